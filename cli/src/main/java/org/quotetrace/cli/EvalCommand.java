@@ -1,0 +1,80 @@
+package org.quotetrace.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quotetrace.eval.QuoteScorer;
+import org.quotetrace.eval.QuoteScorer.GoldDoc;
+import org.quotetrace.eval.QuoteScorer.Score;
+import org.quotetrace.eval.QuoteScorer.SpeakerMiss;
+import org.quotetrace.eval.SystemQuotes;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.DocumentKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotetrace eval quotes GOLD_DIR}: scores extraction and attribution against gold data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score quotetrace against annotated data (../shared/eval/FORMAT.md).",
+    subcommands = {EvalCommand.Quotes.class})
+final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.err);
+  }
+
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = "Quote precision, recall, F1 and speaker accuracy on a split folder (gold.jsonl + text/).")
+  static final class Quotes implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD_DIR", description = "A split folder, e.g. ../shared/eval/polnear/dev.")
+    Path dir;
+
+    @Option(names = "--misses", description = "List every found quote whose speaker is wrong.")
+    boolean misses;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintStream out = System.out;
+      if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
+        System.err.println("quotetrace: " + dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
+        return 2;
+      }
+      List<GoldDoc> gold = QuoteScorer.readGold(dir);
+      QuoteFinder finder = new QuoteFinder();
+      Inputs inputs = new Inputs(System.err);
+      ReadOptions options = ReadOptions.DEFAULTS.withKind(DocumentKind.ARTICLE);
+      Score total = Score.ZERO;
+      List<SpeakerMiss> missList = misses ? new ArrayList<>() : null;
+      for (GoldDoc g : gold) {
+        Document doc = inputs.read(dir.resolve(g.doc()), options);
+        if (doc == null) {
+          continue;
+        }
+        Extraction ex = finder.find(doc);
+        total = total.plus(QuoteScorer.score(g, SystemQuotes.of(ex), missList));
+        if (missList != null) {
+          for (SpeakerMiss m : missList) {
+            out.println(SystemQuotes.describe(m, doc.text()));
+          }
+          missList.clear();
+        }
+      }
+      out.println(dir + ": " + gold.size() + " documents");
+      out.println(total.summary());
+      return inputs.exitCode();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.quotetrace.read;
+
+import java.nio.charset.Charset;
+import org.quotetrace.text.DocumentKind;
+
+/**
+ * How to read an input. Null fields mean "detect".
+ *
+ * @param kind the document kind, or null to detect it from the text
+ * @param format the file format, or null to detect it from the name and content
+ * @param charset the encoding, or null to detect it (BOM, UTF-8, UTF-16)
+ * @param maxBytes files larger than this are refused with a message, so memory stays bounded
+ */
+public record ReadOptions(DocumentKind kind, Format format, Charset charset, long maxBytes) {
+  /** 64 MiB: far above any article or transcript, far below what would strain the heap. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, DEFAULT_MAX_BYTES);
+
+  public ReadOptions {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+    }
+  }
+
+  public ReadOptions withKind(DocumentKind k) {
+    return new ReadOptions(k, format, charset, maxBytes);
+  }
+
+  public ReadOptions withFormat(Format f) {
+    return new ReadOptions(kind, f, charset, maxBytes);
+  }
+
+  public ReadOptions withCharset(Charset c) {
+    return new ReadOptions(kind, format, c, maxBytes);
+  }
+
+  public ReadOptions withMaxBytes(long m) {
+    return new ReadOptions(kind, format, charset, m);
+  }
+}
