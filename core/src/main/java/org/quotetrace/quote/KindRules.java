@@ -11,17 +11,17 @@ import org.quotetrace.text.Span;
  */
 final class KindRules {
   private static final Set<String> WORK_WORDS =
-      Set.of("book", "film", "movie", "song", "album", "show", "series", "program", "programme",
+      Set.copyOf(java.util.Arrays.asList("book", "film", "movie", "song", "album", "show", "series", "program", "programme",
           "titled", "entitled", "column", "documentary", "play", "musical", "novel", "memoir",
           "episode", "podcast", "poem", "painting", "single", "track", "headline", "op-ed",
-          "essay", "report", "sings", "sang", "hit", "tv", "magazine", "newspaper", "article",
+          "essay", "report", "broadcast", "edition", "sings", "sang", "hit", "tv", "magazine", "newspaper", "article",
           "tour", "exhibit", "exhibition", "anthem", "slogan", "hashtag", "sitcom", "drama",
-          "special", "segment");
+          "special", "segment"));
   private static final Set<String> NAME_WORDS =
-      Set.of("dubbed", "nicknamed", "called", "known", "named", "codenamed", "code-named",
-          "operation", "project", "campaign", "initiative", "act", "plan");
+      Set.copyOf(java.util.Arrays.asList("dubbed", "nicknamed", "called", "known", "named", "codenamed", "code-named",
+          "operation", "project", "campaign", "initiative", "act", "plan"));
   private static final Set<String> TERM_WORDS =
-      Set.of("so-called", "word", "term", "phrase", "label", "words", "terms");
+      Set.copyOf(java.util.Arrays.asList("so-called", "word", "term", "phrase", "label", "words", "terms"));
 
   private KindRules() {}
 
@@ -35,8 +35,7 @@ final class KindRules {
     String prev2 = previousWord(text, openMark - prev.length() - 1);
     char after = nextChar(text, content.end() + 1);
     boolean titleCase = isTitleCase(inner);
-    boolean endsLikeSpeech = inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!")
-        || inner.endsWith(",");
+    boolean endsLikeSpeech = inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!");
     if (TERM_WORDS.contains(prev) || prev2.equals("so-called")) {
       return QuoteKind.TERM;
     }
@@ -44,6 +43,12 @@ final class KindRules {
       // Dwayne "The Rock" Johnson: a nickname inside a name.
       if (isCapitalWordBefore(text, openMark) && Character.isUpperCase(after)) {
         return QuoteKind.NAME;
+      }
+      // CNN's "State of the Union", MSNBC’s “Morning Joe”: a programme named after its network.
+      String before = originalWordBefore(text, openMark);
+      if (before.length() > 3 && (before.endsWith("'s") || before.endsWith("’s"))
+          && Character.isUpperCase(before.charAt(1)) && Character.isUpperCase(before.charAt(0))) {
+        return QuoteKind.TITLE;
       }
       if (WORK_WORDS.contains(prev) || WORK_WORDS.contains(prev2)) {
         return QuoteKind.TITLE;

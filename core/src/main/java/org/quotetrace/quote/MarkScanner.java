@@ -22,11 +22,11 @@ final class MarkScanner {
 
   private enum Family {
     DOUBLE_CURLY, DOUBLE_STRAIGHT, SINGLE_CURLY, SINGLE_STRAIGHT, GUILLEMET, GUILLEMET_REVERSED,
-    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE;
+    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, DOUBLED_APOSTROPHE;
 
     boolean isDouble() {
       return this == DOUBLE_CURLY || this == DOUBLE_STRAIGHT || this == LOW_DOUBLE
-          || this == GUILLEMET || this == GUILLEMET_REVERSED;
+          || this == GUILLEMET || this == GUILLEMET_REVERSED || this == DOUBLED_APOSTROPHE;
     }
   }
 
@@ -39,12 +39,19 @@ final class MarkScanner {
   private int topOpen = -1; // mark offset of the open top-level quote
   private boolean runsOver;
 
-  private MarkScanner(String text) {
+  private final boolean doubledApostrophes;
+
+  private MarkScanner(String text, boolean doubledApostrophes) {
     this.text = text;
+    this.doubledApostrophes = doubledApostrophes;
   }
 
-  static MarkScanner scan(String text, int from, int to) {
-    MarkScanner s = new MarkScanner(text);
+  /**
+   * Scans {@code [from, to)}. With {@code doubledApostrophes}, {@code ''} is read as a double quote
+   * mark, as in typewriter-era and some archive texts; otherwise it is not a quote mark at all.
+   */
+  static MarkScanner scan(String text, int from, int to, boolean doubledApostrophes) {
+    MarkScanner s = new MarkScanner(text, doubledApostrophes);
     s.run(from, to);
     return s;
   }
@@ -67,6 +74,24 @@ final class MarkScanner {
         continue;
       }
       char c = text.charAt(i);
+      if (c == '<') {
+        // Markup left in scraped text (<tweet author="…">): its attribute quotes are not quotes.
+        int close = tagEnd(i, paraEnd);
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\'') {
+        if (doubledApostrophes) {
+          straightDouble(i, Family.DOUBLED_APOSTROPHE, opensAfter(i > 0 ? text.charAt(i - 1) : ' ')
+              && i + 2 < text.length() && !isSpaceOrBreak(text.charAt(i + 2)),
+              i > 0 && !isSpaceOrBreak(text.charAt(i - 1))
+              && closesBefore(i + 2 < text.length() ? text.charAt(i + 2) : ' '));
+        }
+        i += 2;
+        continue;
+      }
       if (isMarkChar(c)) {
         mark(i, c, paraEnd);
       }
@@ -75,6 +100,27 @@ final class MarkScanner {
     if (!stack.isEmpty()) {
       closeUnclosed(to, "quote mark at %s is never closed; the quote is taken to end with the text");
     }
+  }
+
+  private int tagEnd(int i, int paraEnd) {
+    if (i + 1 >= paraEnd) {
+      return -1;
+    }
+    char n = text.charAt(i + 1);
+    if (!(Character.isLetter(n) || n == '/' || n == '!')) {
+      return -1;
+    }
+    int limit = Math.min(paraEnd, i + 600);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '>') {
+        return j;
+      }
+      if (c == '<') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private int lineEnd(int i, int to) {
@@ -108,7 +154,7 @@ final class MarkScanner {
       stack.clear();
       stack.add(first);
       runsOver = true;
-      return next + 1;
+      return next + (outer == Family.DOUBLED_APOSTROPHE ? 2 : 1);
     }
     closeUnclosed(trimEnd(paraEnd), "quote mark at %s is not closed by the end of its paragraph");
     return next;
@@ -116,6 +162,9 @@ final class MarkScanner {
 
   private boolean reopens(Family outer, char c, int at) {
     if (outer.isDouble()) {
+      if (outer == Family.DOUBLED_APOSTROPHE) {
+        return c == '\'' && at + 1 < text.length() && text.charAt(at + 1) == '\'';
+      }
       return c == '“' || c == '"' || c == '„' || c == '«' || c == '»' && outer == Family.GUILLEMET_REVERSED;
     }
     return c == '‘' || c == '\'' && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))
@@ -171,7 +220,7 @@ final class MarkScanner {
           problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
         }
       }
-      case '"' -> straightDouble(i, openCtx, closeCtx);
+      case '"' -> straightDouble(i, Family.DOUBLE_STRAIGHT, openCtx, closeCtx);
       case '‘' -> {
         if (Character.isLetterOrDigit(prev) || isElision(i + 1)) {
           return; // an apostrophe typed the wrong way round: "‘90s", "rock ‘n’ roll"
@@ -227,11 +276,11 @@ final class MarkScanner {
     }
   }
 
-  private void straightDouble(int i, boolean openCtx, boolean closeCtx) {
-    int at = find(Family.DOUBLE_STRAIGHT);
+  private void straightDouble(int i, Family family, boolean openCtx, boolean closeCtx) {
+    int at = find(family);
     if (at < 0) {
       if (!closeCtx || openCtx) {
-        open(Family.DOUBLE_STRAIGHT, i);
+        open(family, i);
       } else {
         int curly = findAny(Family.DOUBLE_CURLY, Family.LOW_DOUBLE);
         if (curly >= 0) {
@@ -242,8 +291,8 @@ final class MarkScanner {
       }
       return;
     }
-    if (openCtx && !closeCtx && nestedStraightAhead(i)) {
-      open(Family.DOUBLE_STRAIGHT, i);
+    if (openCtx && !closeCtx && family == Family.DOUBLE_STRAIGHT && nestedStraightAhead(i)) {
+      open(family, i);
     } else {
       close(at, i);
     }

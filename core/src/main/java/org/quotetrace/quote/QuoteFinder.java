@@ -19,11 +19,25 @@ import org.quotetrace.text.Turn;
  */
 public final class QuoteFinder {
 
-  public QuoteFinder() {}
+  private final boolean doubledApostrophes;
+
+  /** A finder for the quote marks of DESIGN.md: “ ” " ‘ ’ ' « » „ and their nesting. */
+  public QuoteFinder() {
+    this(false);
+  }
+
+  /**
+   * A finder that, when {@code doubledApostrophes} is true, also reads {@code ''…''} as double quote
+   * marks: the typewriter convention of some newspaper archives. Off by default because in most
+   * text a doubled apostrophe is a typo, not a quote.
+   */
+  public QuoteFinder(boolean doubledApostrophes) {
+    this.doubledApostrophes = doubledApostrophes;
+  }
 
   public Extraction find(Document document) {
     String text = document.text();
-    MarkScanner scan = MarkScanner.scan(text, 0, text.length());
+    MarkScanner scan = MarkScanner.scan(text, 0, text.length(), doubledApostrophes);
     List<Turn> turns = document.kind().hasTurns() ? document.turns() : List.of();
     List<Span> turnSpans = new ArrayList<>();
     for (Turn t : turns) {
