@@ -175,6 +175,11 @@ final class Attributor {
   // ---------------------------------------------------------------- sentence-level cues
 
   private Cue sentenceCue(int qa, int qb, Marked q) {
+    // 0. A transcript pasted inside quote marks: "PENCE: Well, look, …"
+    Cue label = labelInside(qa, qb);
+    if (label != null) {
+      return label;
+    }
     int sentenceStart = prefixStart(qa);
     int sentenceEnd = suffixEnd(qb);
     // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
@@ -193,8 +198,91 @@ final class Attributor {
       return earlier;
     }
     // 4. A verb later in the same sentence: "…" is what the senator told reporters.
-    return firstVerbAfter(qb, sentenceEnd);
+    Cue later = firstVerbAfter(qb, sentenceEnd);
+    if (later != null) {
+      return later;
+    }
+    // 5. A fragment in a sentence with no speech verb belongs to the sentence's subject: Reid has
+    // gone after Trump as a "spoiled brat".
+    return sentenceSubject(sentenceStart, qa);
   }
+
+  private Cue labelInside(int qa, int qb) {
+    int i = qa + 1;
+    if (i + 1 >= qb || !isWordToken(i) || !isCapital(i)) {
+      return null;
+    }
+    int j = i;
+    while (j < qb && j - i < 4 && isWordToken(j) && isCapital(j)) {
+      j++;
+    }
+    if (j >= qb || !isPunct(j, ":")) {
+      return null;
+    }
+    String first = word(i);
+    boolean allCaps = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
+    if (!allCaps) {
+      return null;
+    }
+    return new Cue(j, classify(i, j));
+  }
+
+  private Cue sentenceSubject(int start, int qa) {
+    int i = start;
+    // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
+    for (int k = start; k < Math.min(qa, start + 12); k++) {
+      if (isPunct(k, ",")) {
+        if (isIntroWord(start)) {
+          i = k + 1;
+        }
+        break;
+      }
+    }
+    if (i >= qa || inQuote[i] || !isWordToken(i)) {
+      return null;
+    }
+    String w = lower(i);
+    if (w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they")) {
+      return new Cue(i, new Np(i, i + 1, Np.Kind.PRONOUN, null));
+    }
+    int j = i;
+    if (isCapital(i) && !Lexicon.DETERMINERS.contains(w)) {
+      while (j < qa && !inQuote[j] && (isWordToken(j) && isCapital(j) || isPunct(j, "-.")) && j - i < 6) {
+        j++;
+      }
+      if (j < qa && isWordToken(j) && !isCapital(j) && (j - 1 < i || !isPossessive(j - 1))) {
+        Np np = classify(i, j);
+        if (np != null && np.kind() == Np.Kind.NAME) {
+          return new Cue(j, np);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private boolean isIntroWord(int i) {
+    return switch (lower(i)) {
+      case "in", "at", "on", "during", "after", "before", "following", "when", "while", "since",
+          "as", "earlier", "later", "meanwhile", "however", "also", "but", "and", "still", "now",
+          "yet", "instead", "indeed", "finally", "last", "this", "that", "for", "from", "with",
+          "without", "unlike", "like", "despite", "under", "over", "then", "today", "yesterday" -> true;
+      default -> false;
+    };
+  }
+
+  private boolean isPossessive(int i) {
+    String w = word(i);
+    return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+  }
+
+  private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
+      "claim", "claims", "statement", "statements", "comment", "comments", "remark", "remarks",
+      "words", "tweet", "tweets", "description", "reference", "references", "assertion",
+      "promise", "pledge", "call", "message", "slogan", "argument", "warning", "charge",
+      "accusation", "characterization", "label", "response", "answer", "question", "quip",
+      "line", "speech", "description", "suggestion", "insistence", "vow", "boast", "contention",
+      "announcement", "declaration", "prediction", "complaint", "criticism", "praise");
 
   private boolean endsWithColon(int qa) {
     int j = qa - 1;
@@ -266,6 +354,19 @@ final class Attributor {
 
   private Cue adjacentAfter(int qb, int end, Marked q) {
     int i = qb;
+    if (i < n && !inQuote[i] && isPunct(i, "―—–-") && (i + 1 < n) && isWordToken(i + 1)
+        && isCapital(i + 1)) {
+      // "…" ― Karen Smith: the pull-quote convention.
+      int to = i + 1;
+      while (to < n && !inQuote[to] && paraOfToken[to] == paraOfToken[i] && to - i < 8
+          && (isWordToken(to) && isCapital(to) || isPunct(to, ".-"))) {
+        to++;
+      }
+      Np np = classify(i + 1, to);
+      if (np != null && np.kind() == Np.Kind.NAME) {
+        return new Cue(i, np);
+      }
+    }
     while (i < end && isPunct(i, ",—–-")) {
       i++;
     }
@@ -357,6 +458,18 @@ final class Attributor {
           return new Cue(v, np);
         }
       }
+      // Trump’s claim that there have been "thousands of shootings"
+      if (SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1] && isPossessive(v - 1)
+          && isCapital(v - 1)) {
+        int s0 = v - 1;
+        while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
+          s0--;
+        }
+        Np np = classify(s0, v);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
     }
     return null;
   }
@@ -365,6 +478,12 @@ final class Attributor {
     for (int v = qb; v < end; v++) {
       if (inQuote[v]) {
         break;
+      }
+      if (lower(v).equals("according") && v + 1 < end && lower(v + 1).equals("to")) {
+        Np np = npAfter(v + 2, end);
+        if (np != null) {
+          return new Cue(v, np);
+        }
       }
       if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
         Np np = subjectBefore(v, qb);
@@ -586,7 +705,7 @@ final class Attributor {
     if (Lexicon.PRONOUNS.contains(first)) {
       return first.equals("who") ? null : new Np(i, i + 1, Np.Kind.PRONOUN, null);
     }
-    if (Lexicon.NP_STOP.contains(first)) {
+    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first)) {
       return null;
     }
     int j = i;
@@ -624,6 +743,9 @@ final class Attributor {
     return classify(i, j);
   }
 
+  private static final java.util.Set<String> OBJECTS =
+      Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
+
   private Np classify(int from, int to) {
     // Strip trailing possessives and punctuation tokens.
     while (to > from && !isWordToken(to - 1)) {
@@ -652,8 +774,7 @@ final class Attributor {
   }
 
   private boolean isSentenceInitialFunctionWord(int i) {
-    String w = lower(i);
-    return w.equals("the") || w.equals("but") || w.equals("and") || w.equals("in") || w.equals("a");
+    return Lexicon.SENTENCE_OPENERS.contains(lower(i));
   }
 
   // ---------------------------------------------------------------- speakers and names
