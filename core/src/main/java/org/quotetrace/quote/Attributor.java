@@ -230,33 +230,40 @@ final class Attributor {
   private Cue sentenceSubject(int start, int qa) {
     int i = start;
     // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
-    for (int k = start; k < Math.min(qa, start + 12); k++) {
-      if (isPunct(k, ",")) {
-        if (isIntroWord(start)) {
+    if (i < qa && isIntroWord(i)) {
+      for (int k = start; k < Math.min(qa, start + 12); k++) {
+        if (isPunct(k, ",")) {
           i = k + 1;
-        }
-        break;
-      }
-    }
-    if (i >= qa || inQuote[i] || !isWordToken(i)) {
-      return null;
-    }
-    String w = lower(i);
-    if (w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they")) {
-      return new Cue(i, new Np(i, i + 1, Np.Kind.PRONOUN, null));
-    }
-    int j = i;
-    if (isCapital(i) && !Lexicon.DETERMINERS.contains(w)) {
-      while (j < qa && !inQuote[j] && (isWordToken(j) && isCapital(j) || isPunct(j, "-.")) && j - i < 6) {
-        j++;
-      }
-      if (j < qa && isWordToken(j) && !isCapital(j) && (j - 1 < i || !isPossessive(j - 1))) {
-        Np np = classify(i, j);
-        if (np != null && np.kind() == Np.Kind.NAME) {
-          return new Cue(j, np);
+          break;
         }
       }
+    }
+    if (i >= qa || inQuote[i] || !isWordToken(i) || Lexicon.SENTENCE_OPENERS.contains(lower(i))
+        && !Lexicon.DETERMINERS.contains(lower(i))) {
       return null;
+    }
+    // The main verb: the first lower-case verb-like word right after a name, a pronoun or an
+    // apposition's closing comma.
+    for (int v = i + 1; v < qa && v - i < 20; v++) {
+      if (inQuote[v] || isSentenceEnd(v)) {
+        return null;
+      }
+      if (!isWordToken(v) || !isLowerWord(v)) {
+        continue;
+      }
+      String w = lower(v);
+      boolean verbLike = Lexicon.AUX.contains(w) || w.endsWith("ed") || w.endsWith("s")
+          && !w.endsWith("ss") || Lexicon.isSpeechVerb(w);
+      int p = v - 1;
+      while (p > i && isAdverb(p)) {
+        p--;
+      }
+      boolean afterSubject = isCapital(p) && isWordToken(p) || isPunct(p, ",)")
+          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p));
+      if (verbLike && afterSubject && !Lexicon.DETERMINERS.contains(w)) {
+        Np np = subjectBefore(v, i);
+        return np == null ? null : new Cue(v, np);
+      }
     }
     return null;
   }
@@ -385,6 +392,9 @@ final class Attributor {
     if (w.equals("and") || w.equals("but")) {
       i++;
     }
+    if (!endsClause(q) && i == qb) {
+      return null; // as "unhinged" a Donald Trump tweet …: the quote is mid-phrase
+    }
     // NP then verb within a short window, the NP starting right here.
     int limit = Math.min(end, i + 16);
     for (int v = i + 1; v < limit; v++) {
@@ -400,6 +410,18 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private boolean endsClause(Marked q) {
+    int e = q.content().end();
+    while (e > q.content().start() && MarkScanner.isSpaceOrBreak(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == q.content().start()) {
+      return false;
+    }
+    char c = text.charAt(e - 1);
+    return ",.?!—–-…".indexOf(c) >= 0 || MarkScanner.isMarkChar(c);
   }
 
   private Cue adjacentBefore(int qa, int start) {
@@ -453,6 +475,13 @@ final class Attributor {
         }
       }
       if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
+        if (w.endsWith("ing") && v - 1 >= start && isPunct(v - 1, ",")) {
+          // "Trump attacked Clinton …, saying, …": the participle's subject is the sentence's.
+          Cue main = sentenceSubject(start, v);
+          if (main != null) {
+            return new Cue(v, main.subject());
+          }
+        }
         Np np = subjectBefore(v, start);
         if (np != null) {
           return new Cue(v, np);
@@ -807,6 +836,25 @@ final class Attributor {
     private String lastSpeaker;
 
     void collect() {
+      scanRuns();
+      // Second pass: a bare surname ("Clinton") is a mention of the person named in full elsewhere.
+      List<int[]> all = new ArrayList<>(personMentions);
+      int i = 0;
+      while (i < n) {
+        if (!inQuote[i] && isWordToken(i) && isCapital(i)) {
+          String w = stripPossessive(word(i));
+          if (bySurname.containsKey(w) && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))) {
+            all.add(new int[] {ts[i], index(w)});
+          }
+        }
+        i++;
+      }
+      all.sort((x, y) -> Integer.compare(x[0], y[0]));
+      personMentions.clear();
+      personMentions.addAll(all);
+    }
+
+    private void scanRuns() {
       int i = 0;
       while (i < n) {
         if (inQuote[i] || !isCapital(i) || !isWordToken(i)) {
