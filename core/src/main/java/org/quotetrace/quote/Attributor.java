@@ -268,6 +268,29 @@ final class Attributor {
     return null;
   }
 
+  /** The subject of the nearest finite verb before token {@code v}: "Haftar criticized …". */
+  private Np clauseSubjectBefore(int v, int start) {
+    for (int k = v - 1; k > start; k--) {
+      if (inQuote[k] || !isWordToken(k) || !isLowerWord(k)) {
+        continue;
+      }
+      String w = lower(k);
+      boolean verbLike = Lexicon.AUX.contains(w) || w.endsWith("ed") || Lexicon.isSpeechVerb(w)
+          || w.endsWith("s") && !w.endsWith("ss");
+      int p = k - 1;
+      while (p > start && isAdverb(p)) {
+        p--;
+      }
+      if (verbLike && (isCapital(p) && isWordToken(p) || Lexicon.PRONOUNS.contains(lower(p)))) {
+        Np np = subjectBefore(k, start);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return null;
+  }
+
   private boolean isIntroWord(int i) {
     return switch (lower(i)) {
       case "in", "at", "on", "during", "after", "before", "following", "when", "while", "since",
@@ -476,10 +499,10 @@ final class Attributor {
       }
       if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
         if (w.endsWith("ing") && v - 1 >= start && isPunct(v - 1, ",")) {
-          // "Trump attacked Clinton …, saying, …": the participle's subject is the sentence's.
-          Cue main = sentenceSubject(start, v);
+          // "Trump attacked Clinton …, saying, …": the participle's subject is the clause's.
+          Np main = clauseSubjectBefore(v - 1, start);
           if (main != null) {
-            return new Cue(v, main.subject());
+            return new Cue(v, main);
           }
         }
         Np np = subjectBefore(v, start);
@@ -668,13 +691,12 @@ final class Attributor {
       }
       Np appos = npEndingAt(j - 1, k + 1);
       Np head = npEndingAt(k - 1, floor);
-      if (head != null && head.kind() == Np.Kind.NAME) {
-        return head;
+      int hs = personScore(head);
+      int as = personScore(appos);
+      if (hs == 0 && as == 0) {
+        return null;
       }
-      if (appos != null && appos.kind() == Np.Kind.NAME) {
-        return appos;
-      }
-      return head != null ? head : appos;
+      return hs >= as ? head : appos;
     }
     return npEndingAt(j, floor);
   }
@@ -775,6 +797,22 @@ final class Attributor {
   private static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
 
+  /** How much a phrase looks like a person's name: 3 a name, 2 a named body, 1 a description. */
+  private int personScore(Np np) {
+    if (np == null) {
+      return 0;
+    }
+    if (np.kind() != Np.Kind.NAME) {
+      return 1;
+    }
+    for (int k = np.from(); k < np.to(); k++) {
+      if (isWordToken(k) && Lexicon.ORG_WORDS.contains(lower(k))) {
+        return 2;
+      }
+    }
+    return 3;
+  }
+
   private Np classify(int from, int to) {
     // Strip trailing possessives and punctuation tokens.
     while (to > from && !isWordToken(to - 1)) {
@@ -787,6 +825,11 @@ final class Attributor {
       return null;
     }
     int last = to - 1;
+    for (int k = from + 1; k < last; k++) {
+      if (lower(k).equals("of") && isLowerWord(k - 1) && isWordToken(k - 1)) {
+        return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the head of the army"
+      }
+    }
     if (isCapital(last) && !Lexicon.isTitle(word(last))) {
       // The proper name is the trailing capitalised run, without titles.
       int s = last;
@@ -986,6 +1029,12 @@ final class Attributor {
 
     String resolveDescription(int from, int to) {
       String head = lower(to - 1);
+      for (int k = from + 1; k < to; k++) {
+        if (lower(k).equals("of")) {
+          head = lower(k - 1);
+          break;
+        }
+      }
       String det = lower(from);
       if (!det.equals("the") || !Lexicon.PERSON_NOUNS.contains(head)) {
         return null;
