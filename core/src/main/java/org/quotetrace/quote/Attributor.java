@@ -47,7 +47,7 @@ final class Attributor {
     this.n = ts.length;
     this.inQuote = new boolean[n];
     for (Marked q : quotes) {
-      mask(q.open(), q.close() + 1);
+      mask(q.open(), q.close() + (text.startsWith("''", q.close()) ? 2 : 1));
     }
     for (Span x : excluded) {
       mask(x.start(), x.end());
@@ -754,7 +754,10 @@ final class Attributor {
     }
     String first = lower(i);
     if (Lexicon.PRONOUNS.contains(first)) {
-      return first.equals("who") ? null : new Np(i, i + 1, Np.Kind.PRONOUN, null);
+      // "said he" inverts a subject; "calling it" has an object.
+      boolean subject = first.equals("he") || first.equals("she") || first.equals("they")
+          || first.equals("we") || first.equals("i");
+      return subject ? new Np(i, i + 1, Np.Kind.PRONOUN, null) : null;
     }
     if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first)) {
       return null;
