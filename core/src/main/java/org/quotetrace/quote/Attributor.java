@@ -426,7 +426,7 @@ final class Attributor {
       }
       if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
         Np np = subjectBefore(v, i);
-        if (np != null && np.from() <= i + 1) {
+        if (np != null && np.from() == i) {
           return new Cue(v, np);
         }
         break;
