@@ -158,6 +158,16 @@ final class Attributor {
           cues[k] = null;
           continue;
         }
+        // "Varnholt said the council had promised help.\n\n“They promised …”": a quote that opens
+        // a paragraph goes on from the reported speech of the one before.
+        if (last < 0 && startsWithQuote(para, quotes.get(k))) {
+          Cue reported = firstCue(prev);
+          if (reported != null) {
+            speakers[k] = speaker(reported.subject(), Basis.CONTINUATION);
+            cues[k] = null;
+            continue;
+          }
+        }
       }
       // "- Sanders." on the line after a quote, as some outlets attribute pull quotes.
       Cue dash = dashAttribution(para + 1);
@@ -389,11 +399,11 @@ final class Attributor {
       // "…" ― Karen Smith: the pull-quote convention.
       int to = i + 1;
       while (to < n && !inQuote[to] && paraOfToken[to] == paraOfToken[i] && to - i < 8
-          && (isWordToken(to) && isCapital(to) || isPunct(to, ".-"))) {
+          && (isWordToken(to) && (isCapital(to) || lower(to).equals("of")) || isPunct(to, ".-"))) {
         to++;
       }
       Np np = classify(i + 1, to);
-      if (np != null && np.kind() == Np.Kind.NAME) {
+      if (np != null) {
         return new Cue(i, np);
       }
     }
@@ -578,6 +588,22 @@ final class Attributor {
       }
     }
     return before != null ? before : after;
+  }
+
+  /** The first speech cue of a paragraph with a subject: its main reported speaker. */
+  private Cue firstCue(int para) {
+    Span p = paragraphs.get(para);
+    int from = tokenAt(p.start());
+    int to = tokenAt(p.end());
+    for (int v = from; v < to; v++) {
+      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+        Np np = subjectBefore(v, sentenceStartOf(v, from));
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
   }
 
   private int sentenceStartOf(int v, int floor) {
@@ -829,7 +855,8 @@ final class Attributor {
     }
     int last = to - 1;
     for (int k = from + 1; k < last; k++) {
-      if (lower(k).equals("of") && isLowerWord(k - 1) && isWordToken(k - 1)) {
+      if (lower(k).equals("of") && isWordToken(k - 1) && (isLowerWord(k - 1)
+          || Lexicon.isTitle(word(k - 1)) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {
         return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the head of the army"
       }
     }
@@ -908,7 +935,8 @@ final class Attributor {
           continue;
         }
         int s = i;
-        while (i < n && !inQuote[i] && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {
+        while (i < n && !inQuote[i] && paraOfToken[i] == paraOfToken[s]
+            && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {
           i++;
         }
         run(s, i);
@@ -1039,7 +1067,8 @@ final class Attributor {
         }
       }
       String det = lower(from);
-      if (!det.equals("the") || !Lexicon.PERSON_NOUNS.contains(head)) {
+      boolean titled = isCapital(from) && (Lexicon.PERSON_NOUNS.contains(head) || Lexicon.isTitle(head));
+      if (!(det.equals("the") && Lexicon.PERSON_NOUNS.contains(head)) && !titled) {
         return null;
       }
       int offset = ts[from];
@@ -1049,6 +1078,11 @@ final class Attributor {
           String surname = personNames.get(m[1]);
           return bySurname.getOrDefault(surname, surname);
         }
+      }
+      if (lastSpeaker == null && titled && !personMentions.isEmpty()) {
+        // A headline's "– Head of the Army" names the person the story goes on to name.
+        String surname = personNames.get(personMentions.get(0)[1]);
+        return bySurname.getOrDefault(surname, surname);
       }
       return lastSpeaker;
     }
