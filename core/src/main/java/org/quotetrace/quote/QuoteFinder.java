@@ -1,16 +1,75 @@
 package org.quotetrace.quote;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.quotetrace.quote.MarkScanner.Marked;
 import org.quotetrace.text.Document;
+import org.quotetrace.text.Problem;
+import org.quotetrace.text.Span;
+import org.quotetrace.text.Turn;
 
 /**
  * Finds every direct quote in a document and who said it. Thread-safe and cheap to share: it holds
  * no per-document state.
+ *
+ * <p>In articles the quotes are the spans between quote marks, attributed by cues. In transcripts
+ * and broadcast scripts every speaker turn and SOT block is an utterance of its labelled speaker,
+ * and quote marks in the narration between them are read as in an article.
  */
 public final class QuoteFinder {
 
-  public QuoteFinder() {}
+  private final boolean doubledApostrophes;
+
+  /** A finder for the quote marks of DESIGN.md: “ ” " ‘ ’ ' « » „ and their nesting. */
+  public QuoteFinder() {
+    this(false);
+  }
+
+  /**
+   * A finder that, when {@code doubledApostrophes} is true, also reads {@code ''…''} as double quote
+   * marks: the typewriter convention of some newspaper archives. Off by default because in most
+   * text a doubled apostrophe is a typo, not a quote.
+   */
+  public QuoteFinder(boolean doubledApostrophes) {
+    this.doubledApostrophes = doubledApostrophes;
+  }
 
   public Extraction find(Document document) {
-    return new Extraction(document, java.util.List.of(), java.util.List.of());
+    String text = document.text();
+    MarkScanner scan = MarkScanner.scan(text, 0, text.length(), doubledApostrophes);
+    List<Turn> turns = document.kind().hasTurns() ? document.turns() : List.of();
+    List<Span> turnSpans = new ArrayList<>();
+    for (Turn t : turns) {
+      turnSpans.add(t.label() == null ? t.content() : new Span(t.label().start(), t.content().end()));
+    }
+    List<Marked> marked = new ArrayList<>();
+    for (Marked m : scan.quotes()) {
+      if (!overlapsAny(new Span(m.open(), m.close() + 1), turnSpans)) {
+        marked.add(m);
+      }
+    }
+    List<QuoteKind> kinds = new ArrayList<>(marked.size());
+    for (Marked m : marked) {
+      kinds.add(KindRules.kind(text, m.content(), m.open()));
+    }
+    List<Quote> quotes = new ArrayList<>(Attributor.attribute(text, marked, turnSpans, kinds));
+    for (Turn t : turns) {
+      Mention label = t.label() == null ? null : Mention.of(text, t.label());
+      Speaker s = new Speaker(t.speaker(), label, Speaker.Basis.LABEL);
+      quotes.add(new Quote(t.content(), QuoteKind.SPEECH, s, null, true));
+    }
+    quotes.sort(Comparator.comparing(Quote::span));
+    List<Problem> problems = new ArrayList<>(scan.problems());
+    return new Extraction(document, quotes, problems);
+  }
+
+  private static boolean overlapsAny(Span s, List<Span> spans) {
+    for (Span t : spans) {
+      if (t.overlaps(s) || (t.start() == s.end() || t.end() == s.start()) && false) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,901 @@
+package org.quotetrace.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.quotetrace.quote.MarkScanner.Marked;
+import org.quotetrace.quote.Speaker.Basis;
+import org.quotetrace.text.Segmenter;
+import org.quotetrace.text.Span;
+
+/**
+ * Gives each marked quote of a text a speaker, by ordered sieves from the most direct evidence to
+ * the least: a cue right next to the quote ("…," Haftar said / Haftar told RT: "…"), a speech verb
+ * earlier in the sentence, the speaker of another quote in the paragraph, a cue elsewhere in the
+ * paragraph, the previous paragraph's speaker for a continuation paragraph. Mentions are resolved
+ * to the fullest name the document gives; pronouns to the most recent compatible person.
+ *
+ * <p>One instance per document; not thread-safe.
+ */
+final class Attributor {
+  /** A noun phrase that can speak: where it stands, and the name it resolves to. */
+  private record Np(int from, int to, Kind kind, String name) {
+    enum Kind { NAME, PRONOUN, DESCRIPTION }
+  }
+
+  /** A cue found in the text: the verb token and its subject. */
+  private record Cue(int verb, Np subject) {}
+
+  private final String text;
+  private final int[] ts;
+  private final int[] te;
+  private final int n;
+  private final boolean[] inQuote;
+  private final List<Span> paragraphs;
+  private final int[] paraOfToken;
+  private final Names names;
+
+  private Attributor(String text, List<Marked> quotes, List<Span> excluded) {
+    this.text = text;
+    Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
+    Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
+    Segmenter.tokenize(text, 0, text.length(), s, e);
+    this.ts = s.toArray();
+    this.te = e.toArray();
+    this.n = ts.length;
+    this.inQuote = new boolean[n];
+    for (Marked q : quotes) {
+      mask(q.open(), q.close() + 1);
+    }
+    for (Span x : excluded) {
+      mask(x.start(), x.end());
+    }
+    this.paragraphs = Segmenter.paragraphs(text);
+    this.paraOfToken = new int[n];
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      while (p + 1 < paragraphs.size() && ts[i] >= paragraphs.get(p + 1).start()) {
+        p++;
+      }
+      paraOfToken[i] = p;
+    }
+    this.names = new Names();
+  }
+
+  private void mask(int from, int to) {
+    for (int i = tokenAt(from); i < n && ts[i] < to; i++) {
+      inQuote[i] = true;
+    }
+  }
+
+  /** Attributes the marked quotes, in text order; returns one result per quote, null if unknown. */
+  static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
+    Attributor a = new Attributor(text, quotes, excluded);
+    return a.run(quotes, kinds);
+  }
+
+  private List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds) {
+    names.collect();
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Speaker[] speakers = new Speaker[quotes.size()];
+    Mention[] cues = new Mention[quotes.size()];
+    Basis[] bases = new Basis[quotes.size()];
+    int[] qa = new int[quotes.size()];
+    int[] qb = new int[quotes.size()];
+    for (int k = 0; k < quotes.size(); k++) {
+      qa[k] = tokenAt(quotes.get(k).open());
+      qb[k] = tokenAt(quotes.get(k).close() + 1);
+    }
+    // Pass 1: cues in the quote's own sentence.
+    for (int k = 0; k < quotes.size(); k++) {
+      Cue cue = sentenceCue(qa[k], qb[k], quotes.get(k));
+      if (cue != null) {
+        speakers[k] = speaker(cue.subject(), Basis.CUE);
+        cues[k] = cueMention(cue.verb());
+        names.noteSpeaker(cue.subject(), speakers[k]);
+      }
+    }
+    // Pass 2: the paragraph, then the paragraphs around it.
+    for (int k = 0; k < quotes.size(); k++) {
+      if (speakers[k] != null) {
+        continue;
+      }
+      int para = paraOf(quotes.get(k).open());
+      // Another quote of the same paragraph with a direct cue: "…," X said. "…"
+      int best = -1;
+      for (int j = k - 1; j >= 0 && paraOf(quotes.get(j).open()) == para; j--) {
+        if (speakers[j] != null && speakers[j].basis() == Basis.CUE) {
+          best = j;
+          break;
+        }
+      }
+      if (best < 0) {
+        for (int j = k + 1; j < quotes.size() && paraOf(quotes.get(j).open()) == para; j++) {
+          if (speakers[j] != null && speakers[j].basis() == Basis.CUE) {
+            best = j;
+            break;
+          }
+        }
+      }
+      if (best >= 0) {
+        speakers[k] = new Speaker(speakers[best].name(), speakers[best].mention(), Basis.PARAGRAPH);
+        cues[k] = cues[best];
+        continue;
+      }
+      Cue pc = paragraphCue(para, quotes.get(k).open());
+      if (pc != null) {
+        speakers[k] = speaker(pc.subject(), Basis.PARAGRAPH);
+        cues[k] = cueMention(pc.verb());
+        continue;
+      }
+      // A paragraph that is only a quote continues the speaker of the paragraph before it, and a
+      // paragraph ending "X said:" introduces the next one.
+      int prev = previousContentParagraph(para);
+      if (prev >= 0) {
+        Cue intro = introCue(prev);
+        if (intro != null) {
+          speakers[k] = speaker(intro.subject(), Basis.PARAGRAPH);
+          cues[k] = cueMention(intro.verb());
+          continue;
+        }
+        int last = -1;
+        for (int j = k - 1; j >= 0; j--) {
+          int pj = paraOf(quotes.get(j).open());
+          int pjEnd = paraOf(quotes.get(j).close());
+          if (pj < prev && pjEnd < prev) {
+            break;
+          }
+          if ((pj == prev || pjEnd == prev || pj == para) && speakers[j] != null
+              && kinds.get(j) == QuoteKind.SPEECH) {
+            last = j;
+            break;
+          }
+        }
+        if (last >= 0 && startsWithQuote(para, quotes.get(k))) {
+          speakers[k] = new Speaker(speakers[last].name(), speakers[last].mention(), Basis.CONTINUATION);
+          cues[k] = null;
+          continue;
+        }
+      }
+      // "- Sanders." on the line after a quote, as some outlets attribute pull quotes.
+      Cue dash = dashAttribution(para + 1);
+      if (dash != null) {
+        speakers[k] = speaker(dash.subject(), Basis.PARAGRAPH);
+      }
+    }
+    for (int k = 0; k < quotes.size(); k++) {
+      Marked m = quotes.get(k);
+      out.add(new Quote(m.content(), kinds.get(k), speakers[k], cues[k], false));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- sentence-level cues
+
+  private Cue sentenceCue(int qa, int qb, Marked q) {
+    int sentenceStart = prefixStart(qa);
+    int sentenceEnd = suffixEnd(qb);
+    // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
+    Cue after = adjacentAfter(qb, sentenceEnd, q);
+    // 2. Right before it: Haftar told RT: "…" / Said Trump, "…".
+    Cue before = adjacentBefore(qa, sentenceStart);
+    if (after != null && (before == null || !endsWithColon(qa))) {
+      return after;
+    }
+    if (before != null) {
+      return before;
+    }
+    // 3. Any speech verb earlier in the sentence: Trump says voter fraud "would be …".
+    Cue earlier = nearestVerbBefore(qa, sentenceStart);
+    if (earlier != null) {
+      return earlier;
+    }
+    // 4. A verb later in the same sentence: "…" is what the senator told reporters.
+    return firstVerbAfter(qb, sentenceEnd);
+  }
+
+  private boolean endsWithColon(int qa) {
+    int j = qa - 1;
+    return j >= 0 && !inQuote[j] && te[j] - ts[j] == 1 && text.charAt(ts[j]) == ':';
+  }
+
+  /** First token of the sentence that holds token {@code qa}, looking back over outside text. */
+  private int prefixStart(int qa) {
+    int para = paraOfToken[Math.min(qa, n - 1)];
+    int i = qa - 1;
+    while (i >= 0 && paraOfToken[i] == para) {
+      if (!inQuote[i] && isSentenceEnd(i)) {
+        return i + 1;
+      }
+      if (inQuote[i]) {
+        // A quote that ends a sentence ("…done." ) and is directly followed by this one starts a
+        // new sentence; one that ends mid-sentence does not.
+        int j = i;
+        while (j >= 0 && inQuote[j] && paraOfToken[j] == para) {
+          j--;
+        }
+        if (i == qa - 1 && quoteEndsSentence(i)) {
+          return i + 1;
+        }
+        i = j;
+        continue;
+      }
+      i--;
+    }
+    return i + 1;
+  }
+
+  /** Token after the last token of the sentence that continues after token {@code qb}. */
+  private int suffixEnd(int qb) {
+    if (qb >= n) {
+      return n;
+    }
+    int para = paraOfToken[Math.max(0, qb - 1)];
+    int i = qb;
+    while (i < n && paraOfToken[i] == para && !inQuote[i]) {
+      if (isSentenceEnd(i)) {
+        return i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private boolean isSentenceEnd(int i) {
+    if (te[i] - ts[i] != 1) {
+      return false;
+    }
+    char c = text.charAt(ts[i]);
+    return c == '.' || c == '!' || c == '?' || c == ';';
+  }
+
+  // The token before the close mark ends in . ! or ?
+  private boolean quoteEndsSentence(int closeMarkToken) {
+    int j = closeMarkToken - 1;
+    while (j >= 0 && te[j] - ts[j] == 1 && MarkScanner.isMarkChar(text.charAt(ts[j]))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    char c = text.charAt(te[j] - 1);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private Cue adjacentAfter(int qb, int end, Marked q) {
+    int i = qb;
+    while (i < end && isPunct(i, ",—–-")) {
+      i++;
+    }
+    if (i >= end) {
+      return null;
+    }
+    String w = lower(i);
+    if (w.equals("according") && i + 1 < end && lower(i + 1).equals("to")) {
+      Np np = npAfter(i + 2, end);
+      return np == null ? null : new Cue(i, np);
+    }
+    if (Lexicon.isSpeechVerb(w)) {
+      Np np = npAfter(i + 1, end);
+      return np == null ? null : new Cue(i, np);
+    }
+    if (w.equals("and") || w.equals("but")) {
+      i++;
+    }
+    // NP then verb within a short window, the NP starting right here.
+    int limit = Math.min(end, i + 16);
+    for (int v = i + 1; v < limit; v++) {
+      if (inQuote[v]) {
+        break;
+      }
+      if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+        Np np = subjectBefore(v, i);
+        if (np != null && np.from() <= i + 1) {
+          return new Cue(v, np);
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  private Cue adjacentBefore(int qa, int start) {
+    int j = qa - 1;
+    while (j >= start && isPunct(j, ":,—–-")) {
+      j--;
+    }
+    if (j < start) {
+      return null;
+    }
+    if (lower(j).equals("that")) {
+      j--;
+    }
+    if (j < start) {
+      return null;
+    }
+    if (Lexicon.isSpeechVerb(lower(j)) && isLowerWord(j)) {
+      Np np = subjectBefore(j, start);
+      if (np != null) {
+        return new Cue(j, np);
+      }
+    }
+    // Inverted: Said Trump: "…" / according to the report, "…"
+    for (int v = j; v >= Math.max(start, j - 10); v--) {
+      String w = lower(v);
+      if (w.equals("according") && v + 1 <= j && lower(v + 1).equals("to")) {
+        Np np = npAfter(v + 2, j + 1);
+        return np == null ? null : new Cue(v, np);
+      }
+      if (Lexicon.isSpeechVerb(w)) {
+        Np np = npAfter(v + 1, j + 1);
+        if (np != null && np.to() == j + 1 && subjectBefore(v, start) == null) {
+          return new Cue(v, np);
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  private Cue nearestVerbBefore(int qa, int start) {
+    for (int v = qa - 1; v >= start; v--) {
+      if (inQuote[v]) {
+        continue;
+      }
+      String w = lower(v);
+      if (w.equals("according") && v + 1 < qa && lower(v + 1).equals("to")) {
+        Np np = npAfter(v + 2, qa);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+      if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
+        Np np = subjectBefore(v, start);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Cue firstVerbAfter(int qb, int end) {
+    for (int v = qb; v < end; v++) {
+      if (inQuote[v]) {
+        break;
+      }
+      if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+        Np np = subjectBefore(v, qb);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+        np = npAfter(v + 1, end);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- paragraph-level cues
+
+  private Cue paragraphCue(int para, int quoteOffset) {
+    Span p = paragraphs.get(para);
+    int from = tokenAt(p.start());
+    int to = tokenAt(p.end());
+    Cue before = null;
+    Cue after = null;
+    for (int v = from; v < to; v++) {
+      if (inQuote[v] || !Lexicon.isSpeechVerb(lower(v)) || !isLowerWord(v)) {
+        continue;
+      }
+      int start = sentenceStartOf(v, from);
+      Np np = subjectBefore(v, start);
+      if (np == null) {
+        np = npAfter(v + 1, Math.min(to, v + 12));
+      }
+      if (np == null) {
+        continue;
+      }
+      if (ts[v] < quoteOffset) {
+        before = new Cue(v, np);
+      } else if (after == null) {
+        after = new Cue(v, np);
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private int sentenceStartOf(int v, int floor) {
+    for (int i = v - 1; i >= floor; i--) {
+      if (!inQuote[i] && isSentenceEnd(i)) {
+        return i + 1;
+      }
+    }
+    return floor;
+  }
+
+  /** A paragraph that ends with a colon after a cue ("Caddell continued:") introduces a quote. */
+  private Cue introCue(int para) {
+    Span p = paragraphs.get(para);
+    if (text.charAt(p.end() - 1) != ':') {
+      return null;
+    }
+    int to = tokenAt(p.end()) - 1;
+    int from = tokenAt(p.start());
+    int start = sentenceStartOf(to, from);
+    for (int v = to - 1; v >= start; v--) {
+      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v))) {
+        Np np = subjectBefore(v, start);
+        if (np == null) {
+          np = npAfter(v + 1, to);
+        }
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Cue dashAttribution(int para) {
+    if (para >= paragraphs.size()) {
+      return null;
+    }
+    Span p = paragraphs.get(para);
+    char c = text.charAt(p.start());
+    if ((c != '-' && c != '—' && c != '–') || p.length() > 120) {
+      return null;
+    }
+    int from = tokenAt(p.start()) + 1;
+    int to = tokenAt(p.end());
+    Np np = npAfter(from, to);
+    return np == null ? null : new Cue(from - 1, np);
+  }
+
+  private int previousContentParagraph(int para) {
+    for (int p = para - 1; p >= 0 && p >= para - 3; p--) {
+      if (!isBoilerplate(paragraphs.get(p))) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isBoilerplate(Span p) {
+    String s = text.substring(p.start(), Math.min(p.end(), p.start() + 12)).toLowerCase(Locale.ROOT);
+    if (s.startsWith("read more") || s.startsWith("related") || s.startsWith("advertisement")
+        || s.startsWith("___") || s.startsWith("see also") || s.startsWith("watch:")) {
+      return true;
+    }
+    for (int i = p.start(); i < p.end(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean startsWithQuote(int para, Marked q) {
+    return q.open() <= paragraphs.get(para).start() + 1;
+  }
+
+  // ---------------------------------------------------------------- noun phrases
+
+  /** The subject of the verb at token {@code v}, looking back no further than {@code floor}. */
+  private Np subjectBefore(int v, int floor) {
+    int j = v - 1;
+    while (j >= floor && !inQuote[j] && (Lexicon.AUX.contains(lower(j)) || isAdverb(j))) {
+      j--;
+    }
+    if (j < floor || inQuote[j]) {
+      return null;
+    }
+    if (isPunct(j, ")")) {
+      int k = j - 1;
+      while (k >= floor && !isPunct(k, "(") && j - k < 12) {
+        k--;
+      }
+      if (k >= floor && isPunct(k, "(")) {
+        j = k - 1;
+      }
+    }
+    if (j < floor) {
+      return null;
+    }
+    if (lower(j).equals("who") && j - 1 >= floor && isPunct(j - 1, ",")) {
+      return npEndingAt(j - 2, floor);
+    }
+    if (isPunct(j, ",")) {
+      // "X, the head of Y, said" or "The head of Y, X, said": take the proper name.
+      int k = j - 1;
+      while (k >= floor && !inQuote[k] && !isPunct(k, ",") && j - k < 14) {
+        k--;
+      }
+      if (k < floor || inQuote[k] || !isPunct(k, ",")) {
+        return null;
+      }
+      Np appos = npEndingAt(j - 1, k + 1);
+      Np head = npEndingAt(k - 1, floor);
+      if (head != null && head.kind() == Np.Kind.NAME) {
+        return head;
+      }
+      if (appos != null && appos.kind() == Np.Kind.NAME) {
+        return appos;
+      }
+      return head != null ? head : appos;
+    }
+    return npEndingAt(j, floor);
+  }
+
+  /** A noun phrase that ends with token {@code j}, extending back no further than {@code floor}. */
+  private Np npEndingAt(int j, int floor) {
+    if (j < floor || j < 0 || inQuote[j] || !isWordToken(j)) {
+      return null;
+    }
+    String last = lower(j);
+    if (Lexicon.PRONOUNS.contains(last)) {
+      if (last.equals("who") || last.equals("it") && false) {
+        return null;
+      }
+      return new Np(j, j + 1, Np.Kind.PRONOUN, null);
+    }
+    if (Lexicon.NP_STOP.contains(last) || Lexicon.isSpeechVerb(last) && !isCapital(j)) {
+      return null;
+    }
+    int i = j;
+    while (i - 1 >= floor && !inQuote[i - 1] && j - i < 9) {
+      int p = i - 1;
+      if (isWordToken(p)) {
+        String w = lower(p);
+        if (isCapital(p)) {
+          i = p;
+          continue;
+        }
+        if (Lexicon.NP_STOP.contains(w) && !(w.equals("of") )) {
+          break;
+        }
+        if (Lexicon.PRONOUNS.contains(w) || Lexicon.isSpeechVerb(w)) {
+          break;
+        }
+        i = p;
+        if (Lexicon.DETERMINERS.contains(w)) {
+          break;
+        }
+        continue;
+      }
+      if (isPunct(p, "-’'")) {
+        i = p;
+        continue;
+      }
+      break;
+    }
+    // Trim leading lower-case words that are not determiners or modifiers of a description.
+    return classify(i, j + 1);
+  }
+
+  /** A noun phrase starting at token {@code i}, ending before {@code limit}: "said Paul Lindsay". */
+  private Np npAfter(int i, int limit) {
+    if (i >= limit || i >= n || inQuote[i] || !isWordToken(i)) {
+      return null;
+    }
+    String first = lower(i);
+    if (Lexicon.PRONOUNS.contains(first)) {
+      return first.equals("who") ? null : new Np(i, i + 1, Np.Kind.PRONOUN, null);
+    }
+    if (Lexicon.NP_STOP.contains(first)) {
+      return null;
+    }
+    int j = i;
+    boolean sawCapital = false;
+    while (j < limit && !inQuote[j] && j - i < 10) {
+      if (isWordToken(j)) {
+        String w = lower(j);
+        if (isCapital(j)) {
+          sawCapital = true;
+          j++;
+          continue;
+        }
+        if (w.equals("of") && j + 1 < limit && isCapital(j + 1)) {
+          j++;
+          continue;
+        }
+        if (Lexicon.NP_STOP.contains(w) || Lexicon.isSpeechVerb(w)) {
+          break;
+        }
+        if (sawCapital) {
+          break; // "said Trump on Tuesday" stops at the name's end
+        }
+        j++;
+        continue;
+      }
+      if (isPunct(j, "-’'.")) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j == i) {
+      return null;
+    }
+    return classify(i, j);
+  }
+
+  private Np classify(int from, int to) {
+    // Strip trailing possessives and punctuation tokens.
+    while (to > from && !isWordToken(to - 1)) {
+      to--;
+    }
+    while (from < to && !isWordToken(from)) {
+      from++;
+    }
+    if (from >= to) {
+      return null;
+    }
+    int last = to - 1;
+    if (isCapital(last) && !Lexicon.isTitle(word(last))) {
+      // The proper name is the trailing capitalised run, without titles.
+      int s = last;
+      while (s - 1 >= from && (isCapital(s - 1) || isPunct(s - 1, "-")) && !isSentenceInitialFunctionWord(s - 1)) {
+        s--;
+      }
+      String name = names.canonical(from, to, s);
+      return new Np(from, to, Np.Kind.NAME, name);
+    }
+    if (isCapital(last)) {
+      return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the President"
+    }
+    return new Np(from, to, Np.Kind.DESCRIPTION, null);
+  }
+
+  private boolean isSentenceInitialFunctionWord(int i) {
+    String w = lower(i);
+    return w.equals("the") || w.equals("but") || w.equals("and") || w.equals("in") || w.equals("a");
+  }
+
+  // ---------------------------------------------------------------- speakers and names
+
+  private Speaker speaker(Np np, Basis basis) {
+    Mention mention = Mention.of(text, ts[np.from()], te[np.to() - 1]);
+    String name = switch (np.kind()) {
+      case NAME -> np.name();
+      case PRONOUN -> names.resolvePronoun(lower(np.from()), ts[np.from()]);
+      case DESCRIPTION -> names.resolveDescription(np.from(), np.to());
+    };
+    return new Speaker(name, mention, basis);
+  }
+
+  private Mention cueMention(int verb) {
+    int end = verb + 1;
+    if (lower(verb).equals("according") && end < n) {
+      end++;
+    }
+    return Mention.of(text, ts[verb], te[end - 1]);
+  }
+
+  /** The people a document names, for resolving surnames, pronouns and descriptions. */
+  private final class Names {
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final List<int[]> personMentions = new ArrayList<>(); // {offset, nameIndex}
+    private final List<String> personNames = new ArrayList<>();
+    private final Map<String, Integer> nameIndex = new HashMap<>();
+    private final Map<String, Character> gender = new HashMap<>();
+    private String lastSpeaker;
+
+    void collect() {
+      int i = 0;
+      while (i < n) {
+        if (inQuote[i] || !isCapital(i) || !isWordToken(i)) {
+          i++;
+          continue;
+        }
+        int s = i;
+        while (i < n && !inQuote[i] && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {
+          i++;
+        }
+        run(s, i);
+      }
+    }
+
+    private void run(int from, int to) {
+      int s = from;
+      boolean titled = false;
+      char g = 0;
+      while (s < to && (Lexicon.isTitle(word(s)) || isSentenceInitialFunctionWord(s))) {
+        String w = lower(s).replace(".", "");
+        if (w.equals("mr")) {
+          g = 'm';
+        } else if (w.equals("mrs") || w.equals("ms")) {
+          g = 'f';
+        }
+        titled |= Lexicon.isTitle(word(s));
+        s++;
+      }
+      if (s >= to) {
+        return;
+      }
+      List<String> parts = new ArrayList<>();
+      for (int k = s; k < to; k++) {
+        if (isWordToken(k)) {
+          parts.add(stripPossessive(word(k)));
+        }
+      }
+      if (parts.isEmpty()) {
+        return;
+      }
+      for (String p : parts) {
+        if (Lexicon.ORG_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
+          return;
+        }
+      }
+      boolean person = titled && !parts.isEmpty() || parts.size() >= 2 && parts.size() <= 4;
+      if (!person) {
+        return;
+      }
+      String full = String.join(" ", parts);
+      String surname = parts.get(parts.size() - 1);
+      String prev = bySurname.get(surname);
+      if (prev == null || full.split(" ").length > prev.split(" ").length) {
+        bySurname.put(surname, full);
+      }
+      String first = parts.get(0).toLowerCase(Locale.ROOT);
+      if (g == 0 && parts.size() >= 2) {
+        if (Lexicon.FEMALE_NAMES.contains(first)) {
+          g = 'f';
+        } else if (Lexicon.MALE_NAMES.contains(first)) {
+          g = 'm';
+        }
+      }
+      if (g != 0) {
+        gender.putIfAbsent(surname, g);
+      }
+      personMentions.add(new int[] {ts[from], index(surname)});
+    }
+
+    private int index(String surname) {
+      return nameIndex.computeIfAbsent(surname, k -> {
+        personNames.add(k);
+        return personNames.size() - 1;
+      });
+    }
+
+    /** The fullest form of the name whose words run from token {@code nameStart} to {@code to}. */
+    String canonical(int npFrom, int to, int nameStart) {
+      List<String> parts = new ArrayList<>();
+      int s = nameStart;
+      while (s < to - 1 && Lexicon.isTitle(word(s))) {
+        s++;
+      }
+      for (int k = s; k < to; k++) {
+        if (isWordToken(k)) {
+          parts.add(stripPossessive(word(k)));
+        }
+      }
+      if (parts.isEmpty()) {
+        return null;
+      }
+      String surname = parts.get(parts.size() - 1);
+      String full = bySurname.get(surname);
+      String own = String.join(" ", parts);
+      if (full != null && full.split(" ").length >= parts.size() && full.endsWith(own)) {
+        return full;
+      }
+      return own;
+    }
+
+    void noteSpeaker(Np np, Speaker s) {
+      if (s.name() != null && np.kind() == Np.Kind.NAME) {
+        lastSpeaker = s.name();
+      }
+    }
+
+    String resolvePronoun(String pronoun, int offset) {
+      char want = Lexicon.MALE.contains(pronoun) ? 'm' : Lexicon.FEMALE.contains(pronoun) ? 'f' : 0;
+      if (want == 0) {
+        return null; // they, we, I, it: no single person to name
+      }
+      int floor = offset - 1500;
+      for (int k = personMentions.size() - 1; k >= 0; k--) {
+        int[] m = personMentions.get(k);
+        if (m[0] >= offset) {
+          continue;
+        }
+        if (m[0] < floor) {
+          break;
+        }
+        String surname = personNames.get(m[1]);
+        Character g = gender.get(surname);
+        if (g == null || g == want) {
+          return bySurname.getOrDefault(surname, surname);
+        }
+      }
+      return lastSpeaker;
+    }
+
+    String resolveDescription(int from, int to) {
+      String head = lower(to - 1);
+      String det = lower(from);
+      if (!det.equals("the") || !Lexicon.PERSON_NOUNS.contains(head)) {
+        return null;
+      }
+      int offset = ts[from];
+      for (int k = personMentions.size() - 1; k >= 0; k--) {
+        int[] m = personMentions.get(k);
+        if (m[0] < offset) {
+          String surname = personNames.get(m[1]);
+          return bySurname.getOrDefault(surname, surname);
+        }
+      }
+      return lastSpeaker;
+    }
+  }
+
+  // ---------------------------------------------------------------- token helpers
+
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (te[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private int paraOf(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (paragraphs.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private String word(int i) {
+    return text.substring(ts[i], te[i]);
+  }
+
+  private String lower(int i) {
+    return word(i).toLowerCase(Locale.ROOT);
+  }
+
+  private boolean isWordToken(int i) {
+    return Character.isLetterOrDigit(text.charAt(ts[i]));
+  }
+
+  private boolean isCapital(int i) {
+    return Character.isUpperCase(text.charAt(ts[i]));
+  }
+
+  private boolean isLowerWord(int i) {
+    return Character.isLowerCase(text.charAt(ts[i]));
+  }
+
+  private boolean isAdverb(int i) {
+    String w = lower(i);
+    return w.length() > 4 && w.endsWith("ly") && isLowerWord(i);
+  }
+
+  private boolean isPunct(int i, String chars) {
+    return te[i] - ts[i] == 1 && chars.indexOf(text.charAt(ts[i])) >= 0;
+  }
+
+  private static String stripPossessive(String w) {
+    if (w.endsWith("’s") || w.endsWith("'s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+}

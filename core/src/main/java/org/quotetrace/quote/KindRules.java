@@ -1,0 +1,125 @@
+package org.quotetrace.quote;
+
+import java.util.Locale;
+import java.util.Set;
+import org.quotetrace.text.Span;
+
+/**
+ * Tells speech from quote marks around a title, a name or a term. News quotes single reported words
+ * too ("unfair", "progress"), so only clear signs make a quote anything but speech: a work named by
+ * the words before it, a nickname between a first and last name, "so-called".
+ */
+final class KindRules {
+  private static final Set<String> WORK_WORDS =
+      Set.copyOf(java.util.Arrays.asList("book", "film", "movie", "song", "album", "show", "series", "program", "programme",
+          "titled", "entitled", "column", "documentary", "play", "musical", "novel", "memoir",
+          "episode", "podcast", "poem", "painting", "single", "track", "headline", "op-ed",
+          "essay", "report", "broadcast", "edition", "sings", "sang", "hit", "tv", "magazine", "newspaper", "article",
+          "tour", "exhibit", "exhibition", "anthem", "slogan", "hashtag", "sitcom", "drama",
+          "special", "segment"));
+  private static final Set<String> NAME_WORDS =
+      Set.copyOf(java.util.Arrays.asList("dubbed", "nicknamed", "called", "known", "named", "codenamed", "code-named",
+          "operation", "project", "campaign", "initiative", "act", "plan"));
+  private static final Set<String> TERM_WORDS =
+      Set.copyOf(java.util.Arrays.asList("so-called", "word", "term", "phrase", "label", "words", "terms"));
+
+  private KindRules() {}
+
+  static QuoteKind kind(String text, Span content, int openMark) {
+    String inner = content.text(text).strip();
+    int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+    if (words == 0 || words > 8) {
+      return QuoteKind.SPEECH;
+    }
+    String prev = previousWord(text, openMark);
+    String prev2 = previousWord(text, openMark - prev.length() - 1);
+    char after = nextChar(text, content.end() + 1);
+    boolean titleCase = isTitleCase(inner);
+    boolean endsLikeSpeech = inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!");
+    if (TERM_WORDS.contains(prev) || prev2.equals("so-called")) {
+      return QuoteKind.TERM;
+    }
+    if (titleCase && !endsLikeSpeech) {
+      // Dwayne "The Rock" Johnson: a nickname inside a name.
+      if (isCapitalWordBefore(text, openMark) && Character.isUpperCase(after)) {
+        return QuoteKind.NAME;
+      }
+      // CNN's "State of the Union", MSNBC’s “Morning Joe”: a programme named after its network.
+      String before = originalWordBefore(text, openMark);
+      if (before.length() > 3 && (before.endsWith("'s") || before.endsWith("’s"))
+          && Character.isUpperCase(before.charAt(1)) && Character.isUpperCase(before.charAt(0))) {
+        return QuoteKind.TITLE;
+      }
+      if (WORK_WORDS.contains(prev) || WORK_WORDS.contains(prev2)) {
+        return QuoteKind.TITLE;
+      }
+      if (NAME_WORDS.contains(prev) || prev.equals("as") && prev2.equals("known")) {
+        return QuoteKind.NAME;
+      }
+    }
+    return QuoteKind.SPEECH;
+  }
+
+  private static boolean isTitleCase(String s) {
+    String[] ws = s.replaceAll("[\\p{Punct}“”‘’]", " ").trim().split("\\s+");
+    int caps = 0;
+    int content = 0;
+    for (String w : ws) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0))) {
+        continue; // of, the, a, in
+      }
+      content++;
+      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+        caps++;
+      }
+    }
+    return content > 0 && caps == content;
+  }
+
+  private static boolean isCapitalWordBefore(String text, int at) {
+    int i = at - 1;
+    if (i < 0 || text.charAt(i) != ' ') {
+      return false;
+    }
+    String w = previousWord(text, at);
+    return !w.isEmpty() && Character.isUpperCase(originalWordBefore(text, at).charAt(0));
+  }
+
+  private static String originalWordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < e ? text.substring(s, e) : " ";
+  }
+
+  static String previousWord(String text, int at) {
+    if (at <= 0) {
+      return "";
+    }
+    int e = Math.min(at, text.length());
+    while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+      s--;
+    }
+    return text.substring(s, e).toLowerCase(Locale.ROOT);
+  }
+
+  private static char nextChar(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() ? text.charAt(i) : ' ';
+  }
+}

@@ -1,0 +1,134 @@
+package org.quotetrace.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists the attribution rules read; loaded once, immutable, safe to share across threads. */
+final class Lexicon {
+  static final Set<String> SPEECH_VERBS = load("speech-verbs.txt");
+  static final Set<String> TITLES = load("titles.txt");
+
+  static final Set<String> PRONOUNS =
+      set("he", "she", "they", "i", "we", "it", "you", "who");
+  static final Set<String> MALE = set("he", "him", "his", "himself");
+  static final Set<String> FEMALE = set("she", "her", "hers", "herself");
+
+  /** Words that may stand between a subject and its speech verb: "Haftar has also told". */
+  static final Set<String> AUX =
+      set(
+          "has", "had", "have", "'s", "’s", "is", "was", "were", "are", "would", "will", "also",
+          "later", "then", "previously", "once", "again", "recently", "further", "simply", "just",
+          "repeatedly", "reportedly", "often", "has", "did", "does", "do", "had", "then", "still",
+          "even", "already", "soon", "quickly", "flatly", "once", "again", "never", "always",
+          "too", "first", "would", "could", "should", "might", "may", "can", "be", "been", "being",
+          "not", "n't", "last", "week", "today", "yesterday", "tuesday", "monday", "wednesday",
+          "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening");
+
+  /** Words that end a noun phrase when walking away from the verb. */
+  static final Set<String> NP_STOP =
+      set(
+          "that", "and", "but", "as", "while", "when", "because", "if", "which", "who", "whom",
+          "where", "after", "before", "since", "though", "although", "so", "than", "or", "nor",
+          "yet", "to", "in", "on", "at", "during", "with", "from", "about", "into", "over",
+          "under", "by", "what", "how", "why", "there", "here", "is", "was", "are", "were", "be",
+          "been", "not", "it", "this", "these", "those", "then", "also", "just", "only", "even",
+          "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+          "do", "does", "did", "said", "says", "told", "asked");
+
+  /** Determiners that start a description: "the Libyan strongman", "a campaign spokesman". */
+  static final Set<String> DETERMINERS =
+      set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two",
+          "three", "several", "many", "some", "another", "other", "this", "that", "these", "those",
+          "both", "each", "every", "no", "most", "few");
+
+  /** Head nouns of descriptions that denote a person, so "the strongman" can be resolved. */
+  static final Set<String> PERSON_NOUNS =
+      set("president", "senator", "candidate", "nominee", "businessman", "businesswoman",
+          "mogul", "billionaire", "strongman", "marshal", "general", "leader", "governor",
+          "mayor", "minister", "secretary", "chairman", "chairwoman", "congressman",
+          "congresswoman", "lawmaker", "official", "spokesman", "spokeswoman", "spokesperson",
+          "democrat", "republican", "former", "man", "woman", "pollster", "actor", "actress",
+          "singer", "star", "host", "anchor", "judge", "director", "founder", "executive",
+          "ceo", "chief", "commander", "politician", "premier", "chancellor", "king", "queen",
+          "prince", "pope", "veteran", "rapper", "comedian", "author", "writer", "activist",
+          "mother", "father", "wife", "husband", "son", "daughter", "frontrunner",
+          "front-runner", "incumbent", "challenger", "speaker", "ambassador", "envoy", "diplomat",
+          "attorney", "lawyer", "sheriff", "officer", "head", "boss", "owner", "reformer");
+
+  /** Words in a capitalised run that mark an organisation or place rather than a person. */
+  static final Set<String> ORG_WORDS =
+      set("party", "department", "army", "news", "times", "post", "university", "committee",
+          "council", "house", "senate", "court", "inc", "corp", "association", "union", "agency",
+          "administration", "campaign", "foundation", "institute", "center", "centre", "bank",
+          "group", "network", "fund", "commission", "office", "ministry", "republic", "states",
+          "kingdom", "street", "county", "city", "club", "company", "journal", "magazine",
+          "service", "services", "force", "forces", "navy", "church", "school", "college",
+          "congress", "parliament", "government", "nations", "organization", "organisation",
+          "project", "media", "press", "daily", "tribune", "herald", "gazette", "channel", "tv",
+          "radio", "poll", "polls", "research", "security", "state", "federal", "national",
+          "international", "american", "world", "global", "street", "today", "fox", "cnn",
+          "msnbc", "abc", "cbs", "nbc", "npr", "pac", "gop", "fbi", "cia", "epa", "un", "eu",
+          "nato", "white", "supreme", "democrats", "republicans", "review", "report", "monthly",
+          "weekly", "times-picayune", "facebook", "twitter", "google", "amazon", "apple",
+          "microsoft", "politico", "breitbart", "reuters", "ap", "afp", "rt", "bbc", "sputnik",
+          "america", "china", "russia", "iran", "iraq", "syria", "libya", "israel", "mexico",
+          "canada", "europe", "africa", "asia", "washington", "moscow", "beijing", "london",
+          "paris", "york", "california", "texas", "florida", "ohio", "virginia", "obamacare",
+          "twitter", "instagram", "youtube", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+          "july", "august", "september", "october", "november", "december");
+
+  /** Common female first names, so that "she" does not resolve to "Donald Trump". */
+  static final Set<String> FEMALE_NAMES = load("female-names.txt");
+  /** Common male first names, so that "he" does not resolve to "Hillary Clinton". */
+  static final Set<String> MALE_NAMES = load("male-names.txt");
+
+  private Lexicon() {}
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  static boolean isSpeechVerb(String lower) {
+    return SPEECH_VERBS.contains(lower);
+  }
+
+  static boolean isTitle(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return TITLES.contains(w);
+  }
+
+  private static Set<String> load(String name) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String w : line.trim().split("\\s+")) {
+          if (!w.isEmpty()) {
+            out.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,460 @@
+package org.quotetrace.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotetrace.text.Problem;
+import org.quotetrace.text.Span;
+
+/**
+ * Pairs quote marks into top-level quoted spans.
+ *
+ * <p>The hard parts are the ambiguous marks: the straight {@code "} and {@code '} open and close
+ * alike, {@code ’} is also the apostrophe ("that’s", "the ’90s", "the Clintons’ house"), and
+ * {@code “} closes a German {@code „}. Each mark is read from its neighbours and the marks still
+ * open. A quote still open at the end of a paragraph runs on when the next paragraph reopens it
+ * (the news convention for long quotes); otherwise it is closed at the paragraph's end and the
+ * problem recorded with its position.
+ */
+final class MarkScanner {
+
+  /** A top-level quoted span: the marks at {@code open} and {@code close}, content between. */
+  record Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph) {}
+
+  private enum Family {
+    DOUBLE_CURLY, DOUBLE_STRAIGHT, SINGLE_CURLY, SINGLE_STRAIGHT, GUILLEMET, GUILLEMET_REVERSED,
+    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, DOUBLED_APOSTROPHE;
+
+    boolean isDouble() {
+      return this == DOUBLE_CURLY || this == DOUBLE_STRAIGHT || this == LOW_DOUBLE
+          || this == GUILLEMET || this == GUILLEMET_REVERSED || this == DOUBLED_APOSTROPHE;
+    }
+  }
+
+  private record Open(Family family, int at) {}
+
+  private final String text;
+  private final List<Marked> out = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final ArrayList<Open> stack = new ArrayList<>();
+  private int topOpen = -1; // mark offset of the open top-level quote
+  private boolean runsOver;
+
+  private final boolean doubledApostrophes;
+
+  private MarkScanner(String text, boolean doubledApostrophes) {
+    this.text = text;
+    this.doubledApostrophes = doubledApostrophes;
+  }
+
+  /**
+   * Scans {@code [from, to)}. With {@code doubledApostrophes}, {@code ''} is read as a double quote
+   * mark, as in typewriter-era and some archive texts; otherwise it is not a quote mark at all.
+   */
+  static MarkScanner scan(String text, int from, int to, boolean doubledApostrophes) {
+    MarkScanner s = new MarkScanner(text, doubledApostrophes);
+    s.run(from, to);
+    return s;
+  }
+
+  List<Marked> quotes() {
+    return out;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  private void run(int from, int to) {
+    int i = from;
+    int paraEnd = lineEnd(i, to);
+    while (i < to) {
+      if (i >= paraEnd) {
+        i = endParagraph(paraEnd, to);
+        paraEnd = lineEnd(i, to);
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c == '<') {
+        // Markup left in scraped text (<tweet author="…">): its attribute quotes are not quotes.
+        int close = tagEnd(i, paraEnd);
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\'') {
+        if (doubledApostrophes) {
+          straightDouble(i, Family.DOUBLED_APOSTROPHE, opensAfter(i > 0 ? text.charAt(i - 1) : ' ')
+              && i + 2 < text.length() && !isSpaceOrBreak(text.charAt(i + 2)),
+              i > 0 && !isSpaceOrBreak(text.charAt(i - 1))
+              && closesBefore(i + 2 < text.length() ? text.charAt(i + 2) : ' '));
+        }
+        i += 2;
+        continue;
+      }
+      if (isMarkChar(c)) {
+        mark(i, c, paraEnd);
+      }
+      i++;
+    }
+    if (!stack.isEmpty()) {
+      closeUnclosed(to, "quote mark at %s is never closed; the quote is taken to end with the text");
+    }
+  }
+
+  private int tagEnd(int i, int paraEnd) {
+    if (i + 1 >= paraEnd) {
+      return -1;
+    }
+    char n = text.charAt(i + 1);
+    if (!(Character.isLetter(n) || n == '/' || n == '!')) {
+      return -1;
+    }
+    int limit = Math.min(paraEnd, i + 600);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '>') {
+        return j;
+      }
+      if (c == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private int lineEnd(int i, int to) {
+    for (int j = i; j < to; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        return j;
+      }
+    }
+    return to;
+  }
+
+  /** At a line break: decide whether an open quote runs on, and return where scanning resumes. */
+  private int endParagraph(int paraEnd, int to) {
+    int next = paraEnd;
+    while (next < to && isSpaceOrBreak(text.charAt(next))) {
+      next++;
+    }
+    if (stack.isEmpty()) {
+      return next;
+    }
+    Family outer = stack.get(0).family();
+    if (next < to && reopens(outer, text.charAt(next), next)) {
+      // "…end of paragraph\n\n“Next paragraph…" continues the same quote; inner quotes left open
+      // in the first paragraph are abandoned.
+      if (stack.size() > 1) {
+        problems.add(Problem.at(text, stack.get(1).at(),
+            "nested quote mark is not closed before its paragraph ends"));
+      }
+      Open first = stack.get(0);
+      stack.clear();
+      stack.add(first);
+      runsOver = true;
+      return next + (outer == Family.DOUBLED_APOSTROPHE ? 2 : 1);
+    }
+    closeUnclosed(trimEnd(paraEnd), "quote mark at %s is not closed by the end of its paragraph");
+    return next;
+  }
+
+  private boolean reopens(Family outer, char c, int at) {
+    if (outer.isDouble()) {
+      if (outer == Family.DOUBLED_APOSTROPHE) {
+        return c == '\'' && at + 1 < text.length() && text.charAt(at + 1) == '\'';
+      }
+      return c == '“' || c == '"' || c == '„' || c == '«' || c == '»' && outer == Family.GUILLEMET_REVERSED;
+    }
+    return c == '‘' || c == '\'' && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))
+        || c == '‚' || c == '‹';
+  }
+
+  private int trimEnd(int end) {
+    int e = end;
+    while (e > 0 && isSpaceOrBreak(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private void closeUnclosed(int end, String message) {
+    Open first = stack.get(0);
+    problems.add(Problem.at(text, first.at(), String.format(message, position(first.at()))));
+    int close = Math.max(end, first.at() + 1);
+    emit(first.at(), close, close, true);
+    stack.clear();
+  }
+
+  private String position(int offset) {
+    Problem p = Problem.at(text, offset, "x");
+    return p.line() + ":" + p.column();
+  }
+
+  private void mark(int i, char c, int paraEnd) {
+    char prev = i > 0 ? text.charAt(i - 1) : ' ';
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean openCtx = opensAfter(prev) && !isSpaceOrBreak(next);
+    boolean closeCtx = !isSpaceOrBreak(prev) && closesBefore(next);
+    switch (c) {
+      case '“' -> {
+        int low = find(Family.LOW_DOUBLE);
+        if (low >= 0) {
+          close(low, i);
+        } else if (closeCtx && !openCtx && top() == Family.DOUBLE_CURLY) {
+          close(stack.size() - 1, i); // “ typed for ”
+        } else {
+          open(Family.DOUBLE_CURLY, i);
+        }
+      }
+      case '”' -> {
+        int at = findAny(Family.DOUBLE_CURLY, Family.LOW_DOUBLE);
+        int straight = find(Family.DOUBLE_STRAIGHT);
+        if (at >= 0 || straight >= 0) {
+          // Mixed marks ("…” ) happen when copy is pasted together; close the innermost double.
+          close(Math.max(at, straight), i);
+        } else if (openCtx) {
+          open(Family.DOUBLE_CURLY, i); // ” typed for “
+        } else {
+          problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
+        }
+      }
+      case '"' -> straightDouble(i, Family.DOUBLE_STRAIGHT, openCtx, closeCtx);
+      case '‘' -> {
+        if (Character.isLetterOrDigit(prev) || isElision(i + 1)) {
+          return; // an apostrophe typed the wrong way round: "‘90s", "rock ‘n’ roll"
+        }
+        int low = find(Family.LOW_SINGLE);
+        if (low >= 0) {
+          close(low, i);
+        } else if (openCtx) {
+          open(Family.SINGLE_CURLY, i);
+        }
+      }
+      case '’' -> {
+        int at = findAny(Family.SINGLE_CURLY, Family.LOW_SINGLE);
+        if (at < 0) {
+          at = find(Family.SINGLE_STRAIGHT);
+        }
+        if (at >= 0 && closeCtx && !Character.isLetterOrDigit(next)
+            && !(isPluralPossessive(i) && laterSingleClose(i + 1, paraEnd))) {
+          close(at, i);
+        }
+      }
+      case '\'' -> straightSingle(i, prev, next, openCtx, closeCtx, paraEnd);
+      case '«' -> {
+        int rev = find(Family.GUILLEMET_REVERSED);
+        if (rev >= 0) {
+          close(rev, i);
+        } else {
+          open(Family.GUILLEMET, i);
+        }
+      }
+      case '»' -> {
+        int at = find(Family.GUILLEMET);
+        if (at >= 0) {
+          close(at, i);
+        } else if (!isSpaceOrBreak(next)) {
+          open(Family.GUILLEMET_REVERSED, i);
+        }
+      }
+      case '‹' -> open(Family.SINGLE_GUILLEMET, i);
+      case '›' -> {
+        int at = find(Family.SINGLE_GUILLEMET);
+        if (at >= 0) {
+          close(at, i);
+        }
+      }
+      case '„' -> open(Family.LOW_DOUBLE, i);
+      case '‚' -> {
+        if (openCtx && isSpaceOrBreak(prev)) {
+          open(Family.LOW_SINGLE, i);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void straightDouble(int i, Family family, boolean openCtx, boolean closeCtx) {
+    int at = find(family);
+    if (at < 0) {
+      if (!closeCtx || openCtx) {
+        open(family, i);
+      } else {
+        int curly = findAny(Family.DOUBLE_CURLY, Family.LOW_DOUBLE);
+        if (curly >= 0) {
+          close(curly, i); // “…" pasted together
+        } else {
+          problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
+        }
+      }
+      return;
+    }
+    if (openCtx && !closeCtx && family == Family.DOUBLE_STRAIGHT && nestedStraightAhead(i)) {
+      open(family, i);
+    } else {
+      close(at, i);
+    }
+  }
+
+  // "He said "no" to me," she said: a straight mark in opening position inside a straight quote is
+  // a nested opening only if two more straight marks follow in the paragraph.
+  private boolean nestedStraightAhead(int i) {
+    int count = 0;
+    for (int j = i + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == '"') {
+        count++;
+      }
+    }
+    return count >= 2;
+  }
+
+  private void straightSingle(int i, char prev, char next, boolean openCtx, boolean closeCtx, int paraEnd) {
+    int at = findAny(Family.SINGLE_STRAIGHT, Family.SINGLE_CURLY);
+    if (at >= 0 && closeCtx && !Character.isLetterOrDigit(next)
+        && !(isPluralPossessive(i) && laterSingleClose(i + 1, paraEnd))) {
+      close(at, i);
+      return;
+    }
+    if (Character.isLetterOrDigit(prev) || isElision(i + 1)) {
+      return; // don't, it's, the '90s, 'em
+    }
+    if (openCtx && Character.isLetterOrDigit(next) && laterSingleClose(i + 1, paraEnd)) {
+      open(Family.SINGLE_STRAIGHT, i);
+    }
+  }
+
+  /** Whether a closing single mark stands later in the paragraph. */
+  private boolean laterSingleClose(int from, int paraEnd) {
+    for (int j = from; j < paraEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '\'' || c == '’') {
+        char p = text.charAt(j - 1);
+        char n = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+        if (!isSpaceOrBreak(p) && !Character.isLetterOrDigit(n) && !isPluralPossessive(j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // "the Clintons’ house": s + apostrophe + space + a lower-case word.
+  private boolean isPluralPossessive(int i) {
+    if (i == 0 || (text.charAt(i - 1) != 's' && text.charAt(i - 1) != 'S')) {
+      return false;
+    }
+    int j = i + 1;
+    if (j >= text.length() || text.charAt(j) != ' ') {
+      return false;
+    }
+    return j + 1 < text.length() && Character.isLowerCase(text.charAt(j + 1));
+  }
+
+  private boolean isElision(int from) {
+    // '90s, ‘em, 'til, 'cause, 'n' — short forms that start with an apostrophe.
+    int j = from;
+    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j)) && j - from < 6) {
+      j++;
+    }
+    String w = text.substring(from, j).toLowerCase(java.util.Locale.ROOT);
+    if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+      return w.matches("\\d0s|\\d\\ds|\\d\\d");
+    }
+    return switch (w) {
+      case "em", "til", "cause", "n", "tis", "twas", "bout", "round", "nuff", "cuz", "ol" -> true;
+      default -> false;
+    };
+  }
+
+  private Family top() {
+    return stack.isEmpty() ? null : stack.get(stack.size() - 1).family();
+  }
+
+  private int find(Family f) {
+    for (int k = stack.size() - 1; k >= 0; k--) {
+      if (stack.get(k).family() == f) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private int findAny(Family a, Family b) {
+    for (int k = stack.size() - 1; k >= 0; k--) {
+      Family f = stack.get(k).family();
+      if (f == a || f == b) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private void open(Family f, int i) {
+    if (stack.isEmpty()) {
+      topOpen = i;
+      runsOver = false;
+    }
+    stack.add(new Open(f, i));
+  }
+
+  private void close(int level, int i) {
+    if (level < stack.size() - 1) {
+      problems.add(Problem.at(text, stack.get(stack.size() - 1).at(),
+          "nested quote mark is not closed before the quote around it ends"));
+    }
+    if (level == 0) {
+      emit(topOpen, i, i, false);
+      stack.clear();
+    } else {
+      while (stack.size() > level) {
+        stack.remove(stack.size() - 1);
+      }
+    }
+  }
+
+  private void emit(int open, int contentEnd, int close, boolean byParagraph) {
+    int start = open + 1;
+    if (contentEnd > start && !isBlank(start, contentEnd)) {
+      out.add(new Marked(open, close, new Span(start, contentEnd), runsOver, byParagraph));
+    }
+    runsOver = false;
+  }
+
+  private boolean isBlank(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isSpaceOrBreak(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isMarkChar(char c) {
+    return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«'
+        || c == '»' || c == '„' || c == '‚' || c == '‹' || c == '›';
+  }
+
+  private static boolean opensAfter(char prev) {
+    return isSpaceOrBreak(prev) || prev == '(' || prev == '[' || prev == '{' || prev == '—'
+        || prev == '–' || prev == '-' || prev == '/' || prev == ':' || prev == '“' || prev == '"'
+        || prev == '‘' || prev == '«' || prev == '„' || prev == '\'' || prev == '>' || prev == '…';
+  }
+
+  private static boolean closesBefore(char next) {
+    return isSpaceOrBreak(next) || next == '.' || next == ',' || next == ';' || next == ':'
+        || next == '!' || next == '?' || next == ')' || next == ']' || next == '}' || next == '—'
+        || next == '–' || next == '-' || next == '”' || next == '"' || next == '’' || next == '\''
+        || next == '»' || next == '…' || next == '<' || next == '/';
+  }
+
+  static boolean isSpaceOrBreak(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00a0' || c == '\u2009'
+        || c == '\u202f' || c == '\u200b' || c == '\f' || c == '\u3000';
+  }
+}
