@@ -31,6 +31,9 @@ final class SubtitleReader {
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?\\s+([^>]{1,80})>");
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]{0,200}>|\\{\\\\[^}]{0,100}}");
 
+  /** Problems listed one by one; beyond this a broken file would drown the useful ones. */
+  private static final int MAX_PROBLEMS = 100;
+
   /** A pause this long after a finished sentence starts a new paragraph even for one speaker. */
   private static final long PARAGRAPH_PAUSE_MS = 3000;
 
@@ -242,6 +245,11 @@ final class SubtitleReader {
     int column = 1;
     int pos = 0;
     for (Pending p : pending) {
+      if (problems.size() == MAX_PROBLEMS) {
+        problems.add(
+            Problem.whole((pending.size() - MAX_PROBLEMS) + " more problems with cues not listed"));
+        break;
+      }
       int at = pieceStarts[p.piece()];
       for (; pos < at; pos++) {
         if (built.charAt(pos) == '\n') {
