@@ -437,7 +437,7 @@ final class Labels {
     if (tokens.isEmpty() || tokens.size() > MAX_ROLE_TOKENS) {
       return false;
     }
-    if (ROLE_BAD_STARTS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+    if (ROLE_BAD_STARTS.contains(stripPunct(tokens.get(0)).toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (String tok : tokens) {

@@ -266,10 +266,21 @@ final class SubtitleReader {
 
   private static void closeTurn(
       StringBuilder text, String speaker, Span label, int contentStart, List<Turn> turns) {
-    if (speaker == null || speaker.isEmpty() || contentStart < 0 || contentStart >= text.length()) {
+    if (speaker == null || speaker.isEmpty() || contentStart < 0) {
       return;
     }
-    turns.add(new Turn(label, speaker, "", "", new Span(contentStart, text.length())));
+    // A label may have stood alone in its cue; the words then start after the joining space.
+    int s = contentStart;
+    int e = text.length();
+    while (s < e && Labels.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Labels.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s < e) {
+      turns.add(new Turn(label, speaker, "", "", new Span(s, e)));
+    }
   }
 
   private static boolean isSentenceEnd(char c) {

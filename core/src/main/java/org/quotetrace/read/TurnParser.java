@@ -44,6 +44,7 @@ final class TurnParser {
   private int sotLines;
   private final List<Problem> problems = new ArrayList<>();
   private int unlisted;
+  private boolean loneCarriageReturns;
 
   private TurnParser(String text) {
     this.text = text;
@@ -116,7 +117,8 @@ final class TurnParser {
 
   private void splitLines() {
     int len = text.length();
-    if (!hasLoneCarriageReturn()) {
+    loneCarriageReturns = hasLoneCarriageReturn();
+    if (!loneCarriageReturns) {
       // The common case: String.indexOf is vectorised, a char loop is not.
       int i = 0;
       while (true) {
@@ -217,7 +219,8 @@ final class TurnParser {
     if (l != null && l.sot()) {
       return;
     }
-    if (isTitleCase(s, e)) {
+    // Judged after any label, so that "JOHN SMITH: Good evening." stays a turn.
+    if (isTitleCase(l != null ? l.contentStart() : s, e)) {
       titleLine = f;
       return;
     }
@@ -474,6 +477,10 @@ final class TurnParser {
 
   /** A problem with line and column taken from the line table, not by rescanning the text. */
   private Problem problemAt(int offset, String message) {
+    if (loneCarriageReturns) {
+      // Problem positions count '\n' lines only, which the line table does not match here.
+      return Problem.at(text, offset, message);
+    }
     int lo = 0;
     int hi = n - 1;
     while (lo < hi) {
