@@ -102,8 +102,9 @@ final class Decoding {
     return isWide(forced);
   }
 
+  /** Encodings whose ASCII letters carry NUL bytes, so NULs do not mean binary. */
   private static boolean isWide(Charset c) {
-    return c.name().startsWith("UTF-16");
+    return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32");
   }
 
   /**

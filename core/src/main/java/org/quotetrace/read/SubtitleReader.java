@@ -37,7 +37,12 @@ final class SubtitleReader {
   /** A pause this long after a finished sentence starts a new paragraph even for one speaker. */
   private static final long PARAGRAPH_PAUSE_MS = 3000;
 
-  /** Who speaks in a piece of cue text; speaker null when only a change is known (a dash). */
+  /**
+   * A piece of cue text and who speaks it: a name, "" when a dialogue dash says only that the
+   * speaker changed, or null when the piece says nothing about its speaker.
+   *
+   * @param labelled the speaker when the piece opens with a "NAME:" label in its own text
+   */
   private record Piece(String speaker, String labelled, String text, long start, long end) {}
 
   /** A problem waiting for the text to exist: it will point at the text of piece {@code piece}. */
@@ -76,9 +81,9 @@ final class SubtitleReader {
       int textFrom;
       if (timingLine < 0) {
         if (blockEnd - blockStart == 1 && isDigits(first)) {
-          pending.add(
-              new Pending("line " + (blockStart + 1) + ": cue " + first + " has no timing and no text; skipped",
-                  pieces.size()));
+          String message =
+              "line " + (blockStart + 1) + ": cue " + first + " has no timing and no text; skipped";
+          pending.add(new Pending(message, pieces.size()));
           continue;
         }
         // A blank line inside a cue's text splits it in two; the words still belong in the text.
@@ -118,6 +123,9 @@ final class SubtitleReader {
 
   private static int skipVttHeader(List<String> lines) {
     int i = 0;
+    if (lines.isEmpty() || !lines.get(0).strip().startsWith("WEBVTT")) {
+      return 0; // read as VTT on the caller's word, without a header
+    }
     // The header block ("WEBVTT", "Kind: captions", "Language: en") ends at the first blank line.
     while (i < lines.size() && !lines.get(i).isBlank()) {
       i++;
@@ -125,9 +133,7 @@ final class SubtitleReader {
     return i;
   }
 
-  /**
-   * Splits one line of cue text at voice tags and dialogue dashes, and removes the markup.
-   */
+  /** Splits one line of cue text at voice tags and dialogue dashes, and removes the markup. */
   private static void splitCueLine(String line, long start, long end, List<Piece> out) {
     Matcher v = VOICE.matcher(line);
     int pos = 0;
@@ -150,8 +156,8 @@ final class SubtitleReader {
 
   private static void addText(String voice, String raw, long start, long end, List<Piece> out) {
     String t = unescape(TAG.matcher(raw).replaceAll("")).strip();
-    if (t.isEmpty()) {
-      return;
+    if (t.isEmpty() || t.equals("-") || t.equals("–") || t.equals("—")) {
+      return; // a dash before a voice tag: the tag already says who speaks
     }
     String speaker = voice;
     boolean dash = false;

@@ -50,9 +50,7 @@ final class TurnParser {
     this.text = text;
   }
 
-  /**
-   * @param forced the kind the caller insists on, or null to detect it
-   */
+  /** @param forced the kind the caller insists on, or null to detect it */
   static Result parse(String text, DocumentKind forced) {
     return new TurnParser(text).run(forced);
   }
@@ -111,7 +109,12 @@ final class TurnParser {
     // Interviews published as articles open with prose; what matters is that labels carry a real
     // share of the text, or that speakers take turns.
     boolean share = labelled * 10 >= units.size() * 3;
-    boolean alternating = labelled >= 4 && speakers.size() >= 2 && changes * 2 >= labelled;
+    // Taking turns means coming back: "NATO:", "UN:", "EU:" once each is a round-up.
+    boolean alternating =
+        labelled >= 4
+            && speakers.size() >= 2
+            && labelled > speakers.size()
+            && changes * 2 >= labelled;
     return share || alternating ? DocumentKind.TRANSCRIPT : DocumentKind.ARTICLE;
   }
 

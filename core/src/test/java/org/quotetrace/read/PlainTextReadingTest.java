@@ -87,6 +87,16 @@ class PlainTextReadingTest {
   }
 
   @Test
+  void aGivenUtf16CharsetFollowsTheByteOrderOfTheBom() throws Exception {
+    String body = "Reporter: Où est le port?";
+    Path le = write("le.txt", concat(bytes(0xFF, 0xFE), body.getBytes(StandardCharsets.UTF_16LE)));
+
+    Document doc = Readers.read(le, ReadOptions.DEFAULTS.withCharset(StandardCharsets.UTF_16));
+
+    assertEquals(body, doc.text());
+  }
+
+  @Test
   void utf16WithoutByteOrderMarkIsRecognisedByItsNulBytes() throws Exception {
     String body = "The harbour wall was rebuilt in 1902.\nIt cracked again last winter.\n";
     Path le = write("le.txt", body.getBytes(StandardCharsets.UTF_16LE));
