@@ -26,11 +26,9 @@ final class Decoding {
   /** Decoded text without its BOM, and the problems found in it. */
   record Decoded(String text, Charset charset, List<Problem> problems) {}
 
-  static Decoded decode(String name, byte[] bytes, Charset forced) throws ReadException {
-    return decode(name, bytes, forced, null);
-  }
-
   /**
+   * @param name the file or record name, for messages
+   * @param forced the charset the user gave, or null
    * @param declared the charset the content itself declares (an HTML meta tag), used when there is
    *     neither a BOM nor a forced charset; may be null
    */
@@ -47,9 +45,11 @@ final class Decoding {
     }
     if (forced != null) {
       charset = forced;
-      // A BOM only counts when it agrees with the forced charset; otherwise its bytes are data.
-      if (bomCharset == null || !sameUnicodeFamily(bomCharset, forced)) {
-        bomLength = 0;
+      if (bomCharset != null && sameUnicodeFamily(bomCharset, forced)) {
+        // The BOM knows the byte order better than a user who said just "UTF-16".
+        charset = bomCharset;
+      } else {
+        bomLength = 0; // a BOM of another encoding is data in the forced one
       }
     } else if (bomCharset != null) {
       charset = bomCharset;
@@ -102,8 +102,9 @@ final class Decoding {
     return isWide(forced);
   }
 
+  /** Encodings whose ASCII letters carry NUL bytes, so NULs do not mean binary. */
   private static boolean isWide(Charset c) {
-    return c.name().startsWith("UTF-16");
+    return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32");
   }
 
   /**

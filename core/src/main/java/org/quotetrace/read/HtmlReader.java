@@ -113,13 +113,17 @@ final class HtmlReader {
     }
     Element body = doc.body();
     removeBoilerplateBlocks(body);
-    Element main = mainBlock(body);
+    List<Element> main = mainBlocks(body);
     if (title == null) {
       Element h1 = doc.selectFirst("h1");
       title = h1 == null ? null : blankToNull(h1.text());
     }
-    Instant published = published(doc, main, jsonLdDate, problems);
-    String text = String.join("\n\n", paragraphs(main));
+    Instant published = published(doc, main.get(0), jsonLdDate, problems);
+    List<String> paragraphs = new ArrayList<>();
+    for (Element block : main) {
+      paragraphs(block, paragraphs);
+    }
+    String text = String.join("\n\n", paragraphs);
     return new Page(text, title, outlet, published, problems);
   }
 
@@ -162,12 +166,12 @@ final class HtmlReader {
   }
 
   /**
-   * The element holding the article: a marked article body, else the richest article or main
-   * element, else the block with the most paragraph text (scored as in Readability: a
-   * paragraph's text counts fully for its parent and half for its grandparent, so text split over
-   * sibling divs still wins).
+   * The elements holding the article, in page order: a marked article body, else the richest
+   * article or main element when it holds a fair share of the page's paragraph text, else the
+   * block with the most paragraph text and its rich siblings. Blocks are scored as in Readability:
+   * a paragraph counts fully for its parent and half for its grandparent.
    */
-  private static Element mainBlock(Element body) {
+  private static List<Element> mainBlocks(Element body) {
     int total = paragraphTextLength(body);
     for (String query : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
       Element best = null;
@@ -180,7 +184,7 @@ final class HtmlReader {
         }
       }
       if (best != null && bestLength * 10 >= total * 3) {
-        return best;
+        return List.of(best);
       }
     }
     IdentityHashMap<Element, Integer> scores = new IdentityHashMap<>();
@@ -204,7 +208,34 @@ final class HtmlReader {
         bestScore = entry.getValue();
       }
     }
-    return best;
+    List<Element> blocks = new ArrayList<>();
+    Element parent = best.parent();
+    if (parent == null || best == body) {
+      blocks.add(best);
+      return blocks;
+    }
+    // Articles split over sibling divs (by an ad slot, a "story-more" box) keep their other parts,
+    // as in Readability; link lists next to the article do not qualify.
+    int bestLength = paragraphTextLength(best);
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        blocks.add(sibling);
+        continue;
+      }
+      int len = paragraphTextLength(sibling);
+      if (len >= Math.max(80, bestLength / 5) && linkLength(sibling) * 10 < len * 3) {
+        blocks.add(sibling);
+      }
+    }
+    return blocks;
+  }
+
+  private static int linkLength(Element e) {
+    int len = 0;
+    for (Element a : e.select("a")) {
+      len += a.text().length();
+    }
+    return len;
   }
 
   private static int paragraphTextLength(Element e) {
@@ -215,8 +246,13 @@ final class HtmlReader {
     return len;
   }
 
-  private static List<String> paragraphs(Element main) {
+  private static void paragraphs(Element main, List<String> out) {
     Elements candidates = main.select(PARAGRAPHS);
+    if (candidates.isEmpty()) {
+      // A page of bare text with <br> breaks: one paragraph is better than none.
+      addParagraph(out, main.text(), main);
+      return;
+    }
     // Innermost wins: a blockquote's paragraphs are taken one by one, not the blockquote whole.
     Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : candidates) {
@@ -226,19 +262,11 @@ final class HtmlReader {
         }
       }
     }
-    List<String> out = new ArrayList<>();
-    if (candidates.isEmpty()) {
-      // A page of bare text with <br> breaks: one paragraph is better than none.
-      addParagraph(out, main.text(), main);
-      return out;
-    }
     for (Element e : candidates) {
-      if (outer.contains(e)) {
-        continue;
+      if (!outer.contains(e)) {
+        addParagraph(out, e.text(), e);
       }
-      addParagraph(out, e.text(), e);
     }
-    return out;
   }
 
   private static void addParagraph(List<String> out, String text, Element e) {
@@ -258,14 +286,7 @@ final class HtmlReader {
 
   /** A short paragraph that is nothing but a link is a teaser for another story. */
   private static boolean isLinkList(Element e, String text) {
-    if (!e.is("p, li") || text.length() > 150) {
-      return false;
-    }
-    int linked = 0;
-    for (Element a : e.select("a")) {
-      linked += a.text().length();
-    }
-    return linked * 10 >= text.length() * 9;
+    return e.is("p, li") && text.length() <= 150 && linkLength(e) * 10 >= text.length() * 9;
   }
 
   private static String meta(org.jsoup.nodes.Document doc, String name) {

@@ -33,6 +33,7 @@ final class Labels {
    * @param weak a lone name ("Smith:", "Russia:") that could as well be a heading; believed only
    *     where the document supports it
    * @param allCaps whether the name is written in capitals, the usual transcript convention
+   * @param key the speaker in a form that is equal for "SMITH" and "Smith"
    */
   record Label(
       int start,
@@ -43,13 +44,8 @@ final class Labels {
       int contentStart,
       boolean sot,
       boolean weak,
-      boolean allCaps) {
-
-    /** The speaker in a form that is equal for "SMITH" and "Smith". */
-    String key() {
-      return speaker.toUpperCase(Locale.ROOT);
-    }
-  }
+      boolean allCaps,
+      String key) {}
 
   private static final Set<String> ROLE_WORDS =
       Set.of(
@@ -171,9 +167,18 @@ final class Labels {
     int stop = -1;
     boolean colon = false;
     int depth = 0;
+    // Prose lines start with capitals too; they are given up after a few words without a comma,
+    // which keeps the scan of an ordinary line short.
+    int words = 1;
+    boolean comma = false;
     for (int k = i; k < limit; k++) {
       char c = text.charAt(k);
-      if (c == '(') {
+      if (c == ' ' && depth == 0 && !comma && ++words > MAX_NAME_TOKENS + 1 && !sot) {
+        return null;
+      }
+      if (c == ',') {
+        comma = true;
+      } else if (c == '(') {
         depth++;
       } else if (c == ')') {
         if (--depth < 0) {
@@ -211,7 +216,23 @@ final class Labels {
     if (end <= i) {
       return null;
     }
+    // "Hillary Clinton: 1,769." is a table row, not an utterance.
+    if (!hasLetterOrEmpty(text, contentStart, lineEnd)) {
+      return null;
+    }
     return analyse(text, i, end, contentStart, sot, timestamp);
+  }
+
+  private static boolean hasLetterOrEmpty(CharSequence text, int from, int to) {
+    boolean empty = true;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      empty &= isSpace(c);
+    }
+    return empty;
   }
 
   /** Whether the line starts with a SOT marker, whether or not a readable label follows. */
@@ -260,23 +281,20 @@ final class Labels {
     if (label.isEmpty()) {
       return null;
     }
-    String name;
-    String role;
     int comma = label.indexOf(',');
-    if (comma >= 0) {
-      name = label.substring(0, comma).strip();
-      role = collapse(label.substring(comma + 1));
-      if (role.isEmpty() || !isRole(role)) {
-        return null;
-      }
-    } else {
-      name = label;
-      role = "";
-    }
-    name = collapse(name);
-    NameShape shape = shape(name);
+    List<String> nameTokens = tokens(comma >= 0 ? label.substring(0, comma) : label);
+    String name = String.join(" ", nameTokens);
+    NameShape shape = shape(name, nameTokens);
     if (shape == NameShape.NONE) {
       return null;
+    }
+    String role = "";
+    if (comma >= 0) {
+      List<String> roleTokens = tokens(label.substring(comma + 1));
+      role = String.join(" ", roleTokens);
+      if (role.isEmpty() || !isRole(role, roleTokens)) {
+        return null;
+      }
     }
     boolean single = name.indexOf(' ') < 0;
     boolean weak =
@@ -287,7 +305,16 @@ final class Labels {
             && !sot
             && !timestamp;
     return new Label(
-        start, end, name, role, language, contentStart, sot, weak, shape == NameShape.CAPITALS);
+        start,
+        end,
+        name,
+        role,
+        language,
+        contentStart,
+        sot,
+        weak,
+        shape == NameShape.CAPITALS,
+        name.toUpperCase(Locale.ROOT));
   }
 
   private enum NameShape {
@@ -297,12 +324,11 @@ final class Labels {
     CAPITALISED
   }
 
-  private static NameShape shape(String name) {
+  private static NameShape shape(String name, List<String> tokens) {
     if (name.isEmpty() || name.length() > 60) {
       return NameShape.NONE;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    List<String> tokens = tokens(name);
     // "Speaker 2", "CALLER 3": a numbered role or person.
     if (tokens.size() > 1 && isSmallNumber(tokens.get(tokens.size() - 1))) {
       tokens = tokens.subList(0, tokens.size() - 1);
@@ -404,15 +430,14 @@ final class Labels {
     return true;
   }
 
-  private static boolean isRole(String role) {
+  private static boolean isRole(String role, List<String> tokens) {
     if (role.length() > 110) {
       return false;
     }
-    List<String> tokens = tokens(role);
     if (tokens.isEmpty() || tokens.size() > MAX_ROLE_TOKENS) {
       return false;
     }
-    if (ROLE_BAD_STARTS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+    if (ROLE_BAD_STARTS.contains(stripPunct(tokens.get(0)).toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (String tok : tokens) {
@@ -487,10 +512,6 @@ final class Labels {
       i = j;
     }
     return out;
-  }
-
-  private static String collapse(String s) {
-    return String.join(" ", tokens(s));
   }
 
   private static int indexOf(CharSequence text, char c, int from, int to) {

@@ -31,10 +31,18 @@ final class SubtitleReader {
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?\\s+([^>]{1,80})>");
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]{0,200}>|\\{\\\\[^}]{0,100}}");
 
+  /** Problems listed one by one; beyond this a broken file would drown the useful ones. */
+  private static final int MAX_PROBLEMS = 100;
+
   /** A pause this long after a finished sentence starts a new paragraph even for one speaker. */
   private static final long PARAGRAPH_PAUSE_MS = 3000;
 
-  /** Who speaks in a piece of cue text; speaker null when only a change is known (a dash). */
+  /**
+   * A piece of cue text and who speaks it: a name, "" when a dialogue dash says only that the
+   * speaker changed, or null when the piece says nothing about its speaker.
+   *
+   * @param labelled the speaker when the piece opens with a "NAME:" label in its own text
+   */
   private record Piece(String speaker, String labelled, String text, long start, long end) {}
 
   /** A problem waiting for the text to exist: it will point at the text of piece {@code piece}. */
@@ -73,9 +81,9 @@ final class SubtitleReader {
       int textFrom;
       if (timingLine < 0) {
         if (blockEnd - blockStart == 1 && isDigits(first)) {
-          pending.add(
-              new Pending("line " + (blockStart + 1) + ": cue " + first + " has no timing and no text; skipped",
-                  pieces.size()));
+          String message =
+              "line " + (blockStart + 1) + ": cue " + first + " has no timing and no text; skipped";
+          pending.add(new Pending(message, pieces.size()));
           continue;
         }
         // A blank line inside a cue's text splits it in two; the words still belong in the text.
@@ -115,6 +123,9 @@ final class SubtitleReader {
 
   private static int skipVttHeader(List<String> lines) {
     int i = 0;
+    if (lines.isEmpty() || !lines.get(0).strip().startsWith("WEBVTT")) {
+      return 0; // read as VTT on the caller's word, without a header
+    }
     // The header block ("WEBVTT", "Kind: captions", "Language: en") ends at the first blank line.
     while (i < lines.size() && !lines.get(i).isBlank()) {
       i++;
@@ -122,9 +133,7 @@ final class SubtitleReader {
     return i;
   }
 
-  /**
-   * Splits one line of cue text at voice tags and dialogue dashes, and removes the markup.
-   */
+  /** Splits one line of cue text at voice tags and dialogue dashes, and removes the markup. */
   private static void splitCueLine(String line, long start, long end, List<Piece> out) {
     Matcher v = VOICE.matcher(line);
     int pos = 0;
@@ -147,8 +156,8 @@ final class SubtitleReader {
 
   private static void addText(String voice, String raw, long start, long end, List<Piece> out) {
     String t = unescape(TAG.matcher(raw).replaceAll("")).strip();
-    if (t.isEmpty()) {
-      return;
+    if (t.isEmpty() || t.equals("-") || t.equals("–") || t.equals("—")) {
+      return; // a dash before a voice tag: the tag already says who speaks
     }
     String speaker = voice;
     boolean dash = false;
@@ -242,6 +251,11 @@ final class SubtitleReader {
     int column = 1;
     int pos = 0;
     for (Pending p : pending) {
+      if (problems.size() == MAX_PROBLEMS) {
+        problems.add(
+            Problem.whole((pending.size() - MAX_PROBLEMS) + " more problems with cues not listed"));
+        break;
+      }
       int at = pieceStarts[p.piece()];
       for (; pos < at; pos++) {
         if (built.charAt(pos) == '\n') {
@@ -258,10 +272,21 @@ final class SubtitleReader {
 
   private static void closeTurn(
       StringBuilder text, String speaker, Span label, int contentStart, List<Turn> turns) {
-    if (speaker == null || speaker.isEmpty() || contentStart < 0 || contentStart >= text.length()) {
+    if (speaker == null || speaker.isEmpty() || contentStart < 0) {
       return;
     }
-    turns.add(new Turn(label, speaker, "", "", new Span(contentStart, text.length())));
+    // A label may have stood alone in its cue; the words then start after the joining space.
+    int s = contentStart;
+    int e = text.length();
+    while (s < e && Labels.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Labels.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s < e) {
+      turns.add(new Turn(label, speaker, "", "", new Span(s, e)));
+    }
   }
 
   private static boolean isSentenceEnd(char c) {

@@ -22,6 +22,9 @@ import org.quotetrace.text.Turn;
  * lines into units (a labelled utterance, or a paragraph). Both are linear in the text length.
  */
 final class TurnParser {
+  /** Problems listed one by one; beyond this a broken file would drown the useful ones. */
+  private static final int MAX_PROBLEMS = 100;
+
   /** A first line longer than this is prose, not a headline. */
   private static final int MAX_TITLE = 150;
 
@@ -40,14 +43,14 @@ final class TurnParser {
   private int titleLine = -1;
   private int sotLines;
   private final List<Problem> problems = new ArrayList<>();
+  private int unlisted;
+  private boolean loneCarriageReturns;
 
   private TurnParser(String text) {
     this.text = text;
   }
 
-  /**
-   * @param forced the kind the caller insists on, or null to detect it
-   */
+  /** @param forced the kind the caller insists on, or null to detect it */
   static Result parse(String text, DocumentKind forced) {
     return new TurnParser(text).run(forced);
   }
@@ -73,11 +76,11 @@ final class TurnParser {
     }
     String title = titleLine >= 0 ? text.substring(starts[titleLine], ends[titleLine]).strip() : null;
     if (!kind.hasTurns()) {
-      return new Result(kind, List.of(), title, problems);
+      return new Result(kind, List.of(), title, problems());
     }
     Predicate<Label> accepted = kind == DocumentKind.TRANSCRIPT ? l -> true : corroborated;
     List<Turn> turns = turns(units(accepted), kind == DocumentKind.TRANSCRIPT);
-    return new Result(kind, turns, title, problems);
+    return new Result(kind, turns, title, problems());
   }
 
   private DocumentKind detect(Predicate<Label> corroborated) {
@@ -106,12 +109,31 @@ final class TurnParser {
     // Interviews published as articles open with prose; what matters is that labels carry a real
     // share of the text, or that speakers take turns.
     boolean share = labelled * 10 >= units.size() * 3;
-    boolean alternating = labelled >= 4 && speakers.size() >= 2 && changes * 2 >= labelled;
+    // Taking turns means coming back: "NATO:", "UN:", "EU:" once each is a round-up.
+    boolean alternating =
+        labelled >= 4
+            && speakers.size() >= 2
+            && labelled > speakers.size()
+            && changes * 2 >= labelled;
     return share || alternating ? DocumentKind.TRANSCRIPT : DocumentKind.ARTICLE;
   }
 
   private void splitLines() {
     int len = text.length();
+    loneCarriageReturns = hasLoneCarriageReturn();
+    if (!loneCarriageReturns) {
+      // The common case: String.indexOf is vectorised, a char loop is not.
+      int i = 0;
+      while (true) {
+        int j = text.indexOf('\n', i);
+        if (j < 0) {
+          addLine(i, len);
+          return;
+        }
+        addLine(i, j > i && text.charAt(j - 1) == '\r' ? j - 1 : j);
+        i = j + 1;
+      }
+    }
     int i = 0;
     while (true) {
       int j = i;
@@ -128,6 +150,18 @@ final class TurnParser {
       }
       i = text.charAt(j) == '\r' && j + 1 < len && text.charAt(j + 1) == '\n' ? j + 2 : j + 1;
     }
+  }
+
+  /** Old Mac line ends (CR alone) are rare enough to get the slow path. */
+  private boolean hasLoneCarriageReturn() {
+    int k = text.indexOf('\r');
+    while (k >= 0) {
+      if (k + 1 >= text.length() || text.charAt(k + 1) != '\n') {
+        return true;
+      }
+      k = text.indexOf('\r', k + 2);
+    }
+    return false;
   }
 
   private void addLine(int s, int e) {
@@ -155,7 +189,7 @@ final class TurnParser {
       sotLines++;
     } else if (l == null && !isBlank && Labels.hasSotMarker(text, s, e)) {
       sotLines++;
-      problems.add(problemAt(s, "SOT line without a readable speaker label; read as narration"));
+      report(s, "SOT line without a readable speaker label; read as narration");
     }
   }
 
@@ -184,6 +218,15 @@ final class TurnParser {
     if (!more || e - s > MAX_TITLE) {
       return;
     }
+    Label l = labels[f];
+    if (l != null && l.sot()) {
+      return;
+    }
+    // Judged after any label, so that "JOHN SMITH: Good evening." stays a turn.
+    if (isTitleCase(l != null ? l.contentStart() : s, e)) {
+      titleLine = f;
+      return;
+    }
     char last = text.charAt(e - 1);
     if (isSentenceEnd(last) && !Quotes.isClosing(last)) {
       return;
@@ -191,15 +234,36 @@ final class TurnParser {
     if (Quotes.isClosing(last) && e - 2 >= s && isSentenceEnd(text.charAt(e - 2))) {
       return;
     }
-    Label l = labels[f];
     if (l != null) {
       // Only a headline that quotes after a lone name: "Haftar: ‘…’".
       int c = skipSpaces(l.contentStart(), e);
-      if (l.sot() || !l.weak() || c >= e || !Quotes.opensTurn(text.charAt(c))) {
+      if (!l.weak() || c >= e || !Quotes.opensTurn(text.charAt(c))) {
         return;
       }
     }
     titleLine = f;
+  }
+
+  /** "Trump Is ‘Trying To Campaign As A Racial Healer’": most words capitalised, as headlines are. */
+  private boolean isTitleCase(int s, int e) {
+    int words = 0;
+    int capitalised = 0;
+    boolean inWord = false;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!inWord) {
+          words++;
+          if (Character.isUpperCase(c)) {
+            capitalised++;
+          }
+          inWord = true;
+        }
+      } else if (Labels.isSpace(c) || c == '-' || c == '–' || c == '—') {
+        inWord = false;
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 7;
   }
 
   private List<Unit> units(Predicate<Label> accepted) {
@@ -284,8 +348,7 @@ final class TurnParser {
         current = l;
         Span content = content(u.contentStart(), u.contentEnd(), l.speaker());
         if (content == null) {
-          problems.add(
-              problemAt(l.start(), "speaker label '" + l.speaker() + "' has no words after it"));
+          report(l.start(), "speaker label '" + l.speaker() + "' has no words after it");
           continue;
         }
         turns.add(
@@ -323,7 +386,7 @@ final class TurnParser {
     int cs = s + 1;
     int ce = close >= 0 ? close : e;
     if (close < 0 && open != '\'') {
-      problems.add(problemAt(s, "the quote in the turn of " + speaker + " is not closed"));
+      report(s, "the quote in the turn of " + speaker + " is not closed");
     }
     cs = skipSpaces(cs, ce);
     ce = trimEnd(cs, ce);
@@ -398,8 +461,29 @@ final class TurnParser {
     return e;
   }
 
+  private void report(int offset, String message) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(problemAt(offset, message));
+    } else {
+      unlisted++;
+    }
+  }
+
+  private List<Problem> problems() {
+    if (unlisted == 0) {
+      return problems;
+    }
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(Problem.whole(unlisted + " more problems with speaker turns not listed"));
+    return all;
+  }
+
   /** A problem with line and column taken from the line table, not by rescanning the text. */
   private Problem problemAt(int offset, String message) {
+    if (loneCarriageReturns) {
+      // Problem positions count '\n' lines only, which the line table does not match here.
+      return Problem.at(text, offset, message);
+    }
     int lo = 0;
     int hi = n - 1;
     while (lo < hi) {
