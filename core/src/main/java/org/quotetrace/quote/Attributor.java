@@ -47,7 +47,7 @@ final class Attributor {
     this.n = ts.length;
     this.inQuote = new boolean[n];
     for (Marked q : quotes) {
-      mask(q.open(), q.close() + 1);
+      mask(q.open(), q.close() + (text.startsWith("''", q.close()) ? 2 : 1));
     }
     for (Span x : excluded) {
       mask(x.start(), x.end());
@@ -158,6 +158,16 @@ final class Attributor {
           cues[k] = null;
           continue;
         }
+        // "Varnholt said the council had promised help.\n\n“They promised …”": a quote that opens
+        // a paragraph goes on from the reported speech of the one before.
+        if (last < 0 && startsWithQuote(para, quotes.get(k))) {
+          Cue reported = firstCue(prev);
+          if (reported != null) {
+            speakers[k] = speaker(reported.subject(), Basis.CONTINUATION);
+            cues[k] = null;
+            continue;
+          }
+        }
       }
       // "- Sanders." on the line after a quote, as some outlets attribute pull quotes.
       Cue dash = dashAttribution(para + 1);
@@ -175,6 +185,11 @@ final class Attributor {
   // ---------------------------------------------------------------- sentence-level cues
 
   private Cue sentenceCue(int qa, int qb, Marked q) {
+    // 0. A transcript pasted inside quote marks: "PENCE: Well, look, …"
+    Cue label = labelInside(qa, qb);
+    if (label != null) {
+      return label;
+    }
     int sentenceStart = prefixStart(qa);
     int sentenceEnd = suffixEnd(qb);
     // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
@@ -193,8 +208,121 @@ final class Attributor {
       return earlier;
     }
     // 4. A verb later in the same sentence: "…" is what the senator told reporters.
-    return firstVerbAfter(qb, sentenceEnd);
+    Cue later = firstVerbAfter(qb, sentenceEnd);
+    if (later != null) {
+      return later;
+    }
+    // 5. A fragment in a sentence with no speech verb belongs to the sentence's subject: Reid has
+    // gone after Trump as a "spoiled brat".
+    return sentenceSubject(sentenceStart, qa);
   }
+
+  private Cue labelInside(int qa, int qb) {
+    int i = qa + 1;
+    if (i + 1 >= qb || !isWordToken(i) || !isCapital(i)) {
+      return null;
+    }
+    int j = i;
+    while (j < qb && j - i < 4 && isWordToken(j) && isCapital(j)) {
+      j++;
+    }
+    if (j >= qb || !isPunct(j, ":")) {
+      return null;
+    }
+    String first = word(i);
+    boolean allCaps = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
+    if (!allCaps) {
+      return null;
+    }
+    return new Cue(j, classify(i, j));
+  }
+
+  private Cue sentenceSubject(int start, int qa) {
+    int i = start;
+    // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
+    if (i < qa && isIntroWord(i)) {
+      for (int k = start; k < Math.min(qa, start + 12); k++) {
+        if (isPunct(k, ",")) {
+          i = k + 1;
+          break;
+        }
+      }
+    }
+    if (i >= qa || inQuote[i] || !isWordToken(i) || Lexicon.SENTENCE_OPENERS.contains(lower(i))
+        && !Lexicon.DETERMINERS.contains(lower(i))) {
+      return null;
+    }
+    // The main verb: the first lower-case verb-like word right after a name, a pronoun or an
+    // apposition's closing comma.
+    for (int v = i + 1; v < qa && v - i < 20; v++) {
+      if (inQuote[v] || isSentenceEnd(v)) {
+        return null;
+      }
+      if (!isWordToken(v) || !isLowerWord(v)) {
+        continue;
+      }
+      String w = lower(v);
+      boolean verbLike = Lexicon.AUX.contains(w) || w.endsWith("ed") || w.endsWith("s")
+          && !w.endsWith("ss") || Lexicon.isSpeechVerb(w);
+      int p = v - 1;
+      while (p > i && isAdverb(p)) {
+        p--;
+      }
+      boolean afterSubject = isCapital(p) && isWordToken(p) || isPunct(p, ",)")
+          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p));
+      if (verbLike && afterSubject && !Lexicon.DETERMINERS.contains(w)) {
+        Np np = subjectBefore(v, i);
+        return np == null ? null : new Cue(v, np);
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the nearest finite verb before token {@code v}: "Haftar criticized …". */
+  private Np clauseSubjectBefore(int v, int start) {
+    for (int k = v - 1; k > start; k--) {
+      if (inQuote[k] || !isWordToken(k) || !isLowerWord(k)) {
+        continue;
+      }
+      String w = lower(k);
+      boolean verbLike = Lexicon.AUX.contains(w) || w.endsWith("ed") || Lexicon.isSpeechVerb(w)
+          || w.endsWith("s") && !w.endsWith("ss");
+      int p = k - 1;
+      while (p > start && isAdverb(p)) {
+        p--;
+      }
+      if (verbLike && (isCapital(p) && isWordToken(p) || Lexicon.PRONOUNS.contains(lower(p)))) {
+        Np np = subjectBefore(k, start);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isIntroWord(int i) {
+    return switch (lower(i)) {
+      case "in", "at", "on", "during", "after", "before", "following", "when", "while", "since",
+          "as", "earlier", "later", "meanwhile", "however", "also", "but", "and", "still", "now",
+          "yet", "instead", "indeed", "finally", "last", "this", "that", "for", "from", "with",
+          "without", "unlike", "like", "despite", "under", "over", "then", "today", "yesterday" -> true;
+      default -> false;
+    };
+  }
+
+  private boolean isPossessive(int i) {
+    String w = word(i);
+    return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+  }
+
+  private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
+      "claim", "claims", "statement", "statements", "comment", "comments", "remark", "remarks",
+      "words", "tweet", "tweets", "description", "reference", "references", "assertion",
+      "promise", "pledge", "call", "message", "slogan", "argument", "warning", "charge",
+      "accusation", "characterization", "label", "response", "answer", "question", "quip",
+      "line", "speech", "description", "suggestion", "insistence", "vow", "boast", "contention",
+      "announcement", "declaration", "prediction", "complaint", "criticism", "praise");
 
   private boolean endsWithColon(int qa) {
     int j = qa - 1;
@@ -266,6 +394,19 @@ final class Attributor {
 
   private Cue adjacentAfter(int qb, int end, Marked q) {
     int i = qb;
+    if (i < n && !inQuote[i] && isPunct(i, "―—–-") && (i + 1 < n) && isWordToken(i + 1)
+        && isCapital(i + 1)) {
+      // "…" ― Karen Smith: the pull-quote convention.
+      int to = i + 1;
+      while (to < n && !inQuote[to] && paraOfToken[to] == paraOfToken[i] && to - i < 8
+          && (isWordToken(to) && (isCapital(to) || lower(to).equals("of")) || isPunct(to, ".-"))) {
+        to++;
+      }
+      Np np = classify(i + 1, to);
+      if (np != null) {
+        return new Cue(i, np);
+      }
+    }
     while (i < end && isPunct(i, ",—–-")) {
       i++;
     }
@@ -284,6 +425,9 @@ final class Attributor {
     if (w.equals("and") || w.equals("but")) {
       i++;
     }
+    if (!endsClause(q) && i == qb) {
+      return null; // as "unhinged" a Donald Trump tweet …: the quote is mid-phrase
+    }
     // NP then verb within a short window, the NP starting right here.
     int limit = Math.min(end, i + 16);
     for (int v = i + 1; v < limit; v++) {
@@ -292,13 +436,25 @@ final class Attributor {
       }
       if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
         Np np = subjectBefore(v, i);
-        if (np != null && np.from() <= i + 1) {
+        if (np != null && np.from() == i) {
           return new Cue(v, np);
         }
         break;
       }
     }
     return null;
+  }
+
+  private boolean endsClause(Marked q) {
+    int e = q.content().end();
+    while (e > q.content().start() && MarkScanner.isSpaceOrBreak(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == q.content().start()) {
+      return false;
+    }
+    char c = text.charAt(e - 1);
+    return ",.?!—–-…".indexOf(c) >= 0 || MarkScanner.isMarkChar(c);
   }
 
   private Cue adjacentBefore(int qa, int start) {
@@ -352,7 +508,26 @@ final class Attributor {
         }
       }
       if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
+        if (w.endsWith("ing") && v - 1 >= start && isPunct(v - 1, ",")) {
+          // "Trump attacked Clinton …, saying, …": the participle's subject is the clause's.
+          Np main = clauseSubjectBefore(v - 1, start);
+          if (main != null) {
+            return new Cue(v, main);
+          }
+        }
         Np np = subjectBefore(v, start);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+      // Trump’s claim that there have been "thousands of shootings"
+      if (SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1] && isPossessive(v - 1)
+          && isCapital(v - 1)) {
+        int s0 = v - 1;
+        while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
+          s0--;
+        }
+        Np np = classify(s0, v);
         if (np != null) {
           return new Cue(v, np);
         }
@@ -365,6 +540,12 @@ final class Attributor {
     for (int v = qb; v < end; v++) {
       if (inQuote[v]) {
         break;
+      }
+      if (lower(v).equals("according") && v + 1 < end && lower(v + 1).equals("to")) {
+        Np np = npAfter(v + 2, end);
+        if (np != null) {
+          return new Cue(v, np);
+        }
       }
       if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
         Np np = subjectBefore(v, qb);
@@ -407,6 +588,22 @@ final class Attributor {
       }
     }
     return before != null ? before : after;
+  }
+
+  /** The first speech cue of a paragraph with a subject: its main reported speaker. */
+  private Cue firstCue(int para) {
+    Span p = paragraphs.get(para);
+    int from = tokenAt(p.start());
+    int to = tokenAt(p.end());
+    for (int v = from; v < to; v++) {
+      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+        Np np = subjectBefore(v, sentenceStartOf(v, from));
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
   }
 
   private int sentenceStartOf(int v, int floor) {
@@ -520,13 +717,12 @@ final class Attributor {
       }
       Np appos = npEndingAt(j - 1, k + 1);
       Np head = npEndingAt(k - 1, floor);
-      if (head != null && head.kind() == Np.Kind.NAME) {
-        return head;
+      int hs = personScore(head);
+      int as = personScore(appos);
+      if (hs == 0 && as == 0) {
+        return null;
       }
-      if (appos != null && appos.kind() == Np.Kind.NAME) {
-        return appos;
-      }
-      return head != null ? head : appos;
+      return hs >= as ? head : appos;
     }
     return npEndingAt(j, floor);
   }
@@ -584,9 +780,12 @@ final class Attributor {
     }
     String first = lower(i);
     if (Lexicon.PRONOUNS.contains(first)) {
-      return first.equals("who") ? null : new Np(i, i + 1, Np.Kind.PRONOUN, null);
+      // "said he" inverts a subject; "calling it" has an object.
+      boolean subject = first.equals("he") || first.equals("she") || first.equals("they")
+          || first.equals("we") || first.equals("i");
+      return subject ? new Np(i, i + 1, Np.Kind.PRONOUN, null) : null;
     }
-    if (Lexicon.NP_STOP.contains(first)) {
+    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first)) {
       return null;
     }
     int j = i;
@@ -624,6 +823,25 @@ final class Attributor {
     return classify(i, j);
   }
 
+  private static final java.util.Set<String> OBJECTS =
+      Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
+
+  /** How much a phrase looks like a person's name: 3 a name, 2 a named body, 1 a description. */
+  private int personScore(Np np) {
+    if (np == null) {
+      return 0;
+    }
+    if (np.kind() != Np.Kind.NAME) {
+      return 1;
+    }
+    for (int k = np.from(); k < np.to(); k++) {
+      if (isWordToken(k) && Lexicon.ORG_WORDS.contains(lower(k))) {
+        return 2;
+      }
+    }
+    return 3;
+  }
+
   private Np classify(int from, int to) {
     // Strip trailing possessives and punctuation tokens.
     while (to > from && !isWordToken(to - 1)) {
@@ -636,6 +854,12 @@ final class Attributor {
       return null;
     }
     int last = to - 1;
+    for (int k = from + 1; k < last; k++) {
+      if (lower(k).equals("of") && isWordToken(k - 1) && (isLowerWord(k - 1)
+          || Lexicon.isTitle(word(k - 1)) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {
+        return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the head of the army"
+      }
+    }
     if (isCapital(last) && !Lexicon.isTitle(word(last))) {
       // The proper name is the trailing capitalised run, without titles.
       int s = last;
@@ -652,8 +876,7 @@ final class Attributor {
   }
 
   private boolean isSentenceInitialFunctionWord(int i) {
-    String w = lower(i);
-    return w.equals("the") || w.equals("but") || w.equals("and") || w.equals("in") || w.equals("a");
+    return Lexicon.SENTENCE_OPENERS.contains(lower(i));
   }
 
   // ---------------------------------------------------------------- speakers and names
@@ -686,6 +909,25 @@ final class Attributor {
     private String lastSpeaker;
 
     void collect() {
+      scanRuns();
+      // Second pass: a bare surname ("Clinton") is a mention of the person named in full elsewhere.
+      List<int[]> all = new ArrayList<>(personMentions);
+      int i = 0;
+      while (i < n) {
+        if (!inQuote[i] && isWordToken(i) && isCapital(i)) {
+          String w = stripPossessive(word(i));
+          if (bySurname.containsKey(w) && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))) {
+            all.add(new int[] {ts[i], index(w)});
+          }
+        }
+        i++;
+      }
+      all.sort((x, y) -> Integer.compare(x[0], y[0]));
+      personMentions.clear();
+      personMentions.addAll(all);
+    }
+
+    private void scanRuns() {
       int i = 0;
       while (i < n) {
         if (inQuote[i] || !isCapital(i) || !isWordToken(i)) {
@@ -693,7 +935,8 @@ final class Attributor {
           continue;
         }
         int s = i;
-        while (i < n && !inQuote[i] && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {
+        while (i < n && !inQuote[i] && paraOfToken[i] == paraOfToken[s]
+            && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {
           i++;
         }
         run(s, i);
@@ -817,8 +1060,15 @@ final class Attributor {
 
     String resolveDescription(int from, int to) {
       String head = lower(to - 1);
+      for (int k = from + 1; k < to; k++) {
+        if (lower(k).equals("of")) {
+          head = lower(k - 1);
+          break;
+        }
+      }
       String det = lower(from);
-      if (!det.equals("the") || !Lexicon.PERSON_NOUNS.contains(head)) {
+      boolean titled = isCapital(from) && (Lexicon.PERSON_NOUNS.contains(head) || Lexicon.isTitle(head));
+      if (!(det.equals("the") && Lexicon.PERSON_NOUNS.contains(head)) && !titled) {
         return null;
       }
       int offset = ts[from];
@@ -828,6 +1078,11 @@ final class Attributor {
           String surname = personNames.get(m[1]);
           return bySurname.getOrDefault(surname, surname);
         }
+      }
+      if (lastSpeaker == null && titled && !personMentions.isEmpty()) {
+        // A headline's "– Head of the Army" names the person the story goes on to name.
+        String surname = personNames.get(personMentions.get(0)[1]);
+        return bySurname.getOrDefault(surname, surname);
       }
       return lastSpeaker;
     }

@@ -92,9 +92,20 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  private static Set<String> set(String... words) {
+  static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
+
+  /** Capitalised words that open a sentence and are not part of a name ("Meanwhile Trump said"). */
+  static final Set<String> SENTENCE_OPENERS =
+      set("the", "but", "and", "in", "a", "an", "meanwhile", "however", "still", "now", "yet",
+          "then", "also", "instead", "earlier", "later", "today", "yesterday", "on", "at", "after",
+          "before", "when", "while", "as", "if", "though", "although", "so", "thus", "indeed",
+          "finally", "first", "last", "asked", "speaking", "writing", "and", "or", "because",
+          "since", "during", "for", "with", "from", "by", "to", "of", "this", "that", "these",
+          "those", "his", "her", "their", "its", "our", "my", "former", "rival", "miss", "says",
+          "said", "according", "like", "unlike", "even", "only", "just", "here", "there", "what",
+          "why", "how", "where", "who", "mostly", "maybe", "perhaps", "sadly", "ironically");
 
   static boolean isSpeechVerb(String lower) {
     return SPEECH_VERBS.contains(lower);

@@ -419,7 +419,7 @@ final class MarkScanner {
   }
 
   private void emit(int open, int contentEnd, int close, boolean byParagraph) {
-    int start = open + 1;
+    int start = open + (text.startsWith("''", open) ? 2 : 1);
     if (contentEnd > start && !isBlank(start, contentEnd)) {
       out.add(new Marked(open, close, new Span(start, contentEnd), runsOver, byParagraph));
     }

@@ -1,0 +1,109 @@
+package org.quotetrace.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.quotetrace.quote.QuoteAssertions.assertSpeaker;
+import static org.quotetrace.quote.QuoteAssertions.find;
+import static org.quotetrace.quote.QuoteAssertions.quote;
+
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+
+  @Test
+  void trailingCueNamesTheSpeaker() {
+    Extraction ex = find("Marta Oyelaran chairs the water board.\n\n“The pipes are older than I am,” Oyelaran said.");
+    assertSpeaker(ex, "The pipes", "Marta Oyelaran", "Oyelaran");
+    assertEquals("said", quote(ex, "The pipes").cue().text());
+  }
+
+  @Test
+  void invertedCueAfterTheQuote() {
+    Extraction ex = find("“We start on Monday,” said Tomas Brandt, the project manager.");
+    assertSpeaker(ex, "We start", "Tomas Brandt", "Tomas Brandt");
+  }
+
+  @Test
+  void leadingCueWithColon() {
+    Extraction ex = find("Governor Ruth Calder told reporters: “The budget is balanced.”");
+    assertSpeaker(ex, "The budget", "Ruth Calder", null);
+  }
+
+  @Test
+  void accordingToIsACue() {
+    Extraction ex = find("According to Selim Varga, “the harbour will reopen in May.”");
+    assertSpeaker(ex, "the harbour", "Selim Varga", "Selim Varga");
+  }
+
+  @Test
+  void appositionBetweenNameAndVerb() {
+    Extraction ex = find("“Nothing was hidden,” Ines Porto, the head of the audit office, said.");
+    assertSpeaker(ex, "Nothing was", "Ines Porto", "Ines Porto");
+  }
+
+  @Test
+  void descriptionBeforeNameInAppositionResolvesToTheName() {
+    Extraction ex = find("The head of the river authority, Commissioner Pavel Dusek, has told "
+        + "a radio station he opposes the “reckless” dam.");
+    assertSpeaker(ex, "reckless", "Pavel Dusek", null);
+  }
+
+  @Test
+  void titlesAreNotPartOfTheResolvedName() {
+    Extraction ex = find("Field Marshal Oren Kalder arrived on Tuesday.\n\n“We came to talk,” Kalder said.");
+    assertSpeaker(ex, "We came", "Oren Kalder", "Kalder");
+  }
+
+  @Test
+  void pronounResolvesToTheMostRecentCompatiblePerson() {
+    Extraction ex = find("Mayor Daniel Okafor met Susan Whitlow on Monday.\n\n"
+        + "“It was a good meeting,” he said.");
+    assertSpeaker(ex, "It was", "Daniel Okafor", "he");
+  }
+
+  @Test
+  void secondQuoteInAParagraphSharesTheCueOfTheFirst() {
+    Extraction ex = find("“The first sentence,” Lena Moss said. “The second sentence.”");
+    assertSpeaker(ex, "The second", "Lena Moss", "Lena Moss");
+  }
+
+  @Test
+  void continuationParagraphKeepsThePreviousSpeaker() {
+    Extraction ex = find("“We will not sell the farm,” Abel Ferreira said.\n\n"
+        + "READ MORE: Something else entirely\n\n"
+        + "“Not this year, not next year.”");
+    assertSpeaker(ex, "Not this year", "Abel Ferreira", "Abel Ferreira");
+    assertEquals(Speaker.Basis.CONTINUATION, quote(ex, "Not this year").speaker().basis());
+  }
+
+  @Test
+  void paragraphEndingWithAColonIntroducesTheNextQuote() {
+    Extraction ex = find("Nadia Rahman continued:\n\n“The port is our lifeline.”");
+    assertSpeaker(ex, "The port", "Nadia Rahman", "Nadia Rahman");
+  }
+
+  @Test
+  void fragmentInIndirectSpeechBelongsToTheSpeechVerbSubject() {
+    Extraction ex = find("Carl Jennings says the new tax is “a burden on every family.”");
+    assertSpeaker(ex, "a burden", "Carl Jennings", "Carl Jennings");
+  }
+
+  @Test
+  void participleTakesTheSubjectOfItsClause() {
+    Extraction ex = find("Rosa Delgado criticized the plan, calling it “a shortcut.”");
+    assertSpeaker(ex, "a shortcut", "Rosa Delgado", "Rosa Delgado");
+  }
+
+  @Test
+  void dashBylineAfterAPullQuote() {
+    Extraction ex = find("“It is time to vote.” ― Mina Park\n“We are tired of waiting.” ― Joel Ortiz");
+    assertSpeaker(ex, "It is time", "Mina Park", null);
+    assertSpeaker(ex, "We are tired", "Joel Ortiz", null);
+  }
+
+  @Test
+  void quoteWithNoEvidenceOfItsSpeakerSaysSo() {
+    Extraction ex = find("The weather was mild.\n\n“Lovely day.”");
+    assertNull(quote(ex, "Lovely").speaker());
+  }
+}

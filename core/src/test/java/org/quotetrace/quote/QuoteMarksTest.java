@@ -1,0 +1,120 @@
+package org.quotetrace.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.quote.QuoteAssertions.find;
+import static org.quotetrace.quote.QuoteAssertions.quote;
+import static org.quotetrace.quote.QuoteAssertions.texts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.text.Document;
+
+class QuoteMarksTest {
+
+  @Test
+  void everyQuoteStyleIsFound() {
+    Extraction ex = find(
+        "Ana said “curly double.” Ben said \"straight double.\" Cleo said ‘curly single.’ "
+            + "Dov said «guillemets». Eva said „low nine“ and Finn said 'straight single.'");
+    assertEquals(List.of("curly double.", "straight double.", "curly single.", "guillemets",
+        "low nine", "straight single."), texts(ex));
+  }
+
+  @Test
+  void quoteOffsetsExcludeTheMarks() {
+    String text = "The mayor said: “We will rebuild the bridge.”";
+    Extraction ex = find(text);
+    Quote q = ex.speech().get(0);
+    assertEquals(text.indexOf('W'), q.span().start());
+    assertEquals(text.indexOf('”'), q.span().end());
+  }
+
+  @Test
+  void apostrophesAreNeverQuoteMarks() {
+    Extraction ex = find("That’s the ’90s for you, and the Joneses’ car isn’t rock ‘n’ roll. "
+        + "It's 'em, y'all, the '80s.");
+    assertTrue(ex.quotes().isEmpty(), () -> "found " + texts(ex));
+  }
+
+  @Test
+  void pluralPossessiveInsideSingleQuotesDoesNotCloseTheQuote() {
+    Extraction ex = find("Headline: Farmer says ‘the Smiths’ barn is mine’ after ruling");
+    assertEquals(List.of("the Smiths’ barn is mine"), texts(ex));
+  }
+
+  @Test
+  void nestedQuotesStayInsideTheOuterQuote() {
+    Extraction ex = find("“She told me ‘never again’ and left,” the clerk said.");
+    assertEquals(List.of("She told me ‘never again’ and left,"), texts(ex));
+  }
+
+  @Test
+  void straightQuotesNestInsideStraightQuotes() {
+    Extraction ex = find("\"He said \"no\" to me twice,\" the clerk said.");
+    assertEquals(List.of("He said \"no\" to me twice,"), texts(ex));
+  }
+
+  @Test
+  void quoteLeftOpenAtParagraphEndRunsIntoTheReopenedNextParagraph() {
+    String text = "“The first part of the statement.\n\n“The second part,” the minister said.\n\nAfterwards.";
+    Extraction ex = find(text);
+    assertEquals(1, ex.speech().size());
+    Quote q = ex.speech().get(0);
+    assertEquals(1, q.span().start());
+    assertTrue(q.text(text).endsWith("The second part,"));
+    assertTrue(ex.problems().isEmpty(), () -> "unexpected problems " + ex.problems());
+  }
+
+  @Test
+  void unclosedQuoteIsClosedAtItsParagraphEndAndRecordedWithItsPosition() {
+    String text = "Intro line.\nThe chief said “we are ready and nobody stops us\nNext paragraph here.";
+    Extraction ex = find(text);
+    assertEquals(List.of("we are ready and nobody stops us"), texts(ex));
+    assertEquals(1, ex.problems().size());
+    var p = ex.problems().get(0);
+    assertEquals(2, p.line());
+    assertEquals(text.indexOf('“'), p.offset());
+    assertTrue(p.message().contains("not closed"), p.message());
+  }
+
+  @Test
+  void strayClosingMarkIsRecordedNotThrown() {
+    Extraction ex = find("A stray mark” sits here.");
+    assertTrue(ex.speech().isEmpty());
+    assertFalse(ex.problems().isEmpty());
+  }
+
+  @Test
+  void markupAttributesAreNotQuotes() {
+    Extraction ex = find("<tweet author=\"someone\" id=\"123\">Text</tweet> He said \"yes.\"");
+    assertEquals(List.of("yes."), texts(ex));
+  }
+
+  @Test
+  void doubledApostrophesAreQuotesOnlyWhenAskedFor() {
+    String text = "''We will win,'' the coach said.";
+    assertTrue(find(text).quotes().isEmpty());
+    Extraction ex = new QuoteFinder(true).find(Document.article("t", text));
+    QuoteAssertions.assertInvariants(ex);
+    assertEquals(List.of("We will win,"), texts(ex));
+  }
+
+  @Test
+  void titlesNicknamesAndTermsAreNotSpeech() {
+    Extraction ex = find("She appeared on CNN’s “State of the Union” and praised the book "
+        + "“Wide Open Roads” while the wrestler Dwayne “The Boulder” Smith watched the so-called "
+        + "“reform” vote.");
+    assertEquals(QuoteKind.TITLE, quote(ex, "State of").kind());
+    assertEquals(QuoteKind.TITLE, quote(ex, "Wide Open").kind());
+    assertEquals(QuoteKind.NAME, quote(ex, "The Boulder").kind());
+    assertEquals(QuoteKind.TERM, quote(ex, "reform").kind());
+  }
+
+  @Test
+  void scareQuotedWordsReportedAsSomeonesAreSpeech() {
+    Extraction ex = find("The envoy called the sanctions “unfair” on Monday.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "unfair").kind());
+  }
+}
