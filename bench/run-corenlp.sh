@@ -37,7 +37,7 @@ rm -rf "$stage"
 mkdir -p "$stage"
 cp -r "$root/bench/target/classes" "$stage/classes"
 cp="$stage/classes"
-IFS=: read -r -a deps < "$root/bench/target/corenlp.classpath"
+IFS=: read -r -a deps < "$root/bench/target/corenlp.classpath" || true  # no final newline
 for d in "${deps[@]}"; do
   case "$d" in
     "$root"/*) cp "$d" "$stage/" && d="$stage/$(basename "$d")" ;;
