@@ -30,7 +30,20 @@ fi
 
 cd "$root"
 mvn -q -B -ntp -Pcorenlp -pl bench -am package -DskipTests
-cp="$root/bench/target/classes:$(cat "$root/bench/target/corenlp.classpath")"
+# Run from a copy of this project's classes and jars: the run lasts a quarter of an hour, and a build
+# meanwhile would rewrite core/target/*.jar under the running JVM.
+stage="$root/bench/target/corenlp-run"
+rm -rf "$stage"
+mkdir -p "$stage"
+cp -r "$root/bench/target/classes" "$stage/classes"
+cp="$stage/classes"
+IFS=: read -r -a deps < "$root/bench/target/corenlp.classpath" || true  # no final newline
+for d in "${deps[@]}"; do
+  case "$d" in
+    "$root"/*) cp "$d" "$stage/" && d="$stage/$(basename "$d")" ;;
+  esac
+  cp="$cp:$d"
+done
 args=("$@")
 case " $* " in *" --replay "*) ;; *) args+=(--out "$root/bench/target/corenlp-dev.jsonl") ;; esac
 

@@ -1,7 +1,6 @@
 package org.quotetrace.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +20,19 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.QuoteFinder;
-import org.quotetrace.text.Document;
+import org.quotetrace.read.ReadException;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
 
 /**
- * Single-thread throughput of the {@code quotes} pipeline over the PolNeAR train articles: decode,
- * build the document, then segment, extract and attribute.
+ * Single-thread throughput of the {@code quotes} pipeline over the PolNeAR train articles: read
+ * (decode, detect the format and kind, build the document), then segment, extract and attribute.
  *
  * <p>One operation is one pass over the whole split, so MB/s is the corpus size divided by the time
  * per operation ({@code bench/run-throughput.sh} prints it). The files' bytes are loaded once in
- * setup: decoding counts, disk I/O does not. {@link #read} measures decoding alone, so that the cost
- * of the quote stages is the difference.
+ * setup and read with {@link Readers#read(String, byte[], ReadOptions)}, as {@code quotetrace
+ * quotes} reads them with default options: reading counts, disk I/O does not. {@link #read}
+ * measures reading alone, so that the cost of the quote stages is the difference.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,31 +64,21 @@ public class QuotesThroughput {
 
   /** The whole pipeline: decode, document, quotes and speakers. Returns the quote count. */
   @Benchmark
-  public int quotes(Blackhole bh) {
+  public int quotes(Blackhole bh) throws ReadException {
     int found = 0;
     for (int i = 0; i < contents.length; i++) {
-      Extraction ex = finder.find(document(ids[i], contents[i]));
+      Extraction ex = finder.find(Readers.read(ids[i], contents[i], ReadOptions.DEFAULTS));
       found += ex.quotes().size();
       bh.consume(ex);
     }
     return found;
   }
 
-  /** Decoding and building the documents only: the floor under {@link #quotes}. */
+  /** Reading into documents only: the floor under {@link #quotes}. */
   @Benchmark
-  public void read(Blackhole bh) {
+  public void read(Blackhole bh) throws ReadException {
     for (int i = 0; i < contents.length; i++) {
-      bh.consume(document(ids[i], contents[i]));
+      bh.consume(Readers.read(ids[i], contents[i], ReadOptions.DEFAULTS));
     }
-  }
-
-  // What the plain-text reader does with bytes once it has them; switch to the readers' in-memory
-  // entry point when it lands on this branch so that their detection work is counted too.
-  private static Document document(String id, byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    return Document.article(id, text);
   }
 }
