@@ -1,0 +1,103 @@
+package org.quotetrace.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.report.TraceJson;
+import org.quotetrace.report.TraceText;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.Problem;
+import org.quotetrace.trace.Trace;
+import org.quotetrace.trace.Tracer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotetrace trace ARTICLE --source FILE...}: every quote of the article, judged. */
+@Command(
+    name = "trace",
+    mixinStandardHelpOptions = true,
+    description = "Trace every quote of an article to its sources and judge how faithfully it was"
+        + " reproduced.")
+final class TraceCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article whose quotes to trace.")
+  Path article;
+
+  @Option(names = "--source", arity = "1..*", required = true, paramLabel = "FILE",
+      description = "The primary material: transcripts, scripts, press releases, other articles.")
+  List<Path> sources;
+
+  @Option(names = "--format", defaultValue = "json", description = "json (default), text or html.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
+  Path out;
+
+  @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
+  boolean wordsOnly;
+
+  @Option(names = "--encoding", description = "Read the files in this encoding instead of detecting it.")
+  String encoding;
+
+  @Option(names = "--debug", description = "Print stack traces on errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    PrintStream err = System.err;
+    if (!format.equals("json") && !format.equals("text") && !format.equals("html")) {
+      err.println("quotetrace: --format must be json, text or html, not '" + format + "'");
+      return 2;
+    }
+    ReadOptions options;
+    try {
+      options = QuotesCommand.options(null, null, encoding);
+    } catch (IllegalArgumentException e) {
+      err.println("quotetrace: " + e.getMessage());
+      return 2;
+    }
+    // The model loads while the files are read and the quotes aligned by their words.
+    Meaning meaning = wordsOnly ? Meaning.none() : Meaning.startLoading();
+    Inputs inputs = new Inputs(err);
+    Document doc = inputs.read(article, options);
+    List<Document> docs = inputs.readAll(sources, options.withKind(null));
+    if (doc == null) {
+      return 1;
+    }
+    if (docs.isEmpty()) {
+      err.println("quotetrace: no source could be read; nothing to trace " + article + " against");
+      return 1;
+    }
+    for (Problem p : doc.problems()) {
+      err.println("quotetrace: warning: " + article + ":" + p);
+    }
+    Trace trace = new Tracer(meaning).trace(doc, docs);
+    for (Problem p : trace.problems()) {
+      err.println("quotetrace: warning: " + article + ": " + p);
+    }
+    String report = switch (format) {
+      case "json" -> TraceJson.toText(TraceJson.trace(trace)) + "\n";
+      case "text" -> TraceText.render(trace);
+      default -> org.quotetrace.report.TraceHtml.render(trace);
+    };
+    if (out == null) {
+      System.out.print(report);
+      System.out.flush();
+    } else {
+      try {
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("quotetrace: " + out + ": cannot write the report (" + e.getMessage() + ")");
+        return 1;
+      }
+    }
+    return inputs.exitCode();
+  }
+
+}

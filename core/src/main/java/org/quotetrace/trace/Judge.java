@@ -1,0 +1,419 @@
+package org.quotetrace.trace;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quotetrace.quote.Quote;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.Span;
+
+/** Puts the findings for a quote's units together into a verdict, flags, matches and edits. */
+final class Judge {
+  // Each flag costs this much fidelity: the words may all be there, but something was done to
+  // them that a reader was not told about.
+  static final double FLAG_COST = 0.1;
+
+  private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
+
+  private final Document article;
+  private final Words words;
+
+  Judge(Document article, Words words, Pool pool) {
+    this.article = article;
+    this.words = words;
+  }
+
+  TracedQuote judge(Quote quote, List<Unit> units) {
+    String speaker = Tracer.speakerName(quote);
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    List<Match> matches = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>();
+    List<Span> unsupported = new ArrayList<>();
+    Unit prev = null;
+    int supported = 0;
+    Support worst = Support.VERBATIM;
+    double weighted = 0;
+    double weights = 0;
+    for (Unit u : units) {
+      double w = u.tokens.length;
+      weights += w;
+      if (!u.supported()) {
+        unsupported.add(u.span);
+        continue;
+      }
+      supported++;
+      if (u.support.ordinal() > worst.ordinal()) {
+        worst = u.support;
+      }
+      weighted += w * unitScore(u);
+      for (int[] r : u.skipped) {
+        if (r[2] == 1) {
+          flags.add(Flag.STITCHED);
+        } else if (u.support != Support.PARAPHRASE && u.source.words.contentCount(r[0], r[1]) > 0) {
+          flags.add(Flag.UNMARKED_OMISSION);
+        }
+      }
+      if (prev != null) {
+        if (prev.source != u.source) {
+          if (prev.segment == u.segment) {
+            flags.add(Flag.STITCHED);
+          }
+        } else if (u.sourceFrom() < prev.sourceFrom()) {
+          flags.add(Flag.REORDERED);
+        } else if (prev.segment == u.segment && u.sourceFrom() >= prev.sourceTo()
+            && u.source.words.contentCount(prev.sourceTo(), u.sourceFrom()) > 2) {
+          flags.add(Flag.STITCHED);
+        }
+      }
+      prev = u;
+      for (Match m : matchesOf(u)) {
+        if (m.speaker() != null || isNarrator(u, m)) {
+          String who = m.speaker() == null ? SourceText.NARRATOR : m.speaker();
+          if (speaker != null && !Speakers.same(speaker, who) && carries(u, m)) {
+            flags.add(Flag.SPEAKER_MISMATCH);
+          }
+        }
+        add(matches, m, u.source);
+      }
+      edits.addAll(editsOf(u));
+    }
+    List<Bracket> brackets = brackets(quote, units);
+    for (Bracket b : brackets) {
+      if (!b.agrees()) {
+        flags.add(Flag.BRACKET_NOT_IN_SOURCE);
+      }
+    }
+    Verdict verdict;
+    if (supported == 0) {
+      verdict = Verdict.UNSUPPORTED;
+      flags.clear();
+    } else if (!unsupported.isEmpty()) {
+      verdict = Verdict.PARTIAL;
+      flags.add(Flag.UNSUPPORTED_PART);
+    } else if (worst == Support.PARAPHRASE) {
+      verdict = Verdict.PARAPHRASE;
+    } else if (worst == Support.EDITED || flags.contains(Flag.STITCHED)
+        || flags.contains(Flag.UNMARKED_OMISSION) || flags.contains(Flag.REORDERED)
+        || flags.contains(Flag.BRACKET_NOT_IN_SOURCE)) {
+      verdict = Verdict.EDITED;
+    } else {
+      verdict = Verdict.VERBATIM;
+    }
+    double fidelity = weights == 0 ? 0 : weighted / weights;
+    for (Flag f : flags) {
+      if (f != Flag.UNSUPPORTED_PART) {
+        fidelity -= FLAG_COST;
+      }
+    }
+    fidelity = Math.max(0, Math.min(1, fidelity));
+    fidelity = Math.round(fidelity * 1000) / 1000.0;
+    if (verdict == Verdict.UNSUPPORTED) {
+      fidelity = 0;
+    }
+    return new TracedQuote(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets);
+  }
+
+  private static double unitScore(Unit u) {
+    return switch (u.support) {
+      case VERBATIM -> 1.0;
+      case EDITED -> Math.max(0.75, u.similarity);
+      case PARAPHRASE -> 0.45 + 0.5 * Math.max(0, Math.min(1, (u.similarity - 0.6) / 0.4));
+    };
+  }
+
+  private static boolean isNarrator(Unit u, Match m) {
+    int t = u.source.words.firstAtOrAfter(m.span().start());
+    return t < u.source.speaker.length && SourceText.NARRATOR.equals(u.source.speaker[t]);
+  }
+
+  // Words of another voice count when they carry content: a shared "the" proves nothing.
+  private boolean carries(Unit u, Match m) {
+    Aligner.Alignment al = u.alignment;
+    int content = 0;
+    for (int k = 0; k < u.tokens.length; k++) {
+      int t = al.to()[k];
+      if (t >= 0 && al.kind()[k] != Aligner.SUB && u.source.words.content[t]
+          && m.span().contains(u.source.words.start[t])) {
+        content++;
+      }
+    }
+    return content >= 2 || content >= 1 && u.tokens.length <= 3;
+  }
+
+  // Consecutive matches that continue each other in the source with one speaker are one match.
+  private static void add(List<Match> matches, Match m, SourceText s) {
+    if (!matches.isEmpty()) {
+      Match last = matches.get(matches.size() - 1);
+      if (last.source() == m.source() && java.util.Objects.equals(last.speaker(), m.speaker())
+          && last.span().end() <= m.span().start()) {
+        int from = s.words.firstAtOrAfter(last.span().end());
+        int to = s.words.endAtOrBefore(m.span().start());
+        if (to <= from || s.words.contentCount(from, to) == 0 && to - from <= 2) {
+          Span span = new Span(last.span().start(), m.span().end());
+          Support worst = last.support().ordinal() >= m.support().ordinal() ? last.support()
+              : m.support();
+          matches.set(matches.size() - 1, new Match(m.source(), span,
+              span.text(s.doc.text()), m.speaker(),
+              new Span(last.quotePart().start(), m.quotePart().end()), worst,
+              Math.min(last.similarity(), m.similarity())));
+          return;
+        }
+      }
+    }
+    matches.add(m);
+  }
+
+  /** The unit's match, split where the source's speaker changes. */
+  private List<Match> matchesOf(Unit u) {
+    SourceText s = u.source;
+    Aligner.Alignment al = u.alignment;
+    List<Match> out = new ArrayList<>();
+    // Runs of unit words aligned into one voice of the source.
+    List<int[]> runs = new ArrayList<>(); // [first unit index, voice, min source, max source]
+    for (int k = 0; k < u.tokens.length; k++) {
+      int t = al == null ? -1 : al.to()[k];
+      if (t < 0 || al.kind()[k] == Aligner.SUB && u.support != Support.PARAPHRASE) {
+        continue;
+      }
+      int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last[1] == s.voice[t]) {
+        last[2] = Math.min(last[2], t);
+        last[3] = Math.max(last[3], t);
+      } else {
+        runs.add(new int[] {k, s.voice[t], t, t});
+      }
+    }
+    if (u.support == Support.PARAPHRASE && u.passage != null) {
+      return paraphraseMatches(u, runs);
+    }
+    for (int r = 0; r < runs.size(); r++) {
+      int[] run = runs.get(r);
+      int qFrom = r == 0 ? u.span.start() : words.start[u.tokens[run[0]]];
+      int qTo = r + 1 < runs.size() ? words.end[u.tokens[runs.get(r + 1)[0] - 1]] : u.span.end();
+      qTo = Math.max(qTo, qFrom);
+      Span span = s.span(run[2], run[3] + 1);
+      out.add(new Match(s.index, span, span.text(s.doc.text()), outward(s.speaker[run[2]]),
+          new Span(qFrom, qTo), u.support, round(u.similarity)));
+    }
+    return out;
+  }
+
+  private List<Match> paraphraseMatches(Unit u, List<int[]> runs) {
+    SourceText s = u.source;
+    SourceText.Passage p = u.passage;
+    // Only a voice that carries at least two aligned words is split off; a paraphrase shares few
+    // words, and one shared "the" must not cut a match in two.
+    List<int[]> voices = new ArrayList<>();
+    for (int[] r : runs) {
+      if (r[3] - r[2] >= 1 || voices.isEmpty()) {
+        if (!voices.isEmpty() && voices.get(voices.size() - 1)[1] == r[1]) {
+          continue;
+        }
+        voices.add(r);
+      }
+    }
+    if (voices.size() <= 1) {
+      String who = voices.isEmpty() ? p.speaker() : outward(s.speaker[voices.get(0)[2]]);
+      if (voices.isEmpty() && SourceText.NARRATOR.equals(who)) {
+        who = null;
+      }
+      return List.of(new Match(s.index, p.span(), p.text(), outward(who), u.span,
+          Support.PARAPHRASE, round(u.similarity)));
+    }
+    List<Match> out = new ArrayList<>();
+    for (int r = 0; r < voices.size(); r++) {
+      int[] v = voices.get(r);
+      // The passage's words of this voice.
+      int from = p.from();
+      while (from < p.to() && s.voice[from] != v[1]) {
+        from++;
+      }
+      int to = from;
+      while (to < p.to() && s.voice[to] == v[1]) {
+        to++;
+      }
+      if (to <= from) {
+        continue;
+      }
+      int qFrom = r == 0 ? u.span.start() : words.start[u.tokens[v[0]]];
+      int qTo = r + 1 < voices.size() ? words.end[u.tokens[voices.get(r + 1)[0] - 1]]
+          : u.span.end();
+      qTo = Math.max(qTo, qFrom);
+      Span span = s.span(from, to);
+      out.add(new Match(s.index, span, span.text(s.doc.text()), outward(s.speaker[from]),
+          new Span(qFrom, qTo), Support.PARAPHRASE, round(u.similarity)));
+    }
+    return out;
+  }
+
+  private static String outward(String speaker) {
+    return speaker == null || speaker.equals(SourceText.NARRATOR) ? null : speaker;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** Word changes along the alignment: the runs between words that are the same on both sides. */
+  private List<Edit> editsOf(Unit u) {
+    List<Edit> out = new ArrayList<>();
+    Aligner.Alignment al = u.alignment;
+    if (u.support == Support.VERBATIM || al == null || al.isEmpty()) {
+      return out;
+    }
+    int n = u.tokens.length;
+    int prevA = -1;
+    int prevS = -1;
+    for (int k = 0; k <= n; k++) {
+      boolean anchor = k == n || al.to()[k] >= 0 && al.kind()[k] == Aligner.EXACT;
+      if (!anchor) {
+        continue;
+      }
+      int sFrom = prevA < 0 ? al.sourceFrom() : prevS + 1;
+      int sTo = k == n ? al.sourceTo() : al.to()[k];
+      int articleAt = prevA < 0 ? u.span.start() : words.end[u.tokens[prevA]];
+      addPending(out, u, prevA + 1, k, sFrom, Math.max(sFrom, sTo), articleAt);
+      if (k < n) {
+        prevA = k;
+        prevS = al.to()[k];
+      }
+    }
+    return out;
+  }
+
+  private void addPending(List<Edit> out, Unit u, int aFrom, int aTo, int sFrom, int sTo,
+      int articleAt) {
+    SourceText s = u.source;
+    // Leave out the source's own bracketed insertions: nobody said them, so nobody dropped them.
+    int sf = sFrom;
+    while (sf < sTo && s.words.bracket[sf]) {
+      sf++;
+    }
+    int st = sTo;
+    while (st > sf && s.words.bracket[st - 1]) {
+      st--;
+    }
+    boolean hasArticle = aFrom >= 0 && aTo > aFrom;
+    boolean hasSource = st > sf;
+    if (!hasArticle && !hasSource) {
+      return;
+    }
+    Span aSpan = hasArticle ? new Span(words.start[u.tokens[aFrom]], words.end[u.tokens[aTo - 1]])
+        : new Span(articleAt, articleAt);
+    int sAt = sf < s.words.size ? s.words.start[Math.min(sf, s.words.size - 1)]
+        : s.doc.text().length();
+    Span sSpan = hasSource ? s.span(sf, st) : new Span(sAt, sAt);
+    if (hasArticle && hasSource && aTo - aFrom == st - sf) {
+      boolean same = true;
+      for (int i = 0; i < aTo - aFrom; i++) {
+        if (!words.norm[u.tokens[aFrom + i]].equals(s.words.norm[sf + i])) {
+          same = false;
+        }
+      }
+      if (same) {
+        return;
+      }
+    }
+    Edit.Op op = hasArticle && hasSource ? Edit.Op.REPLACE
+        : hasArticle ? Edit.Op.INSERT : Edit.Op.DELETE;
+    out.add(new Edit(op, aSpan, aSpan.text(article.text()), s.index, sSpan,
+        sSpan.text(s.doc.text())));
+  }
+
+  /** The quote's bracketed insertions, each checked against the source at the matched place. */
+  private List<Bracket> brackets(Quote quote, List<Unit> units) {
+    List<Bracket> out = new ArrayList<>();
+    String text = article.text();
+    Matcher m = BRACKET.matcher(text).region(quote.span().start(), quote.span().end());
+    while (m.find()) {
+      String inner = m.group(1).trim();
+      if (inner.isEmpty() || inner.matches("[.…\\s]+")) {
+        continue; // "[…]" marks an omission, not an insertion
+      }
+      Span span = new Span(m.start(1), m.end(1));
+      Unit u = null;
+      for (Unit c : units) {
+        if (c.span.start() <= m.start() && m.start() < c.span.end()
+            || c.span.start() >= m.end() && u == null) {
+          u = c;
+          if (c.span.start() <= m.start()) {
+            break;
+          }
+        }
+      }
+      Set<String> stems = new HashSet<>();
+      int f = words.firstAtOrAfter(span.start());
+      int t = words.endAtOrBefore(span.end());
+      for (int i = f; i < t; i++) {
+        if (words.content[i]) {
+          stems.add(words.stem[i]);
+        }
+      }
+      if (u == null || !u.supported() || stems.isEmpty()) {
+        out.add(new Bracket(span, span.text(text), null, true));
+        continue;
+      }
+      out.add(check(span, text, stems, u));
+    }
+    return out;
+  }
+
+  private Bracket check(Span span, String text, Set<String> stems, Unit u) {
+    SourceText s = u.source;
+    Words sw = s.words;
+    // Where the bracket stands in the source: next to the source word aligned just before it.
+    int k = 0;
+    while (k < u.tokens.length && words.start[u.tokens[k]] < span.start()) {
+      k++;
+    }
+    int at = -1;
+    for (int j = k - 1; j >= 0 && at < 0; j--) {
+      at = u.alignment.to()[j];
+    }
+    for (int j = k; j < u.tokens.length && at < 0; j++) {
+      at = u.alignment.to()[j];
+    }
+    if (at < 0) {
+      at = u.sourceFrom();
+    }
+    // The source's own bracket at that place.
+    int bf = -1;
+    for (int i = Math.max(0, at - 3); i < Math.min(sw.size, at + 5); i++) {
+      if (sw.bracket[i]) {
+        bf = i;
+        break;
+      }
+    }
+    if (bf >= 0) {
+      int bt = bf;
+      while (bt < sw.size && sw.bracket[bt]) {
+        bt++;
+      }
+      Set<String> theirs = new HashSet<>();
+      for (int i = bf; i < bt; i++) {
+        theirs.add(sw.stem[i]);
+      }
+      Span sspan = s.span(bf, bt);
+      boolean agrees = theirs.containsAll(stems);
+      return new Bracket(span, span.text(text), sspan.text(s.doc.text()), agrees);
+    }
+    // No bracket there: what the bracket names must be said nearby, where its referent would be.
+    int ordinal = 0;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() <= at) {
+        ordinal = p.ordinal();
+      }
+    }
+    int from = s.sentences.get(Math.max(0, ordinal - 2)).from();
+    int to = s.sentences.get(Math.min(s.sentences.size() - 1, ordinal + 1)).to();
+    Set<String> near = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      near.add(sw.stem[i]);
+    }
+    return new Bracket(span, span.text(text), null, near.containsAll(stems));
+  }
+}

@@ -1,0 +1,326 @@
+package org.quotetrace.trace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.trace.SourceText.Passage;
+
+/**
+ * The sources of one trace, with an index from word stems to the sentences that hold them, and
+ * the two ways of finding a quote unit in them: by words and by meaning.
+ */
+final class Pool {
+  // A sentence is a paraphrase when its meaning is this close on its own, or the lower bound
+  // and enough shared content words together. Translations of one statement score 0.8 to 0.95
+  // with all-MiniLM-L6-v2; other statements on the same topic 0.3 to 0.6.
+  static final double MEANING_ALONE = 0.74;
+  static final double MEANING_WITH_WORDS = 0.62;
+  static final double WORDS_WITH_MEANING = 0.34;
+  // Without the model, a unit whose content words are mostly found in one passage.
+  static final double WORDS_ALONE = 0.6;
+  // Above this many passages, meaning is compared only with the passages that share words with
+  // the unit, so that a huge source costs time in proportion to the quotes, not to its size.
+  static final int ALL_PASSAGES_LIMIT = 4000;
+
+  final List<SourceText> sources;
+  private final Map<String, List<Passage>> index = new HashMap<>();
+  private final int sentenceCount;
+
+  Pool(List<SourceText> sources) {
+    this.sources = sources;
+    int n = 0;
+    for (SourceText s : sources) {
+      for (Passage p : s.sentences) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (int i = p.from(); i < p.to(); i++) {
+          if (s.words.content[i]) {
+            stems.add(s.words.stem[i]);
+          }
+        }
+        for (String st : stems) {
+          index.computeIfAbsent(st, k -> new ArrayList<>()).add(p);
+        }
+        n++;
+      }
+    }
+    sentenceCount = n;
+  }
+
+  boolean isEmpty() {
+    return sentenceCount == 0;
+  }
+
+  private double idf(String stem) {
+    List<Passage> ps = index.get(stem);
+    int df = ps == null ? 0 : ps.size();
+    return Math.log(1.0 + (double) sentenceCount / (1 + df));
+  }
+
+  /** Sentences sharing content words with the unit, best first, with the share of its weight. */
+  List<Passage> candidates(Words a, Unit u, int limit) {
+    Map<Passage, Double> scores = new HashMap<>();
+    Set<String> stems = new LinkedHashSet<>();
+    for (int k : u.tokens) {
+      if (a.content[k]) {
+        stems.add(a.stem[k]);
+      }
+    }
+    if (stems.isEmpty()) {
+      for (int k : u.tokens) {
+        stems.add(a.stem[k]);
+      }
+    }
+    for (String st : stems) {
+      List<Passage> ps = index.get(st);
+      if (ps == null) {
+        continue;
+      }
+      double w = idf(st);
+      for (Passage p : ps) {
+        scores.merge(p, w, Double::sum);
+      }
+    }
+    List<Map.Entry<Passage, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Passage, Double>comparingByValue().reversed()
+        .thenComparing(e -> e.getKey().source().index)
+        .thenComparing(e -> e.getKey().from()));
+    List<Passage> out = new ArrayList<>();
+    for (int i = 0; i < ranked.size() && i < limit; i++) {
+      out.add(ranked.get(i).getKey());
+    }
+    return out;
+  }
+
+  /** Looks for the unit word by word; settles it when it is verbatim or lightly edited. */
+  void matchByWords(Words a, Unit u, String speaker) {
+    Aligner.Alignment best = null;
+    SourceText bestSource = null;
+    double bestScore = 0;
+    int bestFrom = 0;
+    int bestTo = 0;
+    for (Passage p : candidates(a, u, 4)) {
+      SourceText s = p.source();
+      int o = p.ordinal();
+      int from = s.sentences.get(Math.max(0, o - 1)).from();
+      int to = s.sentences.get(Math.min(s.sentences.size() - 1, o + 1)).to();
+      Aligner.Alignment al = Aligner.align(a, u.tokens, s.words, from, to);
+      if (al.isEmpty()) {
+        continue;
+      }
+      // Among equally good places, the one where the quote's own speaker says the words.
+      double score = al.score() + (speaks(s, al, speaker) ? 0.5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = al;
+        bestSource = s;
+        bestFrom = from;
+        bestTo = to;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    u.alignment = best;
+    u.source = bestSource;
+    u.windowFrom = bestFrom;
+    u.windowTo = bestTo;
+    Lexical.classify(a, u);
+  }
+
+  private static boolean speaks(SourceText s, Aligner.Alignment al, String speaker) {
+    int same = 0;
+    int other = 0;
+    for (int k = 0; k < al.to().length; k++) {
+      int t = al.to()[k];
+      if (t >= 0 && al.kind()[k] != Aligner.SUB) {
+        if (Speakers.same(speaker, s.speaker[t])) {
+          same++;
+        } else {
+          other++;
+        }
+      }
+    }
+    return same > other;
+  }
+
+  /** Without a model: a unit most of whose content words are in one passage, in order. */
+  void matchByOverlap(Words a, Unit u, String speaker) {
+    if (u.alignment == null) {
+      return;
+    }
+    double cover = Lexical.coverage(a, u);
+    if (cover >= WORDS_ALONE) {
+      u.support = Support.PARAPHRASE;
+      u.similarity = cover;
+      int[] span = Lexical.alignedRange(u.alignment);
+      u.passage = new Passage(u.source, -1, span[0], span[1], u.source.span(span[0], span[1]),
+          null, false);
+    }
+  }
+
+  /** Compares the units words left in doubt with the sources' passages by meaning. */
+  void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units,
+      Map<Unit, String> speakers) {
+    List<Passage> all = new ArrayList<>();
+    int total = 0;
+    for (SourceText s : sources) {
+      total += s.sentences.size() + s.clauses.size();
+    }
+    boolean everything = total <= ALL_PASSAGES_LIMIT;
+    if (everything) {
+      for (SourceText s : sources) {
+        all.addAll(s.sentences);
+        all.addAll(s.clauses);
+      }
+    }
+    Map<Passage, float[]> vectors = new HashMap<>();
+    encode(encoder, all, vectors);
+    List<String> unitTexts = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      unitTexts.add(plain(a.text, u.span.start(), u.span.end()));
+    }
+    List<float[]> unitVectors = encoder.encodeAll(unitTexts);
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      float[] uv = unitVectors.get(i);
+      String speaker = speakers.get(u);
+      List<Passage> pool = all;
+      if (!everything) {
+        pool = new ArrayList<>();
+        for (Passage p : candidates(a, u, 40)) {
+          pool.add(p);
+          pool.addAll(clausesOf(p));
+        }
+        encode(encoder, pool, vectors);
+      }
+      List<Passage> ranked = new ArrayList<>(pool);
+      ranked.sort(Comparator.comparingDouble((Passage p) -> -dot(uv, vectors.get(p))));
+      // Neighbouring sentences together: a quote often joins two sentences of a transcript into
+      // one, or runs on into the next speaker's words.
+      List<Passage> extra = new ArrayList<>();
+      for (int r = 0; r < Math.min(3, ranked.size()); r++) {
+        Passage p = ranked.get(r);
+        SourceText s = p.source();
+        int o = p.ordinal();
+        if (o > 0) {
+          extra.add(pair(s, o - 1));
+        }
+        if (o + 1 < s.sentences.size()) {
+          extra.add(pair(s, o));
+        }
+      }
+      encode(encoder, extra, vectors);
+      List<Passage> candidates = new ArrayList<>(ranked.subList(0, Math.min(3, ranked.size())));
+      candidates.addAll(extra);
+      Passage best = null;
+      double bestScore = -2;
+      double bestCos = 0;
+      for (Passage p : candidates) {
+        if (!Lexical.numbersAgree(a, u, p)) {
+          continue;
+        }
+        double cos = dot(uv, vectors.get(p));
+        double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : 0.08)
+            + (Speakers.same(speaker, p.speaker()) ? 0.015 : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = p;
+          bestCos = cos;
+        }
+      }
+      if (best == null) {
+        u.rejection = "a number in the quote is not in the passages closest in meaning";
+        continue;
+      }
+      Aligner.Alignment al = Aligner.align(a, u.tokens, best.source().words, best.from(),
+          best.to());
+      double overlap = Lexical.coverage(a, u.tokens, al);
+      double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? 0.015 : 0);
+      if (meaning >= MEANING_ALONE
+          || meaning >= MEANING_WITH_WORDS && overlap >= WORDS_WITH_MEANING) {
+        u.support = Support.PARAPHRASE;
+        u.similarity = Math.max(0, Math.min(1, bestCos));
+        u.passage = best;
+        u.source = best.source();
+        u.alignment = al;
+        u.windowFrom = best.from();
+        u.windowTo = best.to();
+        u.skipped = List.of();
+      } else {
+        u.rejection = String.format(java.util.Locale.ROOT,
+            "closest passage in meaning: cosine %.2f, %.0f%% of content words", bestCos,
+            100 * overlap);
+      }
+    }
+  }
+
+  private static List<Passage> clausesOf(Passage sentence) {
+    List<Passage> out = new ArrayList<>();
+    for (Passage c : sentence.source().clauses) {
+      if (c.ordinal() == sentence.ordinal()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static Passage pair(SourceText s, int o) {
+    Passage a = s.sentences.get(o);
+    Passage b = s.sentences.get(o + 1);
+    return new Passage(s, o, a.from(), b.to(), s.span(a.from(), b.to()), a.speaker(), false);
+  }
+
+  private static void encode(SentenceEncoder encoder, List<Passage> ps,
+      Map<Passage, float[]> vectors) {
+    List<Passage> missing = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Passage p : ps) {
+      if (!vectors.containsKey(p)) {
+        missing.add(p);
+        texts.add(plain(p.source().doc.text(), p.span().start(), p.span().end()));
+        vectors.put(p, null);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<float[]> vs = encoder.encodeAll(texts);
+    for (int i = 0; i < missing.size(); i++) {
+      vectors.put(missing.get(i), vs.get(i));
+    }
+  }
+
+  /**
+   * The words as spoken: bracketed insertions are an editor's and are left out on both sides, so
+   * "They [Europeans] erected" and "They [Italian military ships] have set up" are compared as
+   * what the speaker said.
+   */
+  static String plain(String text, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        b.append(c);
+      }
+    }
+    return b.toString().replaceAll("\\s+", " ").trim();
+  }
+
+  static double dot(float[] x, float[] y) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += x[i] * y[i];
+    }
+    return s;
+  }
+}

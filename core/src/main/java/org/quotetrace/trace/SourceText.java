@@ -1,0 +1,188 @@
+package org.quotetrace.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.Quote;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.Segmenter;
+import org.quotetrace.text.Span;
+import org.quotetrace.text.Turn;
+
+/**
+ * A source prepared for tracing: its words, who says each of them, and its passages (sentences,
+ * and the clauses of long sentences) as the places a quote can come from.
+ */
+final class SourceText {
+  /** The speaker of words a source gives in its own voice: the narrator or reporter. */
+  static final String NARRATOR = "";
+
+  final int index;
+  final Document doc;
+  final Words words;
+  /** Per word: who says it, {@link #NARRATOR}, or null when the source does not say. */
+  final String[] speaker;
+  /** Per word: which stretch of one speaker it belongs to, so matches can be split at turns. */
+  final int[] voice;
+  final List<Passage> sentences = new ArrayList<>();
+  final List<Passage> clauses = new ArrayList<>();
+
+  /**
+   * A sentence or clause of a source.
+   *
+   * @param ordinal position among the source's sentences (a clause has its sentence's)
+   */
+  record Passage(SourceText source, int ordinal, int from, int to, Span span, String speaker,
+      boolean clause) {
+    String text() {
+      return span.text(source.doc.text());
+    }
+  }
+
+  SourceText(int index, Document doc, QuoteFinder finder) {
+    this.index = index;
+    this.doc = doc;
+    String text = doc.text();
+    this.words = Words.of(text, 0, text.length());
+    this.speaker = new String[words.size];
+    this.voice = new int[words.size];
+    Extraction extraction = finder.find(doc);
+    // Narration is a voice only where the source separates speakers: in a transcript or script the
+    // words outside turns are the reporter's; in a speech text with no labels we cannot tell.
+    boolean voiced = !doc.turns().isEmpty();
+    java.util.Arrays.fill(speaker, voiced ? NARRATOR : null);
+    int v = 1;
+    List<Span> turnSpans = new ArrayList<>();
+    for (Quote q : extraction.speech()) {
+      int f = words.firstAtOrAfter(q.span().start());
+      int t = words.endAtOrBefore(q.span().end());
+      String who = q.speaker() == null ? null
+          : q.speaker().name() != null ? q.speaker().name() : q.speaker().mention().text();
+      for (int i = f; i < t; i++) {
+        speaker[i] = who;
+        voice[i] = v;
+      }
+      v++;
+      if (q.turn()) {
+        turnSpans.add(q.span());
+      }
+    }
+    for (Turn t : doc.turns()) {
+      if (t.label() != null) {
+        turnSpans.add(new Span(t.label().start(), t.content().start()));
+      }
+    }
+    turnSpans.sort(null);
+    // Passages: the sentences of each turn, and of the narration between turns.
+    List<Span> regions = new ArrayList<>();
+    for (Span p : Segmenter.paragraphs(text)) {
+      int cursor = p.start();
+      for (Span ts : turnSpans) {
+        if (ts.end() <= cursor || ts.start() >= p.end()) {
+          continue;
+        }
+        if (ts.start() > cursor) {
+          regions.add(new Span(cursor, ts.start()));
+        }
+        cursor = Math.max(cursor, ts.end());
+      }
+      if (cursor < p.end()) {
+        regions.add(new Span(cursor, p.end()));
+      }
+    }
+    for (Quote q : extraction.speech()) {
+      if (q.turn()) {
+        regions.add(q.span());
+      }
+    }
+    regions.sort(null);
+    List<Span> spans = new ArrayList<>();
+    for (Span r : regions) {
+      // A turn can run over several paragraphs; sentences never cross a line break.
+      int s = r.start();
+      for (int i = r.start(); i <= r.end(); i++) {
+        if (i == r.end() || text.charAt(i) == '\n') {
+          if (i > s) {
+            Segmenter.sentences(text, trim(text, s, i), spans);
+          }
+          s = i + 1;
+        }
+      }
+    }
+    for (Span s : spans) {
+      int f = words.firstAtOrAfter(s.start());
+      int t = words.endAtOrBefore(s.end());
+      if (t - f < 1 || words.contentCount(f, t) == 0) {
+        continue;
+      }
+      Passage sentence = new Passage(this, sentences.size(), f, t, span(f, t), majority(f, t),
+          false);
+      sentences.add(sentence);
+      addClauses(sentence);
+    }
+  }
+
+  private static Span trim(String text, int s, int e) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(s, e);
+  }
+
+  Span span(int from, int to) {
+    return new Span(words.start[from], words.end[to - 1]);
+  }
+
+  private String majority(int from, int to) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    String best = null;
+    int bestCount = 0;
+    for (int i = from; i < to; i++) {
+      String s = speaker[i] == null ? "\u0000" : speaker[i];
+      int c = counts.merge(s, 1, Integer::sum);
+      if (c > bestCount) {
+        bestCount = c;
+        best = s;
+      }
+    }
+    return "\u0000".equals(best) ? null : best;
+  }
+
+  // Long sentences hold several statements; a quote often reproduces only one of them, and the
+  // meaning of a short quote is diluted in the embedding of a long sentence.
+  private void addClauses(Passage sentence) {
+    if (sentence.to - sentence.from < 14) {
+      return;
+    }
+    String text = doc.text();
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = sentence.from + 4; i < sentence.to - 4; i++) {
+      String between = text.substring(words.end[i - 1], words.start[i]);
+      boolean cut = between.contains(";") || between.contains(":") || between.contains("—")
+          || between.contains(" – ")
+          || between.contains(",") && CLAUSE_OPENERS.contains(words.norm[i]);
+      if (cut && (cuts.isEmpty() || i - cuts.get(cuts.size() - 1) >= 4)) {
+        cuts.add(i);
+      }
+    }
+    if (cuts.isEmpty()) {
+      return;
+    }
+    int f = sentence.from;
+    cuts.add(sentence.to);
+    for (int c : cuts) {
+      if (c - f >= 3 && words.contentCount(f, c) > 0) {
+        clauses.add(new Passage(this, sentence.ordinal, f, c, span(f, c), majority(f, c), true));
+      }
+      f = c;
+    }
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      java.util.Set.of("but", "and", "while", "which", "so", "because", "although", "though",
+          "yet", "whereas", "however", "if", "then");
+}

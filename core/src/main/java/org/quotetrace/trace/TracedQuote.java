@@ -1,0 +1,40 @@
+package org.quotetrace.trace;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.quotetrace.quote.Quote;
+import org.quotetrace.text.Span;
+
+/**
+ * One article quote judged against the sources.
+ *
+ * @param quote the quote as extracted, with its speaker
+ * @param verdict how faithfully it reproduces the sources
+ * @param fidelity a score in [0, 1]: 1 for a verbatim quote with no flags, 0 for an unsupported one
+ * @param matches where in the sources its parts were said, in quote order; empty when unsupported
+ * @param flags what a fact-checker should look at
+ * @param edits word changes against the matched source words
+ * @param unsupported the parts of the quote no source supports
+ * @param brackets the bracketed insertions and whether the source supports them
+ */
+public record TracedQuote(
+    Quote quote, Verdict verdict, double fidelity, List<Match> matches, Set<Flag> flags,
+    List<Edit> edits, List<Span> unsupported, List<Bracket> brackets) {
+  public TracedQuote {
+    Objects.requireNonNull(quote, "quote");
+    Objects.requireNonNull(verdict, "verdict");
+    if (!(fidelity >= 0 && fidelity <= 1)) {
+      throw new IllegalArgumentException("fidelity " + fidelity + " is not in [0, 1]");
+    }
+    matches = List.copyOf(matches);
+    flags = Set.copyOf(flags);
+    edits = List.copyOf(edits);
+    unsupported = List.copyOf(unsupported);
+    brackets = List.copyOf(brackets);
+  }
+
+  public boolean has(Flag flag) {
+    return flags.contains(flag);
+  }
+}

@@ -1,0 +1,234 @@
+package org.quotetrace.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.Quote;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.Problem;
+import org.quotetrace.text.Segmenter;
+import org.quotetrace.text.Span;
+
+/**
+ * Traces an article's quotes to their sources.
+ *
+ * <p>Each quote is cut at its ellipses into segments and each segment into sentences. A sentence
+ * is first looked for word by word ({@link Aligner}), which settles verbatim and lightly edited
+ * quotes cheaply and exactly. Only the sentences this leaves in doubt are compared by meaning,
+ * with sentence embeddings of the source's sentences, clauses and neighbouring sentence pairs: a
+ * translated quote shares few words with the transcript but says the same thing. The findings of
+ * a quote's sentences are then put together into a verdict, flags and edits ({@link Judge}).
+ *
+ * <p>Thread-safe if the encoder is; holds no per-article state.
+ */
+public final class Tracer {
+  private final QuoteFinder finder;
+  private final Supplier<? extends SentenceEncoder> meaning;
+
+  /** A tracer that compares by words only: translations and paraphrases go unrecognised. */
+  public static Tracer lexical() {
+    return new Tracer(() -> null);
+  }
+
+  /**
+   * A tracer that compares by meaning where words leave a quote in doubt.
+   *
+   * @param meaning gives the encoder when first needed, so that a caller can load the model in the
+   *     background while documents are read and aligned; may give null, for words only
+   */
+  public Tracer(Supplier<? extends SentenceEncoder> meaning) {
+    this(new QuoteFinder(), meaning);
+  }
+
+  public Tracer(QuoteFinder finder, Supplier<? extends SentenceEncoder> meaning) {
+    this.finder = Objects.requireNonNull(finder, "finder");
+    this.meaning = Objects.requireNonNull(meaning, "meaning");
+  }
+
+  public Trace trace(Document article, List<Document> sources) {
+    Objects.requireNonNull(article, "article");
+    List<Problem> problems = new ArrayList<>();
+    List<SourceText> prepared = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Document d = sources.get(i);
+      if (d.text().equals(article.text())) {
+        problems.add(Problem.whole("source " + d.id() + " is the article itself; it was skipped"));
+        continue;
+      }
+      if (!seen.add(d.text())) {
+        problems.add(Problem.whole("source " + d.id() + " repeats an earlier source; it was skipped"));
+        continue;
+      }
+      SourceText s = new SourceText(i, d, finder);
+      if (s.sentences.isEmpty()) {
+        problems.add(Problem.whole("source " + d.id() + " has no words to match quotes against"));
+        continue;
+      }
+      prepared.add(s);
+    }
+    Extraction extraction = finder.find(article);
+    problems.addAll(extraction.problems());
+    Words words = Words.of(article.text(), 0, article.text().length());
+    Pool pool = new Pool(prepared);
+    Judge judge = new Judge(article, words, pool);
+    List<Quote> quotes = extraction.speech();
+    List<List<Unit>> units = new ArrayList<>(quotes.size());
+    List<Unit> doubtful = new ArrayList<>();
+    for (Quote q : quotes) {
+      List<Unit> us = Units.of(article.text(), words, q.span());
+      for (Unit u : us) {
+        if (!pool.isEmpty()) {
+          pool.matchByWords(words, u, speakerName(q));
+        }
+        if (u.support == null) {
+          doubtful.add(u);
+        }
+      }
+      units.add(us);
+    }
+    if (!doubtful.isEmpty() && !pool.isEmpty()) {
+      SentenceEncoder encoder = null;
+      try {
+        encoder = meaning.get();
+      } catch (RuntimeException e) {
+        problems.add(Problem.whole("meaning model unavailable, compared by words only: "
+            + e.getMessage()));
+      }
+      Map<Unit, String> speakers = new HashMap<>();
+      for (int i = 0; i < quotes.size(); i++) {
+        for (Unit u : units.get(i)) {
+          speakers.put(u, speakerName(quotes.get(i)));
+        }
+      }
+      if (encoder != null) {
+        pool.matchByMeaning(encoder, words, doubtful, speakers);
+      } else {
+        for (Unit u : doubtful) {
+          pool.matchByOverlap(words, u, speakers.get(u));
+        }
+      }
+    }
+    List<TracedQuote> traced = new ArrayList<>(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      traced.add(judge.judge(quotes.get(i), units.get(i)));
+    }
+    Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
+    return new Trace(article, sources, traced, reuse.passages(), reuse.share(), problems);
+  }
+
+  static String speakerName(Quote q) {
+    if (q.speaker() == null) {
+      return null;
+    }
+    return q.speaker().name() != null ? q.speaker().name() : q.speaker().mention().text();
+  }
+
+  /** Cuts quotes into units. */
+  static final class Units {
+    private Units() {}
+
+    static List<Unit> of(String text, Words words, Span quote) {
+      List<Span> segments = segments(text, quote);
+      List<Unit> out = new ArrayList<>();
+      for (int g = 0; g < segments.size(); g++) {
+        Span seg = segments.get(g);
+        List<Span> sentences = new ArrayList<>();
+        int s = seg.start();
+        for (int i = seg.start(); i <= seg.end(); i++) {
+          if (i == seg.end() || text.charAt(i) == '\n') {
+            Span line = trim(text, s, i);
+            if (!line.isEmpty()) {
+              Segmenter.sentences(text, line, sentences);
+            }
+            s = i + 1;
+          }
+        }
+        for (Span sentence : sentences) {
+          int f = words.firstAtOrAfter(sentence.start());
+          int t = words.endAtOrBefore(sentence.end());
+          int[] toks = java.util.stream.IntStream.range(f, t).filter(k -> !words.bracket[k])
+              .toArray();
+          if (toks.length > 0) {
+            out.add(new Unit(g, sentence, toks));
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The quote cut at its ellipses: "…", "...", ". . ." and their bracketed forms. */
+    static List<Span> segments(String text, Span quote) {
+      List<Span> out = new ArrayList<>();
+      int s = quote.start();
+      int i = quote.start();
+      while (i < quote.end()) {
+        int len = ellipsisAt(text, i, quote.end());
+        if (len > 0) {
+          int a = i;
+          int b = i + len;
+          if (a > quote.start() && (text.charAt(a - 1) == '[' || text.charAt(a - 1) == '(')
+              && b < quote.end() && (text.charAt(b) == ']' || text.charAt(b) == ')')) {
+            a--;
+            b++;
+          }
+          Span seg = trim(text, s, a);
+          if (!seg.isEmpty()) {
+            out.add(seg);
+          }
+          s = b;
+          i = b;
+        } else {
+          i++;
+        }
+      }
+      Span last = trim(text, s, quote.end());
+      if (!last.isEmpty()) {
+        out.add(last);
+      }
+      return out;
+    }
+
+    private static int ellipsisAt(String text, int i, int end) {
+      char c = text.charAt(i);
+      if (c == '…') {
+        return 1;
+      }
+      if (c == '.' && i + 2 < end && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+        int j = i + 3;
+        while (j < end && text.charAt(j) == '.') {
+          j++;
+        }
+        return j - i;
+      }
+      if (c == '.' && i + 4 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == '.'
+          && text.charAt(i + 3) == ' ' && text.charAt(i + 4) == '.') {
+        return 5;
+      }
+      return 0;
+    }
+
+    static Span trim(String text, int s, int e) {
+      while (s < e && (Character.isWhitespace(text.charAt(s)) || isOuterMark(text.charAt(s)))) {
+        s++;
+      }
+      while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) {
+        e--;
+      }
+      return new Span(s, e);
+    }
+
+    // The reopening mark of a quote continued in a new paragraph is not part of its words.
+    private static boolean isOuterMark(char c) {
+      return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘';
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.quotetrace.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The words of a stretch of text in the forms they are compared by, each with the span of the
+ * characters it came from. Parallel arrays rather than objects: a 10,000-word transcript is
+ * aligned against hundreds of quotes, and this is the inner loop's data.
+ *
+ * <p>One written word can give several forms ("we're" gives "we" and "are") and several written
+ * words one form ("four thousand" gives "4000"); every form keeps the span of what it came from.
+ */
+final class Words {
+  final String text;
+  final int size;
+  final int[] start;
+  final int[] end;
+  final String[] norm;
+  final String[] stem;
+  final boolean[] content;
+  /** Inside square brackets: an editor's insertion, not the speaker's words. */
+  final boolean[] bracket;
+
+  private Words(String text, List<Tok> toks) {
+    this.text = text;
+    this.size = toks.size();
+    start = new int[size];
+    end = new int[size];
+    norm = new String[size];
+    stem = new String[size];
+    content = new boolean[size];
+    bracket = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      Tok t = toks.get(i);
+      start[i] = t.start;
+      end[i] = t.end;
+      norm[i] = t.norm;
+      stem[i] = Norm.stem(t.norm);
+      content[i] = !Norm.isStopword(t.norm);
+      bracket[i] = t.bracket;
+    }
+  }
+
+  private record Tok(int start, int end, String norm, boolean bracket) {}
+
+  /** The words of {@code text[from, to)}. Brackets opened before {@code from} are not seen. */
+  static Words of(String text, int from, int to) {
+    List<Tok> raw = new ArrayList<>(Math.max(8, (to - from) / 5));
+    int depth = 0;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        depth++;
+        i++;
+        continue;
+      }
+      if (c == ']') {
+        depth = Math.max(0, depth - 1);
+        i++;
+        continue;
+      }
+      if (c == '%') {
+        raw.add(new Tok(i, i + 1, "%", depth > 0));
+        i++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to) {
+        char d = text.charAt(j);
+        if (Character.isLetterOrDigit(d)) {
+          j++;
+        } else if ((d == '\'' || d == '’') && j + 1 < to && Character.isLetter(text.charAt(j + 1))
+            && Character.isLetter(text.charAt(j - 1))) {
+          j += 2;
+        } else if ((d == ',' || d == '.') && j + 1 < to && Character.isDigit(text.charAt(j - 1))
+            && Character.isDigit(text.charAt(j + 1))) {
+          j += 2;
+        } else if ((d == '\'' || d == '’') && j + 1 <= to && text.charAt(j - 1) == 's'
+            && (j + 1 == to || !Character.isLetterOrDigit(text.charAt(j + 1)))
+            && j - i > 1) {
+          // "the countries' borders": the apostrophe ends the possessive word.
+          j++;
+          break;
+        } else {
+          break;
+        }
+      }
+      raw.add(new Tok(i, j, text.substring(i, j), depth > 0));
+      i = j;
+    }
+    return new Words(text, normalise(raw));
+  }
+
+  private static List<Tok> normalise(List<Tok> raw) {
+    List<Tok> out = new ArrayList<>(raw.size() + 8);
+    for (Tok t : raw) {
+      for (String f : Norm.forms(Norm.lower(t.norm))) {
+        if (!f.isEmpty()) {
+          out.add(new Tok(t.start, t.end, f, t.bracket));
+        }
+      }
+    }
+    // "per cent" and "percent" and "%" are one word.
+    List<Tok> merged = new ArrayList<>(out.size());
+    for (int k = 0; k < out.size(); k++) {
+      Tok t = out.get(k);
+      if (t.norm.equals("per") && k + 1 < out.size() && out.get(k + 1).norm.equals("cent")) {
+        merged.add(new Tok(t.start, out.get(k + 1).end, "percent", t.bracket));
+        k++;
+      } else {
+        merged.add(t);
+      }
+    }
+    return joinNumbers(merged);
+  }
+
+  // Number phrases become one form with the span of the whole phrase: "four thousand" = "4,000".
+  private static List<Tok> joinNumbers(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>(toks.size());
+    int k = 0;
+    while (k < toks.size()) {
+      Tok t = toks.get(k);
+      if (!Norm.isNumberPart(t.norm)) {
+        out.add(t);
+        k++;
+        continue;
+      }
+      int e = k + 1;
+      List<String> run = new ArrayList<>();
+      run.add(t.norm);
+      while (e < toks.size()) {
+        String n = toks.get(e).norm;
+        if (Norm.isNumberPart(n) && !(Norm.isNumeral(n) && Norm.isNumeral(toks.get(e - 1).norm))) {
+          run.add(n);
+          e++;
+        } else if (n.equals("and") && e + 1 < toks.size()
+            && Norm.isNumberPart(toks.get(e + 1).norm)
+            && !Norm.isNumeral(toks.get(e + 1).norm)
+            && (toks.get(e - 1).norm.equals("hundred") || Norm.isScale(toks.get(e - 1).norm))) {
+          run.add(n);
+          e++;
+        } else {
+          break;
+        }
+      }
+      List<String> clean = run.stream().filter(s -> !s.equals("and")).toList();
+      String value = Norm.numberValue(clean);
+      if (value == null) {
+        out.add(t);
+        k++;
+        continue;
+      }
+      out.add(new Tok(t.start, toks.get(e - 1).end, value, t.bracket));
+      k = e;
+    }
+    return out;
+  }
+
+  /** The index of the first word that starts at or after {@code offset}. */
+  int firstAtOrAfter(int offset) {
+    int i = Arrays.binarySearch(start, 0, size, offset);
+    if (i < 0) {
+      i = -i - 1;
+    } else {
+      while (i > 0 && start[i - 1] == offset) {
+        i--;
+      }
+    }
+    return i;
+  }
+
+  /** The index after the last word that ends at or before {@code offset}. */
+  int endAtOrBefore(int offset) {
+    int i = firstAtOrAfter(offset);
+    while (i > 0 && end[i - 1] > offset) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Content words between {@code from} and {@code to}, brackets excluded. */
+  int contentCount(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (content[i] && !bracket[i]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  double weight(int i) {
+    return content[i] ? 1.0 : 0.35;
+  }
+}
