@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score quotetrace against annotated data (../shared/eval/FORMAT.md).",
-    subcommands = {EvalCommand.Quotes.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.TraceSet.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -75,6 +75,47 @@ final class EvalCommand implements Runnable {
       out.println(dir + ": " + gold.size() + " documents");
       out.println(total.summary());
       return inputs.exitCode();
+    }
+  }
+
+  @Command(name = "trace", mixinStandardHelpOptions = true,
+      description = "Verdict accuracy, flag precision and recall, and span accuracy on labelled"
+          + " source/article pairs (folders with article.txt, source*.txt and labels.json).")
+  static final class TraceSet implements Callable<Integer> {
+    @Parameters(paramLabel = "CASES_DIR", description = "A folder of case folders.")
+    Path dir;
+
+    @Option(names = "--split", description = "Only cases of this split (dev, test).")
+    String split;
+
+    @Option(names = "--misses", description = "List every quote with a wrong verdict, flag or span.")
+    boolean misses;
+
+    @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
+    boolean wordsOnly;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir)) {
+        System.err.println("quotetrace: " + dir + ": not a folder of labelled cases");
+        return 2;
+      }
+      List<org.quotetrace.eval.TraceCases.Case> cases = org.quotetrace.eval.TraceCases.load(dir);
+      org.quotetrace.trace.Tracer tracer = new org.quotetrace.trace.Tracer(
+          wordsOnly ? Meaning.none() : Meaning.startLoading());
+      org.quotetrace.eval.TraceCases.Score score = org.quotetrace.eval.TraceCases.score(cases,
+          split, c -> org.quotetrace.eval.TraceCases.predictions(c,
+              tracer.trace(c.article(), c.sources())));
+      if (misses) {
+        score.misses().forEach(System.out::println);
+        score.confusion().forEach((k, v) -> System.out.println("  " + k + ": " + v));
+      }
+      System.out.println(dir + (split == null ? "" : " (" + split + ")") + ": "
+          + score.summary());
+      return 0;
     }
   }
 }

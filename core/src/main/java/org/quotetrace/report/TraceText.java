@@ -65,7 +65,7 @@ public final class TraceText {
         if (br.sourceText() != null) {
           b.append("where the source has [").append(br.sourceText()).append("]");
         } else {
-          b.append(br.agrees() ? "named nearby in the source" : "not said there in the source");
+          b.append(br.agrees() ? "not contradicted by the source" : "not said there in the source");
         }
         b.append(br.agrees() ? "" : "  <- differs").append('\n');
       }

@@ -37,6 +37,15 @@ final class Aligner {
   }
 
   static Alignment align(Words a, int[] unit, Words s, int from, int to) {
+    return align(a, unit, s, from, to, null);
+  }
+
+  /**
+   * As {@link #align(Words, int[], Words, int, int)}, with a small bonus for matching words that
+   * {@code preferred} marks: where the same words stand twice in a source, once said by the
+   * quote's speaker and once by the interviewer, the speaker's own are the better match.
+   */
+  static Alignment align(Words a, int[] unit, Words s, int from, int to, boolean[] preferred) {
     int n = unit.length;
     int m = Math.max(0, to - from);
     double[][] h = new double[n + 1][m + 1];
@@ -54,15 +63,15 @@ final class Aligner {
         int sj = from + j - 1;
         double diag;
         if (an.equals(s.norm[sj])) {
-          diag = 2 * wa;
+          diag = 2 * wa + (preferred != null && preferred[sj] ? 0.1 * wa : 0);
         } else if (as.equals(s.stem[sj])) {
-          diag = 1.5 * wa;
+          diag = 1.5 * wa + (preferred != null && preferred[sj] ? 0.1 * wa : 0);
         } else {
           diag = SUBSTITUTE * Math.max(wa, s.weight(sj));
         }
         double d = h[i - 1][j - 1] + diag;
         double u = h[i - 1][j] + gapA;
-        double l = h[i][j - 1] + (s.bracket[sj] ? 0 : GAP * s.weight(sj));
+        double l = h[i][j - 1] + (s.silent(sj) ? 0 : GAP * s.weight(sj));
         double v = 0;
         byte mv = 0;
         if (d > v) {

@@ -34,11 +34,14 @@ final class Judge {
     List<Edit> edits = new ArrayList<>();
     List<Span> unsupported = new ArrayList<>();
     Unit prev = null;
+    int prevIndex = -2;
+    int index = -1;
     int supported = 0;
     Support worst = Support.VERBATIM;
     double weighted = 0;
     double weights = 0;
     for (Unit u : units) {
+      index++;
       double w = u.tokens.length;
       weights += w;
       if (!u.supported()) {
@@ -53,23 +56,32 @@ final class Judge {
       for (int[] r : u.skipped) {
         if (r[2] == 1) {
           flags.add(Flag.STITCHED);
-        } else if (u.support != Support.PARAPHRASE && u.source.words.contentCount(r[0], r[1]) > 0) {
+        } else if (u.support != Support.PARAPHRASE) {
           flags.add(Flag.UNMARKED_OMISSION);
         }
       }
-      if (prev != null) {
+      // Only neighbours are compared: with an invented sentence between them, two supported
+      // sentences are not a join of the source's passages but a quote with a part made up.
+      if (prev != null && prevIndex == index - 1) {
         if (prev.source != u.source) {
           if (prev.segment == u.segment) {
             flags.add(Flag.STITCHED);
           }
         } else if (u.sourceFrom() < prev.sourceFrom()) {
           flags.add(Flag.REORDERED);
-        } else if (prev.segment == u.segment && u.sourceFrom() >= prev.sourceTo()
-            && u.source.words.contentCount(prev.sourceTo(), u.sourceFrom()) > 2) {
-          flags.add(Flag.STITCHED);
+        } else if (prev.segment == u.segment && u.sourceFrom() >= prev.sourceTo()) {
+          int content = u.source.words.contentCount(prev.sourceTo(), u.sourceFrom());
+          if (content > 2) {
+            flags.add(Flag.STITCHED);
+          } else if (content > 0 && prev.support != Support.PARAPHRASE
+              && u.support != Support.PARAPHRASE) {
+            // "I am optimistic[, actually]. I think …": a word dropped between two sentences.
+            flags.add(Flag.UNMARKED_OMISSION);
+          }
         }
       }
       prev = u;
+      prevIndex = index;
       for (Match m : matchesOf(u)) {
         if (m.speaker() != null || isNarrator(u, m)) {
           String who = m.speaker() == null ? SourceText.NARRATOR : m.speaker();
@@ -96,7 +108,8 @@ final class Judge {
       flags.add(Flag.UNSUPPORTED_PART);
     } else if (worst == Support.PARAPHRASE) {
       verdict = Verdict.PARAPHRASE;
-    } else if (worst == Support.EDITED || flags.contains(Flag.STITCHED)
+    } else if (worst == Support.EDITED || brackets.stream().anyMatch(Judge::inserted)
+        || flags.contains(Flag.STITCHED)
         || flags.contains(Flag.UNMARKED_OMISSION) || flags.contains(Flag.REORDERED)
         || flags.contains(Flag.BRACKET_NOT_IN_SOURCE)) {
       verdict = Verdict.EDITED;
@@ -115,6 +128,13 @@ final class Judge {
       fidelity = 0;
     }
     return new TracedQuote(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets);
+  }
+
+  // A bracket the source already had ("They [the residents]" in the transcript too) is not the
+  // article's insertion.
+  private static boolean inserted(Bracket b) {
+    return b.sourceText() == null || !Norm.lower(b.sourceText()).replaceAll("\\W+", " ").trim()
+        .equals(Norm.lower(b.text()).replaceAll("\\W+", " ").trim());
   }
 
   private static double unitScore(Unit u) {
@@ -290,11 +310,11 @@ final class Judge {
     SourceText s = u.source;
     // Leave out the source's own bracketed insertions: nobody said them, so nobody dropped them.
     int sf = sFrom;
-    while (sf < sTo && s.words.bracket[sf]) {
+    while (sf < sTo && s.words.silent(sf)) {
       sf++;
     }
     int st = sTo;
-    while (st > sf && s.words.bracket[st - 1]) {
+    while (st > sf && s.words.silent(st - 1)) {
       st--;
     }
     boolean hasArticle = aFrom >= 0 && aTo > aFrom;

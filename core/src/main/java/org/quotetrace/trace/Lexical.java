@@ -43,7 +43,7 @@ final class Lexical {
     List<int[]> skipped = new ArrayList<>();
     int run = -1;
     for (int i = al.sourceFrom(); i <= al.sourceTo(); i++) {
-      boolean gap = i < al.sourceTo() && !used[i - al.sourceFrom()] && !s.words.bracket[i];
+      boolean gap = i < al.sourceTo() && !used[i - al.sourceFrom()] && !s.words.silent(i);
       if (gap && run < 0) {
         run = i;
       } else if (!gap && run >= 0) {
@@ -60,6 +60,17 @@ final class Lexical {
         run = -1;
       }
     }
+    // "We're" for "we are" is the same words, but DESIGN.md's verbatim forgives only case,
+    // punctuation, spelling and number forms: a changed contraction is one edit.
+    java.util.Set<Integer> rewritten = new java.util.HashSet<>();
+    for (int k = 0; k < n; k++) {
+      int t = al.to()[k];
+      if (t >= 0 && al.kind()[k] == Aligner.EXACT
+          && a.contracted[u.tokens[k]] != s.words.contracted[t]) {
+        rewritten.add(a.contracted[u.tokens[k]] ? a.start[u.tokens[k]] : -1 - s.words.start[t]);
+      }
+    }
+    changes += rewritten.size();
     u.skipped = skipped;
     double cover = coverage(a, u.tokens, al);
     boolean big = skipped.stream().anyMatch(r -> r[2] == 1);
@@ -97,7 +108,7 @@ final class Lexical {
   private static int countNonBracket(Words w, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (!w.bracket[i]) {
+      if (!w.silent(i)) {
         n++;
       }
     }

@@ -208,7 +208,8 @@ final class Norm {
 
   private static boolean isIseSuffix(String s) {
     return switch (s) {
-      case "e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational" -> true;
+      case "e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able", "ably",
+          "ability" -> true;
       default -> false;
     };
   }

@@ -108,12 +108,12 @@ final class Pool {
       int o = p.ordinal();
       int from = s.sentences.get(Math.max(0, o - 1)).from();
       int to = s.sentences.get(Math.min(s.sentences.size() - 1, o + 1)).to();
-      Aligner.Alignment al = Aligner.align(a, u.tokens, s.words, from, to);
+      Aligner.Alignment al = Aligner.align(a, u.tokens, s.words, from, to, s.saidBy(speaker));
       if (al.isEmpty()) {
         continue;
       }
       // Among equally good places, the one where the quote's own speaker says the words.
-      double score = al.score() + (speaks(s, al, speaker) ? 0.5 : 0);
+      double score = al.score() + (speaks(s, al, speaker) ? 0.05 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = al;
@@ -238,7 +238,7 @@ final class Pool {
         continue;
       }
       Aligner.Alignment al = Aligner.align(a, u.tokens, best.source().words, best.from(),
-          best.to());
+          best.to(), best.source().saidBy(speaker));
       double overlap = Lexical.coverage(a, u.tokens, al);
       double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? 0.015 : 0);
       if (meaning >= MEANING_ALONE

@@ -70,7 +70,12 @@ final class SourceText {
     }
     for (Turn t : doc.turns()) {
       if (t.label() != null) {
-        turnSpans.add(new Span(t.label().start(), t.content().start()));
+        Span label = new Span(t.label().start(), t.content().start());
+        turnSpans.add(label);
+        for (int i = words.firstAtOrAfter(label.start()); i < words.endAtOrBefore(label.end());
+            i++) {
+          words.label[i] = true;
+        }
       }
     }
     turnSpans.sort(null);
@@ -133,6 +138,23 @@ final class SourceText {
     return new Span(s, e);
   }
 
+  private final java.util.Map<String, boolean[]> preferred =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The words said by someone who can be {@code who}, or null when {@code who} is unknown. */
+  boolean[] saidBy(String who) {
+    if (who == null) {
+      return null;
+    }
+    return preferred.computeIfAbsent(who, w -> {
+      boolean[] mine = new boolean[words.size];
+      for (int i = 0; i < words.size; i++) {
+        mine[i] = speaker[i] != null && Speakers.same(w, speaker[i]);
+      }
+      return mine;
+    });
+  }
+
   Span span(int from, int to) {
     return new Span(words.start[from], words.end[to - 1]);
   }
@@ -161,7 +183,9 @@ final class SourceText {
     String text = doc.text();
     List<Integer> cuts = new ArrayList<>();
     for (int i = sentence.from + 4; i < sentence.to - 4; i++) {
-      String between = text.substring(words.end[i - 1], words.start[i]);
+      // Forms of one written word ("we're") share its span: nothing stands between them.
+      String between = words.end[i - 1] >= words.start[i] ? ""
+          : text.substring(words.end[i - 1], words.start[i]);
       boolean cut = between.contains(";") || between.contains(":") || between.contains("—")
           || between.contains(" – ")
           || between.contains(",") && CLAUSE_OPENERS.contains(words.norm[i]);

@@ -125,11 +125,9 @@ public final class Tracer {
     return new Trace(article, sources, traced, reuse.passages(), reuse.share(), problems);
   }
 
+  /** The resolved speaker; null when unknown or only described ("the minister"). */
   static String speakerName(Quote q) {
-    if (q.speaker() == null) {
-      return null;
-    }
-    return q.speaker().name() != null ? q.speaker().name() : q.speaker().mention().text();
+    return q.speaker() == null ? null : q.speaker().name();
   }
 
   /** Cuts quotes into units. */

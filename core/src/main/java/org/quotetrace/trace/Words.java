@@ -22,6 +22,10 @@ final class Words {
   final boolean[] content;
   /** Inside square brackets: an editor's insertion, not the speaker's words. */
   final boolean[] bracket;
+  /** A speaker label of a transcript ("REPORTER:"): nobody said these words. */
+  final boolean[] label;
+  /** One of the forms of a contraction ("we're"): the same words, but not the same writing. */
+  final boolean[] contracted;
 
   private Words(String text, List<Tok> toks) {
     this.text = text;
@@ -32,6 +36,8 @@ final class Words {
     stem = new String[size];
     content = new boolean[size];
     bracket = new boolean[size];
+    contracted = new boolean[size];
+    label = new boolean[size];
     for (int i = 0; i < size; i++) {
       Tok t = toks.get(i);
       start[i] = t.start;
@@ -40,10 +46,15 @@ final class Words {
       stem[i] = Norm.stem(t.norm);
       content[i] = !Norm.isStopword(t.norm);
       bracket[i] = t.bracket;
+      contracted[i] = t.contracted;
     }
   }
 
-  private record Tok(int start, int end, String norm, boolean bracket) {}
+  private record Tok(int start, int end, String norm, boolean bracket, boolean contracted) {
+    Tok(int start, int end, String norm, boolean bracket) {
+      this(start, end, norm, bracket, false);
+    }
+  }
 
   /** The words of {@code text[from, to)}. Brackets opened before {@code from} are not seen. */
   static Words of(String text, int from, int to) {
@@ -59,6 +70,11 @@ final class Words {
       }
       if (c == ']') {
         depth = Math.max(0, depth - 1);
+        i++;
+        continue;
+      }
+      if ((c == '£' || c == '$' || c == '€') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+        raw.add(new Tok(i, i + 1, String.valueOf(c), depth > 0));
         i++;
         continue;
       }
@@ -101,9 +117,11 @@ final class Words {
   private static List<Tok> normalise(List<Tok> raw) {
     List<Tok> out = new ArrayList<>(raw.size() + 8);
     for (Tok t : raw) {
-      for (String f : Norm.forms(Norm.lower(t.norm))) {
+      List<String> forms = Norm.forms(Norm.lower(t.norm));
+      for (String f : forms) {
         if (!f.isEmpty()) {
-          out.add(new Tok(t.start, t.end, f, t.bracket));
+          out.add(new Tok(t.start, t.end, f, t.bracket,
+              forms.size() > 1 && (t.norm.indexOf('\'') >= 0 || t.norm.indexOf('’') >= 0)));
         }
       }
     }
@@ -118,7 +136,29 @@ final class Words {
         merged.add(t);
       }
     }
-    return joinNumbers(merged);
+    return currencies(joinNumbers(merged));
+  }
+
+  // "£3.4 million" is said "3.4 million pounds": the symbol becomes a word after the number.
+  private static List<Tok> currencies(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>(toks.size());
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      String word = switch (t.norm) {
+        case "£" -> "pounds";
+        case "$" -> "dollars";
+        case "€" -> "euros";
+        default -> null;
+      };
+      if (word != null && k + 1 < toks.size() && Norm.isNumeral(toks.get(k + 1).norm)) {
+        out.add(toks.get(k + 1));
+        out.add(new Tok(t.start, t.end, word, t.bracket));
+        k++;
+      } else if (word == null) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   // Number phrases become one form with the span of the whole phrase: "four thousand" = "4,000".
@@ -185,11 +225,16 @@ final class Words {
     return i;
   }
 
-  /** Content words between {@code from} and {@code to}, brackets excluded. */
+  /** Words nobody said: an editor's bracket or a speaker label. */
+  boolean silent(int i) {
+    return bracket[i] || label[i];
+  }
+
+  /** Content words between {@code from} and {@code to}, silent words excluded. */
   int contentCount(int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (content[i] && !bracket[i]) {
+      if (content[i] && !silent(i)) {
         n++;
       }
     }
