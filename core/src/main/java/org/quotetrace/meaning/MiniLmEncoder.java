@@ -1,9 +1,10 @@
 package org.quotetrace.meaning;
 
+import ai.onnxruntime.OrtException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,10 +29,13 @@ import java.util.concurrent.ExecutionException;
  * words): the limit is set by the tokenizer that ships with the model, the length it was trained
  * on. Encode long quotes sentence by sentence.
  *
- * <p>The model is one per JVM and safe to share between threads.
+ * <p>Each call runs on the caller's thread alone (ONNX Runtime is given one thread, which does not
+ * spin), so the machine's other cores stay free for the caller's other work. The model is one per
+ * JVM and safe to share between threads: callers who want more throughput encode from more
+ * threads.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
-  private static final int DIMENSION = 384;
+  private static final int DIMENSION = MiniLmModel.DIMENSION;
   private static final String WARM_UP = "The model is ready.";
 
   private static MiniLmEncoder loaded;
@@ -48,26 +52,25 @@ public final class MiniLmEncoder implements SentenceEncoder {
    * first real call is not slow.
    *
    * @throws MeaningUnavailableException if the model or its native libraries do not load; the
-   *     message names the cause, and later calls fail with the same message
+   *     message names the cause, and later calls fail with the same message, as the JVM keeps a
+   *     native library that failed to load failed
    */
   public static synchronized MiniLmEncoder load() throws MeaningUnavailableException {
     if (loaded != null) {
       return loaded;
     }
     if (failure != null) {
-      // The library keeps its model in a static field, so the JVM will not try again: repeat the
-      // first, informative failure rather than "Could not initialize class".
+      // ONNX Runtime loads its natives in a static initialiser, so the JVM will not try again:
+      // repeat the first, informative failure rather than "Could not initialize class".
       throw new MeaningUnavailableException(failure.getMessage(), failure);
     }
     NativeSetup.beforeLoading();
     try {
-      // A direct executor keeps batch encoding on the caller's thread: the machine's cores are
-      // already used by ONNX Runtime's own threads inside each run.
-      MiniLmEncoder encoder = new MiniLmEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+      MiniLmEncoder encoder = new MiniLmEncoder(MiniLmModel.create());
       encoder.encode(WARM_UP);
       loaded = encoder;
       return encoder;
-    } catch (RuntimeException | LinkageError e) {
+    } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       failure = new MeaningUnavailableException(
           "sentence embeddings unavailable (all-MiniLM-L6-v2): " + describe(e), e);
       throw failure;
@@ -194,6 +197,9 @@ public final class MiniLmEncoder implements SentenceEncoder {
         continue;
       }
       message = message.strip().replaceAll("\\s+", " ");
+      if (message.endsWith(".")) {
+        message = message.substring(0, message.length() - 1);
+      }
       if (t instanceof LinkageError) {
         message = t.getClass().getSimpleName() + ": " + message;
       }

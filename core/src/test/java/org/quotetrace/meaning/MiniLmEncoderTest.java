@@ -109,6 +109,18 @@ class MiniLmEncoderTest {
   }
 
   @Test
+  void vectorsMatchLangchain4jsOwnModelClass() {
+    // Guards the one-thread session of MiniLmModel: same model file, tokenizer and pooling as the
+    // library's class, so the same vectors up to rounding.
+    var library = new dev.langchain4j.model.embedding.onnx.allminilml6v2q
+        .AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    for (String text : List.of("Russia is a world power. It has influence on the world stage.",
+        "They [Europeans] want to turn it into colonisation.")) {
+      assertArrayEquals(library.embed(text).content().vector(), encoder.encode(text), 1e-4f, text);
+    }
+  }
+
+  @Test
   void loadingTwiceOrInTheBackgroundGivesTheSameModel() throws MeaningUnavailableException {
     assertSame(encoder, MiniLmEncoder.load());
     MiniLmEncoder.Loading loading = MiniLmEncoder.loadAsync();
