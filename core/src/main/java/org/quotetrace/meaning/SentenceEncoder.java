@@ -2,15 +2,6 @@ package org.quotetrace.meaning;
 
 import java.util.List;
 
-<<<<<<< HEAD
-/** Turns sentences into vectors whose dot product is the cosine of their meanings. */
-public interface SentenceEncoder {
-  float[] encode(String text);
-
-  List<float[]> encodeAll(List<String> texts);
-
-  int dimension();
-=======
 /**
  * Turns text into a fixed-length vector whose direction stands for its meaning.
  *
@@ -57,5 +48,4 @@ public interface SentenceEncoder {
     // Rounding can carry the cosine of a vector with itself a hair past 1.
     return Math.max(-1, Math.min(1, dot / Math.sqrt(aa * bb)));
   }
->>>>>>> meaning
 }

@@ -215,6 +215,19 @@ final class Pool {
         }
       }
       encode(encoder, extra, vectors);
+      // The stretch the word alignment found, when it found one: "I think that everything is
+      // going well" is best compared with "everything is going well", not with the whole
+      // sentence around it.
+      if (u.alignment != null && !u.alignment.isEmpty()
+          && u.source.words.contentCount(u.alignment.sourceFrom(), u.alignment.sourceTo()) >= 2) {
+        SourceText s = u.source;
+        Passage region = new Passage(s, ordinalAt(s, u.alignment.sourceFrom()),
+            u.alignment.sourceFrom(), u.alignment.sourceTo(),
+            s.span(u.alignment.sourceFrom(), u.alignment.sourceTo()),
+            s.speaker[u.alignment.sourceFrom()], true);
+        extra.add(region);
+        encode(encoder, List.of(region), vectors);
+      }
       List<Passage> candidates = new ArrayList<>(ranked.subList(0, Math.min(3, ranked.size())));
       candidates.addAll(extra);
       Passage best = null;
@@ -241,6 +254,11 @@ final class Pool {
           best.to(), best.source().saidBy(speaker));
       double overlap = Lexical.coverage(a, u.tokens, al);
       double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? 0.015 : 0);
+      if (DEBUG) {
+        System.err.printf(java.util.Locale.ROOT, "unit \"%s\"%n  best \"%s\" cos %.3f score %.3f"
+            + " overlap %.2f%n", plain(a.text, u.span.start(), u.span.end()), best.text(), bestCos,
+            meaning, overlap);
+      }
       if (meaning >= MEANING_ALONE
           || meaning >= MEANING_WITH_WORDS && overlap >= WORDS_WITH_MEANING) {
         u.support = Support.PARAPHRASE;
@@ -258,6 +276,18 @@ final class Pool {
       }
     }
   }
+
+  private static int ordinalAt(SourceText s, int word) {
+    int o = 0;
+    for (Passage p : s.sentences) {
+      if (p.from() <= word) {
+        o = p.ordinal();
+      }
+    }
+    return o;
+  }
+
+  private static final boolean DEBUG = System.getenv("QUOTETRACE_DEBUG_UNITS") != null;
 
   private static List<Passage> clausesOf(Passage sentence) {
     List<Passage> out = new ArrayList<>();
