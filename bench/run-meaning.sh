@@ -5,7 +5,8 @@
 #   bench/run-meaning.sh [extra JMH options]
 #
 # Natives unpack into bench/target (DJL_CACHE_DIR, java.io.tmpdir), not the home folder. The seed
-# sentences are read from ../shared/seeds (QUOTETRACE_SHARED points elsewhere).
+# sentences are read from ../shared/seeds (QUOTETRACE_SHARED points elsewhere). On a machine shared
+# with other work the throughput varies a lot between iterations: look at the load average.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -29,5 +30,6 @@ done
 
 "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" 'EncoderThroughput' \
   -f 1 -t 1 -wi 2 -w 5s -i 5 -r 5s \
-  -jvmArgsAppend "${natives[*]} -Dquotetrace.shared=$shared" \
+  -jvmArgsAppend "-Xmx1g --enable-native-access=ALL-UNNAMED ${natives[*]} -Dquotetrace.shared=$shared" \
   -rf json -rff "$root/bench/target/jmh-meaning.json" "$@"
+echo "load average: $(cat /proc/loadavg 2>/dev/null || echo unknown)"
