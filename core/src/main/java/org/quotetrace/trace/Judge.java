@@ -49,6 +49,7 @@ final class Judge {
         continue;
       }
       supported++;
+      unsupported.addAll(u.unsupportedParts);
       if (u.support.ordinal() > worst.ordinal()) {
         worst = u.support;
       }
@@ -104,6 +105,7 @@ final class Judge {
       verdict = Verdict.UNSUPPORTED;
       flags.clear();
     } else if (!unsupported.isEmpty()) {
+      // Some sentences, or some clauses of a sentence, are found nowhere.
       verdict = Verdict.PARTIAL;
       flags.add(Flag.UNSUPPORTED_PART);
     } else if (worst == Support.PARAPHRASE) {

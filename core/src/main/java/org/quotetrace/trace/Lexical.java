@@ -137,6 +137,56 @@ final class Lexical {
     return new int[] {al.sourceFrom(), al.sourceTo()};
   }
 
+  /**
+   * The unit's words before the first and after the last aligned word, when they hold two
+   * content words or more: a clause the source does not have.
+   */
+  static List<org.quotetrace.text.Span> unalignedEdges(Words a, Unit u, Aligner.Alignment al) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < u.tokens.length; k++) {
+      if (al.to()[k] >= 0 && al.kind()[k] != Aligner.SUB) {
+        if (first < 0) {
+          first = k;
+        }
+        last = k;
+      }
+    }
+    List<org.quotetrace.text.Span> out = new ArrayList<>();
+    if (first < 0) {
+      return out;
+    }
+    // An edge is the quote's own only where the source sentence has nothing on that side for it
+    // to render: "Maybe someone will say" against "Some may say" is a rewording, not an addition.
+    SourceText s = u.source;
+    SourceText.Passage sentence = null;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() <= al.sourceFrom() && al.sourceFrom() < p.to()) {
+        sentence = p;
+      }
+    }
+    boolean before = sentence == null || al.sourceFrom() <= sentence.from();
+    boolean after = sentence == null || al.sourceTo() >= sentence.to();
+    if (before && contentIn(a, u.tokens, 0, first) >= 2) {
+      out.add(new org.quotetrace.text.Span(a.start[u.tokens[0]], a.end[u.tokens[first - 1]]));
+    }
+    if (after && contentIn(a, u.tokens, last + 1, u.tokens.length) >= 2) {
+      out.add(new org.quotetrace.text.Span(a.start[u.tokens[last + 1]],
+          a.end[u.tokens[u.tokens.length - 1]]));
+    }
+    return out;
+  }
+
+  private static int contentIn(Words a, int[] tokens, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (a.content[tokens[k]]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Every number in the unit is in the passage: a changed figure is a changed statement. */
   static boolean numbersAgree(Words a, Unit u, SourceText.Passage p) {
     Set<String> theirs = new HashSet<>();
@@ -147,11 +197,201 @@ final class Lexical {
       }
     }
     for (int k : u.tokens) {
-      if (Norm.isNumeral(a.norm[k]) && !theirs.contains(a.norm[k])) {
+      if (Norm.isNumeral(a.norm[k]) && !theirs.contains(a.norm[k]) && isFigure(a, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  // Opposites common in news. A quote that says the wards will be reopened where the source says
+  // they were closed shares nearly every word with it, and a sentence embedding scores the two as
+  // close: the opposite word is what tells them apart. Each line: a word, then its opposites.
+  private static final String[] OPPOSITE_LINES = {
+      "open close shut",
+      "reopen close shut",
+      "build demolish destroy",
+      "hire fire dismiss",
+      "raise cut lower reduce",
+      "increase decrease reduce cut",
+      "rise fall drop",
+      "gain lose",
+      "win lose",
+      "accept reject refuse",
+      "approve reject veto",
+      "allow ban forbid prohibit",
+      "support oppose",
+      "more less fewer",
+      "next last past previous",
+      "before after",
+      "within beyond outside",
+      "start stop end finish",
+      "begin end",
+      "enter leave",
+      "buy sell",
+      "lend borrow",
+      "spend save cut",
+      "expand shrink",
+      "strengthen weaken",
+      "agree disagree",
+      "include exclude",
+      "legal illegal",
+      "guilty innocent",
+      "true false",
+      "always never",
+      "success failure",
+      "succeed fail",
+      "profit loss",
+      "up down",
+      "high low",
+      "higher lower",
+      "best worst",
+      "early late",
+      "earlier later",
+      "private public",
+      "export import",
+      "attack defend",
+      "peace war",
+      "add remove",
+      "help hurt harm",
+      "safe unsafe dangerous",
+      "possible impossible",
+  };
+  private static final java.util.Map<String, Set<String>> OPPOSITES = new java.util.HashMap<>();
+
+  static {
+    for (String line : OPPOSITE_LINES) {
+      String[] w = line.split(" ");
+      String head = Norm.stem(w[0]);
+      for (int i = 1; i < w.length; i++) {
+        String other = Norm.stem(w[i]);
+        OPPOSITES.computeIfAbsent(head, k -> new HashSet<>()).add(other);
+        OPPOSITES.computeIfAbsent(other, k -> new HashSet<>()).add(head);
+      }
+    }
+  }
+
+  /**
+   * Whether the unit says something the passage contradicts in its own words: a word where the
+   * passage has its opposite, a negation moved to another word ("a closure, not an eviction"
+   * against "not a closure, an eviction"), or the same content words in a swapped order ("rather
+   * build a school than talk" against "rather talk than build a school").
+   */
+  static String contradiction(Words a, Unit u, SourceText.Passage p) {
+    Words w = p.source().words;
+    Set<String> mine = new HashSet<>();
+    for (int k : u.tokens) {
+      if (a.content[k]) {
+        mine.add(a.stem[k]);
+      }
+    }
+    Set<String> theirs = new HashSet<>();
+    for (int i = p.from(); i < p.to(); i++) {
+      if (w.content[i] && !w.silent(i)) {
+        theirs.add(w.stem[i]);
+      }
+    }
+    for (String x : mine) {
+      Set<String> opp = OPPOSITES.get(x);
+      if (opp == null || theirs.contains(x)) {
+        continue;
+      }
+      for (String y : opp) {
+        if (theirs.contains(y) && !mine.contains(y)) {
+          return "the quote says \"" + x + "\" where the source says \"" + y + "\"";
+        }
+      }
+    }
+    Set<String> negMine = negated(a, u.tokens);
+    int[] range = new int[p.to() - p.from()];
+    for (int i = 0; i < range.length; i++) {
+      range[i] = p.from() + i;
+    }
+    Set<String> negTheirs = negated(w, range);
+    if (!negMine.isEmpty() && !negTheirs.isEmpty()) {
+      for (String x : negMine) {
+        if (!negTheirs.contains(x) && theirs.contains(x)) {
+          for (String y : negTheirs) {
+            if (!negMine.contains(y) && mine.contains(y)) {
+              return "the quote negates \"" + x + "\" where the source negates \"" + y + "\"";
+            }
+          }
+        }
+      }
+    }
+    // Content words in the order the passage has them: a long increasing run is a paraphrase,
+    // a broken one swapped roles.
+    List<Integer> order = new ArrayList<>();
+    boolean[] used = new boolean[p.to() - p.from()];
+    for (int k : u.tokens) {
+      if (!a.content[k]) {
+        continue;
+      }
+      for (int i = p.from(); i < p.to(); i++) {
+        if (!used[i - p.from()] && w.content[i] && w.stem[i].equals(a.stem[k])) {
+          used[i - p.from()] = true;
+          order.add(i);
+          break;
+        }
+      }
+    }
+    if (order.size() >= 5 && longestIncreasing(order) < 0.6 * order.size()) {
+      return "the quote has the source's words in another order";
+    }
+    return null;
+  }
+
+  private static Set<String> negated(Words w, int[] tokens) {
+    Set<String> out = new HashSet<>();
+    for (int j = 0; j < tokens.length; j++) {
+      if (NEGATIONS.contains(w.norm[tokens[j]])) {
+        // The word negated is the one right after ("not an eviction"); "not one we can sign"
+        // negates a verb further on, and a loose reach would pair unrelated words.
+        for (int k = j + 1; k < tokens.length && k <= j + 2; k++) {
+          int t = tokens[k];
+          if (w.content[t] && !NEGATIONS.contains(w.norm[t]) && !w.silent(t)) {
+            out.add(w.stem[t]);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int longestIncreasing(List<Integer> xs) {
+    int[] tails = new int[xs.size()];
+    int len = 0;
+    for (int x : xs) {
+      int lo = 0;
+      int hi = len;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tails[mid] < x) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      tails[lo] = x;
+      if (lo == len) {
+        len++;
+      }
+    }
+    return len;
+  }
+
+  // A figure is a number written in digits or a large one; "two decades" for "twenty years" is
+  // a way of speaking, not a changed figure.
+  private static boolean isFigure(Words a, int k) {
+    if (Character.isDigit(a.text.charAt(a.start[k]))) {
+      return true;
+    }
+    try {
+      return Double.parseDouble(a.norm[k]) >= 10;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 
   static boolean negationsAgree(Words a, Unit u, SourceText.Passage p) {

@@ -15,12 +15,16 @@ import org.quotetrace.trace.SourceText.Passage;
  * the two ways of finding a quote unit in them: by words and by meaning.
  */
 final class Pool {
-  // A sentence is a paraphrase when its meaning is this close on its own, or the lower bound
-  // and enough shared content words together. Translations of one statement score 0.8 to 0.95
-  // with all-MiniLM-L6-v2; other statements on the same topic 0.3 to 0.6.
-  static final double MEANING_ALONE = 0.74;
-  static final double MEANING_WITH_WORDS = 0.62;
-  static final double WORDS_WITH_MEANING = 0.34;
+  // A sentence is a paraphrase when its meaning is this close on its own, or a lower cosine and
+  // some shared words together. With all-MiniLM-L6-v2 translations of one statement score 0.6 to
+  // 0.95, other statements on the same topic 0.3 to 0.75: the cosine alone cannot separate them,
+  // which is why words count too, and why contradictions are looked for in the words
+  // (Lexical.contradiction). Chosen on the dev split of the labelled cases.
+  static final double MEANING_ALONE = 0.80;
+  static final double MEANING_WITH_WORDS = 0.64;
+  static final double WORDS_WITH_MEANING = 0.18;
+  static final double MEANING_WITH_MANY_WORDS = 0.58;
+  static final double MANY_WORDS = 0.5;
   // Without the model, a unit whose content words are mostly found in one passage.
   static final double WORDS_ALONE = 0.6;
   // Above this many passages, meaning is compared only with the passages that share words with
@@ -233,6 +237,9 @@ final class Pool {
       Passage best = null;
       double bestScore = -2;
       double bestCos = 0;
+      double bestWhole = -2;
+      Passage region = null;
+      Aligner.Alignment lexical = u.alignment;
       for (Passage p : candidates) {
         if (!Lexical.numbersAgree(a, u, p)) {
           continue;
@@ -240,6 +247,12 @@ final class Pool {
         double cos = dot(uv, vectors.get(p));
         double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : 0.08)
             + (Speakers.same(speaker, p.speaker()) ? 0.015 : 0);
+        boolean isRegion = isRegion(lexical, p);
+        if (isRegion) {
+          region = p;
+        } else {
+          bestWhole = Math.max(bestWhole, cos);
+        }
         if (score > bestScore) {
           bestScore = score;
           best = p;
@@ -254,13 +267,15 @@ final class Pool {
           best.to(), best.source().saidBy(speaker));
       double overlap = Lexical.coverage(a, u.tokens, al);
       double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? 0.015 : 0);
+      String contradiction = Lexical.contradiction(a, u, best);
       if (DEBUG) {
         System.err.printf(java.util.Locale.ROOT, "unit \"%s\"%n  best \"%s\" cos %.3f score %.3f"
-            + " overlap %.2f%n", plain(a.text, u.span.start(), u.span.end()), best.text(), bestCos,
-            meaning, overlap);
+            + " overlap %.2f %s%n", plain(a.text, u.span.start(), u.span.end()), best.text(),
+            bestCos, meaning, overlap, contradiction == null ? "" : contradiction);
       }
-      if (meaning >= MEANING_ALONE
-          || meaning >= MEANING_WITH_WORDS && overlap >= WORDS_WITH_MEANING) {
+      if (contradiction == null && (meaning >= MEANING_ALONE
+          || meaning >= MEANING_WITH_WORDS && overlap >= WORDS_WITH_MEANING
+          || meaning >= MEANING_WITH_MANY_WORDS && overlap >= MANY_WORDS)) {
         u.support = Support.PARAPHRASE;
         u.similarity = Math.max(0, Math.min(1, bestCos));
         u.passage = best;
@@ -269,12 +284,22 @@ final class Pool {
         u.windowFrom = best.from();
         u.windowTo = best.to();
         u.skipped = List.of();
+        // Only the stretch the words found supports the unit, and no whole sentence or clause
+        // comes close: what lies outside the stretch is the quote's own.
+        if (best == region && bestCos > bestWhole + 0.05) {
+          u.unsupportedParts = Lexical.unalignedEdges(a, u, al);
+        }
       } else {
-        u.rejection = String.format(java.util.Locale.ROOT,
+        u.rejection = contradiction != null ? contradiction : String.format(java.util.Locale.ROOT,
             "closest passage in meaning: cosine %.2f, %.0f%% of content words", bestCos,
             100 * overlap);
       }
     }
+  }
+
+  private static boolean isRegion(Aligner.Alignment lexical, Passage p) {
+    return lexical != null && p.clause() && p.from() == lexical.sourceFrom()
+        && p.to() == lexical.sourceTo();
   }
 
   private static int ordinalAt(SourceText s, int word) {

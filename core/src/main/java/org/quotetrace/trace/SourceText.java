@@ -25,7 +25,10 @@ final class SourceText {
   final String[] speaker;
   /** Per word: which stretch of one speaker it belongs to, so matches can be split at turns. */
   final int[] voice;
+  /** Per word: inside a transcript turn or SOT block, the primary record of what was said. */
+  final boolean[] inTurn;
   final List<Passage> sentences = new ArrayList<>();
+  private final boolean voiced;
   final List<Passage> clauses = new ArrayList<>();
 
   /**
@@ -47,10 +50,11 @@ final class SourceText {
     this.words = Words.of(text, 0, text.length());
     this.speaker = new String[words.size];
     this.voice = new int[words.size];
+    this.inTurn = new boolean[words.size];
     Extraction extraction = finder.find(doc);
     // Narration is a voice only where the source separates speakers: in a transcript or script the
     // words outside turns are the reporter's; in a speech text with no labels we cannot tell.
-    boolean voiced = !doc.turns().isEmpty();
+    voiced = !doc.turns().isEmpty();
     java.util.Arrays.fill(speaker, voiced ? NARRATOR : null);
     int v = 1;
     List<Span> turnSpans = new ArrayList<>();
@@ -66,6 +70,9 @@ final class SourceText {
       v++;
       if (q.turn()) {
         turnSpans.add(q.span());
+        for (int i = f; i < t; i++) {
+          inTurn[i] = true;
+        }
       }
     }
     for (Turn t : doc.turns()) {
@@ -149,7 +156,9 @@ final class SourceText {
     return preferred.computeIfAbsent(who, w -> {
       boolean[] mine = new boolean[words.size];
       for (int i = 0; i < words.size; i++) {
-        mine[i] = speaker[i] != null && Speakers.same(w, speaker[i]);
+        // Where a script quotes an answer in its narration and also carries the answer itself,
+        // the answer is the source.
+        mine[i] = speaker[i] != null && Speakers.same(w, speaker[i]) && (inTurn[i] || !voiced);
       }
       return mine;
     });

@@ -23,6 +23,11 @@ final class Unit {
   /** Source word ranges skipped inside the aligned region: [from, to, big ? 1 : 0]. */
   java.util.List<int[]> skipped = java.util.List.of();
   String rejection;
+  /**
+   * Parts of a supported unit that its match does not cover: "We want an agreement, but not at
+   * any price" where the source has only "We want an agreement".
+   */
+  java.util.List<Span> unsupportedParts = java.util.List.of();
 
   Unit(int segment, Span span, int[] tokens) {
     this.segment = segment;
