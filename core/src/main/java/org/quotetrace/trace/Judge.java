@@ -392,21 +392,31 @@ final class Judge {
     while (k < u.tokens.length && words.start[u.tokens[k]] < span.start()) {
       k++;
     }
-    int at = -1;
-    for (int j = k - 1; j >= 0 && at < 0; j--) {
-      at = u.alignment.to()[j];
+    // Between the source words aligned just before and just after it.
+    int lo = -1;
+    for (int j = k - 1; j >= 0 && lo < 0; j--) {
+      lo = u.alignment.to()[j];
     }
-    for (int j = k; j < u.tokens.length && at < 0; j++) {
-      at = u.alignment.to()[j];
+    int hi = -1;
+    for (int j = k; j < u.tokens.length && hi < 0; j++) {
+      hi = u.alignment.to()[j];
     }
-    if (at < 0) {
-      at = u.sourceFrom();
+    if (lo < 0) {
+      lo = Math.min(u.sourceFrom(), hi < 0 ? u.sourceFrom() : hi);
     }
+    if (hi < 0) {
+      hi = Math.max(lo, u.sourceTo() - 1);
+    }
+    int at = lo;
     // The source's own bracket at that place.
+    // The nearest bracket before the word that follows the insertion, within a few words.
     int bf = -1;
-    for (int i = Math.max(0, at - 3); i < Math.min(sw.size, at + 5); i++) {
+    for (int i = Math.min(sw.size - 1, hi); i >= Math.max(0, Math.max(lo - 2, hi - 8)); i--) {
       if (sw.bracket[i]) {
         bf = i;
+        while (bf > 0 && sw.bracket[bf - 1]) {
+          bf--;
+        }
         break;
       }
     }

@@ -1,0 +1,59 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.eval.TraceCases;
+
+/**
+ * The labelled source/article pairs of src/test/resources/trace/cases: every verdict and flag,
+ * hard negatives included. The floors sit just under what quotetrace measures, so a change that
+ * makes tracing worse fails here; the test split was not used to choose any threshold.
+ */
+class TraceCasesTest {
+  private static List<TraceCases.Case> cases;
+  private static Tracer tracer;
+
+  @BeforeAll
+  static void load() throws IOException {
+    cases = TraceCases.load(Path.of("src/test/resources/trace/cases"));
+    tracer = TraceAssertions.tracer();
+  }
+
+  private static TraceCases.Score score(String split) {
+    TraceCases.Score s = TraceCases.score(cases, split, c -> {
+      Trace t = tracer.trace(c.article(), c.sources());
+      TraceAssertions.assertInvariants(t);
+      return TraceCases.predictions(c, t);
+    });
+    System.out.println("trace cases " + split + ": " + s.summary());
+    s.misses().forEach(m -> System.out.println("  " + m));
+    return s;
+  }
+
+  @Test
+  void theLabelledSetHoldsAtLeastFortyQuotesOfEachSplitTogether() {
+    int quotes = cases.stream().mapToInt(c -> c.labels().size()).sum();
+    assertTrue(quotes >= 40, "only " + quotes + " labelled quotes");
+  }
+
+  @Test
+  void devCasesGetTheirVerdictsFlagsAndSpans() {
+    TraceCases.Score s = score("dev");
+    assertTrue(s.verdictAccuracy() >= 0.93, s.summary());
+    assertTrue(s.spanAccuracy() >= 0.93, s.summary());
+    assertTrue(s.flagF1() >= 0.85, s.summary());
+  }
+
+  @Test
+  void heldOutTestCasesStayAboveTheirFloor() {
+    TraceCases.Score s = score("test");
+    assertTrue(s.verdictAccuracy() >= 0.75, s.summary());
+    assertTrue(s.spanAccuracy() >= 0.80, s.summary());
+    assertTrue(s.flagF1() >= 0.83, s.summary());
+  }
+}

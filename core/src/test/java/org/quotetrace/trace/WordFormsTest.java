@@ -1,0 +1,69 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordFormsTest {
+  private static List<String> forms(String text) {
+    Words w = Words.of(text, 0, text.length());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < w.size; i++) {
+      out.add(w.norm[i]);
+    }
+    return out;
+  }
+
+  @Test
+  void britishSpellingsMeetTheirAmericanForms() {
+    assertEquals(forms("the colonization of the harbor center"),
+        forms("the colonisation of the harbour centre"));
+    assertEquals(forms("they traveled to analyze the program"),
+        forms("they travelled to analyse the programme"));
+  }
+
+  @Test
+  void numberWordsAndDigitsAreOneForm() {
+    assertEquals(List.of("we", "need", "4000", "people"), forms("we need four thousand people"));
+    assertEquals(List.of("we", "need", "4000", "people"), forms("we need 4,000 people"));
+    assertEquals(List.of("250", "boats"), forms("two hundred and fifty boats"));
+    assertEquals(List.of("20", "percent"), forms("20%"));
+    assertEquals(List.of("20", "percent"), forms("twenty per cent"));
+  }
+
+  @Test
+  void aCurrencySymbolIsReadAsTheWordSpokenAfterTheNumber() {
+    assertEquals(forms("3.4 million pounds"), forms("£3.4 million"));
+  }
+
+  @Test
+  void contractionsExpandButAreMarkedAsRewritten() {
+    Words w = Words.of("We’re sure it can't wait", 0, 24);
+    assertEquals(List.of("we", "are", "sure", "it", "can", "not", "wait"), forms("We’re sure it can't wait"));
+    assertEquals(true, w.contracted[0]);
+    assertEquals(false, w.contracted[2]);
+  }
+
+  @Test
+  void aLoneOneStaysAWordBecauseItIsUsuallyAPronoun() {
+    assertEquals(List.of("the", "one", "who", "left"), forms("the one who left"));
+  }
+
+  @Test
+  void bracketedWordsAreMarkedAsAnEditorsInsertion() {
+    Words w = Words.of("They [the engineers] left", 0, 25);
+    assertEquals(false, w.bracket[0]);
+    assertEquals(true, w.bracket[1]);
+    assertEquals(true, w.bracket[2]);
+    assertEquals(false, w.bracket[3]);
+  }
+
+  @Test
+  void everyFormKeepsTheSpanOfTheWordsItCameFrom() {
+    String text = "about four thousand families";
+    Words w = Words.of(text, 0, text.length());
+    assertEquals("four thousand", text.substring(w.start[1], w.end[1]));
+  }
+}
