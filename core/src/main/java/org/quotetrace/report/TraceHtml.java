@@ -70,7 +70,7 @@ public final class TraceHtml {
   /** What each kind of highlight means, shown in the legend and in the empty details panel. */
   private static final String MARKS = "<div class=\"marks\"><span><span class=\"chg\">changed</span> words the "
         + "article has instead of the source’s</span> <span><span class=\"add\">added</span> "
-        + "words the source does not have</span> <span><b class=\"caret\">‸</b> words dropped "
+        + "words the source does not have</span> <span><span class=\"drop\"></span> words dropped "
         + "here; in the source they are <span class=\"del\">struck through</span></span> "
         + "<span><span class=\"unsup\">not in any source</span> words of a quote that no source "
         + "has</span> <span><span class=\"br "
@@ -285,7 +285,8 @@ public final class TraceHtml {
       }
       b.append("</ol>\n");
     }
-    if (!q.unsupported().isEmpty()) {
+    // a quote found nowhere is all one unsupported part: the sentence above has said so
+    if (!q.unsupported().isEmpty() && !q.matches().isEmpty()) {
       b.append("<h4>Not found in any source</h4>\n<ul class=\"unsup-l\">");
       for (Span u : q.unsupported()) {
         b.append("<li>“").append(Html.escape(u.text(text))).append("”</li>");
@@ -673,10 +674,8 @@ public final class TraceHtml {
       background:repeating-linear-gradient(135deg,rgba(198,40,40,.13) 0 4px,transparent 4px 8px)}
       .chg,.add{background:#fff176;border-radius:2px;box-shadow:0 0 0 1px #c9b300}
       .add{text-decoration:underline dotted #8a7a00}
-      .drop,.ins{display:inline-block;width:0;position:relative}
-      .drop::before,.ins::before{content:"‸";position:absolute;left:-4px;bottom:-0.55em;color:#c62828;
-      font:bold 15px/1 system-ui,sans-serif}
-      .caret{color:#c62828}
+      .drop,.ins{display:inline-block;width:3px;height:1.05em;margin:0 1px;vertical-align:-0.15em;
+      background:#c62828;border-radius:1px}
       .del{text-decoration:line-through 2px #c62828;color:#7a1f1f}
       .chg-src{box-shadow:0 0 0 1px #c9b300;background:#fffbd0}
       .br-bad{outline:2px solid var(--unsupported-d);outline-offset:1px;border-radius:2px}

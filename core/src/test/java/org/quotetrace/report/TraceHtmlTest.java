@@ -17,6 +17,7 @@ import org.quotetrace.text.Document;
 import org.quotetrace.text.DocumentKind;
 import org.quotetrace.trace.Flag;
 import org.quotetrace.trace.Match;
+import org.quotetrace.trace.Reuse;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.TracedQuote;
 import org.quotetrace.trace.Verdict;
@@ -188,6 +189,23 @@ class TraceHtmlTest {
     assertEquals("The town voted in 2019 to build the bridge", source.selectFirst(".reuse").text());
     String reuse = page.getElementById("reuse").text();
     assertTrue(reuse.contains("About 25% of the article’s text outside quotes"), reuse);
+  }
+
+  @Test
+  void eachSourceHasItsOwnPanelAndLinksGoToTheRightOne() {
+    Trace one = ReportFixtures.hostileTrace();
+    String wire = "Officials said the town voted in 2019 to build the bridge.";
+    Document second = Document.builder("wire.txt", wire).kind(DocumentKind.WIRE).build();
+    Reuse fromWire = new Reuse(ReportFixtures.at(one.article().text(), "voted in 2019"), 1,
+        ReportFixtures.at(wire, "voted in 2019"), 3);
+    Trace two = new Trace(one.article(), List.of(one.sources().get(0), second), one.quotes(),
+        List.of(one.reuse().get(0), fromWire), 0.3, List.of());
+    org.jsoup.nodes.Document page = page(two);
+    assertEquals(wire, page.select("#src2 > .text").first().wholeText());
+    assertTrue(page.getElementById("src2").text().contains("news-agency story"));
+    assertEquals("src2", page.getElementById("r2-s").closest(".srcdoc").id());
+    assertEquals("src1", page.getElementById("r1-s").closest(".srcdoc").id());
+    assertEquals("voted in 2019", page.select("#article-text [data-r=2]").text());
   }
 
   @Test
