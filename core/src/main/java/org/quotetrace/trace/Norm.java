@@ -269,8 +269,11 @@ final class Norm {
   static String numberValue(List<String> run) {
     if (run.size() == 1 && !isNumeral(run.get(0))) {
       String w = run.get(0);
-      if (w.equals("one") || SCALES.containsKey(w)) {
+      if (w.equals("one") || SCALES.containsKey(w) && !w.equals("hundred")) {
         return null;
+      }
+      if (w.equals("hundred")) {
+        return "100"; // "my first hundred days"
       }
       return Long.toString(SMALL.get(w));
     }

@@ -95,7 +95,8 @@ final class Words {
         } else if ((d == '\'' || d == '’') && j + 1 < to && Character.isLetter(text.charAt(j + 1))
             && Character.isLetter(text.charAt(j - 1))) {
           j += 2;
-        } else if ((d == ',' || d == '.') && j + 1 < to && Character.isDigit(text.charAt(j - 1))
+        } else if ((d == ',' || d == '.' || d == ':') && j + 1 < to
+            && Character.isDigit(text.charAt(j - 1))
             && Character.isDigit(text.charAt(j + 1))) {
           j += 2;
         } else if ((d == '\'' || d == '’') && j + 1 <= to && text.charAt(j - 1) == 's'
@@ -136,8 +137,43 @@ final class Words {
         merged.add(t);
       }
     }
-    return currencies(joinNumbers(merged));
+    return times(currencies(joinNumbers(merged)));
   }
+
+  // "2.30am", "2:30 a.m." and "2:30 am" are one time of day.
+  private static List<Tok> times(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>(toks.size());
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      java.util.regex.Matcher m = TIME.matcher(t.norm);
+      if (m.matches()) {
+        String clock = m.group(1) + ":" + m.group(2);
+        if (m.group(3) != null) {
+          out.add(new Tok(t.start, t.end, clock, t.bracket));
+          out.add(new Tok(t.start, t.end, m.group(3) + "m", t.bracket));
+          continue;
+        }
+        if (k + 1 < toks.size() && (toks.get(k + 1).norm.equals("am")
+            || toks.get(k + 1).norm.equals("pm"))) {
+          out.add(new Tok(t.start, t.end, clock, t.bracket));
+          continue;
+        }
+        if (k + 2 < toks.size() && (toks.get(k + 1).norm.equals("a")
+            || toks.get(k + 1).norm.equals("p")) && toks.get(k + 2).norm.equals("m")) {
+          out.add(new Tok(t.start, t.end, clock, t.bracket));
+          out.add(new Tok(toks.get(k + 1).start, toks.get(k + 2).end,
+              toks.get(k + 1).norm + "m", t.bracket));
+          k += 2;
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern TIME =
+      java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})(?:([ap])m)?");
 
   // "£3.4 million" is said "3.4 million pounds": the symbol becomes a word after the number.
   private static List<Tok> currencies(List<Tok> toks) {

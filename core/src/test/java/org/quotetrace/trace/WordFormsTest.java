@@ -34,6 +34,17 @@ class WordFormsTest {
   }
 
   @Test
+  void clockTimesAreOneFormHoweverTheyAreWritten() {
+    assertEquals(forms("between 2:30 a.m. and 3:30 a.m."), forms("between 2.30am and 3.30am"));
+    assertEquals(forms("at 2:30 am"), forms("at 2.30am"));
+  }
+
+  @Test
+  void aHundredAloneIsStillAHundred() {
+    assertEquals(forms("my first 100 days"), forms("my first hundred days"));
+  }
+
+  @Test
   void aCurrencySymbolIsReadAsTheWordSpokenAfterTheNumber() {
     assertEquals(forms("3.4 million pounds"), forms("£3.4 million"));
   }
