@@ -5,7 +5,7 @@
 # from its description, and a pure MiniLM sentence-embedding matcher whose threshold is chosen on
 # dev only. Then the DESIGN pitfall pairs through each method.
 #
-#   bench/run-trace-baselines.sh [CASES_DIR] [--confusion]
+#   bench/run-trace-baselines.sh [CASES_DIR] [--confusion] [--misses]
 #
 # Builds offline (mvn -o); natives unpack into bench/target, not the home folder.
 set -euo pipefail

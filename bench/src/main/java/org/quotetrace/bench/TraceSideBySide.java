@@ -49,7 +49,8 @@ import org.quotetrace.trace.Verdict;
  * speech quotes of quotetrace's {@link QuoteFinder}, matched to labels as {@link TraceCases#find}
  * does. Then the DESIGN pitfall pairs, through each method.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.quotetrace.bench.TraceSideBySide [CASES_DIR]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.quotetrace.bench.TraceSideBySide [CASES_DIR]
+ *     [--confusion] [--misses]</pre>
  */
 public final class TraceSideBySide {
   private static final String[] SPLITS = {null, "dev", "test"};
@@ -140,7 +141,15 @@ public final class TraceSideBySide {
     System.out.println("seconds: wall time of one pass over all cases in this JVM (quotetrace"
         + " first, so it also pays JIT warm-up and the source embeddings the embedding matcher"
         + " then finds cached)");
-    if (args.length > 1 && args[1].equals("--confusion")) {
+    List<String> opts = List.of(args).subList(Math.min(1, args.length), args.length);
+    if (opts.contains("--misses")) {
+      for (Map.Entry<String, Method> m : methods.entrySet()) {
+        System.out.println("\n" + m.getKey() + " (all): misses");
+        TraceCases.score(cases, null, m.getValue()).misses()
+            .forEach(x -> System.out.println("  " + x));
+      }
+    }
+    if (opts.contains("--confusion")) {
       for (Map.Entry<String, Method> m : methods.entrySet()) {
         System.out.println("\n" + m.getKey() + " (all): label -> predicted");
         TraceCases.score(cases, null, m.getValue()).confusion()
