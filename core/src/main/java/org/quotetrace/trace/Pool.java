@@ -335,18 +335,27 @@ final class Pool {
     List<Passage> missing = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Passage p : ps) {
-      if (!vectors.containsKey(p)) {
-        missing.add(p);
-        texts.add(plain(p.source().doc.text(), p.span().start(), p.span().end()));
-        vectors.put(p, null);
+      if (vectors.containsKey(p)) {
+        continue;
       }
+      // A source traced again (the next article against the same transcript) keeps its vectors.
+      float[] known = p.source().vectors.get(p.span());
+      if (known != null) {
+        vectors.put(p, known);
+        continue;
+      }
+      missing.add(p);
+      texts.add(plain(p.source().doc.text(), p.span().start(), p.span().end()));
+      vectors.put(p, null);
     }
     if (missing.isEmpty()) {
       return;
     }
     List<float[]> vs = encoder.encodeAll(texts);
     for (int i = 0; i < missing.size(); i++) {
-      vectors.put(missing.get(i), vs.get(i));
+      Passage p = missing.get(i);
+      vectors.put(p, vs.get(i));
+      p.source().vectors.put(p.span(), vs.get(i));
     }
   }
 

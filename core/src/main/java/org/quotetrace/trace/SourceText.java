@@ -145,6 +145,9 @@ final class SourceText {
     return new Span(s, e);
   }
 
+  /** Sentence vectors of this source's passages, by span, kept while the source is reused. */
+  final java.util.Map<Span, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final java.util.Map<String, boolean[]> preferred =
       new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -68,7 +68,7 @@ public final class Tracer {
         problems.add(Problem.whole("source " + d.id() + " repeats an earlier source; it was skipped"));
         continue;
       }
-      SourceText s = new SourceText(i, d, finder);
+      SourceText s = prepared(i, d);
       if (s.sentences.isEmpty()) {
         problems.add(Problem.whole("source " + d.id() + " has no words to match quotes against"));
         continue;
@@ -123,6 +123,31 @@ public final class Tracer {
     }
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
     return new Trace(article, sources, traced, reuse.passages(), reuse.share(), problems);
+  }
+
+  // Sources are often traced against many articles in a row (a transcript and the coverage of
+  // it): the prepared words, passages and sentence vectors are kept for the last few.
+  private static final int PREPARED_SOURCES = 16;
+  private final Map<Document, SourceText> preparedSources =
+      new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Document, SourceText> e) {
+          return size() > PREPARED_SOURCES;
+        }
+      };
+
+  private SourceText prepared(int index, Document d) {
+    synchronized (preparedSources) {
+      SourceText s = preparedSources.get(d);
+      if (s != null && s.index == index) {
+        return s;
+      }
+    }
+    SourceText s = new SourceText(index, d, finder);
+    synchronized (preparedSources) {
+      preparedSources.put(d, s);
+    }
+    return s;
   }
 
   /** The resolved speaker; null when unknown or only described ("the minister"). */
