@@ -60,6 +60,47 @@ final class KindRules {
     return QuoteKind.SPEECH;
   }
 
+  /** Longest line that can still be a headline or subhead; longer first lines are prose. */
+  private static final int MAX_HEADLINE_LINE = 160;
+
+  /**
+   * The headline block at the start of an article: one line, or a headline and a subhead, set off
+   * from the story by a blank line. Null when the text does not start that way. Headlines are
+   * written in the present tense ("Mayor says …"), so a first line with "said" or "told" is the
+   * story's lead, not its headline.
+   */
+  static Span headline(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int lines = 0;
+    int i = start;
+    while (i < text.length()) {
+      int eol = text.indexOf('\n', i);
+      if (eol < 0) {
+        return null; // nothing follows: the whole text is one block
+      }
+      if (eol - i > MAX_HEADLINE_LINE || ++lines > 2) {
+        return null;
+      }
+      i = eol + 1;
+      if (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+        break;
+      }
+    }
+    int end = i;
+    if (text.substring(end).isBlank()) {
+      return null;
+    }
+    for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.equals("said") || w.equals("told")) {
+        return null;
+      }
+    }
+    return new Span(start, end);
+  }
+
   private static boolean isTitleCase(String s) {
     String[] ws = s.replaceAll("[\\p{Punct}“”‘’]", " ").trim().split("\\s+");
     int caps = 0;

@@ -117,4 +117,26 @@ class QuoteMarksTest {
     Extraction ex = find("The envoy called the sanctions “unfair” on Monday.");
     assertEquals(QuoteKind.SPEECH, quote(ex, "unfair").kind());
   }
+
+  @Test
+  void quotesInTheHeadlineAreNotCountedAsSpeech() {
+    Extraction ex = find("Harbour chief: ‘We Will Not Sell the Docks’\n\n"
+        + "The harbour chief, Anna Berglund, told the council on Monday that “we will not sell the "
+        + "docks, not this year and not next.”");
+    assertEquals(QuoteKind.HEADLINE, quote(ex, "We Will Not").kind());
+    assertEquals(QuoteKind.SPEECH, quote(ex, "we will not sell").kind());
+  }
+
+  @Test
+  void aFirstLineThatSaysSaidIsTheLeadNotAHeadline() {
+    Extraction ex = find("“The ferry runs again on Friday,” the port manager said.\n\n"
+        + "The storm closed the crossing for a week.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "The ferry").kind());
+  }
+
+  @Test
+  void aSingleParagraphTextHasNoHeadline() {
+    Extraction ex = find("Storm warning: ‘Stay indoors tonight’");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "Stay indoors").kind());
+  }
 }
