@@ -200,12 +200,12 @@ final class Attributor {
       return after;
     }
     if (before != null) {
-      return before;
+      return outer(before, sentenceStart);
     }
     // 3. Any speech verb earlier in the sentence: Trump says voter fraud "would be …".
     Cue earlier = nearestVerbBefore(qa, sentenceStart);
     if (earlier != null) {
-      return earlier;
+      return outer(earlier, sentenceStart);
     }
     // 4. A verb later in the same sentence: "…" is what the senator told reporters.
     Cue later = firstVerbAfter(qb, sentenceEnd);
@@ -216,6 +216,33 @@ final class Attributor {
     // gone after Trump as a "spoiled brat".
     return sentenceSubject(sentenceStart, qa);
   }
+
+  /**
+   * The reporting cue when {@code inner} sits in the complement of an earlier speech verb: in
+   * "Ryan said the senator told donors “…”" the article attributes the quote to Ryan, who reports
+   * what the senator said. A comma between the two ends the search, since a complement clause
+   * follows its verb directly ("When she spoke, he said …" is not nested).
+   */
+  private Cue outer(Cue inner, int start) {
+    if (inner.verb() < inner.subject().from()) {
+      return inner; // inverted: "Said Trump: …"
+    }
+    for (int u = inner.subject().from() - 1; u >= start; u--) {
+      if (inQuote[u] || isPunct(u, ",;:—–()")) {
+        return inner;
+      }
+      String w = lower(u);
+      if (Lexicon.isSpeechVerb(w) && isLowerWord(u) && !w.endsWith("ing")
+          && (!Lexicon.OBJECT_VERBS.contains(w) || TELL.contains(w))) {
+        Np np = subjectBefore(u, start);
+        return np == null ? inner : new Cue(u, np);
+      }
+    }
+    return inner;
+  }
+
+  /** "Told" takes its addressee and then a clause: "she told donors that …". */
+  private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
 
   private Cue labelInside(int qa, int qb) {
     int i = qa + 1;
@@ -419,7 +446,7 @@ final class Attributor {
       return np == null ? null : new Cue(i, np);
     }
     if (Lexicon.isSpeechVerb(w)) {
-      Np np = npAfter(i + 1, end);
+      Np np = invertedSubject(i, end);
       return np == null ? null : new Cue(i, np);
     }
     if (w.equals("and") || w.equals("but")) {
@@ -485,7 +512,7 @@ final class Attributor {
         return np == null ? null : new Cue(v, np);
       }
       if (Lexicon.isSpeechVerb(w)) {
-        Np np = npAfter(v + 1, j + 1);
+        Np np = invertedSubject(v, j + 1);
         if (np != null && np.to() == j + 1 && subjectBefore(v, start) == null) {
           return new Cue(v, np);
         }
@@ -552,7 +579,7 @@ final class Attributor {
         if (np != null) {
           return new Cue(v, np);
         }
-        np = npAfter(v + 1, end);
+        np = invertedSubject(v, end);
         if (np != null) {
           return new Cue(v, np);
         }
@@ -576,7 +603,7 @@ final class Attributor {
       int start = sentenceStartOf(v, from);
       Np np = subjectBefore(v, start);
       if (np == null) {
-        np = npAfter(v + 1, Math.min(to, v + 12));
+        np = invertedSubject(v, Math.min(to, v + 12));
       }
       if (np == null) {
         continue;
@@ -628,7 +655,7 @@ final class Attributor {
       if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v))) {
         Np np = subjectBefore(v, start);
         if (np == null) {
-          np = npAfter(v + 1, to);
+          np = invertedSubject(v, to);
         }
         if (np != null) {
           return new Cue(v, np);
@@ -821,6 +848,19 @@ final class Attributor {
       return null;
     }
     return classify(i, j);
+  }
+
+  /**
+   * The subject after an inverted speech verb ("…," said Haftar), or null when the verb cannot
+   * invert: a participle ("saying he …") or a verb whose next noun phrase is its object ("telling
+   * reporters", "called Trump").
+   */
+  private Np invertedSubject(int v, int limit) {
+    String w = lower(v);
+    if (w.endsWith("ing") || Lexicon.OBJECT_VERBS.contains(w)) {
+      return null;
+    }
+    return npAfter(v + 1, limit);
   }
 
   private static final java.util.Set<String> OBJECTS =

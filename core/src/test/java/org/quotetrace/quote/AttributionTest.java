@@ -106,4 +106,34 @@ class AttributionTest {
     Extraction ex = find("The weather was mild.\n\n“Lovely day.”");
     assertNull(quote(ex, "Lovely").speaker());
   }
+
+  @Test
+  void theAddresseeOfAParticipleIsNotTheSpeaker() {
+    Extraction ex = find("Mayor Rosa Lindqvist opened the fair, telling the crowd, “This town has never looked better.”");
+    assertSpeaker(ex, "This town", "Rosa Lindqvist", null);
+  }
+
+  @Test
+  void aPronounAfterSayingIsTheReportedSubjectNotAnInvertedSpeaker() {
+    Extraction ex = find("Gustav Ekberg answered in a letter, saying he “never saw the contract.”");
+    assertSpeaker(ex, "never saw", "Gustav Ekberg", null);
+  }
+
+  @Test
+  void aQuoteInsideReportedSpeechBelongsToTheReporter() {
+    Extraction ex = find("Farida Osei said the minister told donors that the plan was “dead on arrival.”");
+    assertSpeaker(ex, "dead on", "Farida Osei", "Farida Osei");
+  }
+
+  @Test
+  void aPossessiveSpeechNounInsideReportedSpeechBelongsToTheReporter() {
+    Extraction ex = find("Halvard Lunde said Olsen’s remarks “were simply untrue.”");
+    assertSpeaker(ex, "were simply", "Halvard Lunde", "Halvard Lunde");
+  }
+
+  @Test
+  void anIntroductoryClauseWithItsOwnVerbIsNotAReportingFrame() {
+    Extraction ex = find("When the auditor spoke, Kamala Reyes said the books were “in perfect order.”");
+    assertSpeaker(ex, "in perfect", "Kamala Reyes", "Kamala Reyes");
+  }
 }
