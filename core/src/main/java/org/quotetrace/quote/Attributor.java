@@ -296,13 +296,48 @@ final class Attributor {
         p--;
       }
       boolean afterSubject = isCapital(p) && isWordToken(p) || isPunct(p, ",)")
-          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p));
+          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p))
+          || shortNounPhrase(i, p);
       if (verbLike && afterSubject && !Lexicon.DETERMINERS.contains(w)) {
         Np np = subjectBefore(v, i);
         return np == null ? null : new Cue(v, np);
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of the speech verb at {@code v}. A participle ("…, saying", "a statement saying",
+   * "upon saying") has none of its own: it shares the subject of the sentence's main clause.
+   */
+  private Np speechSubject(int v, int start) {
+    if (!lower(v).endsWith("ing")) {
+      return subjectBefore(v, start);
+    }
+    Cue main = sentenceSubject(start, v);
+    if (main != null && main.verb() < v) {
+      return main.subject();
+    }
+    Np clause = clauseSubjectBefore(v - 1, start);
+    return clause != null ? clause : subjectBefore(v, start);
+  }
+
+  /**
+   * Whether tokens {@code i..p} read as a short noun phrase opening a sentence: "The town",
+   * "Ryan’s campaign", "The group's lawyers". Only then can a lower-case noun end the subject.
+   */
+  private boolean shortNounPhrase(int i, int p) {
+    if (p <= i || p - i > 3 || !(Lexicon.DETERMINERS.contains(lower(i)) || isPossessive(i))) {
+      return false;
+    }
+    for (int k = i + 1; k <= p; k++) {
+      String w = lower(k);
+      if (inQuote[k] || !isWordToken(k) || Lexicon.NP_STOP.contains(w) || Lexicon.AUX.contains(w)
+          || w.endsWith("ed") || Lexicon.isSpeechVerb(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subject of the nearest finite verb before token {@code v}: "Haftar criticized …". */
@@ -499,7 +534,7 @@ final class Attributor {
       return null;
     }
     if (Lexicon.isSpeechVerb(lower(j)) && isLowerWord(j)) {
-      Np np = subjectBefore(j, start);
+      Np np = speechSubject(j, start);
       if (np != null) {
         return new Cue(j, np);
       }
@@ -535,14 +570,7 @@ final class Attributor {
         }
       }
       if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
-        if (w.endsWith("ing") && v - 1 >= start && isPunct(v - 1, ",")) {
-          // "Trump attacked Clinton …, saying, …": the participle's subject is the clause's.
-          Np main = clauseSubjectBefore(v - 1, start);
-          if (main != null) {
-            return new Cue(v, main);
-          }
-        }
-        Np np = subjectBefore(v, start);
+        Np np = speechSubject(v, start);
         if (np != null) {
           return new Cue(v, np);
         }

@@ -136,4 +136,24 @@ class AttributionTest {
     Extraction ex = find("When the auditor spoke, Kamala Reyes said the books were “in perfect order.”");
     assertSpeaker(ex, "in perfect", "Kamala Reyes", "Kamala Reyes");
   }
+
+  @Test
+  void aParticipleSharesTheSubjectOfTheMainClause() {
+    Extraction ex = find("Lars Henning thanked the volunteers who had helped him, and he ended the evening "
+        + "by saying, “We could not have done it alone.”");
+    assertSpeaker(ex, "We could", "Lars Henning", null);
+  }
+
+  @Test
+  void aStatementSayingSomethingBelongsToWhoeverReleasedIt() {
+    Extraction ex = find("The town council released a statement on Friday saying the report’s figures "
+        + "“do not match our records.”");
+    assertSpeaker(ex, "do not match", null, "The town council");
+  }
+
+  @Test
+  void aPossessiveNounPhraseCanOpenTheSentenceThatFramesAQuote() {
+    Extraction ex = find("Osei’s campaign dismissed the ad, calling it “a desperate stunt.”");
+    assertSpeaker(ex, "a desperate", null, "Osei’s campaign");
+  }
 }
