@@ -22,7 +22,8 @@ import org.quotetrace.text.Span;
 final class Attributor {
   /** A noun phrase that can speak: where it stands, and the name it resolves to. */
   private record Np(int from, int to, Kind kind, String name) {
-    enum Kind { NAME, PRONOUN, DESCRIPTION }
+    /** RELATIVE is a "who" whose antecedent is already resolved into {@code name}. */
+    enum Kind { NAME, PRONOUN, DESCRIPTION, RELATIVE }
   }
 
   /** A cue found in the text: the verb token and its subject. */
@@ -759,7 +760,7 @@ final class Attributor {
       return null;
     }
     if (lower(j).equals("who") && j - 1 >= floor && isPunct(j - 1, ",")) {
-      return npEndingAt(j - 2, floor);
+      return relative(j, floor);
     }
     if (isPunct(j, ",")) {
       // "X, the head of Y, said" or "The head of Y, X, said": take the proper name.
@@ -780,6 +781,23 @@ final class Attributor {
       return hs >= as ? head : appos;
     }
     return npEndingAt(j, floor);
+  }
+
+  /**
+   * The relative pronoun at {@code who} as the speaker's mention, standing for its antecedent: in
+   * "Obama, who called the plan …", "who" is the subject of the cue and Obama the person.
+   */
+  private Np relative(int who, int floor) {
+    Np antecedent = npEndingAt(who - 2, floor);
+    if (antecedent == null) {
+      return null;
+    }
+    String name = switch (antecedent.kind()) {
+      case NAME, RELATIVE -> antecedent.name();
+      case PRONOUN -> null;
+      case DESCRIPTION -> names.resolveDescription(antecedent.from(), antecedent.to());
+    };
+    return new Np(who, who + 1, Np.Kind.RELATIVE, name);
   }
 
   /** A noun phrase that ends with token {@code j}, extending back no further than {@code floor}. */
@@ -955,6 +973,7 @@ final class Attributor {
       case NAME -> np.name();
       case PRONOUN -> names.resolvePronoun(lower(np.from()), ts[np.from()]);
       case DESCRIPTION -> names.resolveDescription(np.from(), np.to());
+      case RELATIVE -> np.name();
     };
     return new Speaker(name, mention, basis);
   }
@@ -1098,7 +1117,7 @@ final class Attributor {
     }
 
     void noteSpeaker(Np np, Speaker s) {
-      if (s.name() != null && np.kind() == Np.Kind.NAME) {
+      if (s.name() != null && (np.kind() == Np.Kind.NAME || np.kind() == Np.Kind.RELATIVE)) {
         lastSpeaker = s.name();
       }
     }

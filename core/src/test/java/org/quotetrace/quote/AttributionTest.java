@@ -156,4 +156,10 @@ class AttributionTest {
     Extraction ex = find("Osei’s campaign dismissed the ad, calling it “a desperate stunt.”");
     assertSpeaker(ex, "a desperate", null, "Osei’s campaign");
   }
+
+  @Test
+  void aNonRestrictiveWhoIsTheMentionAndItsAntecedentTheSpeaker() {
+    Extraction ex = find("The plan drew fire from Senator Miriam Tolliver, who called it “a giveaway.”");
+    assertSpeaker(ex, "a giveaway", "Miriam Tolliver", "who");
+  }
 }
