@@ -559,6 +559,7 @@ final class Attributor {
   }
 
   private Cue nearestVerbBefore(int qa, int start) {
+    Cue possessive = null;
     for (int v = qa - 1; v >= start; v--) {
       if (inQuote[v]) {
         continue;
@@ -576,20 +577,27 @@ final class Attributor {
           return new Cue(v, np);
         }
       }
-      // Trump’s claim that there have been "thousands of shootings"
-      if (SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1] && isPossessive(v - 1)
-          && isCapital(v - 1)) {
+      // Trump’s claim that there have been "thousands of shootings". A speech verb earlier in the
+      // sentence still wins: in "Ryan said Trump’s claim was …" the words are Ryan's report.
+      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
+          && isPossessive(v - 1) && isCapital(v - 1)) {
         int s0 = v - 1;
         while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
           s0--;
         }
         Np np = classify(s0, v);
         if (np != null) {
-          return new Cue(v, np);
+          possessive = new Cue(v, np);
         }
       }
     }
-    return null;
+    if (possessive != null && possessive.subject().from() > start) {
+      Cue main = sentenceSubject(start, possessive.subject().from());
+      if (main != null && main.subject().to() <= possessive.subject().from()) {
+        return main;
+      }
+    }
+    return possessive;
   }
 
   private Cue firstVerbAfter(int qb, int end) {

@@ -162,4 +162,16 @@ class AttributionTest {
     Extraction ex = find("The plan drew fire from Senator Miriam Tolliver, who called it “a giveaway.”");
     assertSpeaker(ex, "a giveaway", "Miriam Tolliver", "who");
   }
+
+  @Test
+  void aPossessiveSpeechNounGivesTheSpeakerWhenNoVerbFramesTheSentence() {
+    Extraction ex = find("Petrov’s claim that the vote was “rigged from the start” drew scorn.");
+    assertSpeaker(ex, "rigged from", "Petrov", null);
+  }
+
+  @Test
+  void aSentenceSubjectWinsOverAPossessiveSpeechNounItResponds() {
+    Extraction ex = find("The union denounced Petrov’s comments about the “lazy workforce” on Monday.");
+    assertSpeaker(ex, "lazy workforce", null, "The union");
+  }
 }
