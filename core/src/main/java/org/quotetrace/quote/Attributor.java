@@ -192,7 +192,10 @@ final class Attributor {
       return label;
     }
     int sentenceStart = prefixStart(qa);
-    int sentenceEnd = suffixEnd(qb);
+    // A quote that closes with a full stop after words of the sentence ends that sentence: the cue
+    // after it belongs to the next one (Japan called it "an outlaw." Russia insisted …). Only a
+    // quote that opens its sentence takes a cue after the stop ("Not now." he said), by habit.
+    int sentenceEnd = qa > sentenceStart && endsWithFullStop(q) ? qb : suffixEnd(qb);
     // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
     Cue after = adjacentAfter(qb, sentenceEnd, q);
     // 2. Right before it: Haftar told RT: "…" / Said Trump, "…".
@@ -506,6 +509,14 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private boolean endsWithFullStop(Marked q) {
+    int e = q.content().end();
+    while (e > q.content().start() && MarkScanner.isSpaceOrBreak(text.charAt(e - 1))) {
+      e--;
+    }
+    return e - q.content().start() >= 2 && text.charAt(e - 1) == '.' && text.charAt(e - 2) != '.';
   }
 
   private boolean endsClause(Marked q) {

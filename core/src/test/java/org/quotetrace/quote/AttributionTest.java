@@ -174,4 +174,18 @@ class AttributionTest {
     Extraction ex = find("The union denounced Petrov’s comments about the “lazy workforce” on Monday.");
     assertSpeaker(ex, "lazy workforce", null, "The union");
   }
+
+  @Test
+  void aQuoteEndingItsSentenceDoesNotTakeTheCueOfTheNextSentence() {
+    Extraction ex = find("Norway branded the tariff “a blunt instrument.” Sweden insisted that talks "
+        + "“continue without delay.”");
+    assertSpeaker(ex, "a blunt", "Norway", "Norway");
+    assertSpeaker(ex, "continue without", "Sweden", "Sweden");
+  }
+
+  @Test
+  void aQuoteOpeningItsSentenceStillTakesACueAfterAFullStop() {
+    Extraction ex = find("“We are done here.” Dag Solberg said, leaving the room.");
+    assertSpeaker(ex, "We are done", "Dag Solberg", "Dag Solberg");
+  }
 }
