@@ -236,7 +236,7 @@ final class Attributor {
         return inner;
       }
       String w = lower(u);
-      if (Lexicon.isSpeechVerb(w) && isLowerWord(u) && !w.endsWith("ing")
+      if (isCueVerb(u) && !w.endsWith("ing")
           && (!Lexicon.OBJECT_VERBS.contains(w) || TELL.contains(w))) {
         Np np = subjectBefore(u, start);
         return np == null ? inner : new Cue(u, np);
@@ -500,7 +500,7 @@ final class Attributor {
       if (inQuote[v]) {
         break;
       }
-      if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+      if (isCueVerb(v)) {
         Np np = subjectBefore(v, i);
         if (np != null && np.from() == i) {
           return new Cue(v, np);
@@ -545,7 +545,7 @@ final class Attributor {
     if (j < start) {
       return null;
     }
-    if (Lexicon.isSpeechVerb(lower(j)) && isLowerWord(j)) {
+    if (isCueVerb(j)) {
       Np np = speechSubject(j, start);
       if (np != null) {
         return new Cue(j, np);
@@ -558,7 +558,7 @@ final class Attributor {
         Np np = npAfter(v + 2, j + 1);
         return np == null ? null : new Cue(v, np);
       }
-      if (Lexicon.isSpeechVerb(w)) {
+      if (Lexicon.isSpeechVerb(w) && !isNounUse(v)) {
         Np np = invertedSubject(v, j + 1);
         if (np != null && np.to() == j + 1 && subjectBefore(v, start) == null) {
           return new Cue(v, np);
@@ -582,7 +582,7 @@ final class Attributor {
           return new Cue(v, np);
         }
       }
-      if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
+      if (isCueVerb(v)) {
         Np np = speechSubject(v, start);
         if (np != null) {
           return new Cue(v, np);
@@ -622,7 +622,7 @@ final class Attributor {
           return new Cue(v, np);
         }
       }
-      if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+      if (isCueVerb(v)) {
         Np np = subjectBefore(v, qb);
         if (np != null) {
           return new Cue(v, np);
@@ -645,7 +645,7 @@ final class Attributor {
     Cue before = null;
     Cue after = null;
     for (int v = from; v < to; v++) {
-      if (inQuote[v] || !Lexicon.isSpeechVerb(lower(v)) || !isLowerWord(v)) {
+      if (inQuote[v] || !isCueVerb(v)) {
         continue;
       }
       int start = sentenceStartOf(v, from);
@@ -671,7 +671,7 @@ final class Attributor {
     int from = tokenAt(p.start());
     int to = tokenAt(p.end());
     for (int v = from; v < to; v++) {
-      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+      if (!inQuote[v] && isCueVerb(v)) {
         Np np = subjectBefore(v, sentenceStartOf(v, from));
         if (np != null) {
           return new Cue(v, np);
@@ -700,7 +700,7 @@ final class Attributor {
     int from = tokenAt(p.start());
     int start = sentenceStartOf(to, from);
     for (int v = to - 1; v >= start; v--) {
-      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v))) {
+      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && !isNounUse(v)) {
         Np np = subjectBefore(v, start);
         if (np == null) {
           np = invertedSubject(v, to);
@@ -1243,6 +1243,21 @@ final class Attributor {
   private boolean isLowerWord(int i) {
     return Character.isLowerCase(text.charAt(ts[i]));
   }
+
+  /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
+  private boolean isCueVerb(int v) {
+    return Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v) && !isNounUse(v);
+  }
+
+  private boolean isNounUse(int v) {
+    int p = v - 1;
+    return p >= 0 && !inQuote[p] && isWordToken(p)
+        && (NOUN_DETERMINERS.contains(lower(p)) || isPossessive(p));
+  }
+
+  /** Determiners that cannot stand alone as a subject, so a word after them is a noun. */
+  private static final java.util.Set<String> NOUN_DETERMINERS =
+      Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
   private boolean isAdverb(int i) {
     String w = lower(i);

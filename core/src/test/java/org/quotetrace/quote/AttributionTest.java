@@ -188,4 +188,10 @@ class AttributionTest {
     Extraction ex = find("“We are done here.” Dag Solberg said, leaving the room.");
     assertSpeaker(ex, "We are done", "Dag Solberg", "Dag Solberg");
   }
+
+  @Test
+  void aSpeechVerbAfterAPossessiveIsANounNotACue() {
+    Extraction ex = find("Ingrid Vale called the mayor’s remarks on Friday “a wake-up call.”");
+    assertSpeaker(ex, "a wake-up", "Ingrid Vale", "Ingrid Vale");
+  }
 }
