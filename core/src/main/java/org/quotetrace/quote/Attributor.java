@@ -302,12 +302,36 @@ final class Attributor {
       boolean afterSubject = isCapital(p) && isWordToken(p) || isPunct(p, ",)")
           || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p))
           || shortNounPhrase(i, p);
-      if (verbLike && afterSubject && !Lexicon.DETERMINERS.contains(w)) {
+      // A sentence that opens with a name or a personal pronoun has its verb right after it,
+      // whatever its form: "Romney went after Trump", "She held up a sign".
+      boolean openingSubject = p == v - 1 && !Lexicon.NP_STOP.contains(w) && !NAME_JOINERS.contains(w)
+          && (nameRun(i, p) || p == i && SUBJECT_PRONOUNS.contains(lower(i))
+              || Lexicon.PERSON_NOUNS.contains(lower(p)) && !Lexicon.PERSON_NOUNS.contains(w)
+                  && shortNounPhrase(i, p));
+      if ((verbLike && afterSubject || openingSubject) && !Lexicon.DETERMINERS.contains(w)) {
         Np np = subjectBefore(v, i);
         return np == null ? null : new Cue(v, np);
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> NAME_JOINERS =
+      Lexicon.set("of", "and", "de", "da", "del", "van", "von", "der", "la", "le", "bin", "al");
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
+
+  /** Whether tokens {@code i..p} are one capitalised run: "Former Gov. Mike Huckabee". */
+  private boolean nameRun(int i, int p) {
+    if (!isWordToken(p) || !isCapital(p)
+        || Lexicon.SENTENCE_OPENERS.contains(lower(i)) && !Lexicon.isTitle(word(i))) {
+      return false; // "The Florida senator", "Democratic presidential …"
+    }
+    for (int k = i; k <= p; k++) {
+      if (inQuote[k] || !(isWordToken(k) && isCapital(k) || isPunct(k, ".-"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -152,9 +152,9 @@ class AttributionTest {
   }
 
   @Test
-  void aPossessiveNounPhraseCanOpenTheSentenceThatFramesAQuote() {
-    Extraction ex = find("Osei’s campaign dismissed the ad, calling it “a desperate stunt.”");
-    assertSpeaker(ex, "a desperate", null, "Osei’s campaign");
+  void aNounPhraseWithALowerCaseHeadCanOpenTheSentenceThatFramesAQuote() {
+    Extraction ex = find("The harbour board dismissed the ad, calling it “a desperate stunt.”");
+    assertSpeaker(ex, "a desperate", null, "The harbour board");
   }
 
   @Test
@@ -193,5 +193,17 @@ class AttributionTest {
   void aSpeechVerbAfterAPossessiveIsANounNotACue() {
     Extraction ex = find("Ingrid Vale called the mayor’s remarks on Friday “a wake-up call.”");
     assertSpeaker(ex, "a wake-up", "Ingrid Vale", "Ingrid Vale");
+  }
+
+  @Test
+  void aFragmentBelongsToASentenceOpeningNameWhateverTheVerbForm() {
+    Extraction ex = find("Tove Lindahl went after the council on Tuesday, calling its budget “a fantasy.”");
+    assertSpeaker(ex, "a fantasy", "Tove Lindahl", "Tove Lindahl");
+  }
+
+  @Test
+  void aDescriptionWithAPersonNounCanOpenTheFramingSentence() {
+    Extraction ex = find("The veteran senator sought to calm the room, saying nobody would be “left behind.”");
+    assertSpeaker(ex, "left behind", null, "The veteran senator");
   }
 }
