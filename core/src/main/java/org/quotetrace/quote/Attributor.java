@@ -525,6 +525,9 @@ final class Attributor {
         break;
       }
       if (isCueVerb(v)) {
+        if (lower(v).endsWith("ing")) {
+          break; // "…," but stopped short of calling …: a participle has no subject of its own
+        }
         Np np = subjectBefore(v, i);
         if (np != null && np.from() == i) {
           return new Cue(v, np);
@@ -885,7 +888,9 @@ final class Attributor {
       }
       break;
     }
-    // Trim leading lower-case words that are not determiners or modifiers of a description.
+    if (i <= j && isLowerWord(i) && (lower(i).equals("of") || PREPOSITIONS.contains(lower(i)))) {
+      return null; // "of Republican", "despite": the walk ran into a prepositional phrase
+    }
     return classify(i, j + 1);
   }
 
@@ -951,6 +956,11 @@ final class Attributor {
     }
     return npAfter(v + 1, limit);
   }
+
+  private static final java.util.Set<String> PREPOSITIONS =
+      Lexicon.set("despite", "for", "against", "without", "through", "toward", "towards", "among",
+          "around", "across", "behind", "beyond", "near", "per", "via", "amid", "like", "unlike",
+          "upon", "within", "throughout", "particular", "short", "instead");
 
   private static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");

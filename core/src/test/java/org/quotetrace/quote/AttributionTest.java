@@ -2,6 +2,7 @@ package org.quotetrace.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotetrace.quote.QuoteAssertions.assertSpeaker;
 import static org.quotetrace.quote.QuoteAssertions.find;
 import static org.quotetrace.quote.QuoteAssertions.quote;
@@ -205,5 +206,19 @@ class AttributionTest {
   void aDescriptionWithAPersonNounCanOpenTheFramingSentence() {
     Extraction ex = find("The veteran senator sought to calm the room, saying nobody would be “left behind.”");
     assertSpeaker(ex, "left behind", null, "The veteran senator");
+  }
+
+  @Test
+  void aPrepositionalPhraseIsNeverASpeakerMention() {
+    Extraction ex = find("The panel rated 40% of Liberal claims as “mostly false” last year.");
+    Quote q = quote(ex, "mostly false");
+    assertTrue(q.speaker() == null || q.speaker().mention() == null
+        || !q.speaker().mention().text().startsWith("of"), () -> "mention " + q.speaker());
+  }
+
+  @Test
+  void aParticipleAfterTheQuoteDoesNotMakeTheWordsBeforeItASubject() {
+    Extraction ex = find("Mayor Jonas Berg called the flood “a tragedy,” but stopped short of blaming anyone.");
+    assertSpeaker(ex, "a tragedy", "Jonas Berg", null);
   }
 }
