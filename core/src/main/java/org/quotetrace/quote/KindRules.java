@@ -101,6 +101,33 @@ final class KindRules {
     return new Span(start, end);
   }
 
+  /** Longest subhead, in words. */
+  private static final int MAX_SUBHEAD_WORDS = 10;
+
+  /**
+   * Whether the quote from mark {@code open} to mark {@code close} is a subhead: a short line of
+   * its own in single quote marks. Headline style puts quoted words in single marks, where the
+   * story itself uses double ones ('A fight to the finish.' between two sections).
+   */
+  static boolean isSubhead(String text, int open, int close) {
+    char mark = text.charAt(open);
+    if (mark != '\'' && mark != '‘' || close >= text.length()
+        || !MarkScanner.isMarkChar(text.charAt(close))) {
+      return false; // only a quote closed by its own mark, not one left open at the line's end
+    }
+    int lineStart = text.lastIndexOf('\n', open) + 1;
+    int lineEnd = text.indexOf('\n', close);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    if (!text.substring(lineStart, open).isBlank()
+        || !text.substring(close + 1, lineEnd).strip().matches("[.,:;!?]*")) {
+      return false;
+    }
+    String inner = text.substring(open + 1, close).strip();
+    return !inner.isEmpty() && inner.split("\\s+").length <= MAX_SUBHEAD_WORDS;
+  }
+
   private static boolean isTitleCase(String s) {
     String[] ws = s.replaceAll("[\\p{Punct}“”‘’]", " ").trim().split("\\s+");
     int caps = 0;

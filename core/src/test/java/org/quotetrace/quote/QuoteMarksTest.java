@@ -139,4 +139,18 @@ class QuoteMarksTest {
     Extraction ex = find("Storm warning: ‘Stay indoors tonight’");
     assertEquals(QuoteKind.SPEECH, quote(ex, "Stay indoors").kind());
   }
+
+  @Test
+  void aShortSingleQuotedLineBetweenSectionsIsASubhead() {
+    Extraction ex = find("Budget talks resume\n\n“We have a deal,” the minister said.\n\n"
+        + "'A Long Night Ahead.'\n\nThe talks went on until dawn.");
+    assertEquals(QuoteKind.HEADLINE, quote(ex, "A Long Night").kind());
+    assertEquals(QuoteKind.SPEECH, quote(ex, "We have a deal").kind());
+  }
+
+  @Test
+  void aSingleQuoteLeftOpenAtALineEndIsNotASubhead() {
+    Extraction ex = find("Budget talks resume\n\n‘We have a deal\n\n‘and we keep it,’ the minister said.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "We have a deal").kind());
+  }
 }
