@@ -20,8 +20,12 @@ final class KindRules {
   private static final Set<String> NAME_WORDS =
       Set.copyOf(java.util.Arrays.asList("dubbed", "nicknamed", "called", "known", "named", "codenamed", "code-named",
           "operation", "project", "campaign", "initiative", "act", "plan"));
-  private static final Set<String> TERM_WORDS =
-      Set.copyOf(java.util.Arrays.asList("so-called", "word", "term", "phrase", "label", "words", "terms"));
+  /**
+   * Words that put quoted words at the writer's distance. "The term", "the words" and "the phrase"
+   * are not among them: they cite language somebody used ("refused to use the words “radical
+   * Islam”"), which is reported speech.
+   */
+  private static final Set<String> TERM_WORDS = Set.of("so-called");
 
   private KindRules() {}
 

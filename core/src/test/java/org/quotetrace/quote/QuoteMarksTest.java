@@ -153,4 +153,10 @@ class QuoteMarksTest {
     Extraction ex = find("Budget talks resume\n\n‘We have a deal\n\n‘and we keep it,’ the minister said.");
     assertEquals(QuoteKind.SPEECH, quote(ex, "We have a deal").kind());
   }
+
+  @Test
+  void wordsCitedAsSomeonesUsageAreSpeech() {
+    Extraction ex = find("The senator again refused to use the words “harbour tax” on Monday.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "harbour tax").kind());
+  }
 }
