@@ -174,6 +174,14 @@ final class Attributor {
       Cue dash = dashAttribution(para + 1);
       if (dash != null) {
         speakers[k] = speaker(dash.subject(), Basis.PARAGRAPH);
+        continue;
+      }
+      // "Okafor defended the plan. “It will pay for itself.”": a quote that makes up a sentence
+      // of its own, with no cue anywhere in the paragraph, continues the sentence before it,
+      // whose subject is the speaker.
+      Cue previous = previousSentenceSubject(qa[k]);
+      if (previous != null) {
+        speakers[k] = speaker(previous.subject(), Basis.PARAGRAPH);
       }
     }
     for (int k = 0; k < quotes.size(); k++) {
@@ -248,6 +256,24 @@ final class Attributor {
   /** "Told" takes its addressee and then a clause: "she told donors that …". */
   private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
 
+  /** The subject of the sentence before the one that quote token {@code qa} opens, in its paragraph. */
+  private Cue previousSentenceSubject(int qa) {
+    int start = prefixStart(qa);
+    if (start != qa || qa == 0) {
+      return null; // the quote does not open its sentence
+    }
+    int end = start - 1;
+    if (end < 0 || paraOfToken[end] != paraOfToken[qa] || inQuote[end]) {
+      return null;
+    }
+    int from = end;
+    int paraStart = tokenAt(paragraphs.get(paraOfToken[qa]).start());
+    while (from - 1 >= paraStart && !(isSentenceEnd(from - 1) && !inQuote[from - 1])) {
+      from--;
+    }
+    return sentenceSubject(from, end);
+  }
+
   private Cue labelInside(int qa, int qb) {
     int i = qa + 1;
     if (i + 1 >= qb || !isWordToken(i) || !isCapital(i)) {
@@ -278,6 +304,9 @@ final class Attributor {
           break;
         }
       }
+      while (i < qa && inQuote[i] && !isWordToken(i)) {
+        i++; // On “Face the Nation,” Sanders …: the comma sat inside the marks
+      }
     }
     if (i >= qa || inQuote[i] || !isWordToken(i) || Lexicon.SENTENCE_OPENERS.contains(lower(i))
         && !Lexicon.DETERMINERS.contains(lower(i))) {
@@ -285,9 +314,30 @@ final class Attributor {
     }
     // The main verb: the first lower-case verb-like word right after a name, a pronoun or an
     // apposition's closing comma.
-    for (int v = i + 1; v < qa && v - i < 20; v++) {
+    for (int v = i + 1; v < qa && v - i < 30; v++) {
       if (inQuote[v] || isSentenceEnd(v)) {
         return null;
+      }
+      // Step over what sits between a subject and its verb: "(Vt.)", ", who lost the primary,".
+      if (isPunct(v, "(")) {
+        int close = v + 1;
+        while (close < qa && !isPunct(close, ")") && close - v < 12) {
+          close++;
+        }
+        if (close < qa && isPunct(close, ")")) {
+          v = close;
+        }
+        continue;
+      }
+      if (isPunct(v, ",") && v + 1 < qa && (lower(v + 1).equals("who") || lower(v + 1).equals("which"))) {
+        int close = v + 2;
+        while (close < qa && !inQuote[close] && !isPunct(close, ",") && !isSentenceEnd(close)) {
+          close++;
+        }
+        if (close < qa && isPunct(close, ",")) {
+          v = close;
+        }
+        continue;
       }
       if (!isWordToken(v) || !isLowerWord(v)) {
         continue;
@@ -466,6 +516,10 @@ final class Attributor {
       return false;
     }
     char c = text.charAt(ts[i]);
+    if (c == '.' && i + 1 < n && paraOfToken[i + 1] == paraOfToken[i]
+        && (isPunct(i + 1, "),") || isLowerWord(i + 1))) {
+      return false; // "(R-Fla.)", "Va., said": the stop of an abbreviation, not of a sentence
+    }
     return c == '.' || c == '!' || c == '?' || c == ';';
   }
 
@@ -810,6 +864,14 @@ final class Attributor {
     }
     if (isPunct(j, ",")) {
       // "X, the head of Y, said" or "The head of Y, X, said": take the proper name.
+      int r = j - 1;
+      while (r >= floor && !inQuote[r] && !isPunct(r, ",") && j - r < 32) {
+        r--;
+      }
+      if (r >= floor && r + 1 < j && isPunct(r, ",")
+          && (lower(r + 1).equals("who") || lower(r + 1).equals("which"))) {
+        return subjectBefore(r, floor); // "Sanders (Vt.), who lost the primary, said"
+      }
       int k = j - 1;
       while (k >= floor && !inQuote[k] && !isPunct(k, ",") && j - k < 14) {
         k--;

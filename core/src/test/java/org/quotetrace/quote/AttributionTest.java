@@ -221,4 +221,17 @@ class AttributionTest {
     Extraction ex = find("Mayor Jonas Berg called the flood “a tragedy,” but stopped short of blaming anyone.");
     assertSpeaker(ex, "a tragedy", "Jonas Berg", null);
   }
+
+  @Test
+  void aQuoteSentenceWithNoCueContinuesTheSubjectOfTheSentenceBefore() {
+    Extraction ex = find("Mayor Ada Kovacs defended the new bridge on Monday. “It will pay for itself.”");
+    assertSpeaker(ex, "It will pay", "Ada Kovacs", "Mayor Ada Kovacs");
+  }
+
+  @Test
+  void aRelativeClauseBetweenSubjectAndVerbIsSteppedOver() {
+    Extraction ex = find("Senator Piet Laan (Lab.), who lost the leadership race to Tamsin Holt in March, "
+        + "dismissed the plan as “a fantasy.”");
+    assertSpeaker(ex, "a fantasy", "Piet Laan", null);
+  }
 }
