@@ -208,6 +208,14 @@ final class Attributor {
     Cue after = adjacentAfter(qb, sentenceEnd, q);
     // 2. Right before it: Haftar told RT: "…" / Said Trump, "…".
     Cue before = adjacentBefore(qa, sentenceStart);
+    if (after != null && conjoinedAfter(qb, sentenceEnd) && before == null) {
+      // "X said the video did not give “…,” but he said …": the cue after the conjunction opens a
+      // clause of its own; a cue earlier in the sentence governs the quote.
+      Cue earlier = nearestVerbBefore(qa, sentenceStart);
+      if (earlier != null) {
+        return outer(earlier, sentenceStart);
+      }
+    }
     if (after != null && (before == null || !endsWithColon(qa))) {
       return after;
     }
@@ -240,13 +248,13 @@ final class Attributor {
       return inner; // inverted: "Said Trump: …"
     }
     for (int u = inner.subject().from() - 1; u >= start; u--) {
-      if (inQuote[u] || isPunct(u, ",;:—–()")) {
+      if (inQuote[u] || isPunct(u, ",;:—–―()")) {
         return inner;
       }
       String w = lower(u);
       if (isCueVerb(u) && !w.endsWith("ing")
           && (!Lexicon.OBJECT_VERBS.contains(w) || TELL.contains(w))) {
-        Np np = subjectBefore(u, start);
+        Np np = speechSubject(u, start);
         return np == null ? inner : new Cue(u, np);
       }
     }
@@ -389,9 +397,16 @@ final class Attributor {
    * "upon saying") has none of its own: it shares the subject of the sentence's main clause.
    */
   private Np speechSubject(int v, int start) {
-    if (!lower(v).endsWith("ing")) {
+    int p = v - 1;
+    while (p > start && !inQuote[p] && (Lexicon.AUX.contains(lower(p)) || isAdverb(p))) {
+      p--;
+    }
+    boolean coordinated = p > start && !inQuote[p] && (lower(p).equals("and") || lower(p).equals("but"));
+    if (!lower(v).endsWith("ing") && !coordinated) {
       return subjectBefore(v, start);
     }
+    // "Trump bemoaned the unrest and said …", "I laughed and said …": a second predicate shares
+    // the first one's subject, as a participle does.
     Cue main = sentenceSubject(start, v);
     if (main != null && main.verb() < v) {
       return main.subject();
@@ -590,6 +605,14 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private boolean conjoinedAfter(int qb, int end) {
+    int i = qb;
+    while (i < end && isPunct(i, ",")) {
+      i++;
+    }
+    return i < end && (lower(i).equals("but") || lower(i).equals("and"));
   }
 
   private boolean endsWithFullStop(Marked q) {

@@ -234,4 +234,24 @@ class AttributionTest {
         + "dismissed the plan as “a fantasy.”");
     assertSpeaker(ex, "a fantasy", "Piet Laan", null);
   }
+
+  @Test
+  void aSecondPredicateSharesTheSubjectOfTheFirst() {
+    Extraction ex = find("Lena Moss laughed and said, “Nobody reads the minutes.”");
+    assertSpeaker(ex, "Nobody reads", "Lena Moss", "Lena Moss");
+  }
+
+  @Test
+  void aCueAfterAConjunctionBelongsToTheNextClause() {
+    Extraction ex = find("Chief Omar Reyes said the video did not show “a weapon of any kind,” but he said "
+        + "the inquiry would go on.");
+    assertSpeaker(ex, "a weapon", "Omar Reyes", "Chief Omar Reyes");
+  }
+
+  @Test
+  void aDashClauseIsNotTheComplementOfAnEarlierSpeechVerb() {
+    Extraction ex = find("When Vera Holm noted that the fund was empty ― as the audit had shown ― "
+        + "Jonas Wik boasted, “That was my doing.”");
+    assertSpeaker(ex, "That was my", "Jonas Wik", "Jonas Wik");
+  }
 }
