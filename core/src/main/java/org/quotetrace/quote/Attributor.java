@@ -261,6 +261,10 @@ final class Attributor {
     return inner;
   }
 
+  /** Prepositions that open a participle adjunct: "despite admitting", "after saying". */
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
+      Lexicon.set("despite", "after", "before", "while", "upon", "by", "without", "since", "when");
+
   /** "Told" takes its addressee and then a clause: "she told donors that …". */
   private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
 
@@ -306,7 +310,7 @@ final class Attributor {
     int i = start;
     // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
     if (i < qa && isIntroWord(i)) {
-      for (int k = start; k < Math.min(qa, start + 12); k++) {
+      for (int k = start; k < Math.min(qa, start + 20); k++) {
         if (isPunct(k, ",")) {
           i = k + 1;
           break;
@@ -404,6 +408,13 @@ final class Attributor {
     boolean coordinated = p > start && !inQuote[p] && (lower(p).equals("and") || lower(p).equals("but"));
     if (!lower(v).endsWith("ing") && !coordinated) {
       return subjectBefore(v, start);
+    }
+    if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && ADJUNCT_PREPOSITIONS.contains(lower(v - 1))) {
+      // "Ryan, R-Wis., despite admitting …": the adjunct's subject is the one it interrupts.
+      Np np = subjectBefore(v - 1, start);
+      if (np != null) {
+        return np;
+      }
     }
     // "Trump bemoaned the unrest and said …", "I laughed and said …": a second predicate shares
     // the first one's subject, as a participle does.
@@ -864,8 +875,14 @@ final class Attributor {
   /** The subject of the verb at token {@code v}, looking back no further than {@code floor}. */
   private Np subjectBefore(int v, int floor) {
     int j = v - 1;
-    while (j >= floor && !inQuote[j] && (Lexicon.AUX.contains(lower(j)) || isAdverb(j))) {
-      j--;
+    while (j >= floor && !inQuote[j]) {
+      if (Lexicon.AUX.contains(lower(j)) || isAdverb(j)) {
+        j--;
+      } else if (j - 1 >= floor && isYear(j) && (lower(j - 1).equals("in") || lower(j - 1).equals("since"))) {
+        j -= 2; // "McConnell, who in 2010 said …"
+      } else {
+        break;
+      }
     }
     if (j < floor || inQuote[j]) {
       return null;
@@ -973,8 +990,12 @@ final class Attributor {
       }
       break;
     }
-    if (i <= j && isLowerWord(i) && (lower(i).equals("of") || PREPOSITIONS.contains(lower(i)))) {
-      return null; // "of Republican", "despite": the walk ran into a prepositional phrase
+    if (i < j && isCapital(i) && SUBORDINATORS.contains(lower(i))) {
+      i++; // "When Clinton noted …": the clause's subject follows its opening word
+    }
+    if (i <= j && (lower(i).equals("of") || PREPOSITIONS.contains(lower(i))
+        || isCapital(i) && SENTENCE_PREPOSITIONS.contains(lower(i)))) {
+      return null; // "of Republican", "With council members": a prepositional phrase
     }
     return classify(i, j + 1);
   }
@@ -1046,6 +1067,15 @@ final class Attributor {
       Lexicon.set("despite", "for", "against", "without", "through", "toward", "towards", "among",
           "around", "across", "behind", "beyond", "near", "per", "via", "amid", "like", "unlike",
           "upon", "within", "throughout", "particular", "short", "instead");
+
+  private static final java.util.Set<String> SUBORDINATORS =
+      Lexicon.set("when", "while", "after", "before", "if", "because", "as", "since", "though",
+          "although", "once", "until", "unless", "whether");
+
+  /** Prepositions that open a sentence, capitalised: "With …", "In …", "For …". */
+  private static final java.util.Set<String> SENTENCE_PREPOSITIONS =
+      Lexicon.set("with", "in", "on", "at", "from", "by", "for", "to", "into", "over", "under",
+          "about", "during", "of", "following", "amid", "among", "against", "without", "through");
 
   private static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
@@ -1365,7 +1395,21 @@ final class Attributor {
 
   /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
   private boolean isCueVerb(int v) {
-    return Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v) && !isNounUse(v);
+    return (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v)) && isLowerWord(v) && !isNounUse(v);
+  }
+
+  /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */
+  private boolean isPutIt(int v) {
+    String w = lower(v);
+    if (!(w.equals("put") || w.equals("puts")) || v + 1 >= n || !lower(v + 1).equals("it")) {
+      return false;
+    }
+    for (int k = v - 1; k >= 0 && k >= v - 8 && !inQuote[k] && !isPunct(k, ",.;:"); k--) {
+      if (lower(k).equals("as")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNounUse(int v) {
@@ -1377,6 +1421,11 @@ final class Attributor {
   /** Determiners that cannot stand alone as a subject, so a word after them is a noun. */
   private static final java.util.Set<String> NOUN_DETERMINERS =
       Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
+
+  private boolean isYear(int i) {
+    return te[i] - ts[i] == 4 && Character.isDigit(text.charAt(ts[i]))
+        && Character.isDigit(text.charAt(te[i] - 1));
+  }
 
   private boolean isAdverb(int i) {
     String w = lower(i);

@@ -254,4 +254,30 @@ class AttributionTest {
         + "Jonas Wik boasted, “That was my doing.”");
     assertSpeaker(ex, "That was my", "Jonas Wik", "Jonas Wik");
   }
+
+  @Test
+  void asSomeonePutItIsACue() {
+    Extraction ex = find("The rules are, as the Harbour Authority put it, “a moving target.”");
+    assertSpeaker(ex, "a moving", "Harbour Authority", null);
+  }
+
+  @Test
+  void aLongIntroductoryPhraseIsSkippedToFindTheSubject() {
+    Extraction ex = find("With council members increasingly worried about the cost of the new tunnel under "
+        + "the river, Mayor Ilse Brandt is trying a new message: “It pays for itself.”");
+    assertSpeaker(ex, "It pays", "Ilse Brandt", null);
+  }
+
+  @Test
+  void aParticipleAdjunctAfterAnAppositionBelongsToTheSubject() {
+    Extraction ex = find("Speaker Rolf Engen, R-Tromsø, despite admitting that he had “serious doubts,” "
+        + "voted for the bill.");
+    assertSpeaker(ex, "serious doubts", "Rolf Engen", null);
+  }
+
+  @Test
+  void aYearBetweenRelativePronounAndVerbIsSteppedOver() {
+    Extraction ex = find("The minister met Alma Stig, who in 2014 said the harbour was “a lost cause.”");
+    assertSpeaker(ex, "a lost cause", "Alma Stig", "who");
+  }
 }
