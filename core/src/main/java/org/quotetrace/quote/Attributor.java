@@ -409,6 +409,21 @@ final class Attributor {
     if (!lower(v).endsWith("ing") && !coordinated) {
       return subjectBefore(v, start);
     }
+    if (!coordinated && v - 1 >= start && !inQuote[v - 1] && isWordToken(v - 1) && isCapital(v - 1)
+        && !isPossessive(v - 1)) {
+      // "footage of Hillary Clinton asking, …": a participle right after a name is that person's.
+      int s0 = v - 1;
+      while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
+        s0--;
+      }
+      while (s0 < v && Lexicon.SENTENCE_OPENERS.contains(lower(s0))) {
+        s0++; // "After saying …" opens the sentence; it names nobody
+      }
+      Np np = s0 < v ? classify(s0, v) : null;
+      if (np != null && np.kind() == Np.Kind.NAME && personScore(np) == 3) {
+        return np;
+      }
+    }
     if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && ADJUNCT_PREPOSITIONS.contains(lower(v - 1))) {
       // "Ryan, R-Wis., despite admitting …": the adjunct's subject is the one it interrupts.
       Np np = subjectBefore(v - 1, start);

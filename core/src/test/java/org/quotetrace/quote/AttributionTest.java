@@ -280,4 +280,18 @@ class AttributionTest {
     Extraction ex = find("The minister met Alma Stig, who in 2014 said the harbour was “a lost cause.”");
     assertSpeaker(ex, "a lost cause", "Alma Stig", "who");
   }
+
+  @Test
+  void aParticipleRightAfterANameIsThatPersonsSpeech() {
+    Extraction ex = find("The new ad shows footage of Karin Dahl asking, “Who pays for the bridge?”");
+    assertSpeaker(ex, "Who pays", "Karin Dahl", "Karin Dahl");
+  }
+
+  @Test
+  void aSentenceOpeningParticipleIsNotANamedSpeaker() {
+    Extraction ex = find("After saying the vote was “a formality,” the chair left early.");
+    Quote q = quote(ex, "a formality");
+    assertTrue(q.speaker() == null || q.speaker().mention() == null
+        || !q.speaker().mention().text().equals("After"), () -> "mention " + q.speaker());
+  }
 }
