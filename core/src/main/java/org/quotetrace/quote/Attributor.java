@@ -34,11 +34,13 @@ final class Attributor {
   private final int[] te;
   private final int n;
   private final boolean[] inQuote;
+  /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
+  private final boolean[] nickname;
   private final List<Span> paragraphs;
   private final int[] paraOfToken;
   private final Names names;
 
-  private Attributor(String text, List<Marked> quotes, List<Span> excluded) {
+  private Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
     this.text = text;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
@@ -47,8 +49,16 @@ final class Attributor {
     this.te = e.toArray();
     this.n = ts.length;
     this.inQuote = new boolean[n];
-    for (Marked q : quotes) {
-      mask(q.open(), q.close() + (text.startsWith("''", q.close()) ? 2 : 1));
+    this.nickname = new boolean[n];
+    for (int k = 0; k < quotes.size(); k++) {
+      Marked q = quotes.get(k);
+      int end = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
+      mask(q.open(), end);
+      if (kinds.get(k) == QuoteKind.NAME && isInsideName(q.open(), end)) {
+        for (int i = tokenAt(q.open()); i < n && ts[i] < end; i++) {
+          nickname[i] = true;
+        }
+      }
     }
     for (Span x : excluded) {
       mask(x.start(), x.end());
@@ -65,6 +75,24 @@ final class Attributor {
     this.names = new Names();
   }
 
+  private boolean isInsideName(int open, int end) {
+    int b = open - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return b >= 0 && a < text.length() && b < open - 1 && a > end && Character.isLetter(text.charAt(b))
+        && Character.isUpperCase(text.charAt(a));
+  }
+
+  /** Whether token {@code k} is quoted words that cannot be part of the sentence around them. */
+  private boolean opaque(int k) {
+    return inQuote[k] && !nickname[k];
+  }
+
   private void mask(int from, int to) {
     for (int i = tokenAt(from); i < n && ts[i] < to; i++) {
       inQuote[i] = true;
@@ -73,7 +101,7 @@ final class Attributor {
 
   /** Attributes the marked quotes, in text order; returns one result per quote, null if unknown. */
   static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
-    Attributor a = new Attributor(text, quotes, excluded);
+    Attributor a = new Attributor(text, quotes, excluded, kinds);
     return a.run(quotes, kinds);
   }
 
@@ -543,7 +571,7 @@ final class Attributor {
     }
     int para = paraOfToken[Math.max(0, qb - 1)];
     int i = qb;
-    while (i < n && paraOfToken[i] == para && !inQuote[i]) {
+    while (i < n && paraOfToken[i] == para && !opaque(i)) {
       if (isSentenceEnd(i)) {
         return i;
       }
@@ -616,7 +644,7 @@ final class Attributor {
     // NP then verb within a short window, the NP starting right here.
     int limit = Math.min(end, i + 16);
     for (int v = i + 1; v < limit; v++) {
-      if (inQuote[v]) {
+      if (opaque(v)) {
         break;
       }
       if (isCueVerb(v)) {
@@ -928,7 +956,7 @@ final class Attributor {
         return subjectBefore(r, floor); // "Sanders (Vt.), who lost the primary, said"
       }
       int k = j - 1;
-      while (k >= floor && !inQuote[k] && !isPunct(k, ",") && j - k < 14) {
+      while (k >= floor && !opaque(k) && !isPunct(k, ",") && j - k < 14) {
         k--;
       }
       if (k < floor || inQuote[k] || !isPunct(k, ",")) {
@@ -979,8 +1007,12 @@ final class Attributor {
       return null;
     }
     int i = j;
-    while (i - 1 >= floor && !inQuote[i - 1] && j - i < 9) {
+    while (i - 1 >= floor && !opaque(i - 1) && j - i < 9) {
       int p = i - 1;
+      if (nickname[p]) {
+        i = p;
+        continue;
+      }
       if (isWordToken(p)) {
         String w = lower(p);
         if (isCapital(p)) {

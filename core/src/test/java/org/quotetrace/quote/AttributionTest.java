@@ -294,4 +294,12 @@ class AttributionTest {
     assertTrue(q.speaker() == null || q.speaker().mention() == null
         || !q.speaker().mention().text().equals("After"), () -> "mention " + q.speaker());
   }
+
+  @Test
+  void aNicknameInsideANameDoesNotCutTheSpeakersNounPhrase() {
+    Extraction ex = find("“We start on Monday!” Dahl's niece, Councillor Marta “Tess” Lind, shouted to the crowd.");
+    assertSpeaker(ex, "We start", "Lind", null);
+    assertTrue(quote(ex, "We start").speaker().mention().text().endsWith("Lind"));
+    assertEquals(QuoteKind.NAME, quote(ex, "Tess").kind());
+  }
 }
