@@ -433,7 +433,8 @@ final class Attributor {
     while (p > start && !inQuote[p] && (Lexicon.AUX.contains(lower(p)) || isAdverb(p))) {
       p--;
     }
-    boolean coordinated = p > start && !inQuote[p] && (lower(p).equals("and") || lower(p).equals("but"));
+    boolean coordinated = p > start && !inQuote[p] && (lower(p).equals("and") || lower(p).equals("but")
+        || lower(p).equals("to")); // "… used the question to demand …": an infinitive's subject too
     if (!lower(v).endsWith("ing") && !coordinated) {
       return subjectBefore(v, start);
     }
@@ -1104,7 +1105,7 @@ final class Attributor {
    */
   private Np invertedSubject(int v, int limit) {
     String w = lower(v);
-    if (w.endsWith("ing") || Lexicon.OBJECT_VERBS.contains(w)) {
+    if (w.endsWith("ing") || Lexicon.OBJECT_VERBS.contains(w) || v > 0 && lower(v - 1).equals("to")) {
       return null;
     }
     return npAfter(v + 1, limit);

@@ -302,4 +302,10 @@ class AttributionTest {
     assertTrue(quote(ex, "We start").speaker().mention().text().endsWith("Lind"));
     assertEquals(QuoteKind.NAME, quote(ex, "Tess").kind());
   }
+
+  @Test
+  void anInfinitiveSpeechVerbTakesTheMainSubjectNotItsObject() {
+    Extraction ex = find("Mayor Nils Aune used the hearing to urge landlords “to freeze rents this winter.”");
+    assertSpeaker(ex, "to freeze", "Nils Aune", null);
+  }
 }
