@@ -337,7 +337,9 @@ final class Attributor {
   private Cue sentenceSubject(int start, int qa) {
     int i = start;
     // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
-    if (i < qa && isIntroWord(i)) {
+    if (i < qa && ADVERB_OPENERS.contains(lower(i)) && i + 1 < qa && !isPunct(i + 1, ",")) {
+      i++; // "Then he cut into Bush, …": a one-word opener without its comma
+    } else if (i < qa && isIntroWord(i)) {
       for (int k = start; k < Math.min(qa, start + 20); k++) {
         if (isPunct(k, ",")) {
           i = k + 1;
@@ -510,6 +512,10 @@ final class Attributor {
     }
     return null;
   }
+
+  private static final java.util.Set<String> ADVERB_OPENERS =
+      Lexicon.set("then", "meanwhile", "however", "still", "now", "also", "yet", "instead",
+          "indeed", "finally", "earlier", "later", "today", "yesterday", "and", "but");
 
   private boolean isIntroWord(int i) {
     return switch (lower(i)) {
@@ -972,8 +978,22 @@ final class Attributor {
       }
       return hs >= as ? head : appos;
     }
-    return npEndingAt(j, floor);
+    Np np = npEndingAt(j, floor);
+    int prep = np == null ? -1 : np.from() - 1;
+    if (prep > floor && !inQuote[prep] && isLowerWord(prep) && PP_BEFORE_VERB.contains(lower(prep))) {
+      // "Trump at the time said …": a subject is never the object of a preposition, so the
+      // phrase sits between the subject and its verb.
+      Np subject = npEndingAt(prep - 1, floor);
+      if (subject != null && subject.kind() != Np.Kind.DESCRIPTION) {
+        return subject;
+      }
+    }
+    return np;
   }
+
+  private static final java.util.Set<String> PP_BEFORE_VERB =
+      Lexicon.set("at", "in", "on", "during", "for", "with", "from", "after", "before", "over",
+          "under", "through", "since");
 
   /**
    * The relative pronoun at {@code who} as the speaker's mention, standing for its antecedent: in
@@ -1060,8 +1080,10 @@ final class Attributor {
           || first.equals("we") || first.equals("i");
       return subject ? new Np(i, i + 1, Np.Kind.PRONOUN, null) : null;
     }
-    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first)) {
-      return null;
+    boolean possessor = POSSESSIVE_DETERMINERS.contains(first) && i + 1 < limit && !inQuote[i + 1]
+        && isWordToken(i + 1) && !Lexicon.NP_STOP.contains(lower(i + 1));
+    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first) && !possessor) {
+      return null; // "calling it", "told them"; but "added his campaign manager" inverts
     }
     int j = i;
     boolean sawCapital = false;
@@ -1124,6 +1146,9 @@ final class Attributor {
   private static final java.util.Set<String> SENTENCE_PREPOSITIONS =
       Lexicon.set("with", "in", "on", "at", "from", "by", "for", "to", "into", "over", "under",
           "about", "during", "of", "following", "amid", "among", "against", "without", "through");
+
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS =
+      Lexicon.set("his", "their", "its", "our", "my", "your");
 
   private static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
@@ -1443,7 +1468,15 @@ final class Attributor {
 
   /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
   private boolean isCueVerb(int v) {
-    return (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v)) && isLowerWord(v) && !isNounUse(v);
+    return (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v) || isPointOut(v)) && isLowerWord(v)
+        && !isNounUse(v);
+  }
+
+  /** "…," he points out: a phrasal speech verb. */
+  private boolean isPointOut(int v) {
+    String w = lower(v);
+    return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
+        && v + 1 < n && lower(v + 1).equals("out");
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */

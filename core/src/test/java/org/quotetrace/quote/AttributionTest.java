@@ -308,4 +308,28 @@ class AttributionTest {
     Extraction ex = find("Mayor Nils Aune used the hearing to urge landlords “to freeze rents this winter.”");
     assertSpeaker(ex, "to freeze", "Nils Aune", null);
   }
+
+  @Test
+  void aPrepositionalPhraseBetweenSubjectAndVerbIsSteppedOver() {
+    Extraction ex = find("Gerd Falk at the time said he wanted “a fair hearing.”");
+    assertSpeaker(ex, "a fair hearing", "Gerd Falk", "Gerd Falk");
+  }
+
+  @Test
+  void aOneWordOpenerWithoutACommaIsNotAnIntroductoryPhrase() {
+    Extraction ex = find("Then she turned to the ferry, calling it “a floating ruin.”");
+    assertSpeaker(ex, "a floating", null, "she");
+  }
+
+  @Test
+  void aPossessiveDeterminerCanOpenAnInvertedSubject() {
+    Extraction ex = find("“We will win here,” added his campaign manager Tor Vik.");
+    assertSpeaker(ex, "We will win", "Tor Vik", null);
+  }
+
+  @Test
+  void pointsOutIsASpeechVerb() {
+    Extraction ex = find("“The bridge is paid for,” Eli Strand points out.");
+    assertSpeaker(ex, "The bridge", "Eli Strand", "Eli Strand");
+  }
 }
