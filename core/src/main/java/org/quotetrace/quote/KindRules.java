@@ -27,6 +27,9 @@ final class KindRules {
    */
   private static final Set<String> TERM_WORDS = Set.of("so-called");
 
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "it");
+
   private KindRules() {}
 
   static QuoteKind kind(String text, Span content, int openMark) {
@@ -42,6 +45,9 @@ final class KindRules {
     boolean endsLikeSpeech = inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!");
     if (TERM_WORDS.contains(prev) || prev2.equals("so-called")) {
       return QuoteKind.TERM;
+    }
+    if (words == 1 && PRONOUNS.contains(inner.replaceAll("[.,!?;:]+$", "").toLowerCase(Locale.ROOT))) {
+      return QuoteKind.TERM; // the pronoun "she" is a word mentioned, not words said
     }
     if (titleCase && !endsLikeSpeech) {
       // Dwayne "The Rock" Johnson: a nickname inside a name.

@@ -159,4 +159,10 @@ class QuoteMarksTest {
     Extraction ex = find("The senator again refused to use the words “harbour tax” on Monday.");
     assertEquals(QuoteKind.SPEECH, quote(ex, "harbour tax").kind());
   }
+
+  @Test
+  void aQuotedPronounIsAWordMentionedNotSpeech() {
+    Extraction ex = find("Why does the form still call every applicant “he”?");
+    assertEquals(QuoteKind.TERM, quote(ex, "he").kind());
+  }
 }
