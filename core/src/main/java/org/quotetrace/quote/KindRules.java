@@ -17,9 +17,12 @@ final class KindRules {
           "essay", "report", "broadcast", "edition", "sings", "sang", "hit", "tv", "magazine", "newspaper", "article",
           "tour", "exhibit", "exhibition", "anthem", "slogan", "hashtag", "sitcom", "drama",
           "special", "segment"));
+  /**
+   * Nouns that a quoted name follows ("Operation “Sophia”"). Verbs of naming ("dubbed",
+   * "nicknamed", "called") are not among them: they report that somebody called a thing so.
+   */
   private static final Set<String> NAME_WORDS =
-      Set.copyOf(java.util.Arrays.asList("dubbed", "nicknamed", "called", "known", "named", "codenamed", "code-named",
-          "operation", "project", "campaign", "initiative", "act", "plan"));
+      Set.of("operation", "project", "campaign", "initiative", "act", "plan");
   /**
    * Words that put quoted words at the writer's distance. "The term", "the words" and "the phrase"
    * are not among them: they cite language somebody used ("refused to use the words “radical
@@ -63,7 +66,7 @@ final class KindRules {
       if (WORK_WORDS.contains(prev) || WORK_WORDS.contains(prev2)) {
         return QuoteKind.TITLE;
       }
-      if (NAME_WORDS.contains(prev) || prev.equals("as") && prev2.equals("known")) {
+      if (NAME_WORDS.contains(prev)) {
         return QuoteKind.NAME;
       }
     }

@@ -165,4 +165,10 @@ class QuoteMarksTest {
     Extraction ex = find("Why does the form still call every applicant “he”?");
     assertEquals(QuoteKind.TERM, quote(ex, "he").kind());
   }
+
+  @Test
+  void aNameSomebodyGaveIsReportedSpeech() {
+    Extraction ex = find("The coach says the fans nicknamed him “Iron Knees” long ago.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "Iron Knees").kind());
+  }
 }
