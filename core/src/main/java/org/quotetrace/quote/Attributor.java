@@ -232,6 +232,30 @@ final class Attributor {
     // after it belongs to the next one (Japan called it "an outlaw." Russia insisted …). Only a
     // quote that opens its sentence takes a cue after the stop ("Not now." he said), by habit.
     int sentenceEnd = qa > sentenceStart && endsWithFullStop(q) ? qb : suffixEnd(qb);
+    Cue cue = cueInSentence(qa, qb, q, sentenceStart, sentenceEnd);
+    if (cue == null || lower(cue.verb()).equals("according")) {
+      return cue;
+    }
+    // "“…,” Sanders said, according to CNN." / "According to the Post, the judge said “…”": the
+    // article attributes the whole report, quote included, to the source it cites.
+    Cue cited = accordingTo(sentenceStart, sentenceEnd);
+    return cited != null ? cited : cue;
+  }
+
+  /** An "according to X" anywhere in the sentence's own words, with X. */
+  private Cue accordingTo(int start, int end) {
+    for (int v = start; v + 2 < end; v++) {
+      if (!inQuote[v] && lower(v).equals("according") && lower(v + 1).equals("to")) {
+        Np np = npAfter(v + 2, end);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Cue cueInSentence(int qa, int qb, Marked q, int sentenceStart, int sentenceEnd) {
     // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
     Cue after = adjacentAfter(qb, sentenceEnd, q);
     // 2. Right before it: Haftar told RT: "…" / Said Trump, "…".

@@ -332,4 +332,12 @@ class AttributionTest {
     Extraction ex = find("“The bridge is paid for,” Eli Strand points out.");
     assertSpeaker(ex, "The bridge", "Eli Strand", "Eli Strand");
   }
+
+  @Test
+  void aCitedSourceOwnsTheReportItCarries() {
+    Extraction ex = find("“We will not back down,” Mayor Lea Borg said, according to the Harbour Gazette.");
+    assertSpeaker(ex, "We will not", "Harbour Gazette", null);
+    Extraction ex2 = find("According to Radio Nord, Lea Borg said the plan was “dead in the water.”");
+    assertSpeaker(ex2, "dead in", "Radio Nord", "Radio Nord");
+  }
 }
