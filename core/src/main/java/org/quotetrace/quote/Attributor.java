@@ -135,14 +135,16 @@ final class Attributor {
       // Another quote of the same paragraph with a direct cue: "…," X said. "…"
       int best = -1;
       for (int j = k - 1; j >= 0 && paraOf(quotes.get(j).open()) == para; j--) {
-        if (speakers[j] != null && speakers[j].basis() == Basis.CUE) {
+        if (speakers[j] != null && speakers[j].basis() == Basis.CUE
+            && kinds.get(j) == QuoteKind.SPEECH) {
           best = j;
           break;
         }
       }
       if (best < 0) {
         for (int j = k + 1; j < quotes.size() && paraOf(quotes.get(j).open()) == para; j++) {
-          if (speakers[j] != null && speakers[j].basis() == Basis.CUE) {
+          if (speakers[j] != null && speakers[j].basis() == Basis.CUE
+              && kinds.get(j) == QuoteKind.SPEECH) {
             best = j;
             break;
           }
@@ -361,7 +363,10 @@ final class Attributor {
   private Cue sentenceSubject(int start, int qa) {
     int i = start;
     // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
-    if (i < qa && ADVERB_OPENERS.contains(lower(i)) && i + 1 < qa && !isPunct(i + 1, ",")) {
+    int lead = leadingPhraseEnd(i, qa);
+    if (lead > 0) {
+      i = lead; // "Minutes later, she sent …", "Flying home that night, she vented …"
+    } else if (i < qa && ADVERB_OPENERS.contains(lower(i)) && i + 1 < qa && !isPunct(i + 1, ",")) {
       i++; // "Then he cut into Bush, …": a one-word opener without its comma
     } else if (i < qa && isIntroWord(i)) {
       for (int k = start; k < Math.min(qa, start + 20); k++) {
@@ -537,6 +542,24 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * The token after a leading phrase that a comma and a subject pronoun close: in "Eight years
+   * ago, he supported …" the pronoun and its verb start the clause. 0 when there is none.
+   */
+  private int leadingPhraseEnd(int start, int limit) {
+    for (int k = start + 1; k < limit && k - start < 20; k++) {
+      if (inQuote[k] || isSentenceEnd(k)) {
+        return 0;
+      }
+      if (isPunct(k, ",")) {
+        boolean pronoun = k + 2 < limit && SUBJECT_PRONOUNS.contains(lower(k + 1))
+            && (isLowerWord(k + 1) || word(k + 1).equals("I"));
+        return pronoun && isLowerWord(k + 2) ? k + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
   private static final java.util.Set<String> ADVERB_OPENERS =
       Lexicon.set("then", "meanwhile", "however", "still", "now", "also", "yet", "instead",
           "indeed", "finally", "earlier", "later", "today", "yesterday", "and", "but");
@@ -584,8 +607,8 @@ final class Attributor {
         while (j >= 0 && inQuote[j] && paraOfToken[j] == para) {
           j--;
         }
-        if (i == qa - 1 && quoteEndsSentence(i)) {
-          return i + 1;
+        if (quoteEndsSentence(i) && (i == qa - 1 || isWordToken(i + 1) && isCapital(i + 1))) {
+          return i + 1; // “… his re-election.” He went on …: the quote closed the sentence before
         }
         i = j;
         continue;
@@ -683,8 +706,8 @@ final class Attributor {
           break; // "…," but stopped short of calling …: a participle has no subject of its own
         }
         Np np = subjectBefore(v, i);
-        if (np != null && np.from() == i) {
-          return new Cue(v, np);
+        if (np != null && (np.from() == i || np.from() > i && isPunct(np.from() - 1, ","))) {
+          return new Cue(v, np); // "…," Haftar said / "…," the envoy, Haftar, said
         }
         break;
       }

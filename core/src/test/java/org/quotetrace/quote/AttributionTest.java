@@ -340,4 +340,17 @@ class AttributionTest {
     Extraction ex2 = find("According to Radio Nord, Lea Borg said the plan was “dead in the water.”");
     assertSpeaker(ex2, "dead in", "Radio Nord", "Radio Nord");
   }
+
+  @Test
+  void aQuoteEndingInAStopClosesTheSentenceBeforeTheNextOne() {
+    Extraction ex = find("“I back the harbour plan,” Ola Brekke said. He went on to praise the mayor, "
+        + "calling her “a rare talent.”");
+    assertSpeaker(ex, "a rare talent", "Ola Brekke", "He");
+  }
+
+  @Test
+  void aLeadingPhraseClosedByACommaAndAPronounIsSkipped() {
+    Extraction ex = find("Nina Holt had doubts. Minutes later, she sent a note saying “done.”");
+    assertSpeaker(ex, "done", "Nina Holt", "she");
+  }
 }
