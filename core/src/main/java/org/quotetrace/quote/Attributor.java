@@ -1030,8 +1030,13 @@ final class Attributor {
     if (prep > floor && !inQuote[prep] && isLowerWord(prep) && PP_BEFORE_VERB.contains(lower(prep))) {
       // "Trump at the time said …": a subject is never the object of a preposition, so the
       // phrase sits between the subject and its verb.
-      Np subject = npEndingAt(prep - 1, floor);
-      if (subject != null && subject.kind() != Np.Kind.DESCRIPTION) {
+      int e = prep - 1;
+      boolean participle = e > floor && isLowerWord(e) && lower(e).endsWith("ing");
+      if (participle) {
+        e--; // "Protesters marching through the streets chanted …"
+      }
+      Np subject = npEndingAt(e, floor);
+      if (subject != null && (subject.kind() != Np.Kind.DESCRIPTION || participle)) {
         return subject;
       }
     }

@@ -353,4 +353,16 @@ class AttributionTest {
     Extraction ex = find("Nina Holt had doubts. Minutes later, she sent a note saying “done.”");
     assertSpeaker(ex, "done", "Nina Holt", "she");
   }
+
+  @Test
+  void crowdVerbsAreSpeechVerbs() {
+    Extraction ex = find("“Not again!” the crowd screamed back.");
+    assertSpeaker(ex, "Not again", null, "the crowd");
+  }
+
+  @Test
+  void aParticiplePhraseBetweenSubjectAndVerbIsSteppedOver() {
+    Extraction ex = find("Farmers marching through the square chanted “No more quotas!” until dusk.");
+    assertEquals("Farmers", quote(ex, "No more").speaker().mention().text());
+  }
 }
