@@ -270,7 +270,11 @@ final class Attributor {
         return outer(earlier, sentenceStart);
       }
     }
-    if (after != null && (before == null || !endsWithColon(qa))) {
+    // "When someone shouted, “Cruz,” Beck joked": in a leading clause, the cue before the quote
+    // is its own and the one after belongs to the main clause.
+    boolean subordinate = before != null && sentenceStart < qa && isCapital(sentenceStart)
+        && SUBORDINATORS.contains(lower(sentenceStart));
+    if (after != null && (before == null || !endsWithColon(qa) && !subordinate)) {
       return after;
     }
     if (before != null) {
@@ -778,6 +782,21 @@ final class Attributor {
         break;
       }
     }
+    // "Rep. Ann Moe (R-Ore.): “…”", "Pollster Dag Lie: “…”": a name and a colon label the quote.
+    if (endsWithColon(qa)) {
+      int e = j;
+      if (isPunct(e, ")")) {
+        int k = e - 1;
+        while (k > start && !isPunct(k, "(") && e - k < 8) {
+          k--;
+        }
+        e = isPunct(k, "(") ? k - 1 : e;
+      }
+      Np np = npEndingAt(e, start);
+      if (np != null && np.kind() == Np.Kind.NAME && personScore(np) == 3) {
+        return new Cue(qa - 1, np);
+      }
+    }
     return null;
   }
 
@@ -795,6 +814,13 @@ final class Attributor {
         }
       }
       if (isCueVerb(v)) {
+        if (v + 2 < qa && lower(v + 1).equals("by") && (w.endsWith("ed") || w.equals("told"))) {
+          // "Rubio was asked by moderator Gerard Baker whether …": the passive's agent speaks.
+          Np agent = npAfter(v + 2, qa);
+          if (agent != null) {
+            return new Cue(v, agent);
+          }
+        }
         Np np = speechSubject(v, start);
         if (np != null) {
           return new Cue(v, np);

@@ -365,4 +365,22 @@ class AttributionTest {
     Extraction ex = find("Farmers marching through the square chanted “No more quotas!” until dusk.");
     assertEquals("Farmers", quote(ex, "No more").speaker().mention().text());
   }
+
+  @Test
+  void aNameAndAColonLabelTheQuote() {
+    Extraction ex = find("The poll surprised few.\n\nPollster Dag Lie: “Voters have made up their minds.”");
+    assertSpeaker(ex, "Voters have", "Dag Lie", null);
+  }
+
+  @Test
+  void thePassiveAgentOfASpeechVerbSpeaks() {
+    Extraction ex = find("Berg was asked by moderator Siri Dahl whether the tax would “hurt families.”");
+    assertSpeaker(ex, "hurt families", "Siri Dahl", null);
+  }
+
+  @Test
+  void aCueInALeadingClauseOwnsTheQuoteBeforeTheMainClause() {
+    Extraction ex = find("When Ivar Moen shouted, “Shame!” the chair Anna Lund laughed.");
+    assertSpeaker(ex, "Shame", "Ivar Moen", "Ivar Moen");
+  }
 }
