@@ -292,6 +292,15 @@ final class Attributor {
     }
     // 5. A fragment in a sentence with no speech verb belongs to the sentence's subject: Reid has
     // gone after Trump as a "spoiled brat".
+    int clause = clauseStart(sentenceStart, qa);
+    if (clause > sentenceStart) {
+      // "Christie calls him “Mr. Trump,” while Trump calls the governor “Chris.”": the clause
+      // that holds the quote has a subject of its own.
+      Cue own = sentenceSubject(clause, qa);
+      if (own != null) {
+        return own;
+      }
+    }
     return sentenceSubject(sentenceStart, qa);
   }
 
@@ -343,6 +352,24 @@ final class Attributor {
     }
     return sentenceSubject(from, end);
   }
+
+  /** Where the last clause before token {@code qa} starts: after "while", "but", "although" …. */
+  private int clauseStart(int start, int qa) {
+    for (int k = qa - 1; k > start; k--) {
+      if (inQuote[k]) {
+        continue;
+      }
+      String w = lower(k);
+      if (CLAUSE_OPENERS.contains(w) && isLowerWord(k)
+          || (w.equals("but") || w.equals("and")) && isPunct(k - 1, ",—–-")) {
+        return k + 1;
+      }
+    }
+    return start;
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      Lexicon.set("while", "whereas", "although", "though", "but");
 
   private Cue labelInside(int qa, int qb) {
     int i = qa + 1;
@@ -1550,11 +1577,13 @@ final class Attributor {
         && !isNounUse(v);
   }
 
-  /** "…," he points out: a phrasal speech verb. */
+  /** "…," he points out / he referred to them as “…”: phrasal speech verbs. */
   private boolean isPointOut(int v) {
     String w = lower(v);
+    String next = v + 1 < n ? lower(v + 1) : "";
     return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
-        && v + 1 < n && lower(v + 1).equals("out");
+        && next.equals("out")
+        || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to");
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */

@@ -383,4 +383,16 @@ class AttributionTest {
     Extraction ex = find("When Ivar Moen shouted, “Shame!” the chair Anna Lund laughed.");
     assertSpeaker(ex, "Shame", "Ivar Moen", "Ivar Moen");
   }
+
+  @Test
+  void aFragmentInAWhileClauseBelongsToThatClausesSubject() {
+    Extraction ex = find("Ola Berg calls the mayor “Madam Chair,” while Kari Moe calls him “Ola.”");
+    assertSpeaker(ex, "Ola.", "Kari Moe", "Kari Moe");
+  }
+
+  @Test
+  void referringToSomethingAsIsACue() {
+    Extraction ex = find("When Tor Lie opened the session, he referred to the bill as “a disgrace.”");
+    assertSpeaker(ex, "a disgrace", "Tor Lie", "he");
+  }
 }
