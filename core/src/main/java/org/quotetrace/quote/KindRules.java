@@ -33,6 +33,9 @@ final class KindRules {
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "it");
 
+  private static final Set<String> MINOR_WORDS =
+      Set.of("with", "from", "into", "over", "upon", "onto", "than", "that", "about");
+
   private KindRules() {}
 
   static QuoteKind kind(String text, Span content, int openMark) {
@@ -149,8 +152,8 @@ final class KindRules {
       if (w.isEmpty()) {
         continue;
       }
-      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0))) {
-        continue; // of, the, a, in
+      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0)) || MINOR_WORDS.contains(w)) {
+        continue; // of, the, a, in, with: title case leaves them small
       }
       content++;
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {

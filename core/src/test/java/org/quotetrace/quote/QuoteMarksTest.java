@@ -171,4 +171,10 @@ class QuoteMarksTest {
     Extraction ex = find("The coach says the fans nicknamed him “Iron Knees” long ago.");
     assertEquals(QuoteKind.SPEECH, quote(ex, "Iron Knees").kind());
   }
+
+  @Test
+  void minorWordsDoNotBreakTheTitleCaseOfAProgramme() {
+    Extraction ex = find("The senator spoke on NRK’s “Evening with Anne Holt” about the budget.");
+    assertEquals(QuoteKind.TITLE, quote(ex, "Evening with").kind());
+  }
 }
