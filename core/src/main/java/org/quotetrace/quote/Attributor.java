@@ -1577,13 +1577,15 @@ final class Attributor {
         && !isNounUse(v);
   }
 
-  /** "…," he points out / he referred to them as “…”: phrasal speech verbs. */
+  /** "…," he points out / he referred to them as “…” / she shot back: phrasal speech verbs. */
   private boolean isPointOut(int v) {
     String w = lower(v);
     String next = v + 1 < n ? lower(v + 1) : "";
     return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
         && next.equals("out")
-        || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to");
+        || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to")
+        || (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("shoots")
+            || w.equals("fires") || w.equals("hits")) && next.equals("back");
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */

@@ -395,4 +395,10 @@ class AttributionTest {
     Extraction ex = find("When Tor Lie opened the session, he referred to the bill as “a disgrace.”");
     assertSpeaker(ex, "a disgrace", "Tor Lie", "he");
   }
+
+  @Test
+  void shotBackIsASpeechVerb() {
+    Extraction ex = find("“They are here for the free coffee,” Ruth Sand shot back with a laugh.");
+    assertSpeaker(ex, "They are here", "Ruth Sand", "Ruth Sand");
+  }
 }
