@@ -737,7 +737,8 @@ final class Attributor {
           break; // "…," but stopped short of calling …: a participle has no subject of its own
         }
         Np np = subjectBefore(v, i);
-        if (np != null && (np.from() == i || np.from() > i && isPunct(np.from() - 1, ","))) {
+        if (np != null && (np.from() == i
+            || np.from() > i && isPunct(np.from() - 1, ",") && !endsWithFullStop(q))) {
           return new Cue(v, np); // "…," Haftar said / "…," the envoy, Haftar, said
         }
         break;
@@ -748,7 +749,7 @@ final class Attributor {
 
   private boolean conjoinedAfter(int qb, int end) {
     int i = qb;
-    while (i < end && isPunct(i, ",")) {
+    while (i < end && isPunct(i, ",—–-")) {
       i++;
     }
     return i < end && (lower(i).equals("but") || lower(i).equals("and"));

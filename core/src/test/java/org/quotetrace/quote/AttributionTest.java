@@ -401,4 +401,11 @@ class AttributionTest {
     Extraction ex = find("“They are here for the free coffee,” Ruth Sand shot back with a laugh.");
     assertSpeaker(ex, "They are here", "Ruth Sand", "Ruth Sand");
   }
+
+  @Test
+  void aQuoteEndingInAStopDoesNotTakeAnAppositiveCueFromTheNextSentence() {
+    Extraction ex = find("“We want mercy,” Lars Tripp said. “We are trying to show it.” Oslo, he said, "
+        + "was next.");
+    assertSpeaker(ex, "We are trying", "Lars Tripp", "Lars Tripp");
+  }
 }
