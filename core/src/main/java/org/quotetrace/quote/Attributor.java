@@ -285,8 +285,9 @@ final class Attributor {
     if (earlier != null) {
       return outer(earlier, sentenceStart);
     }
-    // 4. A verb later in the same sentence: "…" is what the senator told reporters.
-    Cue later = firstVerbAfter(qb, sentenceEnd);
+    // 4. A verb later in the same sentence: "…" is what the senator told reporters. A quote that
+    // is a whole sentence, stop included, takes only a cue right after it, found in step 1.
+    Cue later = endsWithFullStop(q) ? null : firstVerbAfter(qb, sentenceEnd);
     if (later != null) {
       return later;
     }
