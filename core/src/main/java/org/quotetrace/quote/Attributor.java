@@ -737,6 +737,9 @@ final class Attributor {
         if (lower(v).endsWith("ing")) {
           break; // "…," but stopped short of calling …: a participle has no subject of its own
         }
+        if (endsWithFullStop(q) && takesClause(v)) {
+          break; // “… a campaign.” Kasich said he would have fired him: a new report, not a cue
+        }
         Np np = subjectBefore(v, i);
         if (np != null && (np.from() == i
             || np.from() > i && isPunct(np.from() - 1, ",") && !endsWithFullStop(q))) {
@@ -754,6 +757,16 @@ final class Attributor {
       i++;
     }
     return i < end && (lower(i).equals("but") || lower(i).equals("and"));
+  }
+
+  /** Whether the speech verb at {@code v} goes on to a clause of its own: "said (that) he …". */
+  private boolean takesClause(int v) {
+    int k = v + 1;
+    if (k >= n || inQuote[k]) {
+      return false;
+    }
+    return lower(k).equals("that")
+        || SUBJECT_PRONOUNS.contains(lower(k)) && (isLowerWord(k) || word(k).equals("I"));
   }
 
   private boolean endsWithFullStop(Marked q) {

@@ -408,4 +408,11 @@ class AttributionTest {
         + "was next.");
     assertSpeaker(ex, "We are trying", "Lars Tripp", "Lars Tripp");
   }
+
+  @Test
+  void aReportAfterAWholeSentenceQuoteIsNotItsCue() {
+    Extraction ex = find("“It is sad,” Ada Lind told reporters. “This is the result of a culture.” "
+        + "Governor Per Ek said he would have acted sooner.");
+    assertSpeaker(ex, "This is the result", "Ada Lind", "Ada Lind");
+  }
 }
