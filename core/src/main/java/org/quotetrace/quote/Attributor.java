@@ -611,6 +611,8 @@ final class Attributor {
     return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
   }
 
+  private static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
+
   private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
       "claim", "claims", "statement", "statements", "comment", "comments", "remark", "remarks",
       "words", "tweet", "tweets", "description", "reference", "references", "assertion",
@@ -870,6 +872,10 @@ final class Attributor {
       }
       // Trump’s claim that there have been "thousands of shootings". A speech verb earlier in the
       // sentence still wins: in "Ryan said Trump’s claim was …" the words are Ryan's report.
+      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
+          && HUMAN_POSSESSIVES.contains(lower(v - 1))) {
+        possessive = new Cue(v, new Np(v - 1, v, Np.Kind.PRONOUN, null)); // "her remark that …"
+      }
       if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
           && isPossessive(v - 1) && isCapital(v - 1)) {
         int s0 = v - 1;

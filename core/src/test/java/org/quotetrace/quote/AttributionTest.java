@@ -415,4 +415,11 @@ class AttributionTest {
         + "Governor Per Ek said he would have acted sooner.");
     assertSpeaker(ex, "This is the result", "Ada Lind", "Ada Lind");
   }
+
+  @Test
+  void aPossessivePronounBeforeASpeechNounIsTheSpeaker() {
+    Extraction ex = find("Maria Solberg spoke first. The row began over her remark that the town was "
+        + "“half asleep.”");
+    assertSpeaker(ex, "half asleep", "Maria Solberg", "her");
+  }
 }
