@@ -1091,9 +1091,10 @@ final class Attributor {
         return null;
       }
       Np appos = npEndingAt(j - 1, k + 1);
-      Np head = npEndingAt(k - 1, floor);
+      Np head = isPunct(k - 1, ")") ? subjectBefore(k, floor) : npEndingAt(k - 1, floor);
       int hs = personScore(head);
-      int as = personScore(appos);
+      // ", noting the size of the crowd," is a participle clause, not an apposition
+      int as = lower(k + 1).endsWith("ing") && isLowerWord(k + 1) ? 0 : personScore(appos);
       if (hs == 0 && as == 0) {
         return null;
       }
@@ -1109,9 +1110,9 @@ final class Attributor {
       if (participle) {
         e--; // "Protesters marching through the streets chanted …"
       }
-      Np subject = npEndingAt(e, floor);
+      Np subject = participle ? npEndingAt(e, floor) : subjectBefore(prep, floor);
       if (subject != null && (subject.kind() != Np.Kind.DESCRIPTION || participle)) {
-        return subject;
+        return subject; // "Beck, who has in the past described …" reaches "who" as well
       }
     }
     return np;

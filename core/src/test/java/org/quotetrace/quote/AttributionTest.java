@@ -422,4 +422,16 @@ class AttributionTest {
         + "“half asleep.”");
     assertSpeaker(ex, "half asleep", "Maria Solberg", "her");
   }
+
+  @Test
+  void aParticipleClauseBetweenCommasIsNotAnApposition() {
+    Extraction ex = find("Senator Rolf Dahl (Lab.), noting the size of the crowd, said, “We have a movement.”");
+    assertSpeaker(ex, "We have a movement", "Rolf Dahl", null);
+  }
+
+  @Test
+  void aPrepositionalPhraseAfterAuxiliariesIsSteppedOver() {
+    Extraction ex = find("The critic Ivar Beck, who has in the past described the mayor as “a fraud,” spoke.");
+    assertSpeaker(ex, "a fraud", "Ivar Beck", "who");
+  }
 }
