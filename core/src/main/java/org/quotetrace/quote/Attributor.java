@@ -834,7 +834,7 @@ final class Attributor {
         while (k > start && !isPunct(k, "(") && e - k < 8) {
           k--;
         }
-        e = isPunct(k, "(") ? k - 1 : e;
+        e = k >= start && isPunct(k, "(") ? k - 1 : e;
       }
       Np np = npEndingAt(e, start);
       if (np != null && np.kind() == Np.Kind.NAME && personScore(np) == 3) {
@@ -1091,7 +1091,7 @@ final class Attributor {
         return null;
       }
       Np appos = npEndingAt(j - 1, k + 1);
-      Np head = isPunct(k - 1, ")") ? subjectBefore(k, floor) : npEndingAt(k - 1, floor);
+      Np head = k - 1 >= floor && isPunct(k - 1, ")") ? subjectBefore(k, floor) : npEndingAt(k - 1, floor);
       int hs = personScore(head);
       // ", noting the size of the crowd," is a participle clause, not an apposition
       int as = lower(k + 1).endsWith("ing") && isLowerWord(k + 1) ? 0 : personScore(appos);

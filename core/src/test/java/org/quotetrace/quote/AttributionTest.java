@@ -434,4 +434,11 @@ class AttributionTest {
     Extraction ex = find("The critic Ivar Beck, who has in the past described the mayor as “a fraud,” spoke.");
     assertSpeaker(ex, "a fraud", "Ivar Beck", "who");
   }
+
+  @Test
+  void aClosingParenthesisAndColonAtTheVeryStartDoNotBreakAttribution() {
+    // Regression: the colon-label rule looked one token before the start of the text.
+    Extraction ex = find("): “Yes.”");
+    assertEquals(1, ex.quotes().size());
+  }
 }
