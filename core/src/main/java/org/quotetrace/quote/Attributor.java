@@ -17,6 +17,12 @@ import org.quotetrace.text.Span;
  * paragraph, the previous paragraph's speaker for a continuation paragraph. Mentions are resolved
  * to the fullest name the document gives; pronouns to the most recent compatible person.
  *
+ * <p>Reported speech nests, and the article's own attribution is the outermost: a cue inside the
+ * complement of an earlier speech verb ("X said Y told donors “…”") or in a sentence that cites
+ * "according to Z" gives X or Z. Participles, infinitives and coordinated predicates ("…,
+ * saying", "to demand", "laughed and said") share the subject of the main clause, and a fragment
+ * with no cue belongs to the subject of its own clause.
+ *
  * <p>One instance per document; not thread-safe.
  */
 final class Attributor {
