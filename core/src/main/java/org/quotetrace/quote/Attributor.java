@@ -585,14 +585,16 @@ final class Attributor {
    * ago, he supported …" the pronoun and its verb start the clause. 0 when there is none.
    */
   private int leadingPhraseEnd(int start, int limit) {
-    for (int k = start + 1; k < limit && k - start < 20; k++) {
+    for (int k = start + 1; k < limit && k - start < 30; k++) {
       if (inQuote[k] || isSentenceEnd(k)) {
         return 0;
       }
       if (isPunct(k, ",")) {
         boolean pronoun = k + 2 < limit && SUBJECT_PRONOUNS.contains(lower(k + 1))
             && (isLowerWord(k + 1) || word(k + 1).equals("I"));
-        return pronoun && isLowerWord(k + 2) ? k + 1 : 0;
+        if (pronoun && isLowerWord(k + 2)) {
+          return k + 1; // "Once, when my mother …, I laughed": the pronoun starts the clause
+        }
       }
     }
     return 0;

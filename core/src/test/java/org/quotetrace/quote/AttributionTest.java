@@ -441,4 +441,11 @@ class AttributionTest {
     Extraction ex = find("): “Yes.”");
     assertEquals(1, ex.quotes().size());
   }
+
+  @Test
+  void aLeadingPhraseWithSeveralCommasEndsAtTheSubjectPronoun() {
+    Extraction ex = find("Once, when my aunt asked about the farm over dinner, I laughed and said, "
+        + "“We sold it years ago.”");
+    assertSpeaker(ex, "We sold it", null, "I");
+  }
 }
