@@ -1055,7 +1055,7 @@ final class Attributor {
   private Np subjectBefore(int v, int floor) {
     int j = v - 1;
     while (j >= floor && !inQuote[j]) {
-      if (Lexicon.AUX.contains(lower(j)) || isAdverb(j)) {
+      if (Lexicon.AUX.contains(lower(j)) || isAdverb(j) || lower(j).equals("now")) {
         j--;
       } else if (j - 1 >= floor && isYear(j) && (lower(j - 1).equals("in") || lower(j - 1).equals("since"))) {
         j -= 2; // "McConnell, who in 2010 said …"
@@ -1316,6 +1316,10 @@ final class Attributor {
       return null;
     }
     int last = to - 1;
+    String lastWord = stripPossessive(lower(last));
+    if (to - from == 1 && Lexicon.PRONOUNS.contains(lastWord)) {
+      return new Np(from, to, Np.Kind.PRONOUN, null); // "It’s become …", "He's"
+    }
     for (int k = from + 1; k < last; k++) {
       if (lower(k).equals("of") && isWordToken(k - 1) && (isLowerWord(k - 1)
           || Lexicon.isTitle(word(k - 1)) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {

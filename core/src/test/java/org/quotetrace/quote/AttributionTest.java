@@ -448,4 +448,18 @@ class AttributionTest {
         + "“We sold it years ago.”");
     assertSpeaker(ex, "We sold it", null, "I");
   }
+
+  @Test
+  void aContractedPronounIsAPronounNotAName() {
+    Extraction ex = find("“Welcome, friends,” It’s now says on the screen.");
+    Quote q = quote(ex, "Welcome");
+    assertTrue(q.speaker() == null || q.speaker().name() == null || !q.speaker().name().equals("It"),
+        () -> "speaker " + q.speaker());
+  }
+
+  @Test
+  void nowBetweenSubjectAndVerbIsSteppedOver() {
+    Extraction ex = find("“This is your town,” the banner now says.");
+    assertSpeaker(ex, "This is your town", null, "the banner");
+  }
 }
