@@ -322,6 +322,10 @@ final class Attributor {
       return inner; // inverted: "Said Trump: …"
     }
     for (int u = inner.subject().from() - 1; u >= start; u--) {
+      if (u - 2 >= start && isPunct(u, ",") && isPunct(u - 2, ",") && PARENTHETICALS.contains(lower(u - 1))) {
+        u -= 2; // "He said, however, that he hopes …"
+        continue;
+      }
       if (inQuote[u] || isPunct(u, ",;:—–―()")) {
         return inner;
       }
@@ -338,6 +342,9 @@ final class Attributor {
   /** Prepositions that open a participle adjunct: "despite admitting", "after saying". */
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
       Lexicon.set("despite", "after", "before", "while", "upon", "by", "without", "since", "when");
+
+  private static final java.util.Set<String> PARENTHETICALS =
+      Lexicon.set("however", "though", "too", "also", "instead", "meanwhile", "moreover", "again");
 
   /** "Told" takes its addressee and then a clause: "she told donors that …". */
   private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
@@ -1057,6 +1064,9 @@ final class Attributor {
     while (j >= floor && !inQuote[j]) {
       if (Lexicon.AUX.contains(lower(j)) || isAdverb(j) || lower(j).equals("now")) {
         j--;
+      } else if (j + 1 < v && (lower(j).equals("on") || lower(j).equals("in")) && isCapital(j + 1)
+          && Lexicon.AUX.contains(lower(j + 1))) {
+        j--; // "Trump, who …, on Friday described …"
       } else if (j - 1 >= floor && isYear(j) && (lower(j - 1).equals("in") || lower(j - 1).equals("since"))) {
         j -= 2; // "McConnell, who in 2010 said …"
       } else {

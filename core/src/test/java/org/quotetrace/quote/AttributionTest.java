@@ -462,4 +462,17 @@ class AttributionTest {
     Extraction ex = find("“This is your town,” the banner now says.");
     assertSpeaker(ex, "This is your town", null, "the banner");
   }
+
+  @Test
+  void aDayBetweenSubjectAndVerbIsSteppedOver() {
+    Extraction ex = find("Mayor Kjell Aas, who has feuded with the council, on Friday described the plan "
+        + "as “a big tent.”");
+    assertSpeaker(ex, "a big tent", "Kjell Aas", null);
+  }
+
+  @Test
+  void aParentheticalAdverbDoesNotEndTheReportingFrame() {
+    Extraction ex = find("Tove Rud said, however, that she hopes “someone else takes up the cause.”");
+    assertSpeaker(ex, "someone else", "Tove Rud", "Tove Rud");
+  }
 }
