@@ -616,7 +616,9 @@ final class Attributor {
       case "in", "at", "on", "during", "after", "before", "following", "when", "while", "since",
           "as", "earlier", "later", "meanwhile", "however", "also", "but", "and", "still", "now",
           "yet", "instead", "indeed", "finally", "last", "this", "that", "for", "from", "with",
-          "without", "unlike", "like", "despite", "under", "over", "then", "today", "yesterday" -> true;
+          "without", "unlike", "like", "despite", "under", "over", "then", "today", "yesterday",
+          "first", "second", "third", "next", "lastly", "ultimately", "separately", "similarly",
+          "likewise", "moreover", "furthermore", "additionally", "nonetheless", "nevertheless" -> true;
       default -> false;
     };
   }
@@ -1102,7 +1104,7 @@ final class Attributor {
         return subjectBefore(r, floor); // "Sanders (Vt.), who lost the primary, said"
       }
       int k = j - 1;
-      while (k >= floor && !opaque(k) && !isPunct(k, ",") && j - k < 14) {
+      while (k >= floor && !opaque(k) && !isPunct(k, ",") && j - k < 32) {
         k--;
       }
       if (k < floor || inQuote[k] || !isPunct(k, ",")) {

@@ -475,4 +475,17 @@ class AttributionTest {
     Extraction ex = find("Tove Rud said, however, that she hopes “someone else takes up the cause.”");
     assertSpeaker(ex, "someone else", "Tove Rud", "Tove Rud");
   }
+
+  @Test
+  void aLongAppositionStillLeadsBackToTheName() {
+    Extraction ex = find("Alex Berg, a veteran media consultant who earlier in the season had tried without "
+        + "success to organise a campaign against the mayor, said, “It exists only on paper.”");
+    assertSpeaker(ex, "It exists", "Alex Berg", "Alex Berg");
+  }
+
+  @Test
+  void firstWithACommaIsAnIntroductoryWord() {
+    Extraction ex = find("First, Lea Holm described the judge as “partial,” which drew boos.");
+    assertSpeaker(ex, "partial", "Lea Holm", "Lea Holm");
+  }
 }
