@@ -40,6 +40,7 @@ final class Attributor {
   private final int[] te;
   private final int n;
   private final boolean[] inQuote;
+  private final String[] lowered;
   /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
   private final boolean[] nickname;
   private final List<Span> paragraphs;
@@ -55,6 +56,7 @@ final class Attributor {
     this.te = e.toArray();
     this.n = ts.length;
     this.inQuote = new boolean[n];
+    this.lowered = new String[n];
     this.nickname = new boolean[n];
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
@@ -1602,7 +1604,12 @@ final class Attributor {
   }
 
   private String lower(int i) {
-    return word(i).toLowerCase(Locale.ROOT);
+    String w = lowered[i];
+    if (w == null) {
+      w = word(i).toLowerCase(Locale.ROOT);
+      lowered[i] = w; // the sieves ask for the same tokens over and over
+    }
+    return w;
   }
 
   private boolean isWordToken(int i) {
@@ -1619,7 +1626,7 @@ final class Attributor {
 
   /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
   private boolean isCueVerb(int v) {
-    return (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v) || isPointOut(v)) && isLowerWord(v)
+    return isLowerWord(v) && (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v) || isPointOut(v))
         && !isNounUse(v);
   }
 
