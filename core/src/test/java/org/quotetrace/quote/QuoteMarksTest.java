@@ -177,4 +177,19 @@ class QuoteMarksTest {
     Extraction ex = find("The senator spoke on NRK’s “Evening with Anne Holt” about the budget.");
     assertEquals(QuoteKind.TITLE, quote(ex, "Evening with").kind());
   }
+
+  @Test
+  void singleMarksNestedInUnreadDoubledApostrophesAreNotTopLevelQuotes() {
+    String text = "''I told him, 'We stay,' and he agreed,'' the mayor recalled.";
+    assertTrue(find(text).quotes().isEmpty());
+    Extraction ex = new QuoteFinder(true).find(Document.article("t", text));
+    QuoteAssertions.assertInvariants(ex);
+    assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex));
+  }
+
+  @Test
+  void singleQuotesOutsideDoubledApostrophesAreStillRead() {
+    Extraction ex = find("''Fine,'' she said. Later the sign read 'Closed today' in red.");
+    assertEquals(List.of("Closed today"), texts(ex));
+  }
 }
