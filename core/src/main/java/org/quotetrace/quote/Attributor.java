@@ -1638,7 +1638,9 @@ final class Attributor {
         && next.equals("out")
         || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to")
         || (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("shoots")
-            || w.equals("fires") || w.equals("hits")) && next.equals("back");
+            || w.equals("fires") || w.equals("hits")) && next.equals("back")
+        || (w.equals("went") || w.equals("goes")) && next.equals("on")
+            && !(v + 2 < n && lower(v + 2).equals("to")); // "…," she went on (not "went on to win")
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */

@@ -488,4 +488,10 @@ class AttributionTest {
     Extraction ex = find("First, Lea Holm described the judge as “partial,” which drew boos.");
     assertSpeaker(ex, "partial", "Lea Holm", "Lea Holm");
   }
+
+  @Test
+  void wentOnAfterAQuoteIsACue() {
+    Extraction ex = find("“And it would end the ferry service,” Siv Moen went on. “Nobody wants that.”");
+    assertSpeaker(ex, "And it would", "Siv Moen", "Siv Moen");
+  }
 }
