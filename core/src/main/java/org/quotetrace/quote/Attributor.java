@@ -475,7 +475,8 @@ final class Attributor {
       boolean openingSubject = p == v - 1 && !Lexicon.NP_STOP.contains(w) && !NAME_JOINERS.contains(w)
           && (nameRun(i, p) || p == i && SUBJECT_PRONOUNS.contains(lower(i))
               || Lexicon.PERSON_NOUNS.contains(lower(p)) && !Lexicon.PERSON_NOUNS.contains(w)
-                  && shortNounPhrase(i, p));
+                  && shortNounPhrase(i, p)
+              || IRREGULAR_PAST.contains(w) && shortNounPhrase(i, p));
       if ((verbLike && afterSubject || openingSubject) && !Lexicon.DETERMINERS.contains(w)) {
         Np np = subjectBefore(v, i);
         return np == null ? null : new Cue(v, np);
@@ -483,6 +484,12 @@ final class Attributor {
     }
     return null;
   }
+
+  /** Past tenses that do not end in -ed, so that "The email went on" finds its verb. */
+  private static final java.util.Set<String> IRREGULAR_PAST =
+      Lexicon.set("went", "said", "told", "wrote", "made", "took", "gave", "sent", "put", "ran",
+          "began", "came", "saw", "found", "held", "kept", "left", "brought", "thought", "spoke",
+          "struck", "drew", "won", "lost", "met", "led", "felt", "got", "set", "rose", "fell");
 
   private static final java.util.Set<String> NAME_JOINERS =
       Lexicon.set("of", "and", "de", "da", "del", "van", "von", "der", "la", "le", "bin", "al");

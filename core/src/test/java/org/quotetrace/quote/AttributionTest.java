@@ -418,7 +418,7 @@ class AttributionTest {
 
   @Test
   void aPossessivePronounBeforeASpeechNounIsTheSpeaker() {
-    Extraction ex = find("Maria Solberg spoke first. The row began over her remark that the town was "
+    Extraction ex = find("Maria Solberg spoke first. Then came her remark that the town was "
         + "“half asleep.”");
     assertSpeaker(ex, "half asleep", "Maria Solberg", "her");
   }
@@ -493,5 +493,11 @@ class AttributionTest {
   void wentOnAfterAQuoteIsACue() {
     Extraction ex = find("“And it would end the ferry service,” Siv Moen went on. “Nobody wants that.”");
     assertSpeaker(ex, "And it would", "Siv Moen", "Siv Moen");
+  }
+
+  @Test
+  void anIrregularPastTenseEndsADeterminerSubject() {
+    Extraction ex = find("The letter went on to say, “We have no funds left.”");
+    assertSpeaker(ex, "We have no funds", null, "The letter");
   }
 }
