@@ -17,12 +17,19 @@ import org.quotetrace.text.Span;
  * paragraph, the previous paragraph's speaker for a continuation paragraph. Mentions are resolved
  * to the fullest name the document gives; pronouns to the most recent compatible person.
  *
+ * <p>Reported speech nests, and the article's own attribution is the outermost: a cue inside the
+ * complement of an earlier speech verb ("X said Y told donors “…”") or in a sentence that cites
+ * "according to Z" gives X or Z. Participles, infinitives and coordinated predicates ("…,
+ * saying", "to demand", "laughed and said") share the subject of the main clause, and a fragment
+ * with no cue belongs to the subject of its own clause.
+ *
  * <p>One instance per document; not thread-safe.
  */
 final class Attributor {
   /** A noun phrase that can speak: where it stands, and the name it resolves to. */
   private record Np(int from, int to, Kind kind, String name) {
-    enum Kind { NAME, PRONOUN, DESCRIPTION }
+    /** RELATIVE is a "who" whose antecedent is already resolved into {@code name}. */
+    enum Kind { NAME, PRONOUN, DESCRIPTION, RELATIVE }
   }
 
   /** A cue found in the text: the verb token and its subject. */
@@ -33,11 +40,14 @@ final class Attributor {
   private final int[] te;
   private final int n;
   private final boolean[] inQuote;
+  private final String[] lowered;
+  /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
+  private final boolean[] nickname;
   private final List<Span> paragraphs;
   private final int[] paraOfToken;
   private final Names names;
 
-  private Attributor(String text, List<Marked> quotes, List<Span> excluded) {
+  private Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
     this.text = text;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
@@ -46,8 +56,17 @@ final class Attributor {
     this.te = e.toArray();
     this.n = ts.length;
     this.inQuote = new boolean[n];
-    for (Marked q : quotes) {
-      mask(q.open(), q.close() + (text.startsWith("''", q.close()) ? 2 : 1));
+    this.lowered = new String[n];
+    this.nickname = new boolean[n];
+    for (int k = 0; k < quotes.size(); k++) {
+      Marked q = quotes.get(k);
+      int end = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
+      mask(q.open(), end);
+      if (kinds.get(k) == QuoteKind.NAME && isInsideName(q.open(), end)) {
+        for (int i = tokenAt(q.open()); i < n && ts[i] < end; i++) {
+          nickname[i] = true;
+        }
+      }
     }
     for (Span x : excluded) {
       mask(x.start(), x.end());
@@ -64,6 +83,24 @@ final class Attributor {
     this.names = new Names();
   }
 
+  private boolean isInsideName(int open, int end) {
+    int b = open - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return b >= 0 && a < text.length() && b < open - 1 && a > end && Character.isLetter(text.charAt(b))
+        && Character.isUpperCase(text.charAt(a));
+  }
+
+  /** Whether token {@code k} is quoted words that cannot be part of the sentence around them. */
+  private boolean opaque(int k) {
+    return inQuote[k] && !nickname[k];
+  }
+
   private void mask(int from, int to) {
     for (int i = tokenAt(from); i < n && ts[i] < to; i++) {
       inQuote[i] = true;
@@ -72,7 +109,7 @@ final class Attributor {
 
   /** Attributes the marked quotes, in text order; returns one result per quote, null if unknown. */
   static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
-    Attributor a = new Attributor(text, quotes, excluded);
+    Attributor a = new Attributor(text, quotes, excluded, kinds);
     return a.run(quotes, kinds);
   }
 
@@ -106,14 +143,16 @@ final class Attributor {
       // Another quote of the same paragraph with a direct cue: "…," X said. "…"
       int best = -1;
       for (int j = k - 1; j >= 0 && paraOf(quotes.get(j).open()) == para; j--) {
-        if (speakers[j] != null && speakers[j].basis() == Basis.CUE) {
+        if (speakers[j] != null && speakers[j].basis() == Basis.CUE
+            && kinds.get(j) == QuoteKind.SPEECH) {
           best = j;
           break;
         }
       }
       if (best < 0) {
         for (int j = k + 1; j < quotes.size() && paraOf(quotes.get(j).open()) == para; j++) {
-          if (speakers[j] != null && speakers[j].basis() == Basis.CUE) {
+          if (speakers[j] != null && speakers[j].basis() == Basis.CUE
+              && kinds.get(j) == QuoteKind.SPEECH) {
             best = j;
             break;
           }
@@ -173,6 +212,14 @@ final class Attributor {
       Cue dash = dashAttribution(para + 1);
       if (dash != null) {
         speakers[k] = speaker(dash.subject(), Basis.PARAGRAPH);
+        continue;
+      }
+      // "Okafor defended the plan. “It will pay for itself.”": a quote that makes up a sentence
+      // of its own, with no cue anywhere in the paragraph, continues the sentence before it,
+      // whose subject is the speaker.
+      Cue previous = previousSentenceSubject(qa[k]);
+      if (previous != null) {
+        speakers[k] = speaker(previous.subject(), Basis.PARAGRAPH);
       }
     }
     for (int k = 0; k < quotes.size(); k++) {
@@ -191,31 +238,154 @@ final class Attributor {
       return label;
     }
     int sentenceStart = prefixStart(qa);
-    int sentenceEnd = suffixEnd(qb);
+    // A quote that closes with a full stop after words of the sentence ends that sentence: the cue
+    // after it belongs to the next one (Japan called it "an outlaw." Russia insisted …). Only a
+    // quote that opens its sentence takes a cue after the stop ("Not now." he said), by habit.
+    int sentenceEnd = qa > sentenceStart && endsWithFullStop(q) ? qb : suffixEnd(qb);
+    Cue cue = cueInSentence(qa, qb, q, sentenceStart, sentenceEnd);
+    if (cue == null || lower(cue.verb()).equals("according")) {
+      return cue;
+    }
+    // "“…,” Sanders said, according to CNN." / "According to the Post, the judge said “…”": the
+    // article attributes the whole report, quote included, to the source it cites.
+    Cue cited = accordingTo(sentenceStart, sentenceEnd);
+    return cited != null ? cited : cue;
+  }
+
+  /** An "according to X" anywhere in the sentence's own words, with X. */
+  private Cue accordingTo(int start, int end) {
+    for (int v = start; v + 2 < end; v++) {
+      if (!inQuote[v] && lower(v).equals("according") && lower(v + 1).equals("to")) {
+        Np np = npAfter(v + 2, end);
+        if (np != null) {
+          return new Cue(v, np);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Cue cueInSentence(int qa, int qb, Marked q, int sentenceStart, int sentenceEnd) {
     // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
     Cue after = adjacentAfter(qb, sentenceEnd, q);
     // 2. Right before it: Haftar told RT: "…" / Said Trump, "…".
     Cue before = adjacentBefore(qa, sentenceStart);
-    if (after != null && (before == null || !endsWithColon(qa))) {
+    if (after != null && conjoinedAfter(qb, sentenceEnd) && before == null) {
+      // "X said the video did not give “…,” but he said …": the cue after the conjunction opens a
+      // clause of its own; a cue earlier in the sentence governs the quote.
+      Cue earlier = nearestVerbBefore(qa, sentenceStart);
+      if (earlier != null) {
+        return outer(earlier, sentenceStart);
+      }
+    }
+    // "When someone shouted, “Cruz,” Beck joked": in a leading clause, the cue before the quote
+    // is its own and the one after belongs to the main clause.
+    boolean subordinate = before != null && sentenceStart < qa && isCapital(sentenceStart)
+        && SUBORDINATORS.contains(lower(sentenceStart));
+    if (after != null && (before == null || !endsWithColon(qa) && !subordinate)) {
       return after;
     }
     if (before != null) {
-      return before;
+      return outer(before, sentenceStart);
     }
     // 3. Any speech verb earlier in the sentence: Trump says voter fraud "would be …".
     Cue earlier = nearestVerbBefore(qa, sentenceStart);
     if (earlier != null) {
-      return earlier;
+      return outer(earlier, sentenceStart);
     }
-    // 4. A verb later in the same sentence: "…" is what the senator told reporters.
-    Cue later = firstVerbAfter(qb, sentenceEnd);
+    // 4. A verb later in the same sentence: "…" is what the senator told reporters. A quote that
+    // is a whole sentence, stop included, takes only a cue right after it, found in step 1.
+    Cue later = endsWithFullStop(q) ? null : firstVerbAfter(qb, sentenceEnd);
     if (later != null) {
       return later;
     }
     // 5. A fragment in a sentence with no speech verb belongs to the sentence's subject: Reid has
     // gone after Trump as a "spoiled brat".
+    int clause = clauseStart(sentenceStart, qa);
+    if (clause > sentenceStart) {
+      // "Christie calls him “Mr. Trump,” while Trump calls the governor “Chris.”": the clause
+      // that holds the quote has a subject of its own.
+      Cue own = sentenceSubject(clause, qa);
+      if (own != null) {
+        return own;
+      }
+    }
     return sentenceSubject(sentenceStart, qa);
   }
+
+  /**
+   * The reporting cue when {@code inner} sits in the complement of an earlier speech verb: in
+   * "Ryan said the senator told donors “…”" the article attributes the quote to Ryan, who reports
+   * what the senator said. A comma between the two ends the search, since a complement clause
+   * follows its verb directly ("When she spoke, he said …" is not nested).
+   */
+  private Cue outer(Cue inner, int start) {
+    if (inner.verb() < inner.subject().from()) {
+      return inner; // inverted: "Said Trump: …"
+    }
+    for (int u = inner.subject().from() - 1; u >= start; u--) {
+      if (u - 2 >= start && isPunct(u, ",") && isPunct(u - 2, ",") && PARENTHETICALS.contains(lower(u - 1))) {
+        u -= 2; // "He said, however, that he hopes …"
+        continue;
+      }
+      if (inQuote[u] || isPunct(u, ",;:—–―()")) {
+        return inner;
+      }
+      String w = lower(u);
+      if (isCueVerb(u) && !w.endsWith("ing")
+          && (!Lexicon.OBJECT_VERBS.contains(w) || TELL.contains(w))) {
+        Np np = speechSubject(u, start);
+        return np == null ? inner : new Cue(u, np);
+      }
+    }
+    return inner;
+  }
+
+  /** Prepositions that open a participle adjunct: "despite admitting", "after saying". */
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
+      Lexicon.set("despite", "after", "before", "while", "upon", "by", "without", "since", "when");
+
+  private static final java.util.Set<String> PARENTHETICALS =
+      Lexicon.set("however", "though", "too", "also", "instead", "meanwhile", "moreover", "again");
+
+  /** "Told" takes its addressee and then a clause: "she told donors that …". */
+  private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
+
+  /** The subject of the sentence before the one that quote token {@code qa} opens, in its paragraph. */
+  private Cue previousSentenceSubject(int qa) {
+    int start = prefixStart(qa);
+    if (start != qa || qa == 0) {
+      return null; // the quote does not open its sentence
+    }
+    int end = start - 1;
+    if (end < 0 || paraOfToken[end] != paraOfToken[qa] || inQuote[end]) {
+      return null;
+    }
+    int from = end;
+    int paraStart = tokenAt(paragraphs.get(paraOfToken[qa]).start());
+    while (from - 1 >= paraStart && !(isSentenceEnd(from - 1) && !inQuote[from - 1])) {
+      from--;
+    }
+    return sentenceSubject(from, end);
+  }
+
+  /** Where the last clause before token {@code qa} starts: after "while", "but", "although" …. */
+  private int clauseStart(int start, int qa) {
+    for (int k = qa - 1; k > start; k--) {
+      if (inQuote[k]) {
+        continue;
+      }
+      String w = lower(k);
+      if (CLAUSE_OPENERS.contains(w) && isLowerWord(k)
+          || (w.equals("but") || w.equals("and")) && isPunct(k - 1, ",—–-")) {
+        return k + 1;
+      }
+    }
+    return start;
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      Lexicon.set("while", "whereas", "although", "though", "but");
 
   private Cue labelInside(int qa, int qb) {
     int i = qa + 1;
@@ -240,12 +410,20 @@ final class Attributor {
   private Cue sentenceSubject(int start, int qa) {
     int i = start;
     // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
-    if (i < qa && isIntroWord(i)) {
-      for (int k = start; k < Math.min(qa, start + 12); k++) {
+    int lead = leadingPhraseEnd(i, qa);
+    if (lead > 0) {
+      i = lead; // "Minutes later, she sent …", "Flying home that night, she vented …"
+    } else if (i < qa && ADVERB_OPENERS.contains(lower(i)) && i + 1 < qa && !isPunct(i + 1, ",")) {
+      i++; // "Then he cut into Bush, …": a one-word opener without its comma
+    } else if (i < qa && isIntroWord(i)) {
+      for (int k = start; k < Math.min(qa, start + 20); k++) {
         if (isPunct(k, ",")) {
           i = k + 1;
           break;
         }
+      }
+      while (i < qa && inQuote[i] && !isWordToken(i)) {
+        i++; // On “Face the Nation,” Sanders …: the comma sat inside the marks
       }
     }
     if (i >= qa || inQuote[i] || !isWordToken(i) || Lexicon.SENTENCE_OPENERS.contains(lower(i))
@@ -254,9 +432,30 @@ final class Attributor {
     }
     // The main verb: the first lower-case verb-like word right after a name, a pronoun or an
     // apposition's closing comma.
-    for (int v = i + 1; v < qa && v - i < 20; v++) {
+    for (int v = i + 1; v < qa && v - i < 30; v++) {
       if (inQuote[v] || isSentenceEnd(v)) {
         return null;
+      }
+      // Step over what sits between a subject and its verb: "(Vt.)", ", who lost the primary,".
+      if (isPunct(v, "(")) {
+        int close = v + 1;
+        while (close < qa && !isPunct(close, ")") && close - v < 12) {
+          close++;
+        }
+        if (close < qa && isPunct(close, ")")) {
+          v = close;
+        }
+        continue;
+      }
+      if (isPunct(v, ",") && v + 1 < qa && (lower(v + 1).equals("who") || lower(v + 1).equals("which"))) {
+        int close = v + 2;
+        while (close < qa && !inQuote[close] && !isPunct(close, ",") && !isSentenceEnd(close)) {
+          close++;
+        }
+        if (close < qa && isPunct(close, ",")) {
+          v = close;
+        }
+        continue;
       }
       if (!isWordToken(v) || !isLowerWord(v)) {
         continue;
@@ -269,13 +468,109 @@ final class Attributor {
         p--;
       }
       boolean afterSubject = isCapital(p) && isWordToken(p) || isPunct(p, ",)")
-          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p));
-      if (verbLike && afterSubject && !Lexicon.DETERMINERS.contains(w)) {
+          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p))
+          || shortNounPhrase(i, p);
+      // A sentence that opens with a name or a personal pronoun has its verb right after it,
+      // whatever its form: "Romney went after Trump", "She held up a sign".
+      boolean openingSubject = p == v - 1 && !Lexicon.NP_STOP.contains(w) && !NAME_JOINERS.contains(w)
+          && (nameRun(i, p) || p == i && SUBJECT_PRONOUNS.contains(lower(i))
+              || Lexicon.PERSON_NOUNS.contains(lower(p)) && !Lexicon.PERSON_NOUNS.contains(w)
+                  && shortNounPhrase(i, p)
+              || IRREGULAR_PAST.contains(w) && shortNounPhrase(i, p));
+      if ((verbLike && afterSubject || openingSubject) && !Lexicon.DETERMINERS.contains(w)) {
         Np np = subjectBefore(v, i);
         return np == null ? null : new Cue(v, np);
       }
     }
     return null;
+  }
+
+  /** Past tenses that do not end in -ed, so that "The email went on" finds its verb. */
+  private static final java.util.Set<String> IRREGULAR_PAST =
+      Lexicon.set("went", "said", "told", "wrote", "made", "took", "gave", "sent", "put", "ran",
+          "began", "came", "saw", "found", "held", "kept", "left", "brought", "thought", "spoke",
+          "struck", "drew", "won", "lost", "met", "led", "felt", "got", "set", "rose", "fell");
+
+  private static final java.util.Set<String> NAME_JOINERS =
+      Lexicon.set("of", "and", "de", "da", "del", "van", "von", "der", "la", "le", "bin", "al");
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
+
+  /** Whether tokens {@code i..p} are one capitalised run: "Former Gov. Mike Huckabee". */
+  private boolean nameRun(int i, int p) {
+    if (!isWordToken(p) || !isCapital(p)
+        || Lexicon.SENTENCE_OPENERS.contains(lower(i)) && !Lexicon.isTitle(word(i))) {
+      return false; // "The Florida senator", "Democratic presidential …"
+    }
+    for (int k = i; k <= p; k++) {
+      if (inQuote[k] || !(isWordToken(k) && isCapital(k) || isPunct(k, ".-"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject of the speech verb at {@code v}. A participle ("…, saying", "a statement saying",
+   * "upon saying") has none of its own: it shares the subject of the sentence's main clause.
+   */
+  private Np speechSubject(int v, int start) {
+    int p = v - 1;
+    while (p > start && !inQuote[p] && (Lexicon.AUX.contains(lower(p)) || isAdverb(p))) {
+      p--;
+    }
+    boolean coordinated = p > start && !inQuote[p] && (lower(p).equals("and") || lower(p).equals("but")
+        || lower(p).equals("to")); // "… used the question to demand …": an infinitive's subject too
+    if (!lower(v).endsWith("ing") && !coordinated) {
+      return subjectBefore(v, start);
+    }
+    if (!coordinated && v - 1 >= start && !inQuote[v - 1] && isWordToken(v - 1) && isCapital(v - 1)
+        && !isPossessive(v - 1)) {
+      // "footage of Hillary Clinton asking, …": a participle right after a name is that person's.
+      int s0 = v - 1;
+      while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
+        s0--;
+      }
+      while (s0 < v && Lexicon.SENTENCE_OPENERS.contains(lower(s0))) {
+        s0++; // "After saying …" opens the sentence; it names nobody
+      }
+      Np np = s0 < v ? classify(s0, v) : null;
+      if (np != null && np.kind() == Np.Kind.NAME && personScore(np) == 3) {
+        return np;
+      }
+    }
+    if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && ADJUNCT_PREPOSITIONS.contains(lower(v - 1))) {
+      // "Ryan, R-Wis., despite admitting …": the adjunct's subject is the one it interrupts.
+      Np np = subjectBefore(v - 1, start);
+      if (np != null) {
+        return np;
+      }
+    }
+    // "Trump bemoaned the unrest and said …", "I laughed and said …": a second predicate shares
+    // the first one's subject, as a participle does.
+    Cue main = sentenceSubject(start, v);
+    if (main != null && main.verb() < v) {
+      return main.subject();
+    }
+    Np clause = clauseSubjectBefore(v - 1, start);
+    return clause != null ? clause : subjectBefore(v, start);
+  }
+
+  /**
+   * Whether tokens {@code i..p} read as a short noun phrase opening a sentence: "The town",
+   * "Ryan’s campaign", "The group's lawyers". Only then can a lower-case noun end the subject.
+   */
+  private boolean shortNounPhrase(int i, int p) {
+    if (p <= i || p - i > 3 || !(Lexicon.DETERMINERS.contains(lower(i)) || isPossessive(i))) {
+      return false;
+    }
+    for (int k = i + 1; k <= p; k++) {
+      String w = lower(k);
+      if (inQuote[k] || !isWordToken(k) || Lexicon.NP_STOP.contains(w) || Lexicon.AUX.contains(w)
+          || w.endsWith("ed") || Lexicon.isSpeechVerb(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subject of the nearest finite verb before token {@code v}: "Haftar criticized …". */
@@ -301,12 +596,38 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * The token after a leading phrase that a comma and a subject pronoun close: in "Eight years
+   * ago, he supported …" the pronoun and its verb start the clause. 0 when there is none.
+   */
+  private int leadingPhraseEnd(int start, int limit) {
+    for (int k = start + 1; k < limit && k - start < 30; k++) {
+      if (inQuote[k] || isSentenceEnd(k)) {
+        return 0;
+      }
+      if (isPunct(k, ",")) {
+        boolean pronoun = k + 2 < limit && SUBJECT_PRONOUNS.contains(lower(k + 1))
+            && (isLowerWord(k + 1) || word(k + 1).equals("I"));
+        if (pronoun && isLowerWord(k + 2)) {
+          return k + 1; // "Once, when my mother …, I laughed": the pronoun starts the clause
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static final java.util.Set<String> ADVERB_OPENERS =
+      Lexicon.set("then", "meanwhile", "however", "still", "now", "also", "yet", "instead",
+          "indeed", "finally", "earlier", "later", "today", "yesterday", "and", "but");
+
   private boolean isIntroWord(int i) {
     return switch (lower(i)) {
       case "in", "at", "on", "during", "after", "before", "following", "when", "while", "since",
           "as", "earlier", "later", "meanwhile", "however", "also", "but", "and", "still", "now",
           "yet", "instead", "indeed", "finally", "last", "this", "that", "for", "from", "with",
-          "without", "unlike", "like", "despite", "under", "over", "then", "today", "yesterday" -> true;
+          "without", "unlike", "like", "despite", "under", "over", "then", "today", "yesterday",
+          "first", "second", "third", "next", "lastly", "ultimately", "separately", "similarly",
+          "likewise", "moreover", "furthermore", "additionally", "nonetheless", "nevertheless" -> true;
       default -> false;
     };
   }
@@ -315,6 +636,8 @@ final class Attributor {
     String w = word(i);
     return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
   }
+
+  private static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
 
   private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
       "claim", "claims", "statement", "statements", "comment", "comments", "remark", "remarks",
@@ -344,8 +667,8 @@ final class Attributor {
         while (j >= 0 && inQuote[j] && paraOfToken[j] == para) {
           j--;
         }
-        if (i == qa - 1 && quoteEndsSentence(i)) {
-          return i + 1;
+        if (quoteEndsSentence(i) && (i == qa - 1 || isWordToken(i + 1) && isCapital(i + 1))) {
+          return i + 1; // “… his re-election.” He went on …: the quote closed the sentence before
         }
         i = j;
         continue;
@@ -362,7 +685,7 @@ final class Attributor {
     }
     int para = paraOfToken[Math.max(0, qb - 1)];
     int i = qb;
-    while (i < n && paraOfToken[i] == para && !inQuote[i]) {
+    while (i < n && paraOfToken[i] == para && !opaque(i)) {
       if (isSentenceEnd(i)) {
         return i;
       }
@@ -376,6 +699,10 @@ final class Attributor {
       return false;
     }
     char c = text.charAt(ts[i]);
+    if (c == '.' && i + 1 < n && paraOfToken[i + 1] == paraOfToken[i]
+        && (isPunct(i + 1, "),") || isLowerWord(i + 1))) {
+      return false; // "(R-Fla.)", "Va., said": the stop of an abbreviation, not of a sentence
+    }
     return c == '.' || c == '!' || c == '?' || c == ';';
   }
 
@@ -419,7 +746,7 @@ final class Attributor {
       return np == null ? null : new Cue(i, np);
     }
     if (Lexicon.isSpeechVerb(w)) {
-      Np np = npAfter(i + 1, end);
+      Np np = invertedSubject(i, end);
       return np == null ? null : new Cue(i, np);
     }
     if (w.equals("and") || w.equals("but")) {
@@ -431,18 +758,51 @@ final class Attributor {
     // NP then verb within a short window, the NP starting right here.
     int limit = Math.min(end, i + 16);
     for (int v = i + 1; v < limit; v++) {
-      if (inQuote[v]) {
+      if (opaque(v)) {
         break;
       }
-      if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+      if (isCueVerb(v)) {
+        if (lower(v).endsWith("ing")) {
+          break; // "…," but stopped short of calling …: a participle has no subject of its own
+        }
+        if (endsWithFullStop(q) && takesClause(v)) {
+          break; // “… a campaign.” Kasich said he would have fired him: a new report, not a cue
+        }
         Np np = subjectBefore(v, i);
-        if (np != null && np.from() == i) {
-          return new Cue(v, np);
+        if (np != null && (np.from() == i
+            || np.from() > i && isPunct(np.from() - 1, ",") && !endsWithFullStop(q))) {
+          return new Cue(v, np); // "…," Haftar said / "…," the envoy, Haftar, said
         }
         break;
       }
     }
     return null;
+  }
+
+  private boolean conjoinedAfter(int qb, int end) {
+    int i = qb;
+    while (i < end && isPunct(i, ",—–-")) {
+      i++;
+    }
+    return i < end && (lower(i).equals("but") || lower(i).equals("and"));
+  }
+
+  /** Whether the speech verb at {@code v} goes on to a clause of its own: "said (that) he …". */
+  private boolean takesClause(int v) {
+    int k = v + 1;
+    if (k >= n || inQuote[k]) {
+      return false;
+    }
+    return lower(k).equals("that")
+        || SUBJECT_PRONOUNS.contains(lower(k)) && (isLowerWord(k) || word(k).equals("I"));
+  }
+
+  private boolean endsWithFullStop(Marked q) {
+    int e = q.content().end();
+    while (e > q.content().start() && MarkScanner.isSpaceOrBreak(text.charAt(e - 1))) {
+      e--;
+    }
+    return e - q.content().start() >= 2 && text.charAt(e - 1) == '.' && text.charAt(e - 2) != '.';
   }
 
   private boolean endsClause(Marked q) {
@@ -471,8 +831,8 @@ final class Attributor {
     if (j < start) {
       return null;
     }
-    if (Lexicon.isSpeechVerb(lower(j)) && isLowerWord(j)) {
-      Np np = subjectBefore(j, start);
+    if (isCueVerb(j)) {
+      Np np = speechSubject(j, start);
       if (np != null) {
         return new Cue(j, np);
       }
@@ -484,18 +844,34 @@ final class Attributor {
         Np np = npAfter(v + 2, j + 1);
         return np == null ? null : new Cue(v, np);
       }
-      if (Lexicon.isSpeechVerb(w)) {
-        Np np = npAfter(v + 1, j + 1);
+      if (Lexicon.isSpeechVerb(w) && !isNounUse(v)) {
+        Np np = invertedSubject(v, j + 1);
         if (np != null && np.to() == j + 1 && subjectBefore(v, start) == null) {
           return new Cue(v, np);
         }
         break;
       }
     }
+    // "Rep. Ann Moe (R-Ore.): “…”", "Pollster Dag Lie: “…”": a name and a colon label the quote.
+    if (endsWithColon(qa)) {
+      int e = j;
+      if (isPunct(e, ")")) {
+        int k = e - 1;
+        while (k > start && !isPunct(k, "(") && e - k < 8) {
+          k--;
+        }
+        e = k >= start && isPunct(k, "(") ? k - 1 : e;
+      }
+      Np np = npEndingAt(e, start);
+      if (np != null && np.kind() == Np.Kind.NAME && personScore(np) == 3) {
+        return new Cue(qa - 1, np);
+      }
+    }
     return null;
   }
 
   private Cue nearestVerbBefore(int qa, int start) {
+    Cue possessive = null;
     for (int v = qa - 1; v >= start; v--) {
       if (inQuote[v]) {
         continue;
@@ -507,33 +883,44 @@ final class Attributor {
           return new Cue(v, np);
         }
       }
-      if (Lexicon.isSpeechVerb(w) && isLowerWord(v)) {
-        if (w.endsWith("ing") && v - 1 >= start && isPunct(v - 1, ",")) {
-          // "Trump attacked Clinton …, saying, …": the participle's subject is the clause's.
-          Np main = clauseSubjectBefore(v - 1, start);
-          if (main != null) {
-            return new Cue(v, main);
+      if (isCueVerb(v)) {
+        if (v + 2 < qa && lower(v + 1).equals("by") && (w.endsWith("ed") || w.equals("told"))) {
+          // "Rubio was asked by moderator Gerard Baker whether …": the passive's agent speaks.
+          Np agent = npAfter(v + 2, qa);
+          if (agent != null) {
+            return new Cue(v, agent);
           }
         }
-        Np np = subjectBefore(v, start);
+        Np np = speechSubject(v, start);
         if (np != null) {
           return new Cue(v, np);
         }
       }
-      // Trump’s claim that there have been "thousands of shootings"
-      if (SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1] && isPossessive(v - 1)
-          && isCapital(v - 1)) {
+      // Trump’s claim that there have been "thousands of shootings". A speech verb earlier in the
+      // sentence still wins: in "Ryan said Trump’s claim was …" the words are Ryan's report.
+      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
+          && HUMAN_POSSESSIVES.contains(lower(v - 1))) {
+        possessive = new Cue(v, new Np(v - 1, v, Np.Kind.PRONOUN, null)); // "her remark that …"
+      }
+      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
+          && isPossessive(v - 1) && isCapital(v - 1)) {
         int s0 = v - 1;
         while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
           s0--;
         }
         Np np = classify(s0, v);
         if (np != null) {
-          return new Cue(v, np);
+          possessive = new Cue(v, np);
         }
       }
     }
-    return null;
+    if (possessive != null && possessive.subject().from() > start) {
+      Cue main = sentenceSubject(start, possessive.subject().from());
+      if (main != null && main.subject().to() <= possessive.subject().from()) {
+        return main;
+      }
+    }
+    return possessive;
   }
 
   private Cue firstVerbAfter(int qb, int end) {
@@ -547,12 +934,12 @@ final class Attributor {
           return new Cue(v, np);
         }
       }
-      if (Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+      if (isCueVerb(v)) {
         Np np = subjectBefore(v, qb);
         if (np != null) {
           return new Cue(v, np);
         }
-        np = npAfter(v + 1, end);
+        np = invertedSubject(v, end);
         if (np != null) {
           return new Cue(v, np);
         }
@@ -570,13 +957,13 @@ final class Attributor {
     Cue before = null;
     Cue after = null;
     for (int v = from; v < to; v++) {
-      if (inQuote[v] || !Lexicon.isSpeechVerb(lower(v)) || !isLowerWord(v)) {
+      if (inQuote[v] || !isCueVerb(v)) {
         continue;
       }
       int start = sentenceStartOf(v, from);
       Np np = subjectBefore(v, start);
       if (np == null) {
-        np = npAfter(v + 1, Math.min(to, v + 12));
+        np = invertedSubject(v, Math.min(to, v + 12));
       }
       if (np == null) {
         continue;
@@ -596,7 +983,7 @@ final class Attributor {
     int from = tokenAt(p.start());
     int to = tokenAt(p.end());
     for (int v = from; v < to; v++) {
-      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && isLowerWord(v)) {
+      if (!inQuote[v] && isCueVerb(v)) {
         Np np = subjectBefore(v, sentenceStartOf(v, from));
         if (np != null) {
           return new Cue(v, np);
@@ -625,10 +1012,10 @@ final class Attributor {
     int from = tokenAt(p.start());
     int start = sentenceStartOf(to, from);
     for (int v = to - 1; v >= start; v--) {
-      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v))) {
+      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && !isNounUse(v)) {
         Np np = subjectBefore(v, start);
         if (np == null) {
-          np = npAfter(v + 1, to);
+          np = invertedSubject(v, to);
         }
         if (np != null) {
           return new Cue(v, np);
@@ -685,8 +1072,17 @@ final class Attributor {
   /** The subject of the verb at token {@code v}, looking back no further than {@code floor}. */
   private Np subjectBefore(int v, int floor) {
     int j = v - 1;
-    while (j >= floor && !inQuote[j] && (Lexicon.AUX.contains(lower(j)) || isAdverb(j))) {
-      j--;
+    while (j >= floor && !inQuote[j]) {
+      if (Lexicon.AUX.contains(lower(j)) || isAdverb(j) || lower(j).equals("now")) {
+        j--;
+      } else if (j + 1 < v && (lower(j).equals("on") || lower(j).equals("in")) && isCapital(j + 1)
+          && Lexicon.AUX.contains(lower(j + 1))) {
+        j--; // "Trump, who …, on Friday described …"
+      } else if (j - 1 >= floor && isYear(j) && (lower(j - 1).equals("in") || lower(j - 1).equals("since"))) {
+        j -= 2; // "McConnell, who in 2010 said …"
+      } else {
+        break;
+      }
     }
     if (j < floor || inQuote[j]) {
       return null;
@@ -704,27 +1100,72 @@ final class Attributor {
       return null;
     }
     if (lower(j).equals("who") && j - 1 >= floor && isPunct(j - 1, ",")) {
-      return npEndingAt(j - 2, floor);
+      return relative(j, floor);
     }
     if (isPunct(j, ",")) {
       // "X, the head of Y, said" or "The head of Y, X, said": take the proper name.
+      int r = j - 1;
+      while (r >= floor && !inQuote[r] && !isPunct(r, ",") && j - r < 32) {
+        r--;
+      }
+      if (r >= floor && r + 1 < j && isPunct(r, ",")
+          && (lower(r + 1).equals("who") || lower(r + 1).equals("which"))) {
+        return subjectBefore(r, floor); // "Sanders (Vt.), who lost the primary, said"
+      }
       int k = j - 1;
-      while (k >= floor && !inQuote[k] && !isPunct(k, ",") && j - k < 14) {
+      while (k >= floor && !opaque(k) && !isPunct(k, ",") && j - k < 32) {
         k--;
       }
       if (k < floor || inQuote[k] || !isPunct(k, ",")) {
         return null;
       }
       Np appos = npEndingAt(j - 1, k + 1);
-      Np head = npEndingAt(k - 1, floor);
+      Np head = k - 1 >= floor && isPunct(k - 1, ")") ? subjectBefore(k, floor) : npEndingAt(k - 1, floor);
       int hs = personScore(head);
-      int as = personScore(appos);
+      // ", noting the size of the crowd," is a participle clause, not an apposition
+      int as = lower(k + 1).endsWith("ing") && isLowerWord(k + 1) ? 0 : personScore(appos);
       if (hs == 0 && as == 0) {
         return null;
       }
       return hs >= as ? head : appos;
     }
-    return npEndingAt(j, floor);
+    Np np = npEndingAt(j, floor);
+    int prep = np == null ? -1 : np.from() - 1;
+    if (prep > floor && !inQuote[prep] && isLowerWord(prep) && PP_BEFORE_VERB.contains(lower(prep))) {
+      // "Trump at the time said …": a subject is never the object of a preposition, so the
+      // phrase sits between the subject and its verb.
+      int e = prep - 1;
+      boolean participle = e > floor && isLowerWord(e) && lower(e).endsWith("ing");
+      if (participle) {
+        e--; // "Protesters marching through the streets chanted …"
+      }
+      Np subject = participle ? npEndingAt(e, floor) : subjectBefore(prep, floor);
+      if (subject != null && (subject.kind() != Np.Kind.DESCRIPTION || participle)) {
+        return subject; // "Beck, who has in the past described …" reaches "who" as well
+      }
+    }
+    return np;
+  }
+
+  private static final java.util.Set<String> PP_BEFORE_VERB =
+      Lexicon.set("at", "in", "on", "during", "for", "with", "from", "after", "before", "over",
+          "under", "through", "since");
+
+  /**
+   * The relative pronoun at {@code who} as the speaker's mention, standing for its antecedent: in
+   * "Obama, who called the plan …", "who" is the subject of the cue and Obama the person.
+   */
+  private Np relative(int who, int floor) {
+    Np antecedent = npEndingAt(who - 2, floor);
+    if (antecedent == null) {
+      return null;
+    }
+    String name = switch (antecedent.kind()) {
+      case NAME, RELATIVE -> antecedent.name();
+      case PRONOUN -> null;
+      case DESCRIPTION -> names.resolveDescription(antecedent.from(), antecedent.to());
+    };
+    return new Np(who, who + 1, Np.Kind.RELATIVE, name);
   }
 
   /** A noun phrase that ends with token {@code j}, extending back no further than {@code floor}. */
@@ -743,8 +1184,12 @@ final class Attributor {
       return null;
     }
     int i = j;
-    while (i - 1 >= floor && !inQuote[i - 1] && j - i < 9) {
+    while (i - 1 >= floor && !opaque(i - 1) && j - i < 9) {
       int p = i - 1;
+      if (nickname[p]) {
+        i = p;
+        continue;
+      }
       if (isWordToken(p)) {
         String w = lower(p);
         if (isCapital(p)) {
@@ -769,7 +1214,13 @@ final class Attributor {
       }
       break;
     }
-    // Trim leading lower-case words that are not determiners or modifiers of a description.
+    if (i < j && isCapital(i) && SUBORDINATORS.contains(lower(i))) {
+      i++; // "When Clinton noted …": the clause's subject follows its opening word
+    }
+    if (i <= j && (lower(i).equals("of") || PREPOSITIONS.contains(lower(i))
+        || isCapital(i) && SENTENCE_PREPOSITIONS.contains(lower(i)))) {
+      return null; // "of Republican", "With council members": a prepositional phrase
+    }
     return classify(i, j + 1);
   }
 
@@ -785,8 +1236,10 @@ final class Attributor {
           || first.equals("we") || first.equals("i");
       return subject ? new Np(i, i + 1, Np.Kind.PRONOUN, null) : null;
     }
-    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first)) {
-      return null;
+    boolean possessor = POSSESSIVE_DETERMINERS.contains(first) && i + 1 < limit && !inQuote[i + 1]
+        && isWordToken(i + 1) && !Lexicon.NP_STOP.contains(lower(i + 1));
+    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first) && !possessor) {
+      return null; // "calling it", "told them"; but "added his campaign manager" inverts
     }
     int j = i;
     boolean sawCapital = false;
@@ -823,6 +1276,36 @@ final class Attributor {
     return classify(i, j);
   }
 
+  /**
+   * The subject after an inverted speech verb ("…," said Haftar), or null when the verb cannot
+   * invert: a participle ("saying he …") or a verb whose next noun phrase is its object ("telling
+   * reporters", "called Trump").
+   */
+  private Np invertedSubject(int v, int limit) {
+    String w = lower(v);
+    if (w.endsWith("ing") || Lexicon.OBJECT_VERBS.contains(w) || v > 0 && lower(v - 1).equals("to")) {
+      return null;
+    }
+    return npAfter(v + 1, limit);
+  }
+
+  private static final java.util.Set<String> PREPOSITIONS =
+      Lexicon.set("despite", "for", "against", "without", "through", "toward", "towards", "among",
+          "around", "across", "behind", "beyond", "near", "per", "via", "amid", "like", "unlike",
+          "upon", "within", "throughout", "particular", "short", "instead");
+
+  private static final java.util.Set<String> SUBORDINATORS =
+      Lexicon.set("when", "while", "after", "before", "if", "because", "as", "since", "though",
+          "although", "once", "until", "unless", "whether");
+
+  /** Prepositions that open a sentence, capitalised: "With …", "In …", "For …". */
+  private static final java.util.Set<String> SENTENCE_PREPOSITIONS =
+      Lexicon.set("with", "in", "on", "at", "from", "by", "for", "to", "into", "over", "under",
+          "about", "during", "of", "following", "amid", "among", "against", "without", "through");
+
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS =
+      Lexicon.set("his", "their", "its", "our", "my", "your");
+
   private static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
 
@@ -854,6 +1337,10 @@ final class Attributor {
       return null;
     }
     int last = to - 1;
+    String lastWord = stripPossessive(lower(last));
+    if (to - from == 1 && Lexicon.PRONOUNS.contains(lastWord)) {
+      return new Np(from, to, Np.Kind.PRONOUN, null); // "It’s become …", "He's"
+    }
     for (int k = from + 1; k < last; k++) {
       if (lower(k).equals("of") && isWordToken(k - 1) && (isLowerWord(k - 1)
           || Lexicon.isTitle(word(k - 1)) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {
@@ -887,6 +1374,7 @@ final class Attributor {
       case NAME -> np.name();
       case PRONOUN -> names.resolvePronoun(lower(np.from()), ts[np.from()]);
       case DESCRIPTION -> names.resolveDescription(np.from(), np.to());
+      case RELATIVE -> np.name();
     };
     return new Speaker(name, mention, basis);
   }
@@ -1030,7 +1518,7 @@ final class Attributor {
     }
 
     void noteSpeaker(Np np, Speaker s) {
-      if (s.name() != null && np.kind() == Np.Kind.NAME) {
+      if (s.name() != null && (np.kind() == Np.Kind.NAME || np.kind() == Np.Kind.RELATIVE)) {
         lastSpeaker = s.name();
       }
     }
@@ -1123,7 +1611,12 @@ final class Attributor {
   }
 
   private String lower(int i) {
-    return word(i).toLowerCase(Locale.ROOT);
+    String w = lowered[i];
+    if (w == null) {
+      w = word(i).toLowerCase(Locale.ROOT);
+      lowered[i] = w; // the sieves ask for the same tokens over and over
+    }
+    return w;
   }
 
   private boolean isWordToken(int i) {
@@ -1136,6 +1629,54 @@ final class Attributor {
 
   private boolean isLowerWord(int i) {
     return Character.isLowerCase(text.charAt(ts[i]));
+  }
+
+  /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
+  private boolean isCueVerb(int v) {
+    return isLowerWord(v) && (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v) || isPointOut(v))
+        && !isNounUse(v);
+  }
+
+  /** "…," he points out / he referred to them as “…” / she shot back: phrasal speech verbs. */
+  private boolean isPointOut(int v) {
+    String w = lower(v);
+    String next = v + 1 < n ? lower(v + 1) : "";
+    return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
+        && next.equals("out")
+        || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to")
+        || (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("shoots")
+            || w.equals("fires") || w.equals("hits")) && next.equals("back")
+        || (w.equals("went") || w.equals("goes")) && next.equals("on")
+            && !(v + 2 < n && lower(v + 2).equals("to")); // "…," she went on (not "went on to win")
+  }
+
+  /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */
+  private boolean isPutIt(int v) {
+    String w = lower(v);
+    if (!(w.equals("put") || w.equals("puts")) || v + 1 >= n || !lower(v + 1).equals("it")) {
+      return false;
+    }
+    for (int k = v - 1; k >= 0 && k >= v - 8 && !inQuote[k] && !isPunct(k, ",.;:"); k--) {
+      if (lower(k).equals("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNounUse(int v) {
+    int p = v - 1;
+    return p >= 0 && !inQuote[p] && isWordToken(p)
+        && (NOUN_DETERMINERS.contains(lower(p)) || isPossessive(p));
+  }
+
+  /** Determiners that cannot stand alone as a subject, so a word after them is a noun. */
+  private static final java.util.Set<String> NOUN_DETERMINERS =
+      Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
+
+  private boolean isYear(int i) {
+    return te[i] - ts[i] == 4 && Character.isDigit(text.charAt(ts[i]))
+        && Character.isDigit(text.charAt(te[i] - 1));
   }
 
   private boolean isAdverb(int i) {

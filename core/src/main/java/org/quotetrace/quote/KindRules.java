@@ -17,11 +17,24 @@ final class KindRules {
           "essay", "report", "broadcast", "edition", "sings", "sang", "hit", "tv", "magazine", "newspaper", "article",
           "tour", "exhibit", "exhibition", "anthem", "slogan", "hashtag", "sitcom", "drama",
           "special", "segment"));
+  /**
+   * Nouns that a quoted name follows ("Operation “Sophia”"). Verbs of naming ("dubbed",
+   * "nicknamed", "called") are not among them: they report that somebody called a thing so.
+   */
   private static final Set<String> NAME_WORDS =
-      Set.copyOf(java.util.Arrays.asList("dubbed", "nicknamed", "called", "known", "named", "codenamed", "code-named",
-          "operation", "project", "campaign", "initiative", "act", "plan"));
-  private static final Set<String> TERM_WORDS =
-      Set.copyOf(java.util.Arrays.asList("so-called", "word", "term", "phrase", "label", "words", "terms"));
+      Set.of("operation", "project", "campaign", "initiative", "act", "plan");
+  /**
+   * Words that put quoted words at the writer's distance. "The term", "the words" and "the phrase"
+   * are not among them: they cite language somebody used ("refused to use the words “radical
+   * Islam”"), which is reported speech.
+   */
+  private static final Set<String> TERM_WORDS = Set.of("so-called");
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "it");
+
+  private static final Set<String> MINOR_WORDS =
+      Set.of("with", "from", "into", "over", "upon", "onto", "than", "that", "about");
 
   private KindRules() {}
 
@@ -39,6 +52,9 @@ final class KindRules {
     if (TERM_WORDS.contains(prev) || prev2.equals("so-called")) {
       return QuoteKind.TERM;
     }
+    if (words == 1 && PRONOUNS.contains(inner.replaceAll("[.,!?;:]+$", "").toLowerCase(Locale.ROOT))) {
+      return QuoteKind.TERM; // the pronoun "she" is a word mentioned, not words said
+    }
     if (titleCase && !endsLikeSpeech) {
       // Dwayne "The Rock" Johnson: a nickname inside a name.
       if (isCapitalWordBefore(text, openMark) && Character.isUpperCase(after)) {
@@ -53,11 +69,79 @@ final class KindRules {
       if (WORK_WORDS.contains(prev) || WORK_WORDS.contains(prev2)) {
         return QuoteKind.TITLE;
       }
-      if (NAME_WORDS.contains(prev) || prev.equals("as") && prev2.equals("known")) {
+      if (NAME_WORDS.contains(prev)) {
         return QuoteKind.NAME;
       }
     }
     return QuoteKind.SPEECH;
+  }
+
+  /** Longest line that can still be a headline or subhead; longer first lines are prose. */
+  private static final int MAX_HEADLINE_LINE = 160;
+
+  /**
+   * The headline block at the start of an article: one line, or a headline and a subhead, set off
+   * from the story by a blank line. Null when the text does not start that way. Headlines are
+   * written in the present tense ("Mayor says …"), so a first line with "said" or "told" is the
+   * story's lead, not its headline.
+   */
+  static Span headline(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int lines = 0;
+    int i = start;
+    while (i < text.length()) {
+      int eol = text.indexOf('\n', i);
+      if (eol < 0) {
+        return null; // nothing follows: the whole text is one block
+      }
+      if (eol - i > MAX_HEADLINE_LINE || ++lines > 2) {
+        return null;
+      }
+      i = eol + 1;
+      if (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+        break;
+      }
+    }
+    int end = i;
+    if (text.substring(end).isBlank()) {
+      return null;
+    }
+    for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.equals("said") || w.equals("told")) {
+        return null;
+      }
+    }
+    return new Span(start, end);
+  }
+
+  /** Longest subhead, in words. */
+  private static final int MAX_SUBHEAD_WORDS = 10;
+
+  /**
+   * Whether the quote from mark {@code open} to mark {@code close} is a subhead: a short line of
+   * its own in single quote marks. Headline style puts quoted words in single marks, where the
+   * story itself uses double ones ('A fight to the finish.' between two sections).
+   */
+  static boolean isSubhead(String text, int open, int close) {
+    char mark = text.charAt(open);
+    if (mark != '\'' && mark != '‘' || close >= text.length()
+        || !MarkScanner.isMarkChar(text.charAt(close))) {
+      return false; // only a quote closed by its own mark, not one left open at the line's end
+    }
+    int lineStart = text.lastIndexOf('\n', open) + 1;
+    int lineEnd = text.indexOf('\n', close);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    if (!text.substring(lineStart, open).isBlank()
+        || !text.substring(close + 1, lineEnd).strip().matches("[.,:;!?]*")) {
+      return false;
+    }
+    String inner = text.substring(open + 1, close).strip();
+    return !inner.isEmpty() && inner.split("\\s+").length <= MAX_SUBHEAD_WORDS;
   }
 
   private static boolean isTitleCase(String s) {
@@ -68,8 +152,8 @@ final class KindRules {
       if (w.isEmpty()) {
         continue;
       }
-      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0))) {
-        continue; // of, the, a, in
+      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0)) || MINOR_WORDS.contains(w)) {
+        continue; // of, the, a, in, with: title case leaves them small
       }
       content++;
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {

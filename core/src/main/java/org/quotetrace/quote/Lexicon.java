@@ -42,6 +42,18 @@ final class Lexicon {
           "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
           "do", "does", "did", "said", "says", "told", "asked");
 
+  /**
+   * Speech verbs whose following noun phrase is the person spoken to or about, never an inverted
+   * subject: "told reporters", "called Trump a liar", "praised the mayor".
+   */
+  static final Set<String> OBJECT_VERBS =
+      set("tell", "tells", "told", "call", "calls", "called", "dubbed", "dubs", "urge", "urges",
+          "urged", "accuse", "accuses", "accused", "praise", "praises", "praised", "criticize",
+          "criticizes", "criticized", "criticise", "criticises", "criticised", "blast", "blasts",
+          "blasted", "slam", "slams", "slammed", "mock", "mocks", "mocked", "describe",
+          "describes", "described", "quoted", "quotes", "likened", "likens", "chided", "chides",
+          "remind", "reminds", "reminded", "thanked", "thanks", "assured", "assures");
+
   /** Determiners that start a description: "the Libyan strongman", "a campaign spokesman". */
   static final Set<String> DETERMINERS =
       set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two",

@@ -38,6 +38,8 @@ final class MarkScanner {
   private final ArrayList<Open> stack = new ArrayList<>();
   private int topOpen = -1; // mark offset of the open top-level quote
   private boolean runsOver;
+  /** Inside ''…'' when doubled apostrophes are not read as marks. */
+  private boolean insideUnreadDoubled;
 
   private final boolean doubledApostrophes;
 
@@ -69,6 +71,7 @@ final class MarkScanner {
     int paraEnd = lineEnd(i, to);
     while (i < to) {
       if (i >= paraEnd) {
+        insideUnreadDoubled = false;
         i = endParagraph(paraEnd, to);
         paraEnd = lineEnd(i, to);
         continue;
@@ -83,6 +86,17 @@ final class MarkScanner {
         }
       }
       if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\'') {
+        if (!doubledApostrophes) {
+          // Not read as marks, but still where a quote opens or closes: single marks between an
+          // opening and a closing pair are quotes nested in it, not quotes of their own.
+          char before = i > 0 ? text.charAt(i - 1) : ' ';
+          char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+          if (!isSpaceOrBreak(before) && closesBefore(after)) {
+            insideUnreadDoubled = false;
+          } else if (opensAfter(before) && !isSpaceOrBreak(after)) {
+            insideUnreadDoubled = true;
+          }
+        }
         if (doubledApostrophes) {
           straightDouble(i, Family.DOUBLED_APOSTROPHE, opensAfter(i > 0 ? text.charAt(i - 1) : ' ')
               && i + 2 < text.length() && !isSpaceOrBreak(text.charAt(i + 2)),
@@ -92,7 +106,7 @@ final class MarkScanner {
         i += 2;
         continue;
       }
-      if (isMarkChar(c)) {
+      if (isMarkChar(c) && !(insideUnreadDoubled && (c == '\'' || c == '‘' || c == '’'))) {
         mark(i, c, paraEnd);
       }
       i++;

@@ -50,8 +50,12 @@ public final class QuoteFinder {
       }
     }
     List<QuoteKind> kinds = new ArrayList<>(marked.size());
+    Span headline = document.kind().hasTurns() ? null : KindRules.headline(text);
     for (Marked m : marked) {
-      kinds.add(KindRules.kind(text, m.content(), m.open()));
+      // A quote left open at the first line's end runs into the story: a lead, not a headline.
+      boolean inHeadline = headline != null && headline.contains(new Span(m.open(), m.close() + 1));
+      inHeadline |= KindRules.isSubhead(text, m.open(), m.close());
+      kinds.add(inHeadline ? QuoteKind.HEADLINE : KindRules.kind(text, m.content(), m.open()));
     }
     List<Quote> quotes = new ArrayList<>(Attributor.attribute(text, marked, turnSpans, kinds));
     for (Turn t : turns) {

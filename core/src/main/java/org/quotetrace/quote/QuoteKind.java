@@ -11,7 +11,12 @@ public enum QuoteKind {
   /** A nickname or a name given in quote marks ("Operation Sophia"). */
   NAME,
   /** A scare-quoted or cited term that nobody is reported to have said. */
-  TERM;
+  TERM,
+  /**
+   * Quote marks in a headline. Headlines display a few words that the story itself reports and
+   * attributes in full, so they are not counted as a quote of their own.
+   */
+  HEADLINE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -117,4 +117,79 @@ class QuoteMarksTest {
     Extraction ex = find("The envoy called the sanctions “unfair” on Monday.");
     assertEquals(QuoteKind.SPEECH, quote(ex, "unfair").kind());
   }
+
+  @Test
+  void quotesInTheHeadlineAreNotCountedAsSpeech() {
+    Extraction ex = find("Harbour chief: ‘We Will Not Sell the Docks’\n\n"
+        + "The harbour chief, Anna Berglund, told the council on Monday that “we will not sell the "
+        + "docks, not this year and not next.”");
+    assertEquals(QuoteKind.HEADLINE, quote(ex, "We Will Not").kind());
+    assertEquals(QuoteKind.SPEECH, quote(ex, "we will not sell").kind());
+  }
+
+  @Test
+  void aFirstLineThatSaysSaidIsTheLeadNotAHeadline() {
+    Extraction ex = find("“The ferry runs again on Friday,” the port manager said.\n\n"
+        + "The storm closed the crossing for a week.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "The ferry").kind());
+  }
+
+  @Test
+  void aSingleParagraphTextHasNoHeadline() {
+    Extraction ex = find("Storm warning: ‘Stay indoors tonight’");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "Stay indoors").kind());
+  }
+
+  @Test
+  void aShortSingleQuotedLineBetweenSectionsIsASubhead() {
+    Extraction ex = find("Budget talks resume\n\n“We have a deal,” the minister said.\n\n"
+        + "'A Long Night Ahead.'\n\nThe talks went on until dawn.");
+    assertEquals(QuoteKind.HEADLINE, quote(ex, "A Long Night").kind());
+    assertEquals(QuoteKind.SPEECH, quote(ex, "We have a deal").kind());
+  }
+
+  @Test
+  void aSingleQuoteLeftOpenAtALineEndIsNotASubhead() {
+    Extraction ex = find("Budget talks resume\n\n‘We have a deal\n\n‘and we keep it,’ the minister said.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "We have a deal").kind());
+  }
+
+  @Test
+  void wordsCitedAsSomeonesUsageAreSpeech() {
+    Extraction ex = find("The senator again refused to use the words “harbour tax” on Monday.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "harbour tax").kind());
+  }
+
+  @Test
+  void aQuotedPronounIsAWordMentionedNotSpeech() {
+    Extraction ex = find("Why does the form still call every applicant “he”?");
+    assertEquals(QuoteKind.TERM, quote(ex, "he").kind());
+  }
+
+  @Test
+  void aNameSomebodyGaveIsReportedSpeech() {
+    Extraction ex = find("The coach says the fans nicknamed him “Iron Knees” long ago.");
+    assertEquals(QuoteKind.SPEECH, quote(ex, "Iron Knees").kind());
+  }
+
+  @Test
+  void minorWordsDoNotBreakTheTitleCaseOfAProgramme() {
+    Extraction ex = find("The senator spoke on NRK’s “Evening with Anne Holt” about the budget.");
+    assertEquals(QuoteKind.TITLE, quote(ex, "Evening with").kind());
+  }
+
+  @Test
+  void singleMarksNestedInUnreadDoubledApostrophesAreNotTopLevelQuotes() {
+    String text = "''I told him, 'We stay,' and he agreed,'' the mayor recalled.";
+    assertTrue(find(text).quotes().isEmpty());
+    Extraction ex = new QuoteFinder(true).find(Document.article("t", text));
+    QuoteAssertions.assertInvariants(ex);
+    assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex));
+  }
+
+  @Test
+  void singleQuotesOutsideDoubledApostrophesAreStillRead() {
+    Extraction ex = find("''Fine,'' she said. Later the sign read 'Closed today' in red.");
+    assertEquals(List.of("Closed today"), texts(ex));
+  }
 }
