@@ -12,6 +12,7 @@ import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.quote.QuoteKind;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.Problem;
 import org.quotetrace.text.Segmenter;
@@ -80,7 +81,10 @@ public final class Tracer {
     Words words = Words.of(article.text(), 0, article.text().length());
     Pool pool = new Pool(prepared);
     Judge judge = new Judge(article, words, pool);
-    List<Quote> quotes = extraction.speech();
+    // Headline quotes are traced too: a headline is where a distorted quote does most harm,
+    // even though it repeats words the article attributes in full further down.
+    List<Quote> quotes = extraction.quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.SPEECH || q.kind() == QuoteKind.HEADLINE).toList();
     List<List<Unit>> units = new ArrayList<>(quotes.size());
     List<Unit> doubtful = new ArrayList<>();
     for (Quote q : quotes) {
