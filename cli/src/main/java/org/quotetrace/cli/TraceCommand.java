@@ -66,7 +66,7 @@ final class TraceCommand implements Callable<Integer> {
     Meaning meaning = wordsOnly ? Meaning.none() : Meaning.startLoading();
     Inputs inputs = new Inputs(err);
     Document doc = inputs.read(article, options);
-    List<Document> docs = inputs.readAll(sources, options.withKind(null));
+    List<Document> docs = inputs.readAll(sources, options);
     if (doc == null) {
       return 1;
     }

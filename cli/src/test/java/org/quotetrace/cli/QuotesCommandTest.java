@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,30 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class QuotesCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
   @Test
   void jsonlFollowsTheContractWithCodePointOffsets() throws Exception {
     // The emoji before the quote takes two UTF-16 units but one code point.
     String text = "\uD83D\uDE00 “Rain is coming,” Ada Brisk said.";
     Path f = Files.writeString(dir.resolve("a.txt"), text);
-    Run r = run("quotes", f.toString());
+    CliRun r = CliRun.run("quotes", f.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode doc = new ObjectMapper().readTree(r.out().strip());
     assertEquals("article", doc.get("kind").asText());
@@ -62,7 +42,7 @@ class QuotesCommandTest {
     new java.util.Random(7).nextBytes(junk);
     Path binary = Files.write(dir.resolve("junk.bin"), junk);
     Path bad = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 \u201cok\u201d".getBytes(StandardCharsets.ISO_8859_1));
-    Run r = run("quotes", dir.resolve("missing.txt").toString(), empty.toString(), binary.toString(),
+    CliRun r = CliRun.run("quotes", dir.resolve("missing.txt").toString(), empty.toString(), binary.toString(),
         bad.toString(), dir.toString(), good.toString());
     assertEquals(1, r.code());
     assertTrue(r.out().contains("Ola Nyberg"), r.out());
@@ -79,7 +59,7 @@ class QuotesCommandTest {
   @Test
   void unbalancedQuoteIsAWarningWithItsPositionNotAFailure() throws Exception {
     Path f = Files.writeString(dir.resolve("open.txt"), "First line.\nShe said “this never closes\n");
-    Run r = run("quotes", "--format", "text", f.toString());
+    CliRun r = CliRun.run("quotes", "--format", "text", f.toString());
     assertEquals(0, r.code());
     assertTrue(r.err().contains("open.txt:2:10"), r.err());
     assertTrue(r.out().contains("this never closes"), r.out());
@@ -88,7 +68,7 @@ class QuotesCommandTest {
   @Test
   void unknownFormatIsAUsageError() throws Exception {
     Path f = Files.writeString(dir.resolve("a.txt"), "text");
-    assertEquals(2, run("quotes", "--format", "xml", f.toString()).code());
-    assertEquals(2, run("quotes").code());
+    assertEquals(2, CliRun.run("quotes", "--format", "xml", f.toString()).code());
+    assertEquals(2, CliRun.run("quotes").code());
   }
 }

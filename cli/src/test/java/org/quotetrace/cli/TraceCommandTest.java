@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,25 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The trace command's contract, exercised with words only so that it runs without the model. */
 class TraceCommandTest {
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text);
@@ -47,7 +25,7 @@ class TraceCommandTest {
         + " the harbour is rebuilt. Nobody will make me leave.\n");
     Path article = write("article.txt", "“I will stay until the harbor is rebuilt,” Marta Kline"
         + " said. “I was never afraid,” she added.");
-    Run r = run("trace", article.toString(), "--source", source.toString(), "--words-only");
+    CliRun r = CliRun.run("trace", article.toString(), "--source", source.toString(), "--words-only");
     assertEquals(0, r.code(), r.err());
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals("article", root.get("article").get("kind").asText());
@@ -67,7 +45,7 @@ class TraceCommandTest {
   void aMissingSourceIsOneLineAndTheOthersAreStillUsed() throws Exception {
     Path source = write("source.txt", "MARTA KLINE: I will stay.\n");
     Path article = write("article.txt", "“I will stay,” Marta Kline said.");
-    Run r = run("trace", article.toString(), "--source", dir.resolve("nope.txt").toString(),
+    CliRun r = CliRun.run("trace", article.toString(), "--source", dir.resolve("nope.txt").toString(),
         source.toString(), "--words-only", "--format", "text");
     assertEquals(1, r.code());
     assertEquals(1, r.err().lines().filter(l -> l.contains("nope.txt")).count(), r.err());
@@ -78,7 +56,7 @@ class TraceCommandTest {
   @Test
   void anUnknownFormatIsAUsageError() throws Exception {
     Path article = write("article.txt", "“Yes,” she said.");
-    Run r = run("trace", article.toString(), "--source", article.toString(), "--format", "pdf");
+    CliRun r = CliRun.run("trace", article.toString(), "--source", article.toString(), "--format", "pdf");
     assertEquals(2, r.code());
   }
 
@@ -87,7 +65,7 @@ class TraceCommandTest {
     Path source = write("source.txt", "MARTA KLINE: I will stay.\n");
     Path article = write("article.txt", "“I will stay,” Marta Kline said. <script>x()</script>");
     Path out = dir.resolve("report.html");
-    Run r = run("trace", article.toString(), "--source", source.toString(), "--words-only",
+    CliRun r = CliRun.run("trace", article.toString(), "--source", source.toString(), "--words-only",
         "--format", "html", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     String html = Files.readString(out);

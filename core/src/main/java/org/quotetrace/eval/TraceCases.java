@@ -3,7 +3,6 @@ package org.quotetrace.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -316,9 +315,10 @@ public final class TraceCases {
       wantChars += w.span().length();
     }
     List<SourceSpan> merged = mergeSpans(have);
+    List<SourceSpan> wanted = mergeSpans(want);
     for (SourceSpan h : merged) {
       haveChars += h.span().length();
-      for (SourceSpan w : mergeSpans(want)) {
+      for (SourceSpan w : wanted) {
         if (w.source() == h.source()) {
           both += w.span().intersection(h.span());
         }
@@ -349,12 +349,5 @@ public final class TraceCases {
       out.add(s);
     }
     return out;
-  }
-
-  /** Fails loudly on a label set that is not usable, so a typo in a label is not a miss. */
-  static void check(Case c) {
-    if (c.labels().isEmpty()) {
-      throw new UncheckedIOException(new IOException(c.name() + ": no labels"));
-    }
   }
 }

@@ -22,7 +22,7 @@ final class Judge {
   private final Document article;
   private final Words words;
 
-  Judge(Document article, Words words, Pool pool) {
+  Judge(Document article, Words words) {
     this.article = article;
     this.words = words;
   }
@@ -434,12 +434,7 @@ final class Judge {
       return new Bracket(span, span.text(text), sspan.text(s.doc.text()), agrees);
     }
     // No bracket there: what the bracket names must be said nearby, where its referent would be.
-    int ordinal = 0;
-    for (SourceText.Passage p : s.sentences) {
-      if (p.from() <= at) {
-        ordinal = p.ordinal();
-      }
-    }
+    int ordinal = s.sentenceAt(at).ordinal();
     int from = s.sentences.get(Math.max(0, ordinal - 2)).from();
     int to = s.sentences.get(Math.min(s.sentences.size() - 1, ordinal + 1)).to();
     Set<String> near = new HashSet<>();

@@ -96,11 +96,8 @@ final class Lexical {
       return true;
     }
     if (content >= 1) {
-      for (SourceText.Passage p : s.sentences) {
-        if (p.from() > from && p.from() < to) {
-          return true;
-        }
-      }
+      SourceText.Passage last = s.sentenceAt(to - 1);
+      return last.from() > from && last.from() < to;
     }
     return false;
   }
@@ -133,10 +130,6 @@ final class Lexical {
     return coverage(a, u.tokens, u.alignment);
   }
 
-  static int[] alignedRange(Aligner.Alignment al) {
-    return new int[] {al.sourceFrom(), al.sourceTo()};
-  }
-
   /**
    * The unit's words before the first and after the last aligned word, when they hold two
    * content words or more: a clause the source does not have.
@@ -159,11 +152,9 @@ final class Lexical {
     // An edge is the quote's own only where the source sentence has nothing on that side for it
     // to render: "Maybe someone will say" against "Some may say" is a rewording, not an addition.
     SourceText s = u.source;
-    SourceText.Passage sentence = null;
-    for (SourceText.Passage p : s.sentences) {
-      if (p.from() <= al.sourceFrom() && al.sourceFrom() < p.to()) {
-        sentence = p;
-      }
+    SourceText.Passage sentence = s.sentenceAt(al.sourceFrom());
+    if (sentence.from() > al.sourceFrom() || al.sourceFrom() >= sentence.to()) {
+      sentence = null;
     }
     boolean before = sentence == null || al.sourceFrom() <= sentence.from();
     boolean after = sentence == null || al.sourceTo() >= sentence.to();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.text.Span;
 import org.quotetrace.trace.SourceText.Passage;
 
 /**
@@ -101,12 +102,11 @@ final class Pool {
   }
 
   /** Looks for the unit word by word; settles it when it is verbatim or lightly edited. */
-  void matchByWords(Words a, Unit u, String speaker) {
+  void matchByWords(Words a, Unit u) {
+    String speaker = u.speaker;
     Aligner.Alignment best = null;
     SourceText bestSource = null;
     double bestScore = 0;
-    int bestFrom = 0;
-    int bestTo = 0;
     for (Passage p : candidates(a, u, 4)) {
       SourceText s = p.source();
       int o = p.ordinal();
@@ -122,8 +122,6 @@ final class Pool {
         bestScore = score;
         best = al;
         bestSource = s;
-        bestFrom = from;
-        bestTo = to;
       }
     }
     if (best == null) {
@@ -131,8 +129,6 @@ final class Pool {
     }
     u.alignment = best;
     u.source = bestSource;
-    u.windowFrom = bestFrom;
-    u.windowTo = bestTo;
     Lexical.classify(a, u);
   }
 
@@ -153,7 +149,7 @@ final class Pool {
   }
 
   /** Without a model: a unit most of whose content words are in one passage, in order. */
-  void matchByOverlap(Words a, Unit u, String speaker) {
+  void matchByOverlap(Words a, Unit u) {
     if (u.alignment == null) {
       return;
     }
@@ -161,15 +157,14 @@ final class Pool {
     if (cover >= WORDS_ALONE) {
       u.support = Support.PARAPHRASE;
       u.similarity = cover;
-      int[] span = Lexical.alignedRange(u.alignment);
-      u.passage = new Passage(u.source, -1, span[0], span[1], u.source.span(span[0], span[1]),
-          null, false);
+      int from = u.alignment.sourceFrom();
+      int to = u.alignment.sourceTo();
+      u.passage = new Passage(u.source, -1, from, to, u.source.span(from, to), null, false);
     }
   }
 
   /** Compares the units words left in doubt with the sources' passages by meaning. */
-  void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units,
-      Map<Unit, String> speakers) {
+  void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units) {
     List<Passage> all = new ArrayList<>();
     int total = 0;
     for (SourceText s : sources) {
@@ -182,8 +177,7 @@ final class Pool {
         all.addAll(s.clauses);
       }
     }
-    Map<Passage, float[]> vectors = new HashMap<>();
-    encode(encoder, all, vectors);
+    encode(encoder, all);
     List<String> unitTexts = new ArrayList<>(units.size());
     for (Unit u : units) {
       unitTexts.add(plain(a.text, u.span.start(), u.span.end()));
@@ -192,7 +186,7 @@ final class Pool {
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       float[] uv = unitVectors.get(i);
-      String speaker = speakers.get(u);
+      String speaker = u.speaker;
       List<Passage> pool = all;
       if (!everything) {
         pool = new ArrayList<>();
@@ -200,10 +194,10 @@ final class Pool {
           pool.add(p);
           pool.addAll(clausesOf(p));
         }
-        encode(encoder, pool, vectors);
+        encode(encoder, pool);
       }
       List<Passage> ranked = new ArrayList<>(pool);
-      ranked.sort(Comparator.comparingDouble((Passage p) -> -dot(uv, vectors.get(p))));
+      ranked.sort(Comparator.comparingDouble((Passage p) -> -dot(uv, vector(p))));
       // Neighbouring sentences together: a quote often joins two sentences of a transcript into
       // one, or runs on into the next speaker's words.
       List<Passage> extra = new ArrayList<>();
@@ -218,19 +212,19 @@ final class Pool {
           extra.add(pair(s, o));
         }
       }
-      encode(encoder, extra, vectors);
+      encode(encoder, extra);
       // The stretch the word alignment found, when it found one: "I think that everything is
       // going well" is best compared with "everything is going well", not with the whole
       // sentence around it.
       if (u.alignment != null && !u.alignment.isEmpty()
           && u.source.words.contentCount(u.alignment.sourceFrom(), u.alignment.sourceTo()) >= 2) {
         SourceText s = u.source;
-        Passage region = new Passage(s, ordinalAt(s, u.alignment.sourceFrom()),
+        Passage region = new Passage(s, s.sentenceAt(u.alignment.sourceFrom()).ordinal(),
             u.alignment.sourceFrom(), u.alignment.sourceTo(),
             s.span(u.alignment.sourceFrom(), u.alignment.sourceTo()),
             s.speaker[u.alignment.sourceFrom()], true);
         extra.add(region);
-        encode(encoder, List.of(region), vectors);
+        encode(encoder, List.of(region));
       }
       List<Passage> candidates = new ArrayList<>(ranked.subList(0, Math.min(3, ranked.size())));
       candidates.addAll(extra);
@@ -244,7 +238,7 @@ final class Pool {
         if (!Lexical.numbersAgree(a, u, p)) {
           continue;
         }
-        double cos = dot(uv, vectors.get(p));
+        double cos = dot(uv, vector(p));
         double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : 0.08)
             + (Speakers.same(speaker, p.speaker()) ? 0.015 : 0);
         boolean isRegion = isRegion(lexical, p);
@@ -260,8 +254,7 @@ final class Pool {
         }
       }
       if (best == null) {
-        u.rejection = "a number in the quote is not in the passages closest in meaning";
-        continue;
+        continue; // a number in the quote is in none of the passages closest in meaning
       }
       Aligner.Alignment al = Aligner.align(a, u.tokens, best.source().words, best.from(),
           best.to(), best.source().saidBy(speaker));
@@ -281,18 +274,12 @@ final class Pool {
         u.passage = best;
         u.source = best.source();
         u.alignment = al;
-        u.windowFrom = best.from();
-        u.windowTo = best.to();
         u.skipped = List.of();
         // Only the stretch the words found supports the unit, and no whole sentence or clause
         // comes close: what lies outside the stretch is the quote's own.
         if (best == region && bestCos > bestWhole + 0.05) {
           u.unsupportedParts = Lexical.unalignedEdges(a, u, al);
         }
-      } else {
-        u.rejection = contradiction != null ? contradiction : String.format(java.util.Locale.ROOT,
-            "closest passage in meaning: cosine %.2f, %.0f%% of content words", bestCos,
-            100 * overlap);
       }
     }
   }
@@ -300,16 +287,6 @@ final class Pool {
   private static boolean isRegion(Aligner.Alignment lexical, Passage p) {
     return lexical != null && p.clause() && p.from() == lexical.sourceFrom()
         && p.to() == lexical.sourceTo();
-  }
-
-  private static int ordinalAt(SourceText s, int word) {
-    int o = 0;
-    for (Passage p : s.sentences) {
-      if (p.from() <= word) {
-        o = p.ordinal();
-      }
-    }
-    return o;
   }
 
   private static final boolean DEBUG = System.getenv("QUOTETRACE_DEBUG_UNITS") != null;
@@ -330,23 +307,18 @@ final class Pool {
     return new Passage(s, o, a.from(), b.to(), s.span(a.from(), b.to()), a.speaker(), false);
   }
 
-  private static void encode(SentenceEncoder encoder, List<Passage> ps,
-      Map<Passage, float[]> vectors) {
+  // Vectors are kept with the source, by span: a source traced again (the next article against
+  // the same transcript) keeps them, and a pair or stretch met twice is encoded once.
+  private static void encode(SentenceEncoder encoder, List<Passage> ps) {
     List<Passage> missing = new ArrayList<>();
     List<String> texts = new ArrayList<>();
+    Set<List<Object>> asked = new java.util.HashSet<>();
     for (Passage p : ps) {
-      if (vectors.containsKey(p)) {
-        continue;
-      }
-      // A source traced again (the next article against the same transcript) keeps its vectors.
-      float[] known = p.source().vectors.get(p.span());
-      if (known != null) {
-        vectors.put(p, known);
+      if (p.source().vectors.containsKey(p.span()) || !asked.add(List.of(p.source(), p.span()))) {
         continue;
       }
       missing.add(p);
       texts.add(plain(p.source().doc.text(), p.span().start(), p.span().end()));
-      vectors.put(p, null);
     }
     if (missing.isEmpty()) {
       return;
@@ -354,9 +326,12 @@ final class Pool {
     List<float[]> vs = encoder.encodeAll(texts);
     for (int i = 0; i < missing.size(); i++) {
       Passage p = missing.get(i);
-      vectors.put(p, vs.get(i));
       p.source().vectors.put(p.span(), vs.get(i));
     }
+  }
+
+  private static float[] vector(Passage p) {
+    return p.source().vectors.get(p.span());
   }
 
   /**

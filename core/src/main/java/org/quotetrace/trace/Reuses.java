@@ -1,7 +1,6 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.quotetrace.quote.Quote;
@@ -52,11 +51,8 @@ final class Reuses {
     List<Reuse> found = new ArrayList<>();
     boolean[] taken = new boolean[words.size];
     for (SourceText s : sources) {
-      Map<String, List<Integer>> seeds = new HashMap<>();
+      Map<String, List<Integer>> seeds = s.seeds();
       Words sw = s.words;
-      for (int i = 0; i + 2 < sw.size; i++) {
-        seeds.computeIfAbsent(key(sw, i), k -> new ArrayList<>()).add(i);
-      }
       int i = 0;
       while (i + 2 < words.size) {
         if (quoted[i] || taken[i]) {
@@ -78,7 +74,7 @@ final class Reuses {
           }
         }
         if (bestMatched >= MIN_WORDS && words.contentCount(i, i + bestLen) >= MIN_CONTENT) {
-          int sLen = extendSource(words, i, bestLen, sw, bestSource);
+          int sLen = Math.max(1, Math.min(bestLen, sw.size - bestSource));
           Span a = new Span(words.start[i], words.end[i + bestLen - 1]);
           found.add(new Reuse(a, s.index, s.span(bestSource, bestSource + sLen), bestMatched));
           for (int k = i; k < i + bestLen; k++) {
@@ -99,7 +95,7 @@ final class Reuses {
     return new Reuses(found, Math.round(share * 1000) / 1000.0);
   }
 
-  private static String key(Words w, int i) {
+  static String key(Words w, int i) {
     return w.norm[i] + ' ' + w.norm[i + 1] + ' ' + w.norm[i + 2];
   }
 
@@ -129,13 +125,4 @@ final class Reuses {
     return new int[] {lastGood - a, matched};
   }
 
-  private static int extendSource(Words words, int a, int len, Words sw, int s) {
-    int i = a;
-    int j = s;
-    while (i < a + len && j < sw.size) {
-      i++;
-      j++;
-    }
-    return Math.max(1, j - s);
-  }
 }

@@ -148,6 +148,20 @@ final class SourceText {
   /** Sentence vectors of this source's passages, by span, kept while the source is reused. */
   final java.util.Map<Span, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private java.util.Map<String, List<Integer>> seeds;
+
+  /** Where each run of three word forms starts, for finding reuse; built once per source. */
+  synchronized java.util.Map<String, List<Integer>> seeds() {
+    if (seeds == null) {
+      java.util.Map<String, List<Integer>> m = new java.util.HashMap<>();
+      for (int i = 0; i + 2 < words.size; i++) {
+        m.computeIfAbsent(Reuses.key(words, i), k -> new ArrayList<>()).add(i);
+      }
+      seeds = m;
+    }
+    return seeds;
+  }
+
   private final java.util.Map<String, boolean[]> preferred =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -165,6 +179,24 @@ final class SourceText {
       }
       return mine;
     });
+  }
+
+  /**
+   * The last sentence that starts at or before word {@code w}; the first sentence when none does.
+   * Sentences are in text order, so this is a binary search.
+   */
+  Passage sentenceAt(int w) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid).from() <= w) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return sentences.get(lo);
   }
 
   Span span(int from, int to) {

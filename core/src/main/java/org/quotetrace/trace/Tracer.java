@@ -1,7 +1,6 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ public final class Tracer {
     problems.addAll(extraction.problems());
     Words words = Words.of(article.text(), 0, article.text().length());
     Pool pool = new Pool(prepared);
-    Judge judge = new Judge(article, words, pool);
+    Judge judge = new Judge(article, words);
     // Headline quotes are traced too: a headline is where a distorted quote does most harm,
     // even though it repeats words the article attributes in full further down.
     List<Quote> quotes = extraction.quotes().stream()
@@ -88,10 +87,10 @@ public final class Tracer {
     List<List<Unit>> units = new ArrayList<>(quotes.size());
     List<Unit> doubtful = new ArrayList<>();
     for (Quote q : quotes) {
-      List<Unit> us = Units.of(article.text(), words, q.span());
+      List<Unit> us = Units.of(article.text(), words, q.span(), speakerName(q));
       for (Unit u : us) {
         if (!pool.isEmpty()) {
-          pool.matchByWords(words, u, speakerName(q));
+          pool.matchByWords(words, u);
         }
         if (u.support == null) {
           doubtful.add(u);
@@ -107,17 +106,11 @@ public final class Tracer {
         problems.add(Problem.whole("meaning model unavailable, compared by words only: "
             + e.getMessage()));
       }
-      Map<Unit, String> speakers = new HashMap<>();
-      for (int i = 0; i < quotes.size(); i++) {
-        for (Unit u : units.get(i)) {
-          speakers.put(u, speakerName(quotes.get(i)));
-        }
-      }
       if (encoder != null) {
-        pool.matchByMeaning(encoder, words, doubtful, speakers);
+        pool.matchByMeaning(encoder, words, doubtful);
       } else {
         for (Unit u : doubtful) {
-          pool.matchByOverlap(words, u, speakers.get(u));
+          pool.matchByOverlap(words, u);
         }
       }
     }
@@ -163,7 +156,7 @@ public final class Tracer {
   static final class Units {
     private Units() {}
 
-    static List<Unit> of(String text, Words words, Span quote) {
+    static List<Unit> of(String text, Words words, Span quote, String speaker) {
       List<Span> segments = segments(text, quote);
       List<Unit> out = new ArrayList<>();
       for (int g = 0; g < segments.size(); g++) {
@@ -185,7 +178,7 @@ public final class Tracer {
           int[] toks = java.util.stream.IntStream.range(f, t).filter(k -> !words.bracket[k])
               .toArray();
           if (toks.length > 0) {
-            out.add(new Unit(g, sentence, toks));
+            out.add(new Unit(g, sentence, toks, speaker));
           }
         }
       }

@@ -11,28 +11,28 @@ final class Unit {
   final Span span;
   /** Article word indices, bracketed insertions left out. */
   final int[] tokens;
+  /** The resolved speaker of the quote the unit belongs to, or null. */
+  final String speaker;
 
   Support support;
   double similarity;
   SourceText source;
-  /** The window the alignment was made in, and the passage chosen for a paraphrase. */
-  int windowFrom;
-  int windowTo;
+  /** The passage chosen for a paraphrase. */
   SourceText.Passage passage;
   Aligner.Alignment alignment;
   /** Source word ranges skipped inside the aligned region: [from, to, big ? 1 : 0]. */
   java.util.List<int[]> skipped = java.util.List.of();
-  String rejection;
   /**
    * Parts of a supported unit that its match does not cover: "We want an agreement, but not at
    * any price" where the source has only "We want an agreement".
    */
   java.util.List<Span> unsupportedParts = java.util.List.of();
 
-  Unit(int segment, Span span, int[] tokens) {
+  Unit(int segment, Span span, int[] tokens, String speaker) {
     this.segment = segment;
     this.span = span;
     this.tokens = tokens;
+    this.speaker = speaker;
   }
 
   boolean supported() {
