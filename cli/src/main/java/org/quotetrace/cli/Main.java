@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "quotetrace 0.1.0",
     description = "Traces quotes in the news back to their sources.",
-    subcommands = {QuotesCommand.class, TraceCommand.class, EvalCommand.class})
+    subcommands = {QuotesCommand.class, TraceCommand.class, IndexCommand.class, SourcesCommand.class,
+        VariantsCommand.class, SearchCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
   @Override

@@ -107,8 +107,13 @@ public final class TraceJson {
   private static ObjectNode document(Document d) {
     ObjectNode n = JSON.createObjectNode();
     n.put("path", d.origin());
+    if (!d.id().equals(d.origin())) {
+      n.put("id", d.id());
+    }
     n.put("kind", d.kind().id());
     d.title().ifPresent(x -> n.put("title", x));
+    d.outlet().ifPresent(x -> n.put("outlet", x));
+    d.published().ifPresent(x -> n.put("published", x.toString()));
     return n;
   }
 

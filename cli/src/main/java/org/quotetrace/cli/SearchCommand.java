@@ -1,0 +1,146 @@
+package org.quotetrace.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.quotetrace.index.CorpusIndex;
+import org.quotetrace.index.IndexException;
+import org.quotetrace.index.QuoteSearch;
+import org.quotetrace.index.QuoteSearch.Hit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotetrace search --index DIR [WORDS]}: quotes by speaker, words, outlet and time. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the quotes of an index by speaker, words, outlet and time range.")
+final class SearchCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..*", paramLabel = "WORDS",
+      description = "Words the quote must hold; put a phrase in double quotes to match it as written.")
+  String[] words;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+  Path indexDir;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Said by this person (any of the name's words match: Haftar finds Khalifa Haftar).")
+  String speaker;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Published by this outlet.")
+  String outlet;
+
+  @Option(names = "--from", paramLabel = "TIME", description = "Published at or after (ISO-8601 time or date).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "TIME", description = "Published at or before (ISO-8601 time or date; a date includes its whole day).")
+  String to;
+
+  @Option(names = "--turns", description = "Include transcript turns, not only quotations.")
+  boolean turns;
+
+  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most this many quotes (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+  String format;
+
+  @Option(names = "--debug", description = "Print stack traces on errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = System.err;
+    if (!format.equals("json") && !format.equals("text")) {
+      err.println("quotetrace: --format must be json or text, not '" + format + "'");
+      return 2;
+    }
+    QuoteSearch.Criteria criteria;
+    try {
+      criteria = new QuoteSearch.Criteria(speaker, words == null ? null : String.join(" ", words),
+          outlet, time(from, false), time(to, true), turns, limit);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      err.println("quotetrace: " + e.getMessage());
+      return 2;
+    }
+    try (CorpusIndex index = CorpusIndex.open(indexDir)) {
+      QuoteSearch.Result r = new QuoteSearch(index).search(criteria);
+      if (format.equals("json")) {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        root.put("total", r.total());
+        ArrayNode hits = root.putArray("quotes");
+        for (Hit h : r.hits()) {
+          ObjectNode n = hits.addObject();
+          n.put("document", h.document());
+          n.put("path", h.origin());
+          n.put("kind", h.kind().id());
+          h.outlet().ifPresent(o -> n.put("outlet", o));
+          h.published().ifPresent(p -> n.put("published", p.toString()));
+          n.put("start", h.start());
+          n.put("end", h.end());
+          n.put("text", h.text());
+          h.speaker().ifPresent(s -> n.putObject("speaker").put("name", s));
+          if (h.turn()) {
+            n.put("turn", true);
+          }
+          if (!Float.isNaN(h.score())) {
+            n.put("score", Math.round(h.score() * 1000) / 1000.0);
+          }
+        }
+        System.out.println(m.writeValueAsString(root));
+      } else {
+        StringBuilder b = new StringBuilder();
+        b.append(r.total()).append(r.total() == 1 ? " quote" : " quotes");
+        if (r.total() > r.hits().size()) {
+          b.append(", the first ").append(r.hits().size()).append(" shown");
+        }
+        b.append('\n');
+        for (Hit h : r.hits()) {
+          b.append('\n').append(h.published().map(Instant::toString).orElse("(no time)"))
+              .append("  ").append(h.outlet().orElse("-")).append("  ")
+              .append(h.speaker().orElse("(unknown speaker)")).append('\n')
+              .append("  “").append(QuotesCommand.oneLine(h.text(), 200)).append("”\n")
+              .append("  ").append(h.origin()).append(' ').append(h.start()).append('-')
+              .append(h.end()).append('\n');
+        }
+        System.out.print(b);
+      }
+      System.out.flush();
+      return 0;
+    } catch (IndexException e) {
+      err.println("quotetrace: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  // A bare date starts at midnight UTC; as an upper bound it takes in the whole day.
+  static Instant time(String s, boolean end) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        LocalDate d = LocalDate.parse(s);
+        return end ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
+            : d.atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw new IllegalArgumentException("'" + s + "' is not an ISO-8601 time or date"
+            + " (2026-03-04T10:15:00Z or 2026-03-04)".toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+}

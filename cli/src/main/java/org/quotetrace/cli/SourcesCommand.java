@@ -1,0 +1,216 @@
+package org.quotetrace.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.quotetrace.index.CorpusIndex;
+import org.quotetrace.index.IndexException;
+import org.quotetrace.index.SourceFinder;
+import org.quotetrace.index.SourceFinder.Candidate;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.report.TraceJson;
+import org.quotetrace.report.TraceText;
+import org.quotetrace.text.Document;
+import org.quotetrace.trace.Trace;
+import org.quotetrace.trace.Tracer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotetrace sources ARTICLE --index DIR}: the article's sources in a corpus, traced. */
+@Command(
+    name = "sources",
+    mixinStandardHelpOptions = true,
+    description = "Find the documents in an index that an article's quotes and reused passages come"
+        + " from (published before it, when times are known), rank them, and trace the article"
+        + " against the top ones.")
+final class SourcesCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE",
+      description = "The article: a file, or with --id a document already in the index.")
+  Path article;
+
+  @Option(names = "--id", paramLabel = "ID", description = "Take the article from the index by its id.")
+  String id;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+  Path indexDir;
+
+  @Option(names = "--candidates", defaultValue = "5", paramLabel = "N",
+      description = "How many ranked candidates to list (default ${DEFAULT-VALUE}).")
+  int candidates;
+
+  @Option(names = "--trace", defaultValue = "3", paramLabel = "N",
+      description = "Trace against this many of the top candidates (default ${DEFAULT-VALUE}; 0 lists only).")
+  int traceTop;
+
+  @Option(names = "--published", paramLabel = "TIME",
+      description = "When the article was published (ISO-8601), if its file does not say.")
+  String published;
+
+  @Option(names = "--format", defaultValue = "json", description = "json (default), text or html.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
+  Path out;
+
+  @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
+  boolean wordsOnly;
+
+  @Option(names = "--encoding", description = "Read the article in this encoding instead of detecting it.")
+  String encoding;
+
+  @Option(names = "--debug", description = "Print stack traces on errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = System.err;
+    if (!format.equals("json") && !format.equals("text") && !format.equals("html")) {
+      err.println("quotetrace: --format must be json, text or html, not '" + format + "'");
+      return 2;
+    }
+    if ((article == null) == (id == null)) {
+      err.println("quotetrace: give either an ARTICLE file or --id ID of an indexed document");
+      return 2;
+    }
+    if (candidates < 1 || traceTop < 0) {
+      err.println("quotetrace: --candidates must be at least 1 and --trace at least 0");
+      return 2;
+    }
+    Instant when;
+    try {
+      when = published == null ? null : Instant.parse(published);
+    } catch (RuntimeException e) {
+      err.println("quotetrace: --published must be an ISO-8601 time such as 2026-03-04T10:15:00Z");
+      return 2;
+    }
+    ReadOptions options;
+    try {
+      options = QuotesCommand.options(null, null, encoding);
+    } catch (IllegalArgumentException e) {
+      err.println("quotetrace: " + e.getMessage());
+      return 2;
+    }
+    Meaning meaning = wordsOnly || traceTop == 0 ? Meaning.none() : Meaning.startLoading();
+    Inputs inputs = new Inputs(err);
+    try (CorpusIndex index = CorpusIndex.open(indexDir)) {
+      Document doc;
+      if (id != null) {
+        doc = index.document(id).orElse(null);
+        if (doc == null) {
+          err.println("quotetrace: " + indexDir + ": no document with id " + id);
+          return 1;
+        }
+      } else {
+        doc = inputs.read(article, options);
+        if (doc == null) {
+          return 1;
+        }
+      }
+      if (when != null) {
+        doc = doc.toBuilder().published(when).build();
+      }
+      Extraction found = new QuoteFinder().find(doc);
+      SourceFinder finder = new SourceFinder(index);
+      SourceFinder.Result result = finder.find(doc, found, candidates);
+      List<Candidate> top = result.candidates().subList(0, Math.min(traceTop, result.candidates().size()));
+      List<Document> sources = finder.documents(top);
+      Trace trace = sources.isEmpty() ? null : new Tracer(meaning).trace(doc, sources);
+      String report = switch (format) {
+        case "json" -> TraceJson.toText(json(doc, result, trace)) + "\n";
+        case "text" -> text(doc, result, trace);
+        default -> trace == null
+            ? "<!doctype html><meta charset=utf-8><title>quotetrace</title><p>No sources found for "
+                + escape(doc.origin()) + ".</p>\n"
+            : org.quotetrace.report.TraceHtml.render(trace);
+      };
+      if (out == null) {
+        System.out.print(report);
+        System.out.flush();
+      } else {
+        try {
+          Files.writeString(out, report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          err.println("quotetrace: " + out + ": cannot write the report (" + e.getMessage() + ")");
+          return 1;
+        }
+      }
+      return inputs.exitCode();
+    } catch (IndexException e) {
+      err.println("quotetrace: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private static ObjectNode json(Document doc, SourceFinder.Result result, Trace trace) {
+    ObjectNode root;
+    if (trace != null) {
+      root = TraceJson.trace(trace);
+    } else {
+      root = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+      ObjectNode a = root.putObject("article");
+      a.put("path", doc.origin());
+      a.put("kind", doc.kind().id());
+      root.putArray("sources");
+      root.putArray("quotes");
+    }
+    ArrayNode cands = root.putArray("candidates");
+    int rank = 0;
+    for (Candidate c : result.candidates()) {
+      ObjectNode n = cands.addObject();
+      n.put("rank", ++rank);
+      n.put("id", c.id());
+      n.put("path", c.origin());
+      n.put("kind", c.kind().id());
+      c.outlet().ifPresent(o -> n.put("outlet", o));
+      c.published().ifPresent(p -> n.put("published", p.toString()));
+      n.put("score", Math.round(c.score() * 1000) / 1000.0);
+      n.put("quotesCovered", c.quotesCovered());
+      n.put("traced", trace != null && rank <= trace.sources().size());
+    }
+    root.put("quotesLookedUp", result.quotesLookedUp());
+    return root;
+  }
+
+  private static String text(Document doc, SourceFinder.Result result, Trace trace) {
+    StringBuilder b = new StringBuilder();
+    b.append("Candidate sources of ").append(doc.origin()).append(" (")
+        .append(result.quotesLookedUp()).append(" quotes looked up)\n");
+    if (result.candidates().isEmpty()) {
+      b.append("   none found\n");
+    }
+    List<String[]> rows = new ArrayList<>();
+    int rank = 0;
+    for (Candidate c : result.candidates()) {
+      rank++;
+      rows.add(new String[] {String.valueOf(rank),
+          String.format(Locale.ROOT, "%.2f", c.score()), c.quotesCovered() + " quotes",
+          c.kind().id(), c.outlet().orElse("-"),
+          c.published().map(Instant::toString).orElse("-"), c.origin()});
+    }
+    for (String[] r : rows) {
+      b.append(String.format(Locale.ROOT, "%3s. %6s  %-9s  %-11s  %-18s  %-20s  %s%n",
+          (Object[]) r));
+    }
+    if (trace != null) {
+      b.append('\n').append(TraceText.render(trace));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package org.quotetrace.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.quotetrace.read.Format;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.DocumentKind;
+
+/**
+ * A quotetrace index opened for reading at its last commit. Safe to share between threads; a
+ * writer may go on committing meanwhile, unseen until the index is opened again.
+ */
+public final class CorpusIndex implements Closeable {
+  private final Path dir;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /**
+   * @throws IndexException when the folder is missing, empty, not a quotetrace index, or damaged
+   */
+  public static CorpusIndex open(Path dir) throws IndexException {
+    if (IndexFolder.check(dir) != IndexFolder.State.INDEX) {
+      throw new IndexException(dir + ": no index here yet; build one with quotetrace index --index "
+          + dir + " FILE...");
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      return new CorpusIndex(dir, directory, IndexFolder.openReader(dir, directory));
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot open the index (" + IndexFolder.reason(e) + ")", e);
+    } catch (IndexException e) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // the reason it could not be opened is the one to report
+      }
+      throw e;
+    }
+  }
+
+  public Path folder() {
+    return dir;
+  }
+
+  /** Documents in the index. */
+  public int documents() throws IOException {
+    return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.DOC)));
+  }
+
+  /** Quotes in the index, transcript turns included. */
+  public int quotes() throws IOException {
+    return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.QUOTE)));
+  }
+
+  /** The document with this id, read back as it was indexed (turns found again). */
+  public Optional<org.quotetrace.text.Document> document(String id) throws IOException {
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.OWNER, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(q, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(document(searcher.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  /** The document stored at a Lucene doc id of a document record. */
+  org.quotetrace.text.Document document(StoredFields stored, int docId) throws IOException {
+    Document d = stored.document(docId);
+    String id = d.get(Schema.OWNER);
+    DocumentKind kind = DocumentKind.parse(d.get(Schema.KIND));
+    org.quotetrace.text.Document parsed = Readers.parse(id, d.get(Schema.TEXT),
+        ReadOptions.DEFAULTS.withKind(kind).withFormat(Format.TEXT));
+    org.quotetrace.text.Document.Builder b = parsed.toBuilder().origin(d.get(Schema.ORIGIN));
+    if (d.get(Schema.TITLE) != null) {
+      b.title(d.get(Schema.TITLE));
+    }
+    if (d.get(Schema.OUTLET) != null) {
+      b.outlet(d.get(Schema.OUTLET));
+    }
+    published(d).ifPresent(b::published);
+    return b.build();
+  }
+
+  static Optional<Instant> published(Document d) {
+    IndexableField f = d.getField(Schema.PUBLISHED);
+    return f == null || f.numericValue() == null
+        ? Optional.empty() : Optional.of(Instant.ofEpochMilli(f.numericValue().longValue()));
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  DirectoryReader reader() {
+    return reader;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.quotetrace.index;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.quotetrace.text.Document;
+
+/**
+ * Indexes a corpus: reads the inputs on the calling thread and hands the documents to workers that
+ * find their quotes and write them, committing at a steady interval and once at the end.
+ *
+ * <p>The interval bounds what a crash can cost: a killed run loses at most the documents added
+ * since the last commit, and running it again skips everything committed.
+ */
+public final class Indexer {
+  private static final Document END = Document.article("\u0000end", "");
+
+  /** Running totals. */
+  public record Counts(long read, long added, long replaced, long unchanged, long failed,
+      long quotes, long commits) {}
+
+  /** Hears how indexing goes; called from the reading thread and from workers. */
+  public interface Listener {
+    /** Input bytes consumed so far; called often, so keep it cheap. */
+    void progress(long bytesDone, Counts counts);
+
+    /** One line about an input or a document that could not be indexed. */
+    void failure(String where, String message);
+  }
+
+  private final CorpusWriter writer;
+  private final int threads;
+  private final Duration commitEvery;
+  private final AtomicLong read = new AtomicLong();
+  private final AtomicLong added = new AtomicLong();
+  private final AtomicLong replaced = new AtomicLong();
+  private final AtomicLong unchanged = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong commits = new AtomicLong();
+  private final AtomicReference<IndexException> fatal = new AtomicReference<>();
+
+  /**
+   * @param threads workers finding quotes and writing; the reading thread is extra
+   * @param commitEvery how long at most between commits
+   */
+  public Indexer(CorpusWriter writer, int threads, Duration commitEvery) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads < 1: " + threads);
+    }
+    this.writer = writer;
+    this.threads = threads;
+    this.commitEvery = commitEvery;
+  }
+
+  public Counts counts() {
+    return new Counts(read.get(), added.get(), replaced.get(), unchanged.get(), failed.get(),
+        writer.quotesWritten(), commits.get());
+  }
+
+  /**
+   * Reads and indexes every input, then commits.
+   *
+   * @throws IndexException when the index could not be written; what the last commit holds stays
+   */
+  public Counts run(List<Path> inputs, CorpusReader reader, Listener listener)
+      throws IndexException, InterruptedException {
+    BlockingQueue<Document> queue = new ArrayBlockingQueue<>(256);
+    List<Thread> workers = new ArrayList<>();
+    for (int k = 0; k < threads; k++) {
+      Thread t = new Thread(() -> work(queue, listener), "quotetrace-index-" + k);
+      t.setDaemon(true);
+      t.start();
+      workers.add(t);
+    }
+    long[] lastCommit = {System.nanoTime()};
+    try {
+      reader.read(inputs, new CorpusReader.Sink() {
+        @Override
+        public void document(Document doc, long bytesDone) throws InterruptedException {
+          stopIfFailed();
+          read.incrementAndGet();
+          queue.put(doc);
+          progress(bytesDone);
+        }
+
+        @Override
+        public void failure(String where, String message) {
+          failed.incrementAndGet();
+          listener.failure(where, message);
+        }
+
+        @Override
+        public void progress(long bytesDone) throws InterruptedException {
+          stopIfFailed();
+          listener.progress(bytesDone, counts());
+          if (System.nanoTime() - lastCommit[0] >= commitEvery.toNanos()) {
+            try {
+              writer.commit();
+              commits.incrementAndGet();
+            } catch (IndexException e) {
+              fatal.compareAndSet(null, e);
+              throw new Stop();
+            }
+            lastCommit[0] = System.nanoTime();
+          }
+        }
+      });
+    } catch (Stop e) {
+      // a worker failed for good: stop reading, report below
+    } finally {
+      for (int k = 0; k < threads; k++) {
+        queue.put(END);
+      }
+      for (Thread t : workers) {
+        t.join();
+      }
+    }
+    if (fatal.get() != null) {
+      throw fatal.get();
+    }
+    writer.commit();
+    commits.incrementAndGet();
+    return counts();
+  }
+
+  private void stopIfFailed() {
+    if (fatal.get() != null) {
+      throw new Stop();
+    }
+  }
+
+  private void work(BlockingQueue<Document> queue, Listener listener) {
+    while (true) {
+      Document doc;
+      try {
+        doc = queue.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (doc == END) {
+        return;
+      }
+      if (fatal.get() != null) {
+        continue; // drain: the reader will stop at its next document
+      }
+      try {
+        switch (writer.add(doc)) {
+          case ADDED -> added.incrementAndGet();
+          case REPLACED -> replaced.incrementAndGet();
+          case UNCHANGED -> unchanged.incrementAndGet();
+        }
+      } catch (IllegalArgumentException e) {
+        failed.incrementAndGet();
+        listener.failure(doc.origin(), e.getMessage());
+      } catch (IndexException e) {
+        fatal.compareAndSet(null, e);
+      }
+    }
+  }
+
+  /** Unwinds the reader when indexing cannot go on. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package org.quotetrace.index;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.Quote;
+import org.quotetrace.quote.QuoteKind;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.Offsets;
+import org.quotetrace.trace.Fingerprints;
+
+/**
+ * What the index holds and how a document becomes index records: one record for the document and
+ * one for each of its quotes, written and deleted together as a block keyed by the document id.
+ *
+ * <p>Quote offsets are stored as Unicode code points into the stored text, the form every output
+ * uses.
+ */
+final class Schema {
+  private Schema() {}
+
+  /** Written into every commit; an index without it is not quotetrace's. */
+  static final String FORMAT_KEY = "quotetrace.index.format";
+  static final String FORMAT = "1";
+
+  // Both record types
+  static final String TYPE = "type";
+  static final String DOC = "doc";
+  static final String QUOTE = "quote";
+  /** The document id on the document and on each of its quotes: the key a block is replaced by. */
+  static final String OWNER = "owner";
+  static final String KIND = "kind";
+  static final String OUTLET = "outlet";
+  /** The outlet lower-cased, for filtering. */
+  static final String OUTLET_KEY = "outlet_key";
+  /** Epoch milliseconds; absent when the time is unknown. */
+  static final String PUBLISHED = "published";
+
+  // Document records
+  /** The first 64 bits of a SHA-256 of everything indexed about the document. */
+  static final String HASH = "hash";
+  static final String ORIGIN = "origin";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  /** The text for word search and for the MoreLikeThis baseline: English-analysed. */
+  static final String BODY = "body";
+  /** Winnowed hashes of word trigrams of the whole text: what source finding looks up. */
+  static final String FP = "fp";
+
+  // Quote records
+  static final String QTEXT = "qtext";
+  /** Quote offsets are stored as code points, as they are printed. */
+  static final String QSTART = "qstart";
+  static final String QEND = "qend";
+  static final String QKIND = "qkind";
+  /** 1 for a transcript turn or SOT block, which is an utterance rather than a quotation. */
+  static final String TURN = "turn";
+  static final String SPEAKER = "speaker";
+  /** The speaker's name analysed, so that "Haftar" finds "Khalifa Haftar". */
+  static final String SPEAKER_WORDS = "speaker_words";
+  /** Winnowed hashes of the quote's word bigrams, for grouping variants without re-reading text. */
+  static final String QFP = "qfp";
+  static final String QWORDS = "qwords";
+
+  /** Word n-gram lengths and winnowing windows; changing them needs a new {@link #FORMAT}. */
+  static final int DOC_GRAM = 3;
+  static final int DOC_WINDOW = 4;
+  static final int QUOTE_GRAM = 2;
+  static final int QUOTE_WINDOW = 3;
+
+  private static final FieldType HASHES = new FieldType();
+
+  static {
+    HASHES.setIndexOptions(IndexOptions.DOCS);
+    HASHES.setTokenized(true);
+    HASHES.setOmitNorms(true);
+    HASHES.freeze();
+  }
+
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(), Map.of(SPEAKER_WORDS, new StandardAnalyzer()));
+  }
+
+  /** The analyzer for text searched against {@link #BODY} and {@link #QTEXT}. */
+  static Analyzer textAnalyzer() {
+    return new EnglishAnalyzer();
+  }
+
+  static String outletKey(String outlet) {
+    return outlet.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The hashes source finding looks up for a stretch of text. */
+  static long[] docHashes(String text, int from, int to) {
+    return Fingerprints.winnow(
+        Fingerprints.shingles(Fingerprints.stems(text, from, to), DOC_GRAM), DOC_WINDOW);
+  }
+
+  /** Every trigram hash of a stretch of text: a query looks all of them up. */
+  static long[] queryHashes(String text, int from, int to) {
+    return Fingerprints.shingles(Fingerprints.stems(text, from, to), DOC_GRAM);
+  }
+
+  static long contentHash(Document d) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String s : new String[] {d.id(), d.kind().id(), d.origin(), d.title().orElse(""),
+          d.outlet().orElse(""), d.published().map(Object::toString).orElse(""), d.text()}) {
+        md.update(s.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      md.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(md.digest()).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** The records of one document: the document first, then its quotes in text order. */
+  static List<List<IndexableField>> records(Document d, Extraction found, long hash) {
+    List<List<IndexableField>> out = new ArrayList<>(1 + found.quotes().size());
+    String text = d.text();
+    Long published = d.published().map(java.time.Instant::toEpochMilli).orElse(null);
+    String outlet = d.outlet().orElse(null);
+
+    List<IndexableField> doc = new ArrayList<>(16);
+    common(doc, DOC, d, outlet, published);
+    doc.add(new NumericDocValuesField(HASH, hash));
+    d.title().ifPresent(t -> doc.add(new StoredField(TITLE, t)));
+    doc.add(new StoredField(TEXT, text));
+    doc.add(new TextField(BODY, text, Field.Store.NO));
+    doc.add(new Field(FP, new HashTokens(docHashes(text, 0, text.length())), HASHES));
+    out.add(doc);
+
+    Offsets cp = Offsets.of(text);
+    for (Quote q : found.quotes()) {
+      if (q.kind() != QuoteKind.SPEECH) {
+        continue;
+      }
+      String qt = q.text(text);
+      String[] stems = Fingerprints.stems(text, q.span().start(), q.span().end());
+      if (stems.length == 0) {
+        continue;
+      }
+      List<IndexableField> r = new ArrayList<>(16);
+      common(r, QUOTE, d, outlet, published);
+      r.add(new TextField(QTEXT, qt, Field.Store.YES));
+      r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
+      r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
+      r.add(new StringField(QKIND, q.kind().id(), Field.Store.YES));
+      if (q.turn()) {
+        r.add(new StringField(TURN, "1", Field.Store.YES));
+      }
+      String name = q.speakerIfKnown()
+          .map(s -> s.name() != null ? s.name() : s.mention().text())
+          .orElse(null);
+      if (name != null) {
+        r.add(new StoredField(SPEAKER, name));
+        r.add(new TextField(SPEAKER_WORDS, name, Field.Store.NO));
+      }
+      long[] grams = Fingerprints.winnow(Fingerprints.shingles(stems, QUOTE_GRAM), QUOTE_WINDOW);
+      r.add(new BinaryDocValuesField(QFP, packInts(grams)));
+      r.add(new NumericDocValuesField(QWORDS, stems.length));
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static void common(List<IndexableField> r, String type, Document d, String outlet,
+      Long published) {
+    r.add(new StringField(TYPE, type, Field.Store.NO));
+    r.add(new StringField(OWNER, d.id(), Field.Store.YES));
+    r.add(new StringField(KIND, d.kind().id(), Field.Store.YES));
+    r.add(new StoredField(ORIGIN, d.origin()));
+    if (outlet != null) {
+      r.add(new StoredField(OUTLET, outlet));
+      r.add(new StringField(OUTLET_KEY, outletKey(outlet), Field.Store.NO));
+    }
+    if (published != null) {
+      r.add(new LongPoint(PUBLISHED, published));
+      r.add(new NumericDocValuesField(PUBLISHED, published));
+      r.add(new StoredField(PUBLISHED, published));
+    }
+  }
+
+  /** The low 32 bits of each hash, big-endian: half the space, and collisions only add candidates. */
+  static BytesRef packInts(long[] hashes) {
+    long[] d = Fingerprints.distinct(lowInts(hashes));
+    byte[] b = new byte[d.length * 4];
+    for (int i = 0; i < d.length; i++) {
+      int v = (int) d[i];
+      b[4 * i] = (byte) (v >>> 24);
+      b[4 * i + 1] = (byte) (v >>> 16);
+      b[4 * i + 2] = (byte) (v >>> 8);
+      b[4 * i + 3] = (byte) v;
+    }
+    return new BytesRef(b);
+  }
+
+  private static long[] lowInts(long[] hashes) {
+    long[] out = new long[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      out[i] = (int) hashes[i];
+    }
+    return out;
+  }
+
+  static int[] unpackInts(BytesRef ref) {
+    int[] out = new int[ref.length / 4];
+    for (int i = 0; i < out.length; i++) {
+      int o = ref.offset + 4 * i;
+      out[i] = (ref.bytes[o] & 0xff) << 24 | (ref.bytes[o + 1] & 0xff) << 16
+          | (ref.bytes[o + 2] & 0xff) << 8 | ref.bytes[o + 3] & 0xff;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,484 @@
+package org.quotetrace.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.quotetrace.text.DocumentKind;
+import org.quotetrace.trace.Edit;
+import org.quotetrace.trace.Fingerprints;
+import org.quotetrace.trace.Wording;
+
+/**
+ * Groups every quote in the index with its variants: the same statement, differently worded.
+ *
+ * <p>After MemeTracker (Leskovec, Backstrom and Kleinberg, 2009): a quote that is largely
+ * contained in a longer one (a trimmed, edited or copied version of it) points to that longer
+ * one, which becomes its parent; every quote keeps at most one parent, so the quotes form trees,
+ * and each tree, with its one root, is a cluster. The root is the fullest wording: when the
+ * corpus holds the transcript, the speaker's turn. Containment is measured on winnowed word-bigram
+ * hashes stored with each quote at indexing time, so grouping reads no text; bigrams shared by
+ * very many quotes ("we are", "going to") say nothing about a statement and are not used to find
+ * candidates.
+ */
+public final class Variants {
+  /** A quote points to a longer one only if at least this share of its bigrams is there too. */
+  static final double CONTAINMENT = 0.5;
+  /** ... and at least this many of them (but see {@link #sharedNeeded}). */
+  static final int MIN_SHARED = 2;
+  /** A bigram hash held by more quotes than this is common phrasing, not a statement's. */
+  static final int MAX_POSTINGS = 2_000;
+
+  private final CorpusIndex index;
+
+  public Variants(CorpusIndex index) {
+    this.index = index;
+  }
+
+  /** Every quote of the index grouped; the work is done here, once. */
+  public Clustering cluster() throws IOException {
+    long t0 = System.nanoTime();
+    Loaded q = load();
+    int n = q.size;
+    int[] parent = new int[n];
+    Arrays.fill(parent, -1);
+    if (n > 0) {
+      Postings postings = Postings.build(q);
+      int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "quotetrace-variants");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> parts = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+          final int part = k;
+          parts.add(pool.submit(() -> parents(q, postings, parent, part, threads)));
+        }
+        for (Future<?> f : parts) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while grouping variants", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    int[] root = roots(parent);
+    return new Clustering(index, q, parent, root, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  // Chooses the parent of every quote whose position is in this thread's share.
+  private static void parents(Loaded q, Postings p, int[] parent, int part, int parts) {
+    int[] shared = new int[q.size];
+    int[] touched = new int[1024];
+    for (int i = part; i < q.size; i += parts) {
+      int from = q.fpStart[i];
+      int to = q.fpStart[i + 1];
+      int own = to - from;
+      if (own == 0) {
+        continue;
+      }
+      int nt = 0;
+      for (int k = from; k < to; k++) {
+        int h = p.find(q.fps[k]);
+        if (h < 0 || p.start[h + 1] - p.start[h] > MAX_POSTINGS) {
+          continue;
+        }
+        for (int m = p.start[h]; m < p.start[h + 1]; m++) {
+          int c = p.members[m];
+          if (c == i || !q.before(c, i)) {
+            continue;
+          }
+          if (shared[c]++ == 0) {
+            if (nt == touched.length) {
+              touched = Arrays.copyOf(touched, nt * 2);
+            }
+            touched[nt++] = c;
+          }
+        }
+      }
+      int best = -1;
+      double bestCover = 0;
+      int need = sharedNeeded(own);
+      for (int t = 0; t < nt; t++) {
+        int c = touched[t];
+        int s = shared[c];
+        shared[c] = 0;
+        double cover = (double) s / own;
+        if (s < need || cover < CONTAINMENT) {
+          continue;
+        }
+        if (best < 0 || cover > bestCover || cover == bestCover && q.before(c, best)) {
+          best = c;
+          bestCover = cover;
+        }
+      }
+      parent[i] = best;
+    }
+  }
+
+  // A two-word quote has one bigram: all of it must be there, which says little, but it is all
+  // there is. Longer quotes need two shared bigrams, so one common phrase does not make a variant.
+  static int sharedNeeded(int own) {
+    return Math.min(MIN_SHARED, own);
+  }
+
+  private static int[] roots(int[] parent) {
+    int[] root = new int[parent.length];
+    Arrays.fill(root, -1);
+    int[] path = new int[16];
+    for (int i = 0; i < parent.length; i++) {
+      int len = 0;
+      int x = i;
+      while (root[x] < 0 && parent[x] >= 0) {
+        if (len == path.length) {
+          path = Arrays.copyOf(path, len * 2);
+        }
+        path[len++] = x;
+        x = parent[x];
+      }
+      int r = root[x] >= 0 ? root[x] : x;
+      root[x] = r;
+      for (int k = 0; k < len; k++) {
+        root[path[k]] = r;
+      }
+    }
+    return root;
+  }
+
+  private Loaded load() throws IOException {
+    List<LeafReaderContext> leaves = index.reader().leaves();
+    int max = 0;
+    for (LeafReaderContext leaf : leaves) {
+      max += leaf.reader().maxDoc();
+    }
+    Loaded q = new Loaded(Math.max(16, max / 2));
+    for (LeafReaderContext leaf : leaves) {
+      LeafReader r = leaf.reader();
+      NumericDocValues words = r.getNumericDocValues(Schema.QWORDS);
+      if (words == null) {
+        continue;
+      }
+      BinaryDocValues fps = r.getBinaryDocValues(Schema.QFP);
+      NumericDocValues published = r.getNumericDocValues(Schema.PUBLISHED);
+      Bits live = r.getLiveDocs();
+      for (int d = words.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = words.nextDoc()) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        int[] fp = fps != null && fps.advanceExact(d) ? Schema.unpackInts(fps.binaryValue()) : new int[0];
+        long time = published != null && published.advanceExact(d) ? published.longValue() : Long.MAX_VALUE;
+        q.add(leaf.docBase + d, (int) words.longValue(), time, fp);
+      }
+    }
+    q.fpStart[q.size] = q.fpCount;
+    return q;
+  }
+
+  /** The quotes as arrays: the Lucene doc, length in words, time, and bigram hashes (flat). */
+  static final class Loaded {
+    int size;
+    int[] doc;
+    int[] words;
+    long[] time;
+    int[] fpStart;
+    int[] fps = new int[1024];
+    int fpCount;
+
+    Loaded(int capacity) {
+      doc = new int[capacity];
+      words = new int[capacity];
+      time = new long[capacity];
+      fpStart = new int[capacity + 1];
+    }
+
+    void add(int luceneDoc, int w, long t, int[] fp) {
+      if (size + 1 >= doc.length) {
+        int c = doc.length * 2;
+        doc = Arrays.copyOf(doc, c);
+        words = Arrays.copyOf(words, c);
+        time = Arrays.copyOf(time, c);
+        fpStart = Arrays.copyOf(fpStart, c + 1);
+      }
+      if (fpCount + fp.length > fps.length) {
+        fps = Arrays.copyOf(fps, Math.max(fps.length * 2, fpCount + fp.length));
+      }
+      doc[size] = luceneDoc;
+      words[size] = w;
+      time[size] = t;
+      fpStart[size] = fpCount;
+      System.arraycopy(fp, 0, fps, fpCount, fp.length);
+      fpCount += fp.length;
+      size++;
+    }
+
+    /**
+     * The order parents are chosen in: a longer quote first, then an earlier one, then the first
+     * indexed. Strict and total, so following parents always ends at a root.
+     */
+    boolean before(int a, int b) {
+      if (words[a] != words[b]) {
+        return words[a] > words[b];
+      }
+      if (time[a] != time[b]) {
+        return time[a] < time[b];
+      }
+      return a < b;
+    }
+  }
+
+  /** Which quotes hold each hash: sorted distinct hashes, and for each its run of quotes. */
+  static final class Postings {
+    final int[] hashes;
+    final int[] start;
+    final int[] members;
+
+    private Postings(int[] hashes, int[] start, int[] members) {
+      this.hashes = hashes;
+      this.start = start;
+      this.members = members;
+    }
+
+    static Postings build(Loaded q) {
+      long[] pairs = new long[q.fpCount];
+      int k = 0;
+      for (int i = 0; i < q.size; i++) {
+        for (int f = q.fpStart[i]; f < q.fpStart[i + 1]; f++) {
+          pairs[k++] = (long) q.fps[f] << 32 | i;
+        }
+      }
+      Arrays.parallelSort(pairs);
+      int distinct = 0;
+      for (int i = 0; i < pairs.length; i++) {
+        if (i == 0 || (int) (pairs[i] >> 32) != (int) (pairs[i - 1] >> 32)) {
+          distinct++;
+        }
+      }
+      int[] hashes = new int[distinct];
+      int[] start = new int[distinct + 1];
+      int[] members = new int[pairs.length];
+      int h = -1;
+      for (int i = 0; i < pairs.length; i++) {
+        int hash = (int) (pairs[i] >> 32);
+        if (h < 0 || hash != hashes[h]) {
+          hashes[++h] = hash;
+          start[h] = i;
+        }
+        members[i] = (int) pairs[i];
+      }
+      start[distinct] = pairs.length;
+      return new Postings(hashes, start, members);
+    }
+
+    int find(int hash) {
+      int i = Arrays.binarySearch(hashes, hash);
+      return i < 0 ? -1 : i;
+    }
+  }
+
+  /** One quote of a cluster, read back from the index. */
+  public record Member(String document, String origin, DocumentKind kind, Optional<String> outlet,
+      Optional<Instant> published, int start, int end, String text, Optional<String> speaker,
+      boolean turn, int parent, List<Edit> changes) {}
+
+  /**
+   * A group of variants: its root (the fullest wording), the members in order of publication, and
+   * for each member what changed from its parent.
+   */
+  public record Cluster(int size, Member root, List<Member> members, Optional<String> speaker,
+      Member earliest, Map<String, Integer> outlets) {}
+
+  /** The result of {@link #cluster()}. */
+  public static final class Clustering {
+    private final CorpusIndex index;
+    private final Loaded q;
+    private final int[] parent;
+    private final int[] root;
+    private final long millis;
+    private final int[] size;
+
+    Clustering(CorpusIndex index, Loaded q, int[] parent, int[] root, long millis) {
+      this.index = index;
+      this.q = q;
+      this.parent = parent;
+      this.root = root;
+      this.millis = millis;
+      this.size = new int[q.size];
+      for (int i = 0; i < q.size; i++) {
+        size[root[i]]++;
+      }
+    }
+
+    /** How many quotes were grouped. */
+    public int quotes() {
+      return q.size;
+    }
+
+    /** How many groups there are, single quotes included. */
+    public int clusters() {
+      int c = 0;
+      for (int i = 0; i < q.size; i++) {
+        if (root[i] == i) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    /** Milliseconds spent grouping, reading the index included. */
+    public long millis() {
+      return millis;
+    }
+
+    /** For each quote, its cluster's number (the root's position): for scoring against labels. */
+    public void forEach(Assignment sink) throws IOException {
+      StoredFields stored = index.searcher().storedFields();
+      for (int i = 0; i < q.size; i++) {
+        var d = stored.document(q.doc[i], java.util.Set.of(Schema.OWNER, Schema.QSTART, Schema.QEND));
+        sink.accept(d.get(Schema.OWNER), d.getField(Schema.QSTART).numericValue().intValue(),
+            d.getField(Schema.QEND).numericValue().intValue(), root[i]);
+      }
+    }
+
+    /** Receives one quote's cluster. */
+    public interface Assignment {
+      void accept(String document, int start, int end, int cluster);
+    }
+
+    /** The {@code limit} largest clusters of two or more quotes, largest first. */
+    public List<Cluster> largest(int limit) throws IOException {
+      Integer[] roots = java.util.stream.IntStream.range(0, q.size)
+          .filter(i -> root[i] == i && size[i] > 1).boxed().toArray(Integer[]::new);
+      Arrays.sort(roots, Comparator.<Integer>comparingInt(r -> -size[r])
+          .thenComparingLong(r -> q.time[r]).thenComparingInt(r -> r));
+      List<Cluster> out = new ArrayList<>();
+      for (int k = 0; k < Math.min(limit, roots.length); k++) {
+        out.add(cluster(roots[k]));
+      }
+      return out;
+    }
+
+    /**
+     * The cluster of the indexed quote that best matches {@code text}, found by its words and then
+     * compared by bigrams; empty when no quote shares enough of it.
+     */
+    public Optional<Cluster> of(String text) throws IOException {
+      QuoteSearch.Result r = new QuoteSearch(index).search(
+          new QuoteSearch.Criteria(null, text, null, null, null, true, 50));
+      if (r.hits().isEmpty()) {
+        r = new QuoteSearch(index).searchAnyWords(text, 50);
+      }
+      long[] grams = Fingerprints.winnow(Fingerprints.shingles(
+          Fingerprints.stems(text, 0, text.length()), Schema.QUOTE_GRAM), Schema.QUOTE_WINDOW);
+      int[] mine = Schema.unpackInts(Schema.packInts(grams));
+      int bestDoc = -1;
+      double best = 0;
+      for (QuoteSearch.Hit h : r.hits()) {
+        int i = position(h.luceneDoc());
+        if (i < 0) {
+          continue;
+        }
+        int[] theirs = Arrays.copyOfRange(q.fps, q.fpStart[i], q.fpStart[i + 1]);
+        double sim = overlap(mine, theirs);
+        if (sim > best) {
+          best = sim;
+          bestDoc = i;
+        }
+      }
+      return best < CONTAINMENT ? Optional.empty() : Optional.of(cluster(root[bestDoc]));
+    }
+
+    // Shared hashes over the smaller set: a trimmed text matches its fuller form fully.
+    private static double overlap(int[] a, int[] b) {
+      if (a.length == 0 || b.length == 0) {
+        return 0;
+      }
+      int i = 0;
+      int j = 0;
+      int s = 0;
+      while (i < a.length && j < b.length) {
+        if (a[i] == b[j]) {
+          s++;
+          i++;
+          j++;
+        } else if (a[i] < b[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return (double) s / Math.min(a.length, b.length);
+    }
+
+    private int position(int luceneDoc) {
+      // q.doc is ascending: quotes were loaded leaf by leaf, doc by doc.
+      int i = Arrays.binarySearch(q.doc, 0, q.size, luceneDoc);
+      return i < 0 ? -1 : i;
+    }
+
+    private Cluster cluster(int r) throws IOException {
+      List<Integer> ids = new ArrayList<>();
+      for (int i = 0; i < q.size; i++) {
+        if (root[i] == r) {
+          ids.add(i);
+        }
+      }
+      ids.sort(Comparator.<Integer>comparingLong(i -> q.time[i]).thenComparingInt(i -> i));
+      StoredFields stored = index.searcher().storedFields();
+      Map<Integer, String> texts = new java.util.HashMap<>();
+      for (int i : ids) {
+        texts.put(i, stored.document(q.doc[i]).get(Schema.QTEXT));
+      }
+      Map<Integer, Integer> at = new java.util.HashMap<>();
+      for (int k = 0; k < ids.size(); k++) {
+        at.put(ids.get(k), k);
+      }
+      List<Member> members = new ArrayList<>();
+      Map<String, Integer> outlets = new LinkedHashMap<>();
+      Map<String, Integer> speakers = new LinkedHashMap<>();
+      Member rootMember = null;
+      for (int i : ids) {
+        var d = stored.document(q.doc[i]);
+        int p = parent[i];
+        List<Edit> changes = p < 0 ? List.of() : Wording.changes(texts.get(p), texts.get(i));
+        Member m = new Member(d.get(Schema.OWNER), d.get(Schema.ORIGIN),
+            DocumentKind.parse(d.get(Schema.KIND)), Optional.ofNullable(d.get(Schema.OUTLET)),
+            CorpusIndex.published(d), d.getField(Schema.QSTART).numericValue().intValue(),
+            d.getField(Schema.QEND).numericValue().intValue(), texts.get(i),
+            Optional.ofNullable(d.get(Schema.SPEAKER)), d.get(Schema.TURN) != null,
+            p < 0 ? -1 : at.get(p), changes);
+        members.add(m);
+        m.outlet().ifPresent(o -> outlets.merge(o, 1, Integer::sum));
+        m.speaker().ifPresent(s -> speakers.merge(s, m.turn() ? 3 : 1, Integer::sum));
+        if (i == r) {
+          rootMember = m;
+        }
+      }
+      // A transcript's label names the speaker more surely than a reporter's attribution.
+      Optional<String> speaker = speakers.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey);
+      return new Cluster(ids.size(), rootMember, members, speaker, members.get(0), outlets);
+    }
+  }
+
+}
