@@ -71,7 +71,8 @@ public final class CorpusReader {
      * Something that could not be read.
      *
      * @param where the file as given ({@code corpus/a.txt}), a line in it ({@code a.jsonl:12}) or
-     *     the byte offset of a WARC record ({@code crawl.warc.gz@40960}, compressed for gzip)
+     *     the byte offset in the file of the WARC record where reading failed ({@code
+     *     crawl.warc.gz@40960}; for gzip, where that record's gzip member starts)
      * @param message one line saying what is wrong, without the place
      */
     void failure(String where, String message) throws InterruptedException;

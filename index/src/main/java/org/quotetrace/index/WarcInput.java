@@ -44,7 +44,7 @@ import org.quotetrace.text.Problem;
  */
 final class WarcInput {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
-  private static final Pattern JWARC_POSITION = Pattern.compile("at position (\\d+)");
+  private static final Pattern JWARC_POSITION = Pattern.compile("at position (\\d{1,9})");
 
   private final ReadOptions options;
   private final int limit;
@@ -72,8 +72,11 @@ final class WarcInput {
       WarcReader reader;
       try {
         reader = new WarcReader(channel);
+      } catch (EOFException e) {
+        out.failure(name, "not a WARC file (too short)");
+        return;
       } catch (IOException | RuntimeException e) {
-        out.failure(name, broken(e, true)); // the first bytes or the gzip header
+        out.failure(name, broken(e, true)); // the gzip header
         return;
       }
       try {
@@ -204,13 +207,14 @@ final class WarcInput {
       return "corrupt gzip data (" + CorpusReader.reason(e) + ")";
     }
     if (e instanceof ParsingException) {
-      if (atStart) {
-        return "not a WARC file (no WARC record header at the start)";
-      }
       // jwarc's message quotes the bytes around the error; the offset within the header is enough.
       Matcher m = JWARC_POSITION.matcher(String.valueOf(e.getMessage()));
+      int at = m.find() ? Integer.parseInt(m.group(1)) : -1;
+      if (atStart && at >= 0 && at < "WARC/".length()) {
+        return "not a WARC file (no WARC record header at the start)";
+      }
       return "invalid WARC record header"
-          + (m.find() ? " (at byte " + m.group(1) + " of the record)" : "")
+          + (at >= 0 ? " (at byte " + at + " of the record)" : "")
           + "; the rest of the file is not read";
     }
     if (e instanceof NumberFormatException) {

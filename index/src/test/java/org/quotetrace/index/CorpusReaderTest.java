@@ -2,6 +2,7 @@ package org.quotetrace.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -64,6 +65,24 @@ class CorpusReaderTest {
     assertEquals(DocumentKind.TRANSCRIPT, run.docs.get(1).kind());
     assertEquals("The council voted to rebuild the wall.", run.docs.get(2).text());
     assertEquals(Optional.of("Harbour vote"), run.docs.get(2).title());
+  }
+
+  @Test
+  void linksAreFollowedButALinkBackToAnEnclosingFolderIsWalkedOnlyOnce() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    write(corpus.resolve("a.txt"), "The mayor spoke on Monday.\n");
+    Files.createSymbolicLink(corpus.resolve("b.txt"), Path.of("a.txt"));
+    Files.createSymbolicLink(corpus.resolve("broken.txt"), Path.of("gone.txt"));
+    Files.createSymbolicLink(corpus.resolve("loop"), Path.of("."));
+
+    Run run = read(List.of(corpus));
+
+    assertEquals(List.of(corpus + "/a.txt", corpus + "/b.txt"), run.ids());
+    assertEquals(
+        List.of(
+            corpus + "/broken.txt: broken link",
+            corpus + "/loop: links back to a folder that holds it; not walked again"),
+        run.failures);
   }
 
   @Test
@@ -407,6 +426,56 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aGzipEncodedPageIsDecodedAndACorruptOneIsReportedWithoutLosingTheFile() throws Exception {
+    byte[] encoded = gzip(FIRST_PAGE.getBytes(StandardCharsets.UTF_8));
+    byte[] broken = Arrays.copyOf(encoded, encoded.length / 2);
+    Path warc =
+        writeWarc(
+            dir.resolve("encoded.warc.gz"),
+            WarcCompression.GZIP,
+            List.of(
+                encodedResponse("https://courier.example/gz", encoded),
+                encodedResponse("https://courier.example/half", broken),
+                response(
+                    "https://courier.example/plain",
+                    "2026-03-05T09:00:02Z",
+                    200,
+                    "text/html",
+                    SECOND_PAGE.getBytes(StandardCharsets.UTF_8))));
+
+    Run run = read(List.of(warc));
+
+    assertEquals(List.of("https://courier.example/gz", "https://courier.example/plain"), run.ids());
+    assertEquals(
+        "The town council of Port Alder voted seven to six on Monday to rebuild the harbour wall.",
+        run.docs.get(0).text());
+    long second =
+        Files.size(
+            writeWarc(
+                dir.resolve("first.warc.gz"),
+                WarcCompression.GZIP,
+                List.of(encodedResponse("https://courier.example/gz", encoded))));
+    assertEquals(
+        List.of(
+            warc + "@" + second + ": https://courier.example/half:"
+                + " the payload ends early (unexpected end of gzip stream)"),
+        run.failures);
+  }
+
+  private static WarcResponse encodedResponse(String uri, byte[] gzipped) throws IOException {
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK")
+            .addHeader("Content-Encoding", "gzip")
+            .body(MediaType.parse("text/html; charset=utf-8"), gzipped)
+            .build();
+    return new WarcResponse.Builder(uri)
+        .recordId(fixedId(uri))
+        .date(Instant.parse("2026-03-05T09:00:00Z"))
+        .body(http)
+        .build();
+  }
+
+  @Test
   void aPageWithoutTextIsReportedAtItsRecordAndTheNextRecordIsRead() throws Exception {
     List<WarcRecord> records = new ArrayList<>();
     records.add(
@@ -503,14 +572,60 @@ class CorpusReaderTest {
   void aFileNamedWarcThatIsNotOneIsReportedOnce() throws Exception {
     Path notWarc = write(dir.resolve("page.warc"), FIRST_PAGE);
     Path empty = write(dir.resolve("empty.warc"), "");
+    Path tiny = write(dir.resolve("tiny.warc.gz"), "W");
 
-    Run run = read(List.of(notWarc, empty));
+    Run run = read(List.of(notWarc, empty, tiny));
 
     assertEquals(
         List.of(
             notWarc + "@0: not a WARC file (no WARC record header at the start)",
-            empty + ": empty file (no WARC records)"),
+            empty + ": empty file (no WARC records)",
+            tiny + ": not a WARC file (too short)"),
         run.failures);
+  }
+
+  @Test
+  void randomlyDamagedInputsNeverThrowAndReportEachFailureAgainstTheFile() throws Exception {
+    byte[] plain = Files.readAllBytes(writeWarc(dir.resolve("ok.warc"), WarcCompression.NONE, crawl()));
+    byte[] gz = Files.readAllBytes(writeWarc(dir.resolve("ok.warc.gz"), WarcCompression.GZIP, crawl()));
+    byte[] lines = records(1, 30).getBytes(StandardCharsets.UTF_8);
+    byte[] gzLines = gzip(lines);
+    java.util.Random random = new java.util.Random(20261123);
+    for (int round = 0; round < 150; round++) {
+      for (String name : List.of("d.warc", "d.warc.gz", "d.jsonl", "d.jsonl.gz")) {
+        byte[] damaged =
+            switch (name) {
+              case "d.warc" -> plain.clone();
+              case "d.warc.gz" -> gz.clone();
+              case "d.jsonl" -> lines.clone();
+              default -> gzLines.clone();
+            };
+        for (int k = 1 + random.nextInt(4); k > 0; k--) {
+          damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+        }
+        if (random.nextBoolean()) {
+          damaged = Arrays.copyOf(damaged, random.nextInt(damaged.length));
+        }
+        Path file = dir.resolve(name);
+        Files.write(file, damaged);
+
+        Run run = read(List.of(file));
+
+        String at = name + " round " + round + ": " + run.failures;
+        for (String failure : run.failures) {
+          assertTrue(failure.startsWith(file + ":") || failure.startsWith(file + "@"), at);
+        }
+        // Damaged deflate data can decode to plausible junk, even to repeated records, until the
+        // gzip checksum at the end of the member gives it away; uncompressed files only lose.
+        if (!name.endsWith(".gz")) {
+          assertTrue(run.docs.size() <= (name.endsWith(".warc") ? 2 : 30), at);
+        }
+        for (int i = 1; i < run.bytesDone.size(); i++) {
+          assertTrue(run.bytesDone.get(i) >= run.bytesDone.get(i - 1), at);
+        }
+        assertTrue(run.bytesDone.isEmpty() || run.bytesDone.get(run.bytesDone.size() - 1) == damaged.length, at);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- progress
@@ -546,6 +661,29 @@ class CorpusReaderTest {
     }
     assertTrue(run.bytesDone.get(run.bytesDone.size() - 1) == total, run.bytesDone.toString());
     assertTrue(run.bytesDone.stream().allMatch(b -> b <= total));
+  }
+
+  @Test
+  void anInterruptBetweenDocumentsEndsTheReadWithInterruptedException() throws Exception {
+    Path file = write(dir.resolve("many.jsonl"), records(1, 50));
+    List<String> seen = new ArrayList<>();
+    CorpusReader.Sink interrupting =
+        new CorpusReader.Sink() {
+          @Override
+          public void document(Document doc, long bytesDone) {
+            seen.add(doc.id());
+            Thread.currentThread().interrupt();
+          }
+
+          @Override
+          public void failure(String where, String message) {}
+        };
+
+    assertThrows(
+        InterruptedException.class,
+        () -> new CorpusReader(DEFAULTS).read(List.of(file), interrupting));
+    assertEquals(List.of("r1"), seen);
+    assertFalse(Thread.interrupted(), "the exception carries the interrupt");
   }
 
   // ---------------------------------------------------------------- helpers
