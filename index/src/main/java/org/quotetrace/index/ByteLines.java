@@ -18,8 +18,10 @@ final class ByteLines {
   private final InputStream in;
   private final int maxLine;
   private byte[] buf = new byte[CHUNK * 4];
+
   /** Bytes of {@link #buf} in use are {@code [pos, limit)}. */
   private int pos;
+
   private int limit;
   private boolean eof;
   private int start;

@@ -22,18 +22,18 @@ import org.quotetrace.read.Readers;
 import org.quotetrace.text.Document;
 
 /**
- * Reads the inputs of a corpus into documents: files, folders, JSON Lines files of records and
- * WARC web archives.
+ * Reads the inputs of a corpus into documents: files, folders, JSON Lines files of records and WARC
+ * web archives.
  *
  * <ul>
- *   <li>A folder is walked depth first, each folder's entries sorted by name (code unit order),
- *       so two runs over the same tree see the same order. Hidden entries (names starting with a
- *       dot) and anything but regular files and folders are left out.
+ *   <li>A folder is walked depth first, each folder's entries sorted by name (code unit order), so
+ *       two runs over the same tree see the same order. Hidden entries (names starting with a dot)
+ *       and anything but regular files and folders are left out.
  *   <li>{@code *.jsonl}, {@code *.ndjson} (also {@code .gz}): one JSON object a line with {@code
  *       id} and {@code text}, and optionally {@code url}, {@code outlet}, {@code title}, {@code
  *       published} and {@code kind}.
- *   <li>{@code *.warc}, {@code *.warc.gz}: every {@code response} with status 200 and every
- *       {@code resource} whose content is HTML or plain text.
+ *   <li>{@code *.warc}, {@code *.warc.gz}: every {@code response} with status 200 and every {@code
+ *       resource} whose content is HTML or plain text.
  *   <li>Anything else is one document, read by {@link Readers#read(Path, ReadOptions)}.
  * </ul>
  *
@@ -85,8 +85,8 @@ public final class CorpusReader {
   }
 
   /**
-   * The total size of the inputs as stored on disk, folders walked as {@link #read} walks them,
-   * for a progress bar. Inputs that cannot be read count as nothing.
+   * The total size of the inputs as stored on disk, folders walked as {@link #read} walks them, for
+   * a progress bar. Inputs that cannot be read count as nothing.
    */
   public long totalBytes(List<Path> inputs) {
     long[] total = {0};
@@ -111,8 +111,8 @@ public final class CorpusReader {
   /**
    * Reads every input in order and tells the sink about each document and each failure.
    *
-   * @throws InterruptedException when the thread is interrupted between two documents, or when
-   *     the sink throws it
+   * @throws InterruptedException when the thread is interrupted between two documents, or when the
+   *     sink throws it
    */
   public void read(List<Path> inputs, Sink sink) throws InterruptedException {
     Objects.requireNonNull(sink, "sink");

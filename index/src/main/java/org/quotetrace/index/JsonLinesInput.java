@@ -35,6 +35,12 @@ final class JsonLinesInput {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
   private static final int BUFFER = 1 << 16;
 
+  /**
+   * A file whose first this many records all fail is most likely not JSON Lines at all (a CSV file,
+   * another schema); reading it to the end would only flood the report.
+   */
+  static final int GIVE_UP_AFTER = 100;
+
   private final ReadOptions options;
   private final JsonFactory json;
   private final int maxLine;
@@ -45,8 +51,7 @@ final class JsonLinesInput {
     // Jackson's own limit on a string (20 M characters) would refuse texts the options allow.
     this.json =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(maxLine).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxLine).build())
             .build();
   }
 
@@ -54,6 +59,8 @@ final class JsonLinesInput {
     try (FileChannel channel = FileChannel.open(path)) {
       ByteLines lines = new ByteLines(open(channel), maxLine);
       boolean any = false;
+      long good = 0;
+      long bad = 0;
       while (true) {
         try {
           if (!lines.next()) {
@@ -74,7 +81,8 @@ final class JsonLinesInput {
         if (lines.tooLong()) {
           any = true;
           out.failure(
-              where, "line too long (more than " + CorpusReader.megabytes(maxLine) + ", the limit)");
+              where,
+              "line too long (more than " + CorpusReader.megabytes(maxLine) + ", the limit)");
           continue;
         }
         int start = lines.start();
@@ -93,8 +101,18 @@ final class JsonLinesInput {
           doc = record(buf, start, length, where);
         } catch (BadLine e) {
           out.failure(where, e.getMessage());
+          if (++bad == GIVE_UP_AFTER && good == 0) {
+            out.failure(
+                name,
+                "no good record in the first "
+                    + GIVE_UP_AFTER
+                    + " lines (not JSON Lines of"
+                    + " records with \"id\" and \"text\"?); reading stopped");
+            return;
+          }
           continue;
         }
+        good++;
         out.document(doc, position(channel));
       }
       if (!any) {
@@ -294,9 +312,9 @@ final class JsonLinesInput {
   private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
   /**
-   * ISO-8601 as corpora write it: an instant, a time with offset ({@code +01:00} or {@code
-   * +0100}), a date alone (taken as midnight UTC), or a local time (taken as UTC, with a
-   * problem, since the true zone is unknown).
+   * ISO-8601 as corpora write it: an instant, a time with offset ({@code +01:00} or {@code +0100}),
+   * a date alone (taken as midnight UTC), or a local time (taken as UTC, with a problem, since the
+   * true zone is unknown).
    */
   static Time parseTime(String raw) {
     String s = raw.strip();

@@ -4,8 +4,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,12 +35,12 @@ import org.quotetrace.text.Problem;
 
 /**
  * Reads the pages of a WARC file (plain or gzip): {@code response} records with status 200 and
- * {@code resource} records, when their content is HTML or plain text. Requests, metadata,
- * revisits, redirects, images and the like are skipped without a word.
+ * {@code resource} records, when their content is HTML or plain text. Requests, metadata, revisits,
+ * redirects, images and the like are skipped without a word.
  *
- * <p>A record that cannot be read (a bad HTTP header, a page with no text) is reported and the
- * next record is read. A broken record header or a broken gzip stream ends the file: the length
- * that frames the next record cannot be trusted.
+ * <p>A record that cannot be read (a bad HTTP header, a page with no text) is reported and the next
+ * record is read. A broken record header or a broken gzip stream ends the file: the length that
+ * frames the next record cannot be trusted.
  */
 final class WarcInput {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
@@ -89,7 +89,8 @@ final class WarcInput {
     }
   }
 
-  private void records(WarcReader reader, FileChannel channel, String name, CorpusReader.FileSink out)
+  private void records(
+      WarcReader reader, FileChannel channel, String name, CorpusReader.FileSink out)
       throws IOException, InterruptedException {
     // Real crawls break the letter of the standard (spaces in URIs, odd header names); framing
     // errors are still caught.
@@ -218,7 +219,8 @@ final class WarcInput {
           + "; the rest of the file is not read";
     }
     if (e instanceof NumberFormatException) {
-      return "invalid WARC record header (Content-Length is not a number); the rest of the file is not read";
+      return "invalid WARC record header (Content-Length is not a number); the rest of the file is"
+          + " not read";
     }
     return "could not be read (" + CorpusReader.reason(e) + ")";
   }
@@ -242,8 +244,8 @@ final class WarcInput {
 
   /**
    * jwarc throws the same {@link EOFException} for a file that ends inside a record and for a
-   * compressed HTTP payload that ends early inside an intact record. Reading the rest of the
-   * record tells them apart: only a broken file fails again.
+   * compressed HTTP payload that ends early inside an intact record. Reading the rest of the record
+   * tells them apart: only a broken file fails again.
    */
   private static Result recordFailed(WarcRecord record, String target, Exception e) {
     try {
@@ -260,8 +262,12 @@ final class WarcInput {
     boolean eof = e instanceof EOFException;
     return new Result(
         null,
-        what + ": " + (eof ? "the payload ends early" : "could not be read")
-            + " (" + CorpusReader.reason(e) + ")",
+        what
+            + ": "
+            + (eof ? "the payload ends early" : "could not be read")
+            + " ("
+            + CorpusReader.reason(e)
+            + ")",
         false,
         eof);
   }
@@ -321,7 +327,10 @@ final class WarcInput {
     byte[] bytes = body.stream().readNBytes(limit + 1);
     if (bytes.length > limit) {
       return Result.failed(
-          target + ": payload too large (more than " + CorpusReader.megabytes(limit) + ", the limit)");
+          target
+              + ": payload too large (more than "
+              + CorpusReader.megabytes(limit)
+              + ", the limit)");
     }
     // Plain text keeps the caller's choice, so that subtitles and transcripts are still told apart.
     ReadOptions opts = format == Format.HTML ? options.withFormat(Format.HTML) : options;
@@ -342,8 +351,11 @@ final class WarcInput {
       }
       problems.add(
           Problem.whole(
-              "the HTTP header says charset " + declared.name() + " but the page is not valid "
-                  + declared.name() + "; its encoding was detected instead"));
+              "the HTTP header says charset "
+                  + declared.name()
+                  + " but the page is not valid "
+                  + declared.name()
+                  + "; its encoding was detected instead"));
     }
     Document.Builder b = doc.toBuilder().origin(target);
     String host = outlet(target);
@@ -354,6 +366,11 @@ final class WarcInput {
       Instant captured = captured(record, problems);
       if (captured != null) {
         b.published(captured);
+        // Said, because a capture can come long after publication and source finding compares
+        // times.
+        problems.add(
+            Problem.whole(
+                "no publication time in the page; the capture time (WARC-Date) stands in"));
       }
     }
     WarcTruncationReason truncated = record.truncated();
@@ -361,7 +378,8 @@ final class WarcInput {
       problems.add(
           Problem.whole(
               "the crawler truncated this capture (WARC-Truncated: "
-                  + truncated.name().toLowerCase(Locale.ROOT) + "); the text may be incomplete"));
+                  + truncated.name().toLowerCase(Locale.ROOT)
+                  + "); the text may be incomplete"));
     }
     for (Problem p : problems) {
       b.problem(p);
@@ -376,7 +394,8 @@ final class WarcInput {
     } catch (RuntimeException e) {
       String raw = record.headers().first("WARC-Date").orElse("");
       problems.add(
-          Problem.whole("WARC-Date '" + CorpusReader.oneLine(raw, 60) + "' not understood; left out"));
+          Problem.whole(
+              "WARC-Date '" + CorpusReader.oneLine(raw, 60) + "' not understood; left out"));
       return null;
     }
   }

@@ -48,7 +48,9 @@ class CorpusReaderTest {
   void aFolderIsWalkedInNameOrderWithHiddenEntriesLeftOutAndEachFileReadByItsName()
       throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus.resolve("m.html"), page("Harbour vote", null, "The council voted to rebuild the wall."));
+    write(
+        corpus.resolve("m.html"),
+        page("Harbour vote", null, "The council voted to rebuild the wall."));
     write(corpus.resolve("a.txt"), "The mayor spoke on Monday.\n");
     Files.createDirectories(corpus.resolve("b"));
     write(corpus.resolve("b/c.srt"), "1\n00:00:01,000 --> 00:00:02,500\nGood evening.\n");
@@ -107,9 +109,7 @@ class CorpusReaderTest {
 
     assertEquals(
         List.of(
-            empty + ": empty file",
-            binary + ": binary file, not text",
-            emptyJson + ": empty file"),
+            empty + ": empty file", binary + ": binary file, not text", emptyJson + ": empty file"),
         run.failures);
     assertEquals(List.of(), run.docs);
   }
@@ -144,8 +144,7 @@ class CorpusReaderTest {
     assertEquals(file + ":2", t.origin(), "without a URL the origin is the file and line");
     assertEquals(Optional.of("Radio Alder"), t.outlet());
     assertEquals(DocumentKind.TRANSCRIPT, t.kind());
-    assertEquals(
-        List.of("ANCHOR", "MAYOR VARGA"), t.turns().stream().map(Turn::speaker).toList());
+    assertEquals(List.of("ANCHOR", "MAYOR VARGA"), t.turns().stream().map(Turn::speaker).toList());
   }
 
   @Test
@@ -165,7 +164,9 @@ class CorpusReaderTest {
     assertEquals(List.of("one", "three"), run.ids());
     assertEquals(1, run.failures.size());
     assertTrue(
-        run.failures.get(0).startsWith(file + ":3: invalid JSON at column 23: Unexpected character ('}'"),
+        run.failures
+            .get(0)
+            .startsWith(file + ":3: invalid JSON at column 23: Unexpected character ('}'"),
         run.failures.get(0));
   }
 
@@ -195,7 +196,8 @@ class CorpusReaderTest {
             file + ":2: no \"text\"",
             file + ":3: \"text\" is empty",
             file + ":4: \"text\" must be a string, not a number",
-            file + ":5: unknown document kind 'blog'"
+            file
+                + ":5: unknown document kind 'blog'"
                 + " (expected article, transcript, script, wire or press_release)",
             file + ":6: \"title\" must be a string, not an array",
             file + ":7: not a JSON object",
@@ -203,6 +205,24 @@ class CorpusReaderTest {
             file + ":9: \"id\" is empty"),
         run.failures);
     assertEquals(List.of("1234"), run.ids());
+  }
+
+  @Test
+  void aFileWhoseFirstHundredLinesAreAllBadIsGivenUpOn() throws Exception {
+    StringBuilder csv = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      csv.append(i).append(",\"Story ").append(i).append("\",\"The council met.\"\n");
+    }
+    Path file = write(dir.resolve("export.jsonl"), csv.toString());
+
+    Run run = read(List.of(file));
+
+    assertEquals(JsonLinesInput.GIVE_UP_AFTER + 1, run.failures.size());
+    assertEquals(
+        file
+            + ": no good record in the first 100 lines"
+            + " (not JSON Lines of records with \"id\" and \"text\"?); reading stopped",
+        run.failures.get(run.failures.size() - 1));
   }
 
   @Test
@@ -235,7 +255,8 @@ class CorpusReaderTest {
     Document local = run.docs.get(4);
     assertEquals(Optional.of(Instant.parse("2026-03-04T10:15:00Z")), local.published());
     assertEquals(
-        List.of(Problem.whole("published time '2026-03-04T10:15:00' has no time zone; UTC assumed")),
+        List.of(
+            Problem.whole("published time '2026-03-04T10:15:00' has no time zone; UTC assumed")),
         local.problems());
   }
 
@@ -272,8 +293,11 @@ class CorpusReaderTest {
     }
     assertEquals(
         List.of(
-            gz + ":" + (run.docs.size() + 1)
-                + ": the gzip data ends in the middle of this line (truncated file?); reading stopped"),
+            gz
+                + ":"
+                + (run.docs.size() + 1)
+                + ": the gzip data ends in the middle of this line (truncated file?); reading"
+                + " stopped"),
         run.failures);
   }
 
@@ -283,12 +307,15 @@ class CorpusReaderTest {
     Path file =
         write(
             dir.resolve("long.jsonl"),
-            "{\"id\": \"big\", \"text\": \"" + big + "\"}\n{\"id\": \"small\", \"text\": \"Fine.\"}\n");
+            "{\"id\": \"big\", \"text\": \""
+                + big
+                + "\"}\n{\"id\": \"small\", \"text\": \"Fine.\"}\n");
 
     Run run = read(List.of(file), DEFAULTS.withMaxBytes(1024));
 
     assertEquals(List.of("small"), run.ids());
-    assertEquals(List.of(file + ":1: line too long (more than 1024 bytes, the limit)"), run.failures);
+    assertEquals(
+        List.of(file + ":1: line too long (more than 1024 bytes, the limit)"), run.failures);
   }
 
   // ---------------------------------------------------------------- WARC
@@ -297,9 +324,13 @@ class CorpusReaderTest {
       page(
           "Harbour plan splits council",
           "2026-03-02T08:30:00Z",
-          "The town council of Port Alder voted seven to six on Monday to rebuild the harbour wall.");
+          "The town council of Port Alder voted seven to six on Monday to rebuild the harbour"
+              + " wall.");
   private static final String SECOND_PAGE =
-      page("Lighthouse keeper retires", null, "After forty years Arvid Holm climbed the stairs for the last time.");
+      page(
+          "Lighthouse keeper retires",
+          null,
+          "After forty years Arvid Holm climbed the stairs for the last time.");
 
   /**
    * A crawl of two pages with the records a crawler writes around them. Record ids are fixed, so
@@ -312,7 +343,10 @@ class CorpusReaderTest {
         new WarcRequest.Builder("https://www.courier.example/harbour")
             .recordId(fixedId("request"))
             .date(Instant.parse("2026-03-05T09:00:00Z"))
-            .body(new HttpRequest.Builder("GET", "/harbour").addHeader("Host", "www.courier.example").build())
+            .body(
+                new HttpRequest.Builder("GET", "/harbour")
+                    .addHeader("Host", "www.courier.example")
+                    .build())
             .build());
     records.add(
         response(
@@ -341,7 +375,8 @@ class CorpusReaderTest {
             "2026-03-05T09:00:04Z",
             404,
             "text/html",
-            page("Not found", null, "This page does not exist any more, sorry.").getBytes(StandardCharsets.UTF_8)));
+            page("Not found", null, "This page does not exist any more, sorry.")
+                .getBytes(StandardCharsets.UTF_8)));
     records.add(
         response(
             "https://news.lighthouse.example/keeper?id=7",
@@ -360,7 +395,8 @@ class CorpusReaderTest {
 
     assertEquals(List.of(), run.failures);
     assertEquals(
-        List.of("https://www.courier.example/harbour", "https://news.lighthouse.example/keeper?id=7"),
+        List.of(
+            "https://www.courier.example/harbour", "https://news.lighthouse.example/keeper?id=7"),
         run.ids());
     Document first = run.docs.get(0);
     assertEquals("https://www.courier.example/harbour", first.origin());
@@ -379,7 +415,14 @@ class CorpusReaderTest {
         Optional.of(Instant.parse("2026-03-05T09:00:05Z")),
         second.published(),
         "without a time in the page, the WARC-Date");
-    assertEquals("After forty years Arvid Holm climbed the stairs for the last time.", second.text());
+    assertEquals(
+        List.of(
+            Problem.whole(
+                "no publication time in the page; the capture time (WARC-Date) stands in")),
+        second.problems());
+    assertEquals(List.of(), first.problems());
+    assertEquals(
+        "After forty years Arvid Holm climbed the stairs for the last time.", second.text());
   }
 
   @Test
@@ -413,7 +456,9 @@ class CorpusReaderTest {
                     html.getBytes(Charset.forName("windows-1252"))),
                 new WarcResource.Builder(URI.create("http://old.example/notes.txt"))
                     .date(Instant.parse("2026-03-05T09:00:01Z"))
-                    .body(MediaType.PLAIN_TEXT, "Notes from the meeting.\n".getBytes(StandardCharsets.UTF_8))
+                    .body(
+                        MediaType.PLAIN_TEXT,
+                        "Notes from the meeting.\n".getBytes(StandardCharsets.UTF_8))
                     .build()));
 
     Run run = read(List.of(warc));
@@ -457,7 +502,10 @@ class CorpusReaderTest {
                 List.of(encodedResponse("https://courier.example/gz", encoded))));
     assertEquals(
         List.of(
-            warc + "@" + second + ": https://courier.example/half:"
+            warc
+                + "@"
+                + second
+                + ": https://courier.example/half:"
                 + " the payload ends early (unexpected end of gzip stream)"),
         run.failures);
   }
@@ -519,7 +567,8 @@ class CorpusReaderTest {
       throws Exception {
     for (WarcCompression compression : WarcCompression.values()) {
       String name = compression == WarcCompression.GZIP ? "cut.warc.gz" : "cut.warc";
-      byte[] bytes = Files.readAllBytes(writeWarc(dir.resolve("all-" + name), compression, crawl()));
+      byte[] bytes =
+          Files.readAllBytes(writeWarc(dir.resolve("all-" + name), compression, crawl()));
       long lastStart = startOfLastRecord(name, compression);
       Path cut = dir.resolve(name);
       for (int end = (int) lastStart + 1; end < bytes.length; end++) {
@@ -531,7 +580,10 @@ class CorpusReaderTest {
         // Cut in the four bytes that close an uncompressed record, the page itself is whole.
         boolean pageWhole = compression == WarcCompression.NONE && end >= bytes.length - 4;
         assertEquals(pageWhole ? 2 : 1, run.docs.size(), at);
-        assertEquals(List.of(cut + "@" + lastStart + ": the file ends inside this record (truncated?)"), run.failures, at);
+        assertEquals(
+            List.of(cut + "@" + lastStart + ": the file ends inside this record (truncated?)"),
+            run.failures,
+            at);
       }
     }
   }
@@ -540,7 +592,8 @@ class CorpusReaderTest {
   void garbageInARecordHeaderEndsTheFileButKeepsTheRecordsBeforeIt() throws Exception {
     for (WarcCompression compression : WarcCompression.values()) {
       String name = compression == WarcCompression.GZIP ? "bad.warc.gz" : "bad.warc";
-      byte[] bytes = Files.readAllBytes(writeWarc(dir.resolve("good-" + name), compression, crawl()));
+      byte[] bytes =
+          Files.readAllBytes(writeWarc(dir.resolve("good-" + name), compression, crawl()));
       long lastStart = startOfLastRecord(name, compression);
       for (int i = 0; i < 12; i++) {
         bytes[(int) lastStart + 2 + i] = (byte) (0x80 + i * 7);
@@ -554,9 +607,15 @@ class CorpusReaderTest {
       assertEquals(
           List.of(
               compression == WarcCompression.GZIP
-                  ? bad + "@" + lastStart + ": corrupt gzip data (unsupported compression method: -128)"
-                  : bad + "@" + lastStart
-                      + ": invalid WARC record header (at byte 2 of the record); the rest of the file is not read"),
+                  ? bad
+                      + "@"
+                      + lastStart
+                      + ": corrupt gzip data (unsupported compression method: -128)"
+                  : bad
+                      + "@"
+                      + lastStart
+                      + ": invalid WARC record header (at byte 2 of the record); the rest of the"
+                      + " file is not read"),
           run.failures);
     }
   }
@@ -586,8 +645,10 @@ class CorpusReaderTest {
 
   @Test
   void randomlyDamagedInputsNeverThrowAndReportEachFailureAgainstTheFile() throws Exception {
-    byte[] plain = Files.readAllBytes(writeWarc(dir.resolve("ok.warc"), WarcCompression.NONE, crawl()));
-    byte[] gz = Files.readAllBytes(writeWarc(dir.resolve("ok.warc.gz"), WarcCompression.GZIP, crawl()));
+    byte[] plain =
+        Files.readAllBytes(writeWarc(dir.resolve("ok.warc"), WarcCompression.NONE, crawl()));
+    byte[] gz =
+        Files.readAllBytes(writeWarc(dir.resolve("ok.warc.gz"), WarcCompression.GZIP, crawl()));
     byte[] lines = records(1, 30).getBytes(StandardCharsets.UTF_8);
     byte[] gzLines = gzip(lines);
     java.util.Random random = new java.util.Random(20261123);
@@ -623,7 +684,10 @@ class CorpusReaderTest {
         for (int i = 1; i < run.bytesDone.size(); i++) {
           assertTrue(run.bytesDone.get(i) >= run.bytesDone.get(i - 1), at);
         }
-        assertTrue(run.bytesDone.isEmpty() || run.bytesDone.get(run.bytesDone.size() - 1) == damaged.length, at);
+        assertTrue(
+            run.bytesDone.isEmpty()
+                || run.bytesDone.get(run.bytesDone.size() - 1) == damaged.length,
+            at);
       }
     }
   }
@@ -635,7 +699,8 @@ class CorpusReaderTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     write(corpus.resolve("a.txt"), "The mayor spoke on Monday.\n");
     write(corpus.resolve("b.jsonl"), records(1, 300));
-    Files.write(corpus.resolve("c.jsonl.gz"), gzip(records(301, 300).getBytes(StandardCharsets.UTF_8)));
+    Files.write(
+        corpus.resolve("c.jsonl.gz"), gzip(records(301, 300).getBytes(StandardCharsets.UTF_8)));
     List<WarcRecord> records = crawl();
     records.add(
         new WarcRequest.Builder("https://www.courier.example/last")
@@ -657,7 +722,8 @@ class CorpusReaderTest {
     }
     assertEquals(expected + Files.size(broken), total);
     for (int i = 1; i < run.bytesDone.size(); i++) {
-      assertTrue(run.bytesDone.get(i) >= run.bytesDone.get(i - 1), "at " + i + ": " + run.bytesDone);
+      assertTrue(
+          run.bytesDone.get(i) >= run.bytesDone.get(i - 1), "at " + i + ": " + run.bytesDone);
     }
     assertTrue(run.bytesDone.get(run.bytesDone.size() - 1) == total, run.bytesDone.toString());
     assertTrue(run.bytesDone.stream().allMatch(b -> b <= total));
@@ -737,17 +803,27 @@ class CorpusReaderTest {
         published == null
             ? ""
             : "<meta property=\"article:published_time\" content=\"" + published + "\">\n";
-    return "<!DOCTYPE html>\n<html><head><title>" + title + "</title>\n" + meta + "</head>\n"
+    return "<!DOCTYPE html>\n<html><head><title>"
+        + title
+        + "</title>\n"
+        + meta
+        + "</head>\n"
         + "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n"
-        + "<article><p>" + paragraph + "</p></article></body></html>\n";
+        + "<article><p>"
+        + paragraph
+        + "</p></article></body></html>\n";
   }
 
   /** Records r{first}, r{first+1}, … with a few sentences of text each. */
   private static String records(int first, int count) {
     StringBuilder sb = new StringBuilder();
     for (int i = first; i < first + count; i++) {
-      sb.append("{\"id\": \"r").append(i).append("\", \"outlet\": \"Courier\", \"text\": \"")
-          .append("Story ").append(i).append(". The council met on Monday.\\n\\n")
+      sb.append("{\"id\": \"r")
+          .append(i)
+          .append("\", \"outlet\": \"Courier\", \"text\": \"")
+          .append("Story ")
+          .append(i)
+          .append(". The council met on Monday.\\n\\n")
           .append("\\u201cWe cannot wait,\\u201d said the mayor.\"}\n");
     }
     return sb.toString();
@@ -781,7 +857,8 @@ class CorpusReaderTest {
   private static Path writeWarc(Path path, WarcCompression compression, List<WarcRecord> records)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(path);
-        WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
+        WarcWriter writer =
+            new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
       for (WarcRecord r : records) {
         writer.write(r);
       }
