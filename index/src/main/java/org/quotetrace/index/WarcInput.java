@@ -1,0 +1,438 @@
+package org.quotetrace.index;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipException;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
+import org.netpreserve.jwarc.WarcTruncationReason;
+import org.quotetrace.read.Format;
+import org.quotetrace.read.ReadException;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.Problem;
+
+/**
+ * Reads the pages of a WARC file (plain or gzip): {@code response} records with status 200 and
+ * {@code resource} records, when their content is HTML or plain text. Requests, metadata, revisits,
+ * redirects, images and the like are skipped without a word.
+ *
+ * <p>A record that cannot be read (a bad HTTP header, a page with no text) is reported and the next
+ * record is read. A broken record header or a broken gzip stream ends the file: the length that
+ * frames the next record cannot be trusted.
+ */
+final class WarcInput {
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+  private static final Pattern JWARC_POSITION = Pattern.compile("at position (\\d{1,9})");
+
+  private final ReadOptions options;
+  private final int limit;
+
+  WarcInput(ReadOptions options) {
+    this.options = options;
+    this.limit = (int) Math.min(options.maxBytes(), MAX_ARRAY);
+  }
+
+  /** What one record gave: a document, nothing, or a failure of the record or of the file. */
+  private record Result(Document doc, String failure, boolean fileBroken, boolean cutShort) {
+    static final Result SKIP = new Result(null, null, false, false);
+
+    static Result of(Document doc) {
+      return new Result(doc, null, false, false);
+    }
+
+    static Result failed(String message) {
+      return new Result(null, message, false, false);
+    }
+  }
+
+  void read(Path path, String name, CorpusReader.FileSink out) throws InterruptedException {
+    try (FileChannel channel = FileChannel.open(path)) {
+      WarcReader reader;
+      try {
+        reader = new WarcReader(channel);
+      } catch (EOFException e) {
+        out.failure(name, "not a WARC file (too short)");
+        return;
+      } catch (IOException | RuntimeException e) {
+        out.failure(name, broken(e, true)); // the gzip header
+        return;
+      }
+      try {
+        records(reader, channel, name, out);
+      } finally {
+        closeQuietly(reader);
+      }
+    } catch (IOException e) {
+      out.failure(name, "could not be read (" + CorpusReader.reason(e) + ")");
+    }
+  }
+
+  private void records(
+      WarcReader reader, FileChannel channel, String name, CorpusReader.FileSink out)
+      throws IOException, InterruptedException {
+    // Real crawls break the letter of the standard (spaces in URIs, odd header names); framing
+    // errors are still caught.
+    reader.setLenient(true);
+    boolean[] warned = {false};
+    reader.onWarning(w -> warned[0] = true);
+    long fileSize = channel.size();
+    int records = 0;
+    long lastAt = 0;
+    // A record whose payload ended early, held back until the next step shows whether the file
+    // itself ends there: then only the file's failure is reported.
+    Result pending = null;
+    while (true) {
+      Optional<WarcRecord> next;
+      warned[0] = false;
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        if (records > 0 && endsInTrailer(reader, channel, fileSize)) {
+          out.failure(name + "@" + lastAt, CUT_SHORT);
+        } else {
+          out.failure(name + "@" + reader.position(), broken(e, records == 0));
+        }
+        return;
+      }
+      if (next.isEmpty()) {
+        // Leniently, jwarc takes a last record cut short for one that ends with the file, only
+        // warning that its trailer is missing.
+        if (records > 0
+            && reader.compression() == WarcCompression.NONE
+            && (warned[0] || reader.position() > fileSize)) {
+          out.failure(name + "@" + lastAt, CUT_SHORT);
+          return;
+        }
+        if (pending != null) {
+          out.failure(name + "@" + lastAt, pending.failure());
+        }
+        break;
+      }
+      if (pending != null) {
+        out.failure(name + "@" + lastAt, pending.failure());
+        pending = null;
+      }
+      records++;
+      lastAt = reader.position();
+      Result r = handle(next.get());
+      if (r.fileBroken()) {
+        out.failure(name + "@" + lastAt, r.failure());
+        return;
+      }
+      if (r.cutShort()) {
+        pending = r;
+      } else if (r.failure() != null) {
+        out.failure(name + "@" + lastAt, r.failure());
+      } else if (r.doc() != null) {
+        out.document(r.doc(), position(channel));
+        continue;
+      }
+      out.advanced(position(channel));
+    }
+    if (records == 0) {
+      out.failure(name, "empty file (no WARC records)");
+    }
+  }
+
+  private static void closeQuietly(WarcReader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // nothing was written; the records read stand
+    }
+  }
+
+  private static final String CUT_SHORT = "the file ends inside this record (truncated?)";
+
+  /**
+   * Whether an uncompressed file stops within the CR LF CR LF that closes its last record: only
+   * line ends are left where jwarc looks for the next record.
+   */
+  private static boolean endsInTrailer(WarcReader reader, FileChannel channel, long fileSize) {
+    long at = reader.position();
+    if (reader.compression() != WarcCompression.NONE || fileSize - at >= 4 || at >= fileSize) {
+      return false;
+    }
+    ByteBuffer rest = ByteBuffer.allocate((int) (fileSize - at));
+    try {
+      while (rest.hasRemaining() && channel.read(rest, at + rest.position()) > 0) {
+        // positional reads leave the reader's position alone
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    for (int i = 0; i < rest.position(); i++) {
+      if (rest.get(i) != '\r' && rest.get(i) != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long position(FileChannel channel) {
+    try {
+      return channel.position();
+    } catch (IOException e) {
+      return 0; // progress only; the tally never goes back
+    }
+  }
+
+  /** Why the rest of the file cannot be read, as one line. */
+  private static String broken(Exception e, boolean atStart) {
+    if (e instanceof EOFException) {
+      return CUT_SHORT;
+    }
+    if (e instanceof ZipException) {
+      return "corrupt gzip data (" + CorpusReader.reason(e) + ")";
+    }
+    if (e instanceof ParsingException) {
+      // jwarc's message quotes the bytes around the error; the offset within the header is enough.
+      Matcher m = JWARC_POSITION.matcher(String.valueOf(e.getMessage()));
+      int at = m.find() ? Integer.parseInt(m.group(1)) : -1;
+      if (atStart && at >= 0 && at < "WARC/".length()) {
+        return "not a WARC file (no WARC record header at the start)";
+      }
+      return "invalid WARC record header"
+          + (at >= 0 ? " (at byte " + at + " of the record)" : "")
+          + "; the rest of the file is not read";
+    }
+    if (e instanceof NumberFormatException) {
+      return "invalid WARC record header (Content-Length is not a number); the rest of the file is"
+          + " not read";
+    }
+    return "could not be read (" + CorpusReader.reason(e) + ")";
+  }
+
+  private Result handle(WarcRecord record) {
+    String target = null;
+    try {
+      if (record instanceof WarcResponse response) {
+        target = response.target();
+        return response(response, target);
+      }
+      if (record instanceof WarcResource resource) {
+        target = resource.target();
+        return resource(resource, target);
+      }
+      return Result.SKIP;
+    } catch (IOException | RuntimeException e) {
+      return recordFailed(record, target, e);
+    }
+  }
+
+  /**
+   * jwarc throws the same {@link EOFException} for a file that ends inside a record and for a
+   * compressed HTTP payload that ends early inside an intact record. Reading the rest of the record
+   * tells them apart: only a broken file fails again.
+   */
+  private static Result recordFailed(WarcRecord record, String target, Exception e) {
+    try {
+      record.body().consume();
+    } catch (IOException | RuntimeException again) {
+      if (again instanceof EOFException || again instanceof ZipException) {
+        return new Result(null, broken(again, false), true, false);
+      }
+    }
+    String what = target == null ? "record" : target;
+    if (e instanceof ParsingException) {
+      return Result.failed(what + ": invalid HTTP response header");
+    }
+    boolean eof = e instanceof EOFException;
+    return new Result(
+        null,
+        what
+            + ": "
+            + (eof ? "the payload ends early" : "could not be read")
+            + " ("
+            + CorpusReader.reason(e)
+            + ")",
+        false,
+        eof);
+  }
+
+  private Result response(WarcResponse response, String target) throws IOException {
+    if (!isHttp(response.contentType(), target)) {
+      return Result.SKIP; // dns:, gemini: and other non-HTTP captures
+    }
+    HttpResponse http = response.http();
+    if (http.status() != 200) {
+      return Result.SKIP;
+    }
+    MediaType type = http.contentType();
+    Format format = formatOf(type);
+    if (format == null) {
+      return Result.SKIP;
+    }
+    return page(response, target, http.bodyDecoded(), type, format);
+  }
+
+  private Result resource(WarcResource resource, String target) throws IOException {
+    MediaType type = resource.contentType();
+    Format format = formatOf(type);
+    if (format == null) {
+      return Result.SKIP;
+    }
+    return page(resource, target, resource.body(), type, format);
+  }
+
+  private static boolean isHttp(MediaType recordType, String target) {
+    if ("application".equalsIgnoreCase(recordType.type())
+        && "http".equalsIgnoreCase(recordType.subtype())) {
+      return true;
+    }
+    // Some crawlers leave out the record's Content-Type; the target's scheme still tells.
+    String t = target == null ? "" : target.toLowerCase(Locale.ROOT);
+    return MediaType.OCTET_STREAM.equals(recordType)
+        && (t.startsWith("http://") || t.startsWith("https://"));
+  }
+
+  /** HTML for pages, TEXT for plain text, null for anything that is not a readable text. */
+  private static Format formatOf(MediaType type) {
+    String t = type.type().toLowerCase(Locale.ROOT) + "/" + type.subtype().toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "text/html", "application/xhtml+xml" -> Format.HTML;
+      case "text/plain" -> Format.TEXT;
+      default -> null;
+    };
+  }
+
+  private Result page(
+      WarcTargetRecord record, String target, MessageBody body, MediaType type, Format format)
+      throws IOException {
+    if (target == null || target.isBlank()) {
+      return Result.failed("record without WARC-Target-URI: no id for the page");
+    }
+    byte[] bytes = body.stream().readNBytes(limit + 1);
+    if (bytes.length > limit) {
+      return Result.failed(
+          target
+              + ": payload too large (more than "
+              + CorpusReader.megabytes(limit)
+              + ", the limit)");
+    }
+    // Plain text keeps the caller's choice, so that subtitles and transcripts are still told apart.
+    ReadOptions opts = format == Format.HTML ? options.withFormat(Format.HTML) : options;
+    List<Problem> problems = new ArrayList<>();
+    Charset declared = options.charset() == null ? charset(type.parameters().get("charset")) : null;
+    Document doc;
+    try {
+      doc = Readers.read(target, bytes, declared == null ? opts : opts.withCharset(declared));
+    } catch (ReadException e) {
+      if (declared == null) {
+        return Result.failed(CorpusReader.oneLine(e.getMessage(), 300));
+      }
+      // Servers often send a default charset that the page itself contradicts.
+      try {
+        doc = Readers.read(target, bytes, opts);
+      } catch (ReadException again) {
+        return Result.failed(CorpusReader.oneLine(e.getMessage(), 300));
+      }
+      problems.add(
+          Problem.whole(
+              "the HTTP header says charset "
+                  + declared.name()
+                  + " but the page is not valid "
+                  + declared.name()
+                  + "; its encoding was detected instead"));
+    }
+    Document.Builder b = doc.toBuilder().origin(target);
+    String host = outlet(target);
+    if (host != null) {
+      b.outlet(host);
+    }
+    if (doc.published().isEmpty()) {
+      Instant captured = captured(record, problems);
+      if (captured != null) {
+        b.published(captured);
+        // Said, because a capture can come long after publication and source finding compares
+        // times.
+        problems.add(
+            Problem.whole(
+                "no publication time in the page; the capture time (WARC-Date) stands in"));
+      }
+    }
+    WarcTruncationReason truncated = record.truncated();
+    if (truncated != null && truncated != WarcTruncationReason.NOT_TRUNCATED) {
+      problems.add(
+          Problem.whole(
+              "the crawler truncated this capture (WARC-Truncated: "
+                  + truncated.name().toLowerCase(Locale.ROOT)
+                  + "); the text may be incomplete"));
+    }
+    for (Problem p : problems) {
+      b.problem(p);
+    }
+    return Result.of(b.build());
+  }
+
+  /** The WARC-Date: when the page was captured, so no earlier than it was published. */
+  private static Instant captured(WarcRecord record, List<Problem> problems) {
+    try {
+      return record.date();
+    } catch (RuntimeException e) {
+      String raw = record.headers().first("WARC-Date").orElse("");
+      problems.add(
+          Problem.whole(
+              "WARC-Date '" + CorpusReader.oneLine(raw, 60) + "' not understood; left out"));
+      return null;
+    }
+  }
+
+  private static Charset charset(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.forName(name.strip().replace("\"", ""));
+    } catch (IllegalArgumentException e) {
+      return null; // an unknown name: let the page's own declaration or detection decide
+    }
+  }
+
+  private static final Pattern HOST =
+      Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:\\[\\]]+)");
+
+  /** The host of a URL without {@code www.}, lower-cased; null when it has none. */
+  static String outlet(String url) {
+    String host = null;
+    try {
+      host = URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      // crawled URLs may hold spaces or other characters URI refuses
+    }
+    if (host == null) {
+      Matcher m = HOST.matcher(url);
+      if (!m.find()) {
+        return null;
+      }
+      host = m.group(1);
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    if (host.startsWith("www.") && host.length() > 4) {
+      host = host.substring(4);
+    }
+    return host.isBlank() ? null : host;
+  }
+}
