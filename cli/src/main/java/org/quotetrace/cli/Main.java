@@ -12,6 +12,15 @@ import picocli.CommandLine.Command;
     subcommands = {QuotesCommand.class, TraceCommand.class, IndexCommand.class, SourcesCommand.class,
         VariantsCommand.class, SearchCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
+  // Lucene says on first use that the JDK's incubating vector module would make it faster; enabling
+  // that module makes the JDK print its own warning instead. Neither helps a user. Held here so
+  // the setting is not collected with the logger.
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  static {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+  }
 
   @Override
   public void run() {

@@ -28,6 +28,57 @@ public final class Fingerprints {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /**
+   * The compared forms of a whole text with the character span each came from, bracketed words
+   * left out: one pass over a document, then {@link #slice} for each of its quotes.
+   */
+  public static final class Stemmed {
+    private final String[] stems;
+    private final int[] start;
+    private final int[] end;
+
+    private Stemmed(String[] stems, int[] start, int[] end) {
+      this.stems = stems;
+      this.start = start;
+      this.end = end;
+    }
+
+    public static Stemmed of(String text) {
+      Words w = Words.of(text, 0, text.length());
+      String[] s = new String[w.size];
+      int[] b = new int[w.size];
+      int[] e = new int[w.size];
+      int n = 0;
+      for (int i = 0; i < w.size; i++) {
+        if (!w.bracket[i]) {
+          s[n] = w.stem[i];
+          b[n] = w.start[i];
+          e[n] = w.end[i];
+          n++;
+        }
+      }
+      return new Stemmed(Arrays.copyOf(s, n), Arrays.copyOf(b, n), Arrays.copyOf(e, n));
+    }
+
+    public String[] all() {
+      return stems.clone();
+    }
+
+    /** The forms of the words lying wholly inside {@code [from, to)}. */
+    public String[] slice(int from, int to) {
+      int i = Arrays.binarySearch(start, from);
+      i = i < 0 ? -i - 1 : i;
+      while (i > 0 && start[i - 1] == from) {
+        i--;
+      }
+      int j = i;
+      while (j < stems.length && end[j] <= to) {
+        j++;
+      }
+      return Arrays.copyOfRange(stems, i, j);
+    }
+  }
+
   /** Whether a compared form is a function word ("the", "of", "we"): it weighs little alone. */
   public static boolean isFunctionWord(String stem) {
     return Norm.isStopword(stem);

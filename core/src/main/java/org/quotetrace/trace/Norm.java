@@ -162,8 +162,23 @@ final class Norm {
     }
   }
 
+  // Spelling is asked for every word of every text indexed; the rules below walk a few hundred
+  // roots, so the answers are kept, like the stems.
+  private static final Map<String, String> SPELLED = new ConcurrentHashMap<>();
+
   /** The American form of a British spelling, or the word itself. */
   static String spelling(String w) {
+    String s = SPELLED.get(w);
+    if (s == null) {
+      s = spelled(w);
+      if (SPELLED.size() < STEM_CACHE_LIMIT) {
+        SPELLED.put(w, s);
+      }
+    }
+    return s;
+  }
+
+  private static String spelled(String w) {
     String mapped = WORDS.get(w);
     if (mapped != null) {
       return mapped;

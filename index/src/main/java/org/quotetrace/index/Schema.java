@@ -61,6 +61,8 @@ final class Schema {
   /** The first 64 bits of a SHA-256 of everything indexed about the document. */
   static final String HASH = "hash";
   static final String ORIGIN = "origin";
+  /** A hash of the text alone, whitespace folded: the same story under another name or URL. */
+  static final String TEXT_HASH = "texthash";
   static final String TITLE = "title";
   static final String TEXT = "text";
   /** The text for word search and for the MoreLikeThis baseline: English-analysed. */
@@ -123,6 +125,16 @@ final class Schema {
     return Fingerprints.shingles(Fingerprints.stems(text, from, to), DOC_GRAM);
   }
 
+  static String textHash(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   static long contentHash(Document d) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -148,10 +160,13 @@ final class Schema {
     List<IndexableField> doc = new ArrayList<>(16);
     common(doc, DOC, d, outlet, published);
     doc.add(new NumericDocValuesField(HASH, hash));
+    doc.add(new StringField(TEXT_HASH, textHash(text), Field.Store.NO));
     d.title().ifPresent(t -> doc.add(new StoredField(TITLE, t)));
     doc.add(new StoredField(TEXT, text));
     doc.add(new TextField(BODY, text, Field.Store.NO));
-    doc.add(new Field(FP, new HashTokens(docHashes(text, 0, text.length())), HASHES));
+    Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
+    doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
+        Fingerprints.shingles(stemmed.all(), DOC_GRAM), DOC_WINDOW)), HASHES));
     out.add(doc);
 
     Offsets cp = Offsets.of(text);
@@ -160,7 +175,7 @@ final class Schema {
         continue;
       }
       String qt = q.text(text);
-      String[] stems = Fingerprints.stems(text, q.span().start(), q.span().end());
+      String[] stems = stemmed.slice(q.span().start(), q.span().end());
       if (stems.length == 0) {
         continue;
       }

@@ -158,11 +158,13 @@ public final class SourceFinder {
         || kind == DocumentKind.PRESS_RELEASE;
   }
 
-  // Documents only; not the article itself; published before it when both times are known.
+  // Documents only; not the article itself (by id, or by its text under another id); published
+  // before it when both times are known.
   private static Query filter(Document article) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.OWNER, article.id())), Occur.MUST_NOT);
+        .add(new TermQuery(new Term(Schema.OWNER, article.id())), Occur.MUST_NOT)
+        .add(new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHash(article.text()))), Occur.MUST_NOT);
     if (article.published().isPresent()) {
       long t = article.published().get().toEpochMilli();
       Query earlier = LongPoint.newRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, t - 1);

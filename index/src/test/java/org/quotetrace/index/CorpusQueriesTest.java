@@ -72,10 +72,12 @@ class CorpusQueriesTest {
   @Test
   void anArticleWithoutATimeIsCheckedAgainstEverything() throws Exception {
     Document file = Document.article("new.txt", SmallCorpus.HERALD);
-    // The same story indexed under another id is found too: it is the text itself.
     List<String> found = sourcesOf(file);
-    assertTrue(found.subList(0, 3).containsAll(List.of("herald", "interview")), found.toString());
-    assertTrue(sourcesOf(file).contains("herald-copy"), "without a time, later documents count too");
+    // The later copy shares its wording ("nation" for "country") and its whole text, so it may
+    // rank with the interview.
+    assertTrue(found.subList(0, 2).contains("interview"), found.toString());
+    assertFalse(found.contains("herald"), "the same text indexed under another id is the article itself");
+    assertTrue(found.contains("herald-copy"), "without a time, later documents count too");
   }
 
   @Test

@@ -1,0 +1,170 @@
+package org.quotetrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotetrace.index.CorpusIndex;
+import org.quotetrace.index.CorpusWriter;
+
+/** The corpus commands end to end: index, sources, variants, search, and their bad input. */
+class IndexCommandTest {
+  @TempDir Path tmp;
+
+  static final String INTERVIEW = """
+      HOST: What will happen to the night buses?
+      ADA BROOK: We will keep every night bus running until the end of the year. The city cannot \
+      leave shift workers stranded at two in the morning.
+      HOST: And after that?
+      ADA BROOK: After that the council will decide, and I will argue for keeping them.
+      """;
+
+  static final String ARTICLE = """
+      Night buses saved until December
+
+      The city's night buses will keep running until the end of the year, the transport chief said.
+
+      "The city cannot leave shift workers stranded at two in the morning," Ada Brook said in an \
+      interview.
+
+      "After that the council will decide," she added.
+      """;
+
+  private Path corpus() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Path file = tmp.resolve("corpus.jsonl");
+    String lines = json.writeValueAsString(json.createObjectNode().put("id", "interview")
+        .put("url", "https://radio.example/interview").put("outlet", "Radio Example")
+        .put("published", "2026-02-01T08:00:00Z").put("kind", "transcript").put("text", INTERVIEW))
+        + "\n{\"id\": \"broken\", \"text\": \n"
+        + json.writeValueAsString(json.createObjectNode().put("id", "story")
+        .put("url", "https://paper.example/story").put("outlet", "Paper Example")
+        .put("published", "2026-02-02T08:00:00Z").put("kind", "article").put("text", ARTICLE))
+        + "\n";
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void aBadLineIsReportedByNumberAndTheRestIsIndexedThenSkippedWhenUnchanged() throws Exception {
+    Path corpus = corpus();
+    Path index = tmp.resolve("index");
+    CliRun first = CliRun.run("index", "--index", index.toString(), corpus.toString(), "--progress", "none");
+    assertEquals(1, first.code(), first.err());
+    assertTrue(first.err().contains(corpus + ":2: invalid JSON"), first.err());
+    assertTrue(first.err().contains("2 documents read"), first.err());
+    assertTrue(first.err().contains("2 added"), first.err());
+
+    CliRun again = CliRun.run("index", "--index", index.toString(), corpus.toString(), "--progress", "none");
+    assertTrue(again.err().contains("2 unchanged"), again.err());
+    try (CorpusIndex idx = CorpusIndex.open(index)) {
+      assertEquals(2, idx.documents());
+    }
+  }
+
+  @Test
+  void sourcesFindsTheInterviewAndTracesTheArticleAgainstIt() throws Exception {
+    Path index = tmp.resolve("index");
+    CliRun.run("index", "--index", index.toString(), corpus().toString(), "--progress", "none");
+    Path article = tmp.resolve("story.txt");
+    Files.writeString(article, ARTICLE);
+    CliRun r = CliRun.run("sources", article.toString(), "--index", index.toString(), "--words-only");
+    assertEquals(0, r.code(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals("interview", root.get("candidates").get(0).get("id").asText());
+    assertEquals("https://radio.example/interview", root.get("sources").get(0).get("path").asText());
+    JsonNode quotes = root.get("quotes");
+    assertEquals(2, quotes.size());
+    assertEquals("verbatim", quotes.get(0).get("verdict").asText());
+    assertEquals("ADA BROOK", quotes.get(0).get("matches").get(0).get("speaker").get("name").asText().toUpperCase());
+
+    CliRun byId = CliRun.run("sources", "--id", "story", "--index", index.toString(), "--format", "text", "--words-only");
+    assertEquals(0, byId.code(), byId.err());
+    assertTrue(byId.out().contains("https://radio.example/interview"), byId.out());
+    assertTrue(byId.out().contains("VERBATIM"), byId.out());
+  }
+
+  @Test
+  void searchAndVariantsAnswerFromTheIndex() throws Exception {
+    Path index = tmp.resolve("index");
+    CliRun.run("index", "--index", index.toString(), corpus().toString(), "--progress", "none");
+    CliRun s = CliRun.run("search", "--index", index.toString(), "--speaker", "Brook", "--format", "json");
+    assertEquals(0, s.code(), s.err());
+    JsonNode hits = new ObjectMapper().readTree(s.out());
+    assertEquals(2, hits.get("total").asInt(), s.out());
+    assertEquals("Paper Example", hits.get("quotes").get(0).get("outlet").asText());
+
+    CliRun none = CliRun.run("search", "--index", index.toString(), "--outlet", "paper example",
+        "--from", "2026-02-03");
+    assertTrue(none.out().startsWith("0 quotes"), none.out());
+
+    CliRun v = CliRun.run("variants", "--index", index.toString(), "shift workers stranded");
+    assertEquals(0, v.code(), v.err());
+    assertTrue(v.out().contains("first 2026-02-01T08:00:00Z in Radio Example"), v.out());
+    assertTrue(v.out().contains("Paper Example"), v.out());
+  }
+
+  @Test
+  void badIndexFoldersAndTimesGetOneLineEach() throws Exception {
+    Path notes = tmp.resolve("notes");
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve("todo.txt"), "x");
+    CliRun r = CliRun.run("index", "--index", notes.toString(), corpus().toString(), "--progress", "none");
+    assertEquals(1, r.code());
+    assertEquals(notes + ": not a quotetrace index (it holds todo.txt); give an empty or new folder"
+        + " for a new index", r.err().strip().replaceFirst("^quotetrace: ", ""));
+
+    CliRun missing = CliRun.run("search", "--index", tmp.resolve("nothing").toString(), "x");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no index here yet"), missing.err());
+
+    CliRun badTime = CliRun.run("search", "--index", notes.toString(), "--from", "yesterday");
+    assertEquals(2, badTime.code());
+    assertTrue(badTime.err().contains("'yesterday' is not an ISO-8601 time or date"), badTime.err());
+  }
+
+  @Test
+  void aSecondIndexRunOnTheSameFolderIsRefused() throws Exception {
+    Path index = tmp.resolve("index");
+    try (CorpusWriter holder = CorpusWriter.open(index)) {
+      CliRun r = CliRun.run("index", "--index", index.toString(), corpus().toString(), "--progress", "none");
+      assertEquals(1, r.code());
+      assertTrue(r.err().contains("another quotetrace process is writing this index"), r.err());
+    }
+  }
+
+  @Test
+  void aFullDiskStopsWithOneLineAndTheIndexStillOpens() throws Exception {
+    Path small = tmp.resolve("small");
+    Files.createDirectories(small);
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString())
+        .redirectErrorStream(true).start();
+    boolean mounted = mount.waitFor(20, TimeUnit.SECONDS) && mount.exitValue() == 0;
+    assumeTrue(mounted, "needs a small tmpfs (mount -t tmpfs, as root) to fill a disk for real");
+    try {
+      Path corpus = tmp.resolve("big.jsonl");
+      TestCorpus.write(corpus, 4_000, 3);
+      Path index = small.resolve("index");
+      CliRun r = CliRun.run("index", "--index", index.toString(), corpus.toString(),
+          "--progress", "none", "--commit-every", "1");
+      assertEquals(1, r.code(), r.err());
+      assertTrue(r.err().contains("the disk is full"), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      if (Files.list(index).anyMatch(p -> p.getFileName().toString().startsWith("segments_"))) {
+        try (CorpusIndex idx = CorpusIndex.open(index)) {
+          assertTrue(idx.documents() >= 0);
+        }
+      }
+    } finally {
+      new ProcessBuilder("umount", small.toString()).start().waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+}
