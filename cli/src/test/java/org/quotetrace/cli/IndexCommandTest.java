@@ -158,13 +158,18 @@ class IndexCommandTest {
       assertEquals(1, r.code(), r.err());
       assertTrue(r.err().contains("the disk is full"), r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
-      if (Files.list(index).anyMatch(p -> p.getFileName().toString().startsWith("segments_"))) {
+      boolean committed;
+      try (var files = Files.list(index)) {
+        committed = files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+      }
+      if (committed) {
         try (CorpusIndex idx = CorpusIndex.open(index)) {
           assertTrue(idx.documents() >= 0);
         }
       }
     } finally {
-      new ProcessBuilder("umount", small.toString()).start().waitFor(20, TimeUnit.SECONDS);
+      // Lazily: the mount goes as soon as nothing uses it, and the temporary folder can go then.
+      new ProcessBuilder("umount", "-l", small.toString()).start().waitFor(20, TimeUnit.SECONDS);
     }
   }
 }
