@@ -1,0 +1,81 @@
+package org.quotetrace.bench.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labels a generated corpus comes with ({@code labels.jsonl} from the corpus generator): for
+ * each document what it quotes, and for each article quote where its words come from.
+ */
+final class GeneratedLabels {
+  /** A document and the documents it quotes (a wire copy: the story it copies). */
+  record Doc(String id, String kind, List<String> sources) {}
+
+  /** One article quote: its place, and its statement (gold cluster key). */
+  record Quote(String id, String article, int start, int end, String cluster, String copyOf) {}
+
+  final Map<String, Doc> docs = new LinkedHashMap<>();
+  final List<Quote> quotes = new ArrayList<>();
+
+  static GeneratedLabels read(Path file) throws IOException {
+    GeneratedLabels l = new GeneratedLabels();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        if (n.has("doc")) {
+          List<String> sources = new ArrayList<>();
+          n.path("sources").forEach(s -> sources.add(s.asText()));
+          l.docs.put(n.get("doc").asText(), new Doc(n.get("doc").asText(), n.path("kind").asText(), sources));
+        } else if (n.has("article")) {
+          l.quotes.add(new Quote(n.path("id").asText(null), n.get("article").asText(),
+              n.get("start").asInt(), n.get("end").asInt(),
+              n.path("cluster").isNull() || n.path("cluster").isMissingNode() ? null : n.get("cluster").asText(),
+              n.path("copyOf").isNull() || n.path("copyOf").isMissingNode() ? null : n.get("copyOf").asText()));
+        }
+      }
+    }
+    return l;
+  }
+
+  /**
+   * The gold group of every quote: its statement's key; a quote found in no source is its own
+   * statement, shared only with the wire copies that copy it.
+   */
+  Map<String, String> goldClusters() {
+    Map<String, Quote> byId = new HashMap<>();
+    for (Quote q : quotes) {
+      if (q.id() != null) {
+        byId.put(q.id(), q);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Quote q : quotes) {
+      Quote at = q;
+      int guard = 0;
+      while (at.cluster() == null && at.copyOf() != null && byId.containsKey(at.copyOf()) && guard++ < 100) {
+        at = byId.get(at.copyOf());
+      }
+      out.put(key(q.article(), q.start(), q.end()),
+          at.cluster() != null ? at.cluster() : "invented:" + (at.id() != null ? at.id() : key(at.article(), at.start(), at.end())));
+    }
+    return out;
+  }
+
+  static String key(String doc, int start, int end) {
+    return doc + "@" + start + "-" + end;
+  }
+}

@@ -1,0 +1,98 @@
+package org.quotetrace.bench.index;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.quotetrace.index.CorpusIndex;
+import org.quotetrace.index.Variants;
+
+/**
+ * Variant grouping on a generated corpus: how long grouping every quote of the index takes, and
+ * the pairwise precision and recall of the groups against the generator's labels (two article
+ * quotes belong together when they reproduce the same source turn, or copy the same invented
+ * quote).
+ *
+ * <p>Each labelled quote is matched to the indexed quote of its article that overlaps it most; the
+ * few the extractor did not find are counted and left out. Transcript turns take part in grouping
+ * but, having no labels, not in scoring. Usage: {@code VariantsEval INDEX_DIR LABELS_JSONL}.
+ */
+public final class VariantsEval {
+  private VariantsEval() {}
+
+  private record Found(int start, int end, int cluster) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: VariantsEval INDEX_DIR LABELS_JSONL");
+      System.exit(2);
+    }
+    GeneratedLabels labels = GeneratedLabels.read(Path.of(args[1]));
+    Map<String, String> gold = labels.goldClusters();
+    try (CorpusIndex index = CorpusIndex.open(Path.of(args[0]))) {
+      Runtime rt = Runtime.getRuntime();
+      long t0 = System.nanoTime();
+      Variants.Clustering c = new Variants(index).cluster();
+      long t1 = System.nanoTime();
+      Map<String, List<Found>> byDoc = new HashMap<>();
+      c.forEach((doc, start, end, cluster) ->
+          byDoc.computeIfAbsent(doc, k -> new ArrayList<>()).add(new Found(start, end, cluster)));
+      long heap = rt.totalMemory() - rt.freeMemory();
+
+      Map<Long, Long> cell = new HashMap<>();
+      Map<Integer, Long> predicted = new HashMap<>();
+      Map<String, Long> truth = new HashMap<>();
+      Map<String, Integer> goldIds = new HashMap<>();
+      int matched = 0;
+      int missing = 0;
+      for (GeneratedLabels.Quote q : labels.quotes) {
+        Found best = null;
+        int bestOverlap = 0;
+        for (Found f : byDoc.getOrDefault(q.article(), List.of())) {
+          int o = Math.min(f.end(), q.end()) - Math.max(f.start(), q.start());
+          if (o > bestOverlap) {
+            best = f;
+            bestOverlap = o;
+          }
+        }
+        if (best == null || bestOverlap * 2 < q.end() - q.start()) {
+          missing++;
+          continue;
+        }
+        matched++;
+        String g = gold.get(GeneratedLabels.key(q.article(), q.start(), q.end()));
+        int gi = goldIds.computeIfAbsent(g, k -> goldIds.size());
+        cell.merge((long) best.cluster() << 32 | gi, 1L, Long::sum);
+        predicted.merge(best.cluster(), 1L, Long::sum);
+        truth.merge(g, 1L, Long::sum);
+      }
+      double tp = 0;
+      for (long v : cell.values()) {
+        tp += pairs(v);
+      }
+      double pp = 0;
+      for (long v : predicted.values()) {
+        pp += pairs(v);
+      }
+      double gp = 0;
+      for (long v : truth.values()) {
+        gp += pairs(v);
+      }
+      double p = pp == 0 ? 1 : tp / pp;
+      double r = gp == 0 ? 1 : tp / gp;
+      System.out.printf(Locale.ROOT, "index %s: %,d quotes (turns included) in %,d groups, grouped in %.1f s"
+              + " (heap in use after: %,d MB)%n", args[0], c.quotes(), c.clusters(), (t1 - t0) / 1e9,
+          heap >> 20);
+      System.out.printf(Locale.ROOT, "labelled quotes %,d: %,d matched to an indexed quote, %,d not found%n",
+          labels.quotes.size(), matched, missing);
+      System.out.printf(Locale.ROOT, "pairwise precision %.4f  recall %.4f  F1 %.4f  (%,.0f gold pairs, %,.0f predicted)%n",
+          p, r, 2 * p * r / Math.max(p + r, 1e-12), gp, pp);
+    }
+  }
+
+  private static double pairs(long n) {
+    return n * (n - 1) / 2.0;
+  }
+}
