@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,37 +30,61 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.StoredFields;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteKind;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.DocumentKind;
+import org.quotetrace.trace.Fingerprints;
 
 /**
  * Finds the documents an article's quotes and reused passages may come from.
  *
- * <p>Each quote of the article, and the article's text as a whole, is looked up by the hashes of
- * its word trigrams in the documents' winnowed trigram fingerprints: a document that holds a run
- * of six or more of a quote's words (in compared forms, so spelling and number forms do not
- * matter) is certain to be found. Quotes that no document holds in that way (translations,
- * paraphrases) are looked up again by their words. A document's score adds up how much of each
- * quote it covers, so the source of most of the article's quotes ranks first; at equal cover a
- * primary document (a transcript, a script, a press release) ranks before an article that copied
- * it. Only documents published before the article are considered when both times are known.
+ * <p>In two steps. First one query over the documents' winnowed word-trigram fingerprints asks for
+ * every trigram of every quote of the article (in compared forms, so spelling and number forms do
+ * not matter) and for the article's own fingerprints (reuse without quote marks, a copied story).
+ * Each trigram weighs by its rarity, and each quote's trigrams together weigh one, so that the
+ * documents holding most of the article's quotes come first, and a stock phrase that half the
+ * corpus repeats decides nothing. Trigrams found in no document, or in too many, are not asked
+ * for at all, which keeps the query short.
+ *
+ * <p>Then the best of those documents are read and scored exactly: for each quote, the share of
+ * its trigrams the document holds (or, for a quote too reworded to share trigrams with any, half
+ * the share of its content words; those quotes are also looked up by their words). A document's
+ * score adds these up, with half the share of the article's fingerprints it holds. At equal score
+ * a primary document (a transcript, a script, a press release) ranks before an article that copied
+ * it, and a later document before an earlier one: news quotes what was said lately. Only
+ * documents published before the article are considered when both times are known.
  */
 public final class SourceFinder {
-  /** Documents kept per quote lookup, before they are pooled. */
-  private static final int PER_UNIT = 30;
-  /** About this share of a document's trigrams is kept by winnowing with a window of 4. */
-  private static final double WINNOWED_SHARE = 2.0 / (Schema.DOC_WINDOW + 1);
-  /** Below this cover by hashes, a quote is looked up by its words as well. */
+  /** Documents taken from the fingerprint query to be scored exactly. */
+  private static final int POOL = 40;
+  /** Documents taken from each quote's own fingerprint query. */
+  private static final int PER_QUOTE = 10;
+  /** Documents taken from each word lookup. */
+  private static final int WORDS_POOL = 10;
+  /** A quote covered less than this by every pooled document is looked up by its words too. */
   private static final double WORDS_FALLBACK_BELOW = 0.5;
-  /** A word lookup counts for at most this much of a quote: it finds the topic, not the words. */
+  /** What a word match counts for against a trigram match: it finds the topic, not the words. */
   private static final double WORDS_WEIGHT = 0.5;
-  /** What the article's text as a whole adds: reuse without quote marks, a copied story. */
-  private static final double REUSE_WEIGHT = 1.0;
+  /** What the article's fingerprints, all of them found, add to a document's score. */
+  private static final double REUSE_WEIGHT = 0.5;
   private static final double PRIMARY_BONUS = 0.05;
+  /**
+   * What a quote held by an article counts for, against the same quote held by a transcript,
+   * script or press release: an article that holds it has most likely quoted it from there.
+   */
+  private static final double SECONDHAND = 0.85;
+  /** What being primary adds when a quote's own query picks documents, out of 1 for all of it. */
+  private static final double PRIMARY_IN_POOL = 0.2;
+  /** The most article fingerprints asked for: the rarest are kept. */
+  private static final int MAX_REUSE_HASHES = 128;
+  /** A trigram in more than this share of documents says nothing about where a quote is from. */
+  private static final double MAX_DOC_SHARE = 0.01;
+  /** Lucene's default limit on clauses in one query. */
+  private static final int MAX_CLAUSES = 1000;
+  /** A quote needs this share of its trigrams in a document to count as covered there. */
+  private static final double COVERED = 0.5;
 
   private final CorpusIndex index;
   private final Analyzer words = Schema.textAnalyzer();
@@ -65,13 +93,17 @@ public final class SourceFinder {
     this.index = index;
   }
 
-  /** One candidate source. */
+  /**
+   * One candidate source.
+   *
+   * @param score the sum over the article's quotes of how much of each the document holds, plus
+   *     half the share of the article's own fingerprints it holds
+   * @param quotesCovered how many of the article's quotes the document holds at least half of
+   */
   public record Candidate(String id, String origin, DocumentKind kind, Optional<String> outlet,
-      Optional<Instant> published, double score, int quotesCovered, int luceneDoc) {
-    /** The document as indexed. */
-  }
+      Optional<Instant> published, double score, int quotesCovered, int luceneDoc) {}
 
-  /** What was looked up and found. */
+  /** The ranked candidates, and how many of the article's quotes were looked up. */
   public record Result(List<Candidate> candidates, int quotesLookedUp) {}
 
   /**
@@ -80,67 +112,151 @@ public final class SourceFinder {
    */
   public Result find(Document article, Extraction found, int limit) throws IOException {
     String text = article.text();
+    Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     List<Unit> units = new ArrayList<>();
     for (Quote q : found.quotes()) {
       if (q.kind() != QuoteKind.SPEECH || q.turn()) {
         continue;
       }
-      long[] hashes = distinct(Schema.queryHashes(text, q.span().start(), q.span().end()));
-      if (hashes.length == 0) {
+      String[] stems = stemmed.slice(q.span().start(), q.span().end());
+      if (stems.length < 2) {
         continue;
       }
-      units.add(new Unit(q.span().text(text), hashes, true));
+      long[] hashes = Fingerprints.distinct(Fingerprints.shingles(stems, Schema.DOC_GRAM));
+      units.add(new Unit(q.span().text(text), hashes, new double[hashes.length], contentStems(stems)));
     }
-    int quoteUnits = units.size();
-    long[] whole = Schema.docHashes(text, 0, text.length());
-    if (whole.length > 0) {
-      units.add(new Unit(null, distinct(whole), false));
-    }
+    long[] reuse = Fingerprints.distinct(Fingerprints.winnow(
+        Fingerprints.shingles(stemmed.all(), Schema.DOC_GRAM), Schema.DOC_WINDOW));
 
     IndexSearcher searcher = index.searcher();
+    IndexReader reader = searcher.getIndexReader();
     Query filter = filter(article);
-    Map<Integer, Pool> pooled = new HashMap<>();
+    int docs = Math.max(1, reader.numDocs());
+    long maxDf = Math.max(50, (long) (docs * MAX_DOC_SHARE));
+    Map<Long, Double> idf = new HashMap<>();
+    Map<Long, Double> weights = new HashMap<>();
+    List<Map<Long, Double>> perQuote = new ArrayList<>();
     for (Unit u : units) {
-      double expected = u.quote
-          ? Math.max(1.0, u.hashes.length * WINNOWED_SHARE) : Math.max(1.0, u.hashes.length);
-      TopDocs top = searcher.search(byHashes(u.hashes, filter), PER_UNIT);
-      double best = 0;
-      for (ScoreDoc sd : top.scoreDocs) {
-        double matched = Math.floor(sd.score); // the primary boost is the fraction
-        double cover = Math.min(1.0, matched / expected);
-        best = Math.max(best, cover);
-        if (cover > 0) {
-          pooled.computeIfAbsent(sd.doc, Pool::new).add(u, u.quote ? cover : REUSE_WEIGHT * cover);
+      double total = 0;
+      List<Long> asked = new ArrayList<>();
+      for (int i = 0; i < u.hashes.length; i++) {
+        long h = u.hashes[i];
+        int df = docFreq(reader, h);
+        // Exact scoring weighs every trigram by its rarity; one no document has weighs as the
+        // rarest; asking the index for it would find nothing, and for a common one too much.
+        u.rarity[i] = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        double w = df == 0 || df > maxDf ? 0 : u.rarity[i];
+        idf.put(h, w);
+        if (w > 0) {
+          total += w;
+          asked.add(h);
         }
       }
-      if (u.quote && best < WORDS_FALLBACK_BELOW) {
-        Query q = byWords(u.text, filter);
-        if (q != null) {
-          TopDocs wordsTop = searcher.search(q, 10);
-          if (wordsTop.scoreDocs.length > 0) {
-            double max = wordsTop.scoreDocs[0].score;
-            for (ScoreDoc sd : wordsTop.scoreDocs) {
-              pooled.computeIfAbsent(sd.doc, Pool::new).add(u, WORDS_WEIGHT * sd.score / max);
-            }
-          }
+      Map<Long, Double> own = new HashMap<>();
+      for (long h : asked) {
+        weights.merge(h, idf.get(h) / total, Double::sum);
+        own.put(h, idf.get(h) / total);
+      }
+      perQuote.add(own);
+    }
+    long[] rareReuse = rarest(reuse, reader, idf, docs, maxDf);
+    double reuseTotal = 0;
+    for (long h : rareReuse) {
+      reuseTotal += idf.get(h);
+    }
+    for (long h : rareReuse) {
+      weights.merge(h, REUSE_WEIGHT * idf.get(h) / reuseTotal, Double::sum);
+    }
+
+    // The documents holding most of the article, and for each quote the documents holding most of
+    // it: a source of one quote among many must not be crowded out by those of the others.
+    Set<Integer> pool = new LinkedHashSet<>();
+    if (!weights.isEmpty()) {
+      for (ScoreDoc sd : searcher.search(byHashes(weights, filter), POOL).scoreDocs) {
+        pool.add(sd.doc);
+      }
+    }
+    for (Map<Long, Double> own : perQuote) {
+      if (!own.isEmpty()) {
+        for (ScoreDoc sd : searcher.search(primaryFirst(byHashes(own, filter)), PER_QUOTE).scoreDocs) {
+          pool.add(sd.doc);
         }
       }
     }
     StoredFields stored = searcher.storedFields();
-    List<Candidate> out = new ArrayList<>();
-    for (Pool p : pooled.values()) {
-      org.apache.lucene.document.Document d = stored.document(p.doc,
-          Set.of(Schema.OWNER, Schema.ORIGIN, Schema.KIND, Schema.OUTLET, Schema.PUBLISHED));
-      DocumentKind kind = DocumentKind.parse(d.get(Schema.KIND));
-      double score = p.total() + (isPrimary(kind) ? PRIMARY_BONUS : 0);
-      out.add(new Candidate(d.get(Schema.OWNER), d.get(Schema.ORIGIN), kind,
-          Optional.ofNullable(d.get(Schema.OUTLET)), CorpusIndex.published(d), score,
-          p.quotesCovered(), p.doc));
+    Map<Integer, Scored> scored = new HashMap<>();
+    for (int d : pool) {
+      scored.put(d, score(stored, d, units, reuse));
     }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed()
-        .thenComparing(c -> c.published().orElse(Instant.MAX))
-        .thenComparing(Candidate::id));
-    return new Result(out.size() > limit ? List.copyOf(out.subList(0, limit)) : out, quoteUnits);
+    // Quotes no pooled document holds in its words: translations, paraphrases, or quotes whose
+    // source the fingerprints missed. Look them up by their words.
+    for (int k = 0; k < units.size(); k++) {
+      double best = 0;
+      for (Scored s : scored.values()) {
+        best = Math.max(best, s.cover[k]);
+      }
+      if (best >= WORDS_FALLBACK_BELOW) {
+        continue;
+      }
+      Query q = byWords(units.get(k).text, filter);
+      if (q == null) {
+        continue;
+      }
+      for (ScoreDoc sd : searcher.search(q, WORDS_POOL).scoreDocs) {
+        scored.computeIfAbsent(sd.doc, d -> {
+          try {
+            return score(stored, d, units, reuse);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      }
+    }
+    List<Scored> ranked = rank(new ArrayList<>(scored.values()), units.size(), limit);
+    List<Candidate> out = new ArrayList<>();
+    for (Scored s : ranked) {
+      if (s.total() <= PRIMARY_BONUS) {
+        break;
+      }
+      out.add(s.candidate);
+    }
+    return new Result(out, units.size());
+  }
+
+  /**
+   * Ranks by what each document explains that those before it did not: after the interview that
+   * holds four of an article's quotes, the other outlets that quoted the same interview add
+   * nothing, while the press release holding its fifth quote does. What the article shares with a
+   * document as a whole (a copied story) counts in full every time.
+   */
+  private static List<Scored> rank(List<Scored> pool, int quotes, int limit) {
+    Comparator<Scored> order = Comparator.comparingDouble((Scored s) -> s.gain)
+        .thenComparingDouble(Scored::total)
+        .thenComparingLong(Scored::time)
+        .reversed().thenComparing(Scored::id);
+    double[] explained = new double[quotes];
+    List<Scored> out = new ArrayList<>();
+    while (out.size() < limit && !pool.isEmpty()) {
+      for (Scored s : pool) {
+        double g = s.total();
+        for (int k = 0; k < quotes; k++) {
+          g -= Math.min(s.cover[k], explained[k]);
+        }
+        s.gain = g;
+      }
+      Scored best = pool.get(0);
+      for (Scored s : pool) {
+        if (order.compare(s, best) < 0) {
+          best = s;
+        }
+      }
+      pool.remove(best);
+      out.add(best);
+      for (int k = 0; k < quotes; k++) {
+        explained[k] = Math.max(explained[k], best.cover[k]);
+      }
+    }
+    return out;
   }
 
   /** The candidate documents themselves, as indexed. */
@@ -156,6 +272,114 @@ public final class SourceFinder {
   static boolean isPrimary(DocumentKind kind) {
     return kind == DocumentKind.TRANSCRIPT || kind == DocumentKind.SCRIPT
         || kind == DocumentKind.PRESS_RELEASE;
+  }
+
+  // Reads a pooled document and measures exactly how much of each quote it holds.
+  private Scored score(StoredFields stored, int doc, List<Unit> units, long[] reuse) throws IOException {
+    org.apache.lucene.document.Document d = stored.document(doc);
+    Fingerprints.Stemmed s = Fingerprints.Stemmed.of(d.get(Schema.TEXT));
+    String[] all = s.all();
+    long[] grams = Fingerprints.distinct(Fingerprints.shingles(all, Schema.DOC_GRAM));
+    Set<String> stems = new HashSet<>(Arrays.asList(all));
+    double[] cover = new double[units.size()];
+    int covered = 0;
+    for (int k = 0; k < units.size(); k++) {
+      Unit u = units.get(k);
+      double byGrams = weightedShare(u.hashes, u.rarity, grams);
+      int hit = 0;
+      for (String w : u.content) {
+        if (stems.contains(w)) {
+          hit++;
+        }
+      }
+      double byWords = u.content.isEmpty() ? 0 : WORDS_WEIGHT * hit / u.content.size();
+      cover[k] = Math.max(byGrams, byWords);
+      if (byGrams >= COVERED) {
+        covered++;
+      }
+    }
+    DocumentKind kind = DocumentKind.parse(d.get(Schema.KIND));
+    if (!isPrimary(kind)) {
+      for (int k = 0; k < cover.length; k++) {
+        cover[k] *= SECONDHAND;
+      }
+    }
+    Optional<Instant> published = CorpusIndex.published(d);
+    double total = REUSE_WEIGHT * share(reuse, grams) + (isPrimary(kind) ? PRIMARY_BONUS : 0);
+    for (double c : cover) {
+      total += c;
+    }
+    return new Scored(new Candidate(d.get(Schema.OWNER), d.get(Schema.ORIGIN), kind,
+        Optional.ofNullable(d.get(Schema.OUTLET)), published, total, covered, doc), cover);
+  }
+
+  // The share of sorted distinct hashes {@code want} found in sorted distinct {@code have}.
+  private static double share(long[] want, long[] have) {
+    if (want.length == 0) {
+      return 0;
+    }
+    int n = 0;
+    for (long h : want) {
+      if (Arrays.binarySearch(have, h) >= 0) {
+        n++;
+      }
+    }
+    return (double) n / want.length;
+  }
+
+  // The rarity-weighted share of {@code want} found in sorted distinct {@code have}: a document
+  // that holds a quote's specific words (its figures, its names) holds more of it than one that
+  // holds only its stock phrases.
+  private static double weightedShare(long[] want, double[] weight, long[] have) {
+    double all = 0;
+    double found = 0;
+    for (int i = 0; i < want.length; i++) {
+      all += weight[i];
+      if (Arrays.binarySearch(have, want[i]) >= 0) {
+        found += weight[i];
+      }
+    }
+    return all == 0 ? share(want, have) : found / all;
+  }
+
+  private static int docFreq(IndexReader reader, long hash) {
+    try {
+      return reader.docFreq(new Term(Schema.FP, HashTokens.term(hash)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Inverse document frequency; 0 for a trigram no document has or too many have.
+  private static double idf(IndexReader reader, long hash, int docs, long maxDf) {
+    int df = docFreq(reader, hash);
+    if (df == 0 || df > maxDf) {
+      return 0;
+    }
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  private static long[] rarest(long[] hashes, IndexReader reader, Map<Long, Double> idf, int docs,
+      long maxDf) {
+    List<Long> known = new ArrayList<>();
+    for (long h : hashes) {
+      if (idf.computeIfAbsent(h, x -> idf(reader, x, docs, maxDf)) > 0) {
+        known.add(h);
+      }
+    }
+    known.sort(Comparator.comparingDouble((Long h) -> idf.get(h)).reversed());
+    return known.subList(0, Math.min(MAX_REUSE_HASHES, known.size())).stream()
+        .mapToLong(Long::longValue).toArray();
+  }
+
+  private static Set<String> contentStems(String[] stems) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : stems) {
+      if (!Fingerprints.isFunctionWord(s)) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   // Documents only; not the article itself (by id, or by its text under another id); published
@@ -178,20 +402,29 @@ public final class SourceFinder {
     return b.build();
   }
 
-  // Each hash found scores 1; a primary document gets a fraction more, which breaks ties.
-  private static Query byHashes(long[] hashes, Query filter) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (long h : hashes) {
-      any.add(new ConstantScoreQuery(new TermQuery(new Term(Schema.FP, HashTokens.term(h)))),
-          Occur.SHOULD);
+  private static Query byHashes(Map<Long, Double> weights, Query filter) {
+    List<Map.Entry<Long, Double>> heaviest = new ArrayList<>(weights.entrySet());
+    if (heaviest.size() > MAX_CLAUSES) {
+      heaviest.sort(Map.Entry.<Long, Double>comparingByValue().reversed());
+      heaviest = heaviest.subList(0, MAX_CLAUSES);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(any.build(), Occur.MUST)
-        .add(filter, Occur.FILTER);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Map.Entry<Long, Double> e : heaviest) {
+      any.add(new BoostQuery(new ConstantScoreQuery(
+          new TermQuery(new Term(Schema.FP, HashTokens.term(e.getKey())))),
+          e.getValue().floatValue()), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  // Of documents that hold a quote equally (the interview and the stories that quoted it), the
+  // primary ones first: a popular quote must not crowd its own source out of the pool.
+  private static Query primaryFirst(Query q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
     for (DocumentKind k : DocumentKind.values()) {
       if (isPrimary(k)) {
-        b.add(new BoostQuery(new ConstantScoreQuery(
-            new TermQuery(new Term(Schema.KIND, k.id()))), 0.5f), Occur.SHOULD);
+        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.KIND, k.id()))),
+            (float) PRIMARY_IN_POOL), Occur.SHOULD);
       }
     }
     return b.build();
@@ -219,41 +452,29 @@ public final class SourceFinder {
     return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
-  private static long[] distinct(long[] hashes) {
-    return org.quotetrace.trace.Fingerprints.distinct(hashes);
-  }
+  /** A quote of the article: its trigram hashes with their rarity, and its content words. */
+  private record Unit(String text, long[] hashes, double[] rarity, Set<String> content) {}
 
-  private record Unit(String text, long[] hashes, boolean quote) {}
+  private static final class Scored {
+    final Candidate candidate;
+    final double[] cover;
+    double gain;
 
-  /** What the lookups found of one document. */
-  private static final class Pool {
-    final int doc;
-    final Map<Unit, Double> cover = new HashMap<>();
-
-    Pool(int doc) {
-      this.doc = doc;
-    }
-
-    void add(Unit u, double c) {
-      cover.merge(u, c, Math::max);
+    Scored(Candidate candidate, double[] cover) {
+      this.candidate = candidate;
+      this.cover = cover;
     }
 
     double total() {
-      double s = 0;
-      for (double c : cover.values()) {
-        s += c;
-      }
-      return s;
+      return candidate.score();
     }
 
-    int quotesCovered() {
-      int n = 0;
-      for (Map.Entry<Unit, Double> e : cover.entrySet()) {
-        if (e.getKey().quote && e.getValue() >= 0.25) {
-          n++;
-        }
-      }
-      return n;
+    long time() {
+      return candidate.published().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+    }
+
+    String id() {
+      return candidate.id();
     }
   }
 }

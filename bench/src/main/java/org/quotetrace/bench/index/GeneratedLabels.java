@@ -19,10 +19,15 @@ import java.util.Map;
  */
 final class GeneratedLabels {
   /** A document and the documents it quotes (a wire copy: the story it copies). */
-  record Doc(String id, String kind, List<String> sources) {}
+  record Doc(String id, String kind, List<String> sources, String copyOf) {
+    Doc(String id, String kind, List<String> sources) {
+      this(id, kind, sources, null);
+    }
+  }
 
   /** One article quote: its place, and its statement (gold cluster key). */
-  record Quote(String id, String article, int start, int end, String cluster, String copyOf) {}
+  record Quote(String id, String article, int start, int end, String source, String cluster,
+      String copyOf) {}
 
   final Map<String, Doc> docs = new LinkedHashMap<>();
   final List<Quote> quotes = new ArrayList<>();
@@ -39,16 +44,43 @@ final class GeneratedLabels {
         if (n.has("doc")) {
           List<String> sources = new ArrayList<>();
           n.path("sources").forEach(s -> sources.add(s.asText()));
-          l.docs.put(n.get("doc").asText(), new Doc(n.get("doc").asText(), n.path("kind").asText(), sources));
+          l.docs.put(n.get("doc").asText(), new Doc(n.get("doc").asText(), n.path("kind").asText(),
+              sources, text(n, "copyOf")));
         } else if (n.has("article")) {
           l.quotes.add(new Quote(n.path("id").asText(null), n.get("article").asText(),
-              n.get("start").asInt(), n.get("end").asInt(),
-              n.path("cluster").isNull() || n.path("cluster").isMissingNode() ? null : n.get("cluster").asText(),
-              n.path("copyOf").isNull() || n.path("copyOf").isMissingNode() ? null : n.get("copyOf").asText()));
+              n.get("start").asInt(), n.get("end").asInt(), text(n, "source"),
+              text(n, "cluster"), text(n, "copyOf")));
         }
       }
     }
     return l;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isNull() || v.isMissingNode() ? null : v.asText();
+  }
+
+  /**
+   * The documents an article truly draws on: for a copy the story it copies, for any other
+   * article the sources its labelled quotes come from (a source the generator meant to quote but
+   * whose quotes it left out is not one).
+   */
+  Map<String, java.util.Set<String>> trueSources() {
+    Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
+    for (Doc d : docs.values()) {
+      if (d.copyOf() != null) {
+        out.put(d.id(), new java.util.LinkedHashSet<>(List.of(d.copyOf())));
+      }
+    }
+    for (Quote q : quotes) {
+      Doc d = docs.get(q.article());
+      if (q.source() != null && d != null && d.copyOf() == null) {
+        out.computeIfAbsent(q.article(), k -> new java.util.LinkedHashSet<>()).add(q.source());
+      }
+    }
+    out.values().removeIf(java.util.Set::isEmpty);
+    return out;
   }
 
   /**

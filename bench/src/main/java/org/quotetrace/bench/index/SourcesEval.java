@@ -52,6 +52,7 @@ import org.quotetrace.trace.Tracer;
 public final class SourcesEval {
   private SourcesEval() {}
 
+  @SuppressWarnings("checkstyle:ModifiedControlVariable")
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: SourcesEval INDEX_DIR LABELS_JSONL [SAMPLE] [SEED] [--words-only]");
@@ -63,12 +64,12 @@ public final class SourcesEval {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     boolean wordsOnly = List.of(args).contains("--words-only");
     int warmup = Math.min(100, sample / 5);
+    int misses = List.of(args).contains("--misses") ? 10 : 0;
 
     List<GeneratedLabels.Doc> withSources = new ArrayList<>();
-    for (GeneratedLabels.Doc d : labels.docs.values()) {
-      if (!d.sources().isEmpty() && !d.kind().equals("transcript")) {
-        withSources.add(d);
-      }
+    for (var e : labels.trueSources().entrySet()) {
+      GeneratedLabels.Doc d = labels.docs.get(e.getKey());
+      withSources.add(new GeneratedLabels.Doc(d.id(), d.kind(), List.copyOf(e.getValue())));
     }
     Collections.shuffle(withSources, new Random(seed));
     List<GeneratedLabels.Doc> picked = withSources.subList(0, Math.min(sample + warmup, withSources.size()));
@@ -137,6 +138,14 @@ public final class SourcesEval {
         List<String> ids = r.candidates().stream().map(SourceFinder.Candidate::id).toList();
         hit1 += ids.size() >= 1 && d.sources().contains(ids.get(0)) && d.sources().size() == 1 ? 1 : 0;
         hit5 += ids.containsAll(d.sources()) ? 1 : 0;
+        if (!ids.containsAll(d.sources()) && misses-- > 0) {
+          System.out.println("MISS " + d.id() + " (" + d.kind() + ", " + article.published().orElse(null)
+              + ") sources " + d.sources() + " got:");
+          for (SourceFinder.Candidate c : r.candidates()) {
+            System.out.printf(Locale.ROOT, "   %s %s %.3f quotes %d %s%n", c.id(), c.kind().id(), c.score(),
+                c.quotesCovered(), c.published().orElse(null));
+          }
+        }
         mltHit1 += mltIds.size() >= 1 && d.sources().contains(mltIds.get(0)) && d.sources().size() == 1 ? 1 : 0;
         mltHit5 += mltIds.containsAll(d.sources()) ? 1 : 0;
         rank[n] = t1 - t0;
