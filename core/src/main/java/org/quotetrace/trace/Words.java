@@ -145,8 +145,9 @@ final class Words {
     List<Tok> out = new ArrayList<>(toks.size());
     for (int k = 0; k < toks.size(); k++) {
       Tok t = toks.get(k);
-      java.util.regex.Matcher m = TIME.matcher(t.norm);
-      if (m.matches()) {
+      // Only a token that starts with a digit can be a time; most are words.
+      java.util.regex.Matcher m = Character.isDigit(t.norm.charAt(0)) ? TIME.matcher(t.norm) : null;
+      if (m != null && m.matches()) {
         String clock = m.group(1) + ":" + m.group(2);
         if (m.group(3) != null) {
           out.add(new Tok(t.start, t.end, clock, t.bracket));

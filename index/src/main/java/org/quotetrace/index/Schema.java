@@ -81,14 +81,16 @@ final class Schema {
   static final String SPEAKER = "speaker";
   /** The speaker's name analysed, so that "Haftar" finds "Khalifa Haftar". */
   static final String SPEAKER_WORDS = "speaker_words";
-  /** Winnowed hashes of the quote's word bigrams, for grouping variants without re-reading text. */
+  /** Winnowed hashes of the quote's word trigrams, for grouping variants without re-reading text. */
   static final String QFP = "qfp";
   static final String QWORDS = "qwords";
+  /** A hash of the speaker's surname, lower-cased: "BRIAN GRIMTON", "Grimton" and "Brian Grimton" agree. */
+  static final String QSPEAKER = "qspeaker";
 
   /** Word n-gram lengths and winnowing windows; changing them needs a new {@link #FORMAT}. */
   static final int DOC_GRAM = 3;
   static final int DOC_WINDOW = 4;
-  static final int QUOTE_GRAM = 2;
+  static final int QUOTE_GRAM = 3;
   static final int QUOTE_WINDOW = 3;
 
   private static final FieldType HASHES = new FieldType();
@@ -108,6 +110,17 @@ final class Schema {
   /** The analyzer for text searched against {@link #BODY} and {@link #QTEXT}. */
   static Analyzer textAnalyzer() {
     return new EnglishAnalyzer();
+  }
+
+  /** The surname's hash, or 0 for a name with no letters. */
+  static long speakerKey(String name) {
+    String[] parts = name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty()) {
+        return Fingerprints.hash(parts[i]) | 1;
+      }
+    }
+    return 0;
   }
 
   static String outletKey(String outlet) {
@@ -187,11 +200,13 @@ final class Schema {
       r.add(new StringField(QKIND, q.kind().id(), Field.Store.YES));
       if (q.turn()) {
         r.add(new StringField(TURN, "1", Field.Store.YES));
+        r.add(new NumericDocValuesField(TURN, 1));
       }
       String name = q.speakerIfKnown()
           .map(s -> s.name() != null ? s.name() : s.mention().text())
           .orElse(null);
       if (name != null) {
+        r.add(new NumericDocValuesField(QSPEAKER, speakerKey(name)));
         r.add(new StoredField(SPEAKER, name));
         r.add(new TextField(SPEAKER_WORDS, name, Field.Store.NO));
       }

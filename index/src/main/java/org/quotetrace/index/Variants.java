@@ -31,18 +31,24 @@ import org.quotetrace.trace.Wording;
  * contained in a longer one (a trimmed, edited or copied version of it) points to that longer
  * one, which becomes its parent; every quote keeps at most one parent, so the quotes form trees,
  * and each tree, with its one root, is a cluster. The root is the fullest wording: when the
- * corpus holds the transcript, the speaker's turn. Containment is measured on winnowed word-bigram
- * hashes stored with each quote at indexing time, so grouping reads no text; bigrams shared by
+ * corpus holds the transcript, the speaker's turn. Containment is measured on winnowed word-trigram
+ * hashes stored with each quote at indexing time, so grouping reads no text; trigrams shared by
  * very many quotes ("we are", "going to") say nothing about a statement and are not used to find
  * candidates.
  */
 public final class Variants {
-  /** A quote points to a longer one only if at least this share of its bigrams is there too. */
+  /** A quote points to a longer one only if at least this share of its trigrams is there too. */
   static final double CONTAINMENT = 0.5;
+  /**
+   * ... or this share when the two are said to be by different people: the same stock phrase in
+   * two mouths is two statements, while a quote credited to the wrong person is still, nearly
+   * word for word, the other's.
+   */
+  static final double OTHER_SPEAKER_CONTAINMENT = 0.9;
   /** ... and at least this many of them (but see {@link #sharedNeeded}). */
   static final int MIN_SHARED = 2;
-  /** A bigram hash held by more quotes than this is common phrasing, not a statement's. */
-  static final int MAX_POSTINGS = 2_000;
+  /** A trigram hash held by more quotes than this is common phrasing, not a statement's. */
+  static final int MAX_POSTINGS = 500;
 
   private final CorpusIndex index;
 
@@ -95,7 +101,8 @@ public final class Variants {
       int from = q.fpStart[i];
       int to = q.fpStart[i + 1];
       int own = to - from;
-      if (own == 0) {
+      // A transcript turn is what was said, never a reproduction of a quote: it is a root.
+      if (own == 0 || q.turn[i]) {
         continue;
       }
       int nt = 0;
@@ -117,18 +124,21 @@ public final class Variants {
           }
         }
       }
+      // The rare trigrams found the candidates; containment is then measured on all of them,
+      // common ones included, so that a quote made mostly of stock phrasing can still belong.
       int best = -1;
       double bestCover = 0;
       int need = sharedNeeded(own);
       for (int t = 0; t < nt; t++) {
         int c = touched[t];
-        int s = shared[c];
         shared[c] = 0;
+        int s = common(q.fps, from, to, q.fpStart[c], q.fpStart[c + 1]);
         double cover = (double) s / own;
-        if (s < need || cover < CONTAINMENT) {
+        boolean otherSpeaker = q.speaker[i] != 0 && q.speaker[c] != 0 && q.speaker[i] != q.speaker[c];
+        if (s < need || cover < (otherSpeaker ? OTHER_SPEAKER_CONTAINMENT : CONTAINMENT)) {
           continue;
         }
-        if (best < 0 || cover > bestCover || cover == bestCover && q.before(c, best)) {
+        if (best < 0 || q.betterParent(i, c, cover, best, bestCover)) {
           best = c;
           bestCover = cover;
         }
@@ -137,8 +147,27 @@ public final class Variants {
     }
   }
 
-  // A two-word quote has one bigram: all of it must be there, which says little, but it is all
-  // there is. Longer quotes need two shared bigrams, so one common phrase does not make a variant.
+  // How many values two sorted runs of one array share.
+  private static int common(int[] a, int aFrom, int aTo, int bFrom, int bTo) {
+    int n = 0;
+    int i = aFrom;
+    int j = bFrom;
+    while (i < aTo && j < bTo) {
+      if (a[i] == a[j]) {
+        n++;
+        i++;
+        j++;
+      } else if (a[i] < a[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  // A two-word quote has one trigram: all of it must be there, which says little, but it is all
+  // there is. Longer quotes need two shared trigrams, so one common phrase does not make a variant.
   static int sharedNeeded(int own) {
     return Math.min(MIN_SHARED, own);
   }
@@ -181,6 +210,8 @@ public final class Variants {
       }
       BinaryDocValues fps = r.getBinaryDocValues(Schema.QFP);
       NumericDocValues published = r.getNumericDocValues(Schema.PUBLISHED);
+      NumericDocValues speakers = r.getNumericDocValues(Schema.QSPEAKER);
+      NumericDocValues turns = r.getNumericDocValues(Schema.TURN);
       Bits live = r.getLiveDocs();
       for (int d = words.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = words.nextDoc()) {
         if (live != null && !live.get(d)) {
@@ -188,19 +219,23 @@ public final class Variants {
         }
         int[] fp = fps != null && fps.advanceExact(d) ? Schema.unpackInts(fps.binaryValue()) : new int[0];
         long time = published != null && published.advanceExact(d) ? published.longValue() : Long.MAX_VALUE;
-        q.add(leaf.docBase + d, (int) words.longValue(), time, fp);
+        long speaker = speakers != null && speakers.advanceExact(d) ? speakers.longValue() : 0;
+        boolean turn = turns != null && turns.advanceExact(d);
+        q.add(leaf.docBase + d, (int) words.longValue(), time, speaker, turn, fp);
       }
     }
     q.fpStart[q.size] = q.fpCount;
     return q;
   }
 
-  /** The quotes as arrays: the Lucene doc, length in words, time, and bigram hashes (flat). */
+  /** The quotes as arrays: the Lucene doc, length in words, time, and trigram hashes (flat). */
   static final class Loaded {
     int size;
     int[] doc;
     int[] words;
     long[] time;
+    long[] speaker;
+    boolean[] turn;
     int[] fpStart;
     int[] fps = new int[1024];
     int fpCount;
@@ -209,15 +244,19 @@ public final class Variants {
       doc = new int[capacity];
       words = new int[capacity];
       time = new long[capacity];
+      speaker = new long[capacity];
+      turn = new boolean[capacity];
       fpStart = new int[capacity + 1];
     }
 
-    void add(int luceneDoc, int w, long t, int[] fp) {
+    void add(int luceneDoc, int w, long t, long who, boolean utterance, int[] fp) {
       if (size + 1 >= doc.length) {
         int c = doc.length * 2;
         doc = Arrays.copyOf(doc, c);
         words = Arrays.copyOf(words, c);
         time = Arrays.copyOf(time, c);
+        speaker = Arrays.copyOf(speaker, c);
+        turn = Arrays.copyOf(turn, c);
         fpStart = Arrays.copyOf(fpStart, c + 1);
       }
       if (fpCount + fp.length > fps.length) {
@@ -226,10 +265,42 @@ public final class Variants {
       doc[size] = luceneDoc;
       words[size] = w;
       time[size] = t;
+      speaker[size] = who;
+      turn[size] = utterance;
       fpStart[size] = fpCount;
       System.arraycopy(fp, 0, fps, fpCount, fp.length);
       fpCount += fp.length;
       size++;
+    }
+
+    /**
+     * Whether {@code c}, holding {@code cover} of quote {@code i}, makes a better parent for it
+     * than {@code best}: one said by the same person (the same words from two people are two
+     * statements), then one holding more of it, then a transcript turn (the utterance itself)
+     * over another quotation of it, then the latest published no later than it (news quotes what
+     * was just said), then the fuller.
+     */
+    boolean betterParent(int i, int c, double cover, int best, double bestCover) {
+      boolean sameC = speaker[i] != 0 && speaker[c] == speaker[i];
+      boolean sameB = speaker[i] != 0 && speaker[best] == speaker[i];
+      if (sameC != sameB) {
+        return sameC;
+      }
+      if (cover != bestCover) {
+        return cover > bestCover;
+      }
+      if (turn[c] != turn[best]) {
+        return turn[c];
+      }
+      boolean earlierC = time[c] <= time[i];
+      boolean earlierB = time[best] <= time[i];
+      if (earlierC != earlierB) {
+        return earlierC;
+      }
+      if (earlierC && time[c] != time[best]) {
+        return time[c] > time[best];
+      }
+      return before(c, best);
     }
 
     /**
@@ -380,7 +451,7 @@ public final class Variants {
 
     /**
      * The cluster of the indexed quote that best matches {@code text}, found by its words and then
-     * compared by bigrams; empty when no quote shares enough of it.
+     * compared by trigrams; empty when no quote shares enough of it.
      */
     public Optional<Cluster> of(String text) throws IOException {
       QuoteSearch.Result r = new QuoteSearch(index).search(

@@ -45,6 +45,9 @@ public final class VariantsEval {
       Map<Integer, Long> predicted = new HashMap<>();
       Map<String, Long> truth = new HashMap<>();
       Map<String, Integer> goldIds = new HashMap<>();
+      boolean debug = args.length > 2 && args[2].equals("--examples");
+      Map<String, List<String>> examples = new HashMap<>();
+      Map<Integer, List<String>> predictedExamples = new HashMap<>();
       int matched = 0;
       int missing = 0;
       for (GeneratedLabels.Quote q : labels.quotes) {
@@ -63,10 +66,28 @@ public final class VariantsEval {
         }
         matched++;
         String g = gold.get(GeneratedLabels.key(q.article(), q.start(), q.end()));
+        if (debug) {
+          examples.computeIfAbsent(g, k -> new ArrayList<>()).add(best.cluster() + " " + q.article() + " " + q.start());
+          predictedExamples.computeIfAbsent(best.cluster(), k -> new ArrayList<>()).add(g + " " + q.article() + " " + q.start());
+        }
         int gi = goldIds.computeIfAbsent(g, k -> goldIds.size());
         cell.merge((long) best.cluster() << 32 | gi, 1L, Long::sum);
         predicted.merge(best.cluster(), 1L, Long::sum);
         truth.merge(g, 1L, Long::sum);
+      }
+      if (debug) {
+        int shown = 0;
+        for (var e : examples.entrySet()) {
+          if (e.getValue().size() >= 3 && e.getValue().stream().map(s -> s.split(" ")[0]).distinct().count() > 1 && shown++ < 5) {
+            System.out.println("SPLIT gold " + e.getKey() + ": " + e.getValue());
+          }
+        }
+        shown = 0;
+        for (var e : predictedExamples.entrySet()) {
+          if (e.getValue().stream().map(s -> s.split(" ")[0]).distinct().count() > 1 && shown++ < 5) {
+            System.out.println("MERGED predicted " + e.getKey() + ": " + e.getValue().subList(0, Math.min(8, e.getValue().size())));
+          }
+        }
       }
       double tp = 0;
       for (long v : cell.values()) {
