@@ -108,6 +108,32 @@ public final class CorpusIndex implements Closeable {
     return b.build();
   }
 
+  /** Where a document came from and what it is: what a quote shows of its document. */
+  record Owner(String origin, DocumentKind kind, Optional<String> outlet) {}
+
+  /** The owner of quotes, by document id; looked up once per id for one answer. */
+  Owner owner(String id, java.util.Map<String, Owner> seen) throws IOException {
+    Owner o = seen.get(id);
+    if (o != null) {
+      return o;
+    }
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.OWNER, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(q, 1);
+    if (top.scoreDocs.length == 0) {
+      o = new Owner(id, DocumentKind.ARTICLE, Optional.empty());
+    } else {
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc,
+          java.util.Set.of(Schema.ORIGIN, Schema.KIND, Schema.OUTLET));
+      o = new Owner(d.get(Schema.ORIGIN), DocumentKind.parse(d.get(Schema.KIND)),
+          Optional.ofNullable(d.get(Schema.OUTLET)));
+    }
+    seen.put(id, o);
+    return o;
+  }
+
   static Optional<Instant> published(Document d) {
     IndexableField f = d.getField(Schema.PUBLISHED);
     return f == null || f.numericValue() == null

@@ -114,10 +114,11 @@ public final class QuoteSearch {
             new SortField(Schema.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC));
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    java.util.Map<String, CorpusIndex.Owner> owners = new java.util.HashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
       var d = stored.document(sd.doc);
-      hits.add(new Hit(d.get(Schema.OWNER), d.get(Schema.ORIGIN), DocumentKind.parse(d.get(Schema.KIND)),
-          Optional.ofNullable(d.get(Schema.OUTLET)), CorpusIndex.published(d),
+      CorpusIndex.Owner o = index.owner(d.get(Schema.OWNER), owners);
+      hits.add(new Hit(d.get(Schema.OWNER), o.origin(), o.kind(), o.outlet(), CorpusIndex.published(d),
           d.getField(Schema.QSTART).numericValue().intValue(),
           d.getField(Schema.QEND).numericValue().intValue(), d.get(Schema.QTEXT),
           Optional.ofNullable(d.get(Schema.SPEAKER)), d.get(Schema.TURN) != null,

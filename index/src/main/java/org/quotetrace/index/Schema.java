@@ -75,7 +75,6 @@ final class Schema {
   /** Quote offsets are stored as code points, as they are printed. */
   static final String QSTART = "qstart";
   static final String QEND = "qend";
-  static final String QKIND = "qkind";
   /** 1 for a transcript turn or SOT block, which is an utterance rather than a quotation. */
   static final String TURN = "turn";
   static final String SPEAKER = "speaker";
@@ -197,7 +196,6 @@ final class Schema {
       r.add(new TextField(QTEXT, qt, Field.Store.YES));
       r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
       r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
-      r.add(new StringField(QKIND, q.kind().id(), Field.Store.YES));
       if (q.turn()) {
         r.add(new StringField(TURN, "1", Field.Store.YES));
         r.add(new NumericDocValuesField(TURN, 1));
@@ -222,10 +220,16 @@ final class Schema {
       Long published) {
     r.add(new StringField(TYPE, type, Field.Store.NO));
     r.add(new StringField(OWNER, d.id(), Field.Store.YES));
-    r.add(new StringField(KIND, d.kind().id(), Field.Store.YES));
-    r.add(new StoredField(ORIGIN, d.origin()));
+    if (type.equals(DOC)) {
+      // A quote's kind, origin and outlet are its document's, read from there when shown: a
+      // corpus has several quotes for each document, and each stored field costs on all of them.
+      r.add(new StringField(KIND, d.kind().id(), Field.Store.YES));
+      r.add(new StoredField(ORIGIN, d.origin()));
+      if (outlet != null) {
+        r.add(new StoredField(OUTLET, outlet));
+      }
+    }
     if (outlet != null) {
-      r.add(new StoredField(OUTLET, outlet));
       r.add(new StringField(OUTLET_KEY, outletKey(outlet), Field.Store.NO));
     }
     if (published != null) {

@@ -459,9 +459,8 @@ public final class Variants {
       if (r.hits().isEmpty()) {
         r = new QuoteSearch(index).searchAnyWords(text, 50);
       }
-      long[] grams = Fingerprints.winnow(Fingerprints.shingles(
-          Fingerprints.stems(text, 0, text.length()), Schema.QUOTE_GRAM), Schema.QUOTE_WINDOW);
-      int[] mine = Schema.unpackInts(Schema.packInts(grams));
+      // Compared on every trigram, not the winnowed few: the text may be a few words only.
+      long[] mine = trigrams(text);
       int bestDoc = -1;
       double best = 0;
       for (QuoteSearch.Hit h : r.hits()) {
@@ -469,8 +468,7 @@ public final class Variants {
         if (i < 0) {
           continue;
         }
-        int[] theirs = Arrays.copyOfRange(q.fps, q.fpStart[i], q.fpStart[i + 1]);
-        double sim = overlap(mine, theirs);
+        double sim = overlap(mine, trigrams(h.text()));
         if (sim > best) {
           best = sim;
           bestDoc = i;
@@ -479,8 +477,13 @@ public final class Variants {
       return best < CONTAINMENT ? Optional.empty() : Optional.of(cluster(root[bestDoc]));
     }
 
+    private static long[] trigrams(String text) {
+      return Fingerprints.distinct(Fingerprints.shingles(
+          Fingerprints.stems(text, 0, text.length()), Schema.QUOTE_GRAM));
+    }
+
     // Shared hashes over the smaller set: a trimmed text matches its fuller form fully.
-    private static double overlap(int[] a, int[] b) {
+    private static double overlap(long[] a, long[] b) {
       if (a.length == 0 || b.length == 0) {
         return 0;
       }
@@ -525,6 +528,7 @@ public final class Variants {
         at.put(ids.get(k), k);
       }
       List<Member> members = new ArrayList<>();
+      Map<String, CorpusIndex.Owner> owners = new java.util.HashMap<>();
       Map<String, Integer> outlets = new LinkedHashMap<>();
       Map<String, Integer> speakers = new LinkedHashMap<>();
       Member rootMember = null;
@@ -532,8 +536,8 @@ public final class Variants {
         var d = stored.document(q.doc[i]);
         int p = parent[i];
         List<Edit> changes = p < 0 ? List.of() : Wording.changes(texts.get(p), texts.get(i));
-        Member m = new Member(d.get(Schema.OWNER), d.get(Schema.ORIGIN),
-            DocumentKind.parse(d.get(Schema.KIND)), Optional.ofNullable(d.get(Schema.OUTLET)),
+        CorpusIndex.Owner owner = index.owner(d.get(Schema.OWNER), owners);
+        Member m = new Member(d.get(Schema.OWNER), owner.origin(), owner.kind(), owner.outlet(),
             CorpusIndex.published(d), d.getField(Schema.QSTART).numericValue().intValue(),
             d.getField(Schema.QEND).numericValue().intValue(), texts.get(i),
             Optional.ofNullable(d.get(Schema.SPEAKER)), d.get(Schema.TURN) != null,
