@@ -119,8 +119,19 @@ final class Articles {
     }
     for (Quoted q : quotes) {
       QuoteDraft d = q.quote();
-      if (r.nextInt(100) < 30 && Quoting.cutTail(d, 6, r)) {
-        d.endWith(q.end());
+      if (r.nextInt(100) < 30) {
+        QuoteDraft before = d.copy();
+        if (Quoting.cutTail(d, 6, r)) {
+          if (d.clusterTurn >= 0 && !d.hasWordsOf(d.clusterTurn)) {
+            // The cut took every word of the statement the quote is labelled with: keep it whole.
+            d.toks.clear();
+            d.toks.addAll(before.toks);
+            d.edits.clear();
+            d.edits.addAll(before.edits);
+          } else {
+            d.endWith(q.end());
+          }
+        }
       }
     }
     if (!quotes.isEmpty() && r.nextInt(100) < 35) {
