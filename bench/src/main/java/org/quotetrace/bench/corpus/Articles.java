@@ -423,7 +423,7 @@ final class Articles {
         }
         int k = t.quotableFrom() + r.nextInt(t.quotable());
         Sentence s = t.sentences().get(k);
-        if (!s.firstPerson() && !s.text().endsWith("?") && (used == null || !used.contains(t.starts()[k][0]))) {
+        if (!s.firstPerson() && !s.question() && (used == null || !used.contains(t.starts()[k][0]))) {
           return s;
         }
       }
@@ -432,7 +432,7 @@ final class Articles {
 
     /** The sentence after "Keller said": its first word as inside a sentence. */
     private static void reported(StringBuilder sb, Sentence s) {
-      sb.append(s.lowerFirst()).append(s.tails()[0]);
+      sb.append(s.inner()).append(s.tails()[0]);
       for (int i = 1; i < s.size(); i++) {
         sb.append(' ').append(s.words()[i]).append(s.tails()[i]);
       }

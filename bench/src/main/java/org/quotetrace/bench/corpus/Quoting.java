@@ -213,6 +213,9 @@ final class Quoting {
 
   static void addSentence(List<Tok> toks, Turn turn, int k) {
     Sentence s = turn.sentences().get(k);
+    if (toks instanceof ArrayList<Tok> a) {
+      a.ensureCapacity(toks.size() + s.size());
+    }
     int[] st = turn.starts()[k];
     for (int i = 0; i < s.size(); i++) {
       int start = st[i];

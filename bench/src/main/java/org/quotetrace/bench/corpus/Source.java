@@ -15,8 +15,10 @@ final class Source {
   enum Format {
     INTERVIEW, PRESS_CONFERENCE, SPEECH;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return id;
     }
   }
 

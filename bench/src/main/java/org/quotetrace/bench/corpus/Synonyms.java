@@ -197,7 +197,8 @@ final class Synonyms {
 
   /** Synonyms of a word (any case) used as {@code pos}, or null. */
   String[] of(Pos pos, String word) {
-    return byPos.get(pos).get(word.toLowerCase(Locale.ROOT));
+    Map<String, String[]> m = byPos.get(pos);
+    return Character.isUpperCase(word.charAt(0)) ? m.get(word.toLowerCase(Locale.ROOT)) : m.get(word);
   }
 
   int size() {

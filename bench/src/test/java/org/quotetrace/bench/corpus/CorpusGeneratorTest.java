@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +46,19 @@ class CorpusGeneratorTest {
     }
     GeneratedCorpus other = GeneratedCorpus.generate(50, SEED + 1, dir.resolve("c"), 1);
     assertFalse(corpus.text("doc-0000000").equals(other.text("doc-0000000")));
+  }
+
+  @Test
+  void stretchesMadeOnSeveralThreadsGiveTheSameBytesAsOnOne() throws IOException {
+    Options one = new Options(450, 3, dir.resolve("t1"), 3, 0.10, 0.70, 0.05, 0.15, 1, 100);
+    Options three = new Options(450, 3, dir.resolve("t3"), 3, 0.10, 0.70, 0.05, 0.15, 3, 100);
+    GeneratedCorpus a = GeneratedCorpus.generate(one);
+    GeneratedCorpus b = GeneratedCorpus.generate(three);
+    for (String f : List.of("corpus-000.jsonl", "corpus-001.jsonl", "corpus-002.jsonl", "labels.jsonl")) {
+      assertArrayEquals(Files.readAllBytes(a.dir().resolve(f)), Files.readAllBytes(b.dir().resolve(f)), f);
+    }
+    assertEquals(450, a.docs().size());
+    assertEquals(450, a.docLabels().size());
   }
 
   @Test
@@ -232,7 +244,8 @@ class CorpusGeneratorTest {
     Options o = Options.parse(new String[] {"--docs", "250,000", "--seed", "9", "--out", "x"});
     assertEquals(3, o.files());
     assertEquals(0.10, o.sources(), 1e-9);
-    assertNull(null);
+    assertEquals("--threads must be 1 to 256, got 0",
+        message(() -> Options.parse(new String[] {"--docs", "3", "--seed", "1", "--out", "x", "--threads", "0"})));
   }
 
   private static String message(Runnable r) {
