@@ -159,6 +159,8 @@ final class Articles {
     final Source main;
     final SplittableRandom r;
     final Set<Person> introduced = new HashSet<>();
+    /** Templates of background sentences used so far: the same one twice reads as made. */
+    final Set<Template> usedTemplates = new HashSet<>();
     Set<Integer> used;
     Person lastMentioned;
     /** The speaker of the previous paragraph when it was a quote paragraph. */
@@ -397,7 +399,7 @@ final class Articles {
       if (x < 30) {
         Person other = cast.other(topic, p, r);
         Scene s = new Scene(topic, p == null ? other : p, other, place, outlet.name(), null, null);
-        add(paragraph(filler.fill(v.templates("reaction"), s, r).text()), true);
+        add(paragraph(filler.fill(v.templates("reaction"), s, r, usedTemplates).text()), true);
         introduced.add(other);
         lastMentioned = other;
         lastQuoted = null;
@@ -445,7 +447,7 @@ final class Articles {
     private String sentence(Template[] from, Person p) {
       Person other = p;
       Scene s = new Scene(topic, p, other, place, outlet.name(), null, null);
-      return filler.fill(from, s, r).text();
+      return filler.fill(from, s, r, usedTemplates).text();
     }
 
     private Paragraph paragraph(String text) {

@@ -72,6 +72,26 @@ final class Filler {
     return fill(from[r.nextInt(from.length)], s, r);
   }
 
+  /**
+   * One of several templates that the document has not used yet, or if the draws keep hitting
+   * used ones, any: a transcript that says "We need … in the fields" four times reads as made.
+   */
+  Sentence fill(Template[] from, Scene s, SplittableRandom r, java.util.Set<Template> used) {
+    Template t = fresh(from, r, used);
+    return fill(t != null ? t : from[r.nextInt(from.length)], s, r);
+  }
+
+  /** A template not in {@code used} (and now in it), or null after a few draws. */
+  static Template fresh(Template[] from, SplittableRandom r, java.util.Set<Template> used) {
+    for (int tries = 0; tries < 6; tries++) {
+      Template t = from[r.nextInt(from.length)];
+      if (used.add(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   private void append(Template t, Scene s, SplittableRandom r) {
     for (int i = 0; i < t.slots.length; i++) {
       Slot slot = t.slots[i];

@@ -340,7 +340,8 @@ final class Quoting {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < d.toks.size(); i++) {
       Tok t = d.toks.get(i);
-      if (t.pos != Pos.NONE && synonyms.of(t.pos, t.word) != null) {
+      // A word swapped once stays: swapped again it may come back ("ratify", "sign", "ratify").
+      if (t.pos != Pos.NONE && !t.reworded && synonyms.of(t.pos, t.word) != null) {
         candidates.add(i);
       }
     }
@@ -354,6 +355,7 @@ final class Quoting {
       String[] syn = synonyms.of(t.pos, t.word);
       String w = syn[r.nextInt(syn.length)];
       t.word = Character.isUpperCase(t.word.charAt(0)) ? Filler.capitalise(w) : w;
+      t.reworded = true;
     }
     fixArticles(d);
     d.edit(Edit.SYNONYM);
