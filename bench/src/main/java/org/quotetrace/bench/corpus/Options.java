@@ -52,11 +52,6 @@ record Options(long docs, long seed, Path out, int files, double sources, double
     unrelated /= sum;
   }
 
-  static Options of(long docs, long seed, Path out) {
-    return new Options(docs, seed, out, defaultFiles(docs), 0.10, 0.70, 0.05, 0.15,
-        defaultThreads(), SEGMENT);
-  }
-
   static int defaultThreads() {
     return Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors()));
   }

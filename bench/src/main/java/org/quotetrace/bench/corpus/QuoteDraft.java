@@ -99,12 +99,4 @@ final class QuoteDraft {
     }
     return n + 1;
   }
-
-  String text() {
-    StringBuilder sb = new StringBuilder();
-    for (Tok t : toks) {
-      sb.append(sb.length() == 0 ? "" : " ").append(t.word).append(t.tail);
-    }
-    return sb.toString();
-  }
 }

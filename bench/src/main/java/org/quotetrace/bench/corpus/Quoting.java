@@ -25,12 +25,10 @@ final class Quoting {
       "for", "and", "or", "but", "on", "at", "by", "with", "that", "is", "are", "be", "you", "your",
       "this", "if", "will", "going", "it", "we");
 
-  private final Vocabulary v;
   private final Synonyms synonyms;
   private final Transcripts transcripts;
 
-  Quoting(Vocabulary v, Synonyms synonyms, Transcripts transcripts) {
-    this.v = v;
+  Quoting(Synonyms synonyms, Transcripts transcripts) {
     this.synonyms = synonyms;
     this.transcripts = transcripts;
   }

@@ -89,7 +89,7 @@ final class Segment {
     this.cast = cast;
     Filler filler = new Filler(v);
     this.transcripts = new Transcripts(v, filler, cast);
-    Quoting quoting = new Quoting(v, synonyms, transcripts);
+    Quoting quoting = new Quoting(synonyms, transcripts);
     this.articles = new Articles(v, filler, cast, quoting);
     try {
       labels = JsonLines.open(labelBytes);
