@@ -191,7 +191,13 @@ final class Filler {
       case OTHERROLE -> addPhrase(s.other().role());
       case COMPANY -> addPhrase(place(r) + " " + t.companies[r.nextInt(t.companies.length)]);
       case OUTLET -> addPhrase(s.outlet());
-      case SHOW -> add(pick(v.words("show"), r), Pos.NONE);
+      case SHOW -> {
+        if (s.show() != null) {
+          addPhrase(s.show());
+        } else {
+          add(pick(v.words("show"), r), Pos.NONE);
+        }
+      }
       case EVENT -> append(events[r.nextInt(events.length)], s, r);
       case TOPIC -> add(t.name, Pos.NONE);
       case QUOTE -> addPhrase(s.quote());

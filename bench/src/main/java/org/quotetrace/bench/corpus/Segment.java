@@ -84,8 +84,7 @@ final class Segment {
     this.v = v;
     this.from = from;
     this.to = to;
-    // Stretch 0 keeps the seed itself; the others get streams of their own.
-    this.r = new SplittableRandom(options.seed() + index * 0x9E3779B97F4A7C15L);
+    this.r = new SplittableRandom(seedOf(options.seed(), index));
     this.cast = cast;
     Filler filler = new Filler(v);
     this.transcripts = new Transcripts(v, filler, cast);
@@ -96,6 +95,21 @@ final class Segment {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The seed of stretch {@code index}. Seeds one golden-ratio step apart would give the same
+   * stream shifted by one draw (SplittableRandom steps its state by that constant), so the index
+   * is mixed in (Stafford's variant 13 of the MurmurHash3 finaliser); stretch 0 keeps the seed.
+   */
+  static long seedOf(long seed, int index) {
+    if (index == 0) {
+      return seed;
+    }
+    long z = seed ^ (index * 0xBF58476D1CE4E5B9L);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   Output make() throws IOException {
