@@ -69,7 +69,7 @@ final class Articles {
       Source s = sources.size() > 1 && i > 0 && r.nextInt(100) < 35 ? sources.get(1) : main;
       quotes.add(quoting.fromSource(s, outlet, used.computeIfAbsent(s, k -> new HashSet<>()), r));
     }
-    w.used = used.get(main);
+    w.quotedSentences = used.get(main);
     return w.write(quotes);
   }
 
@@ -161,7 +161,8 @@ final class Articles {
     final Set<Person> introduced = new HashSet<>();
     /** Templates of background sentences used so far: the same one twice reads as made. */
     final Set<Template> usedTemplates = new HashSet<>();
-    Set<Integer> used;
+    /** Sentences of the main source that this article quotes, by offset: not reported twice. */
+    Set<Integer> quotedSentences;
     Person lastMentioned;
     /** The speaker of the previous paragraph when it was a quote paragraph. */
     Person lastQuoted;
@@ -425,7 +426,8 @@ final class Articles {
         }
         int k = t.quotableFrom() + r.nextInt(t.quotable());
         Sentence s = t.sentences().get(k);
-        if (!s.firstPerson() && !s.question() && (used == null || !used.contains(t.starts()[k][0]))) {
+        boolean quoted = quotedSentences != null && quotedSentences.contains(t.starts()[k][0]);
+        if (!s.firstPerson() && !s.question() && !quoted) {
           return s;
         }
       }

@@ -486,8 +486,12 @@ final class Quoting {
         }
       }
       // A transcriber's cut does not end on "the" or "to".
-      while (next && hostWords.size() > 2 && !hostWords.get(hostWords.size() - 1).endsSentence()
-          && FUNCTION_WORDS.contains(hostWords.get(hostWords.size() - 1).word.toLowerCase(java.util.Locale.ROOT))) {
+      while (next && hostWords.size() > 2) {
+        Tok end = hostWords.get(hostWords.size() - 1);
+        if (end.endsSentence()
+            || !FUNCTION_WORDS.contains(end.word.toLowerCase(java.util.Locale.ROOT))) {
+          break;
+        }
         hostWords.remove(hostWords.size() - 1);
       }
       if (hostWords.size() >= guest.size()) {

@@ -150,7 +150,8 @@ final class Synonyms {
     Set<String> out = new java.util.HashSet<>();
     try (java.io.InputStream in = Synonyms.class.getResourceAsStream("synonyms-excluded.txt")) {
       if (in == null) {
-        throw new IllegalStateException("missing resource synonyms-excluded.txt beside " + Synonyms.class.getName());
+        throw new IllegalStateException(
+            "missing resource synonyms-excluded.txt beside " + Synonyms.class.getName());
       }
       String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int no = 0;
@@ -162,7 +163,8 @@ final class Synonyms {
         for (String pair : line.split("\\|")) {
           String[] f = pair.split(">");
           if (f.length != 2) {
-            throw new IllegalArgumentException("synonyms-excluded.txt:" + no + ": expected 'word > synonym', got: " + pair.trim());
+            throw new IllegalArgumentException("synonyms-excluded.txt:" + no
+                + ": expected 'word > synonym', got: " + pair.trim());
           }
           out.add(f[0].trim() + ">" + f[1].trim());
         }

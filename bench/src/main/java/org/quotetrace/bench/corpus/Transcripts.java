@@ -107,7 +107,8 @@ final class Transcripts {
       turn(g, false, answer(topic, g, place, outlet, 2 + r.nextInt(4), r), 0);
       // Hosts cut in; the guest goes on in a turn of their own.
       if (r.nextInt(6) == 0) {
-        turn(host, true, List.of(filler.fill(v.templates("interjection"), scene(topic, g, place, outlet), r, used)), 0);
+        Sentence cut = filler.fill(v.templates("interjection"), scene(topic, g, place, outlet), r, used);
+        turn(host, true, List.of(cut), 0);
         turn(g, false, answer(topic, g, place, outlet, 1 + r.nextInt(3), r), 0);
       }
       last = g;
@@ -120,7 +121,7 @@ final class Transcripts {
       SplittableRandom r) {
     Person moderator = cast.journalist(r, null);
     Person main = officials.get(0);
-    turn(moderator, true, List.of(filler.fill(v.templates("pressintro"), scene(topic, main, place, outlet), r)), 1);
+    turn(moderator, true, List.of(line("pressintro", topic, main, place, outlet, r)), 1);
     turn(main, false, answer(topic, main, place, outlet, 4 + r.nextInt(4), r), 0);
     for (int i = 1; i < officials.size(); i++) {
       turn(officials.get(i), false, answer(topic, officials.get(i), place, outlet, 2 + r.nextInt(3), r), 0);
@@ -136,13 +137,13 @@ final class Transcripts {
       turn("REPORTER", null, true, q, 0);
       turn(who, false, answer(topic, who, place, outlet, 2 + r.nextInt(3), r), 0);
     }
-    turn(moderator, true, List.of(filler.fill(v.templates("pressclose"), scene(topic, main, place, outlet), r)), 1);
+    turn(moderator, true, List.of(line("pressclose", topic, main, place, outlet, r)), 1);
   }
 
   private void speech(Topic topic, String place, Outlet outlet, Person speaker, int target,
       SplittableRandom r) {
     Person chair = cast.journalist(r, null);
-    turn(chair, true, List.of(filler.fill(v.templates("chairintro"), scene(topic, speaker, place, outlet), r)), 1);
+    turn(chair, true, List.of(line("chairintro", topic, speaker, place, outlet, r)), 1);
     List<Sentence> opening = new ArrayList<>();
     opening.add(filler.fill(v.templates("speechopen"), scene(topic, speaker, place, outlet), r));
     opening.addAll(answer(topic, speaker, place, outlet, 2 + r.nextInt(2), r));
@@ -193,6 +194,12 @@ final class Transcripts {
       t = Filler.fresh(v.templates("speech"), r, used);
     }
     return t != null ? filler.fill(t, s, r) : filler.fill(from, s, r);
+  }
+
+  /** A greeting, a thanks or a question opener of the kind {@code key} of phrases.txt. */
+  private Sentence line(String key, Topic topic, Person p, String place, Outlet outlet,
+      SplittableRandom r) {
+    return filler.fill(v.templates(key), scene(topic, p, place, outlet), r);
   }
 
   private static Scene scene(Topic topic, Person p, String place, Outlet outlet) {
