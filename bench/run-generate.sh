@@ -7,7 +7,8 @@
 #   bench/run-generate.sh N OUT_DIR [SEED] [generator options]
 #
 # The heap is capped at 512 MB (HEAP to change it): the generator streams, so a million documents
-# need no more than a thousand. /usr/bin/time -v reports the peak resident set when it is installed
+# need no more than a thousand. It uses one thread per processor (--threads T to change it); the
+# output is the same for any number of threads. /usr/bin/time -v reports the peak resident set when it is installed
 # (Debian's `time` package); without it only the wall time is shown.
 set -euo pipefail
 if [ $# -lt 2 ]; then
@@ -25,7 +26,11 @@ cd "$root"
 cp_file="$root/bench/target/generate.classpath"
 mvn -o -q -B -ntp -pl bench -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$cp_file" -DincludeScope=runtime
-cp="$root/bench/target/classes:$(cat "$cp_file")"
+# A copy of the jar: a long run is not broken by a rebuild of bench/target in the meantime.
+run_dir="$(mktemp -d)"
+trap 'rm -rf "$run_dir"' EXIT
+cp "$root"/bench/target/quotetrace-bench-*.jar "$run_dir/bench.jar"
+cp="$run_dir/bench.jar:$(cat "$cp_file")"
 cmd=("$JAVA_HOME/bin/java" "-Xmx${HEAP:-512m}" -cp "$cp" org.quotetrace.bench.corpus.CorpusGenerator
   --docs "$docs" --seed "$seed" --out "$out" "$@")
 start=$(date +%s%N)

@@ -18,7 +18,8 @@ final class ArticleDraft {
   /**
    * A quote between marks.
    *
-   * @param end the mark that ends the quote's words: ',' when the cue follows, '.' otherwise
+   * @param end the mark that ends the quote's words: ',' when the cue follows, '.' after a colon
+   *     or alone, {@link QuoteDraft#NO_MARK} after "said that"
    */
   record Quoted(QuoteDraft quote, char open, char close, char end) implements Piece {}
 

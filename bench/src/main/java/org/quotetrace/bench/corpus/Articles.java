@@ -69,7 +69,7 @@ final class Articles {
       Source s = sources.size() > 1 && i > 0 && r.nextInt(100) < 35 ? sources.get(1) : main;
       quotes.add(quoting.fromSource(s, outlet, used.computeIfAbsent(s, k -> new HashSet<>()), r));
     }
-    w.used = used.get(main);
+    w.quotedSentences = used.get(main);
     return w.write(quotes);
   }
 
@@ -119,8 +119,19 @@ final class Articles {
     }
     for (Quoted q : quotes) {
       QuoteDraft d = q.quote();
-      if (r.nextInt(100) < 30 && Quoting.cutTail(d, 6, r)) {
-        d.endWith(q.end());
+      if (r.nextInt(100) < 30) {
+        QuoteDraft before = d.copy();
+        if (Quoting.cutTail(d, 6, r)) {
+          if (d.clusterTurn >= 0 && !d.hasWordsOf(d.clusterTurn)) {
+            // The cut took every word of the statement the quote is labelled with: keep it whole.
+            d.toks.clear();
+            d.toks.addAll(before.toks);
+            d.edits.clear();
+            d.edits.addAll(before.edits);
+          } else {
+            d.endWith(q.end());
+          }
+        }
       }
     }
     if (!quotes.isEmpty() && r.nextInt(100) < 35) {
@@ -148,7 +159,10 @@ final class Articles {
     final Source main;
     final SplittableRandom r;
     final Set<Person> introduced = new HashSet<>();
-    Set<Integer> used;
+    /** Templates of background sentences used so far: the same one twice reads as made. */
+    final Set<Template> usedTemplates = new HashSet<>();
+    /** Sentences of the main source that this article quotes, by offset: not reported twice. */
+    Set<Integer> quotedSentences;
     Person lastMentioned;
     /** The speaker of the previous paragraph when it was a quote paragraph. */
     Person lastQuoted;
@@ -386,7 +400,7 @@ final class Articles {
       if (x < 30) {
         Person other = cast.other(topic, p, r);
         Scene s = new Scene(topic, p == null ? other : p, other, place, outlet.name(), null, null);
-        add(paragraph(filler.fill(v.templates("reaction"), s, r).text()), true);
+        add(paragraph(filler.fill(v.templates("reaction"), s, r, usedTemplates).text()), true);
         introduced.add(other);
         lastMentioned = other;
         lastQuoted = null;
@@ -412,7 +426,8 @@ final class Articles {
         }
         int k = t.quotableFrom() + r.nextInt(t.quotable());
         Sentence s = t.sentences().get(k);
-        if (!s.firstPerson() && !s.text().endsWith("?") && (used == null || !used.contains(t.starts()[k][0]))) {
+        boolean quoted = quotedSentences != null && quotedSentences.contains(t.starts()[k][0]);
+        if (!s.firstPerson() && !s.question() && !quoted) {
           return s;
         }
       }
@@ -421,7 +436,7 @@ final class Articles {
 
     /** The sentence after "Keller said": its first word as inside a sentence. */
     private static void reported(StringBuilder sb, Sentence s) {
-      sb.append(s.lowerFirst()).append(s.tails()[0]);
+      sb.append(s.inner()).append(s.tails()[0]);
       for (int i = 1; i < s.size(); i++) {
         sb.append(' ').append(s.words()[i]).append(s.tails()[i]);
       }
@@ -434,7 +449,7 @@ final class Articles {
     private String sentence(Template[] from, Person p) {
       Person other = p;
       Scene s = new Scene(topic, p, other, place, outlet.name(), null, null);
-      return filler.fill(from, s, r).text();
+      return filler.fill(from, s, r, usedTemplates).text();
     }
 
     private Paragraph paragraph(String text) {

@@ -18,7 +18,7 @@ final class Cast {
   private final Vocabulary v;
   private final Person[][] regulars;
   private final Person[] journalists;
-  final Outlet[] outlets;
+  private final Outlet[] outlets;
   private final Outlet[] publishers;
   private final Outlet[] broadcasters;
   private final Outlet[] offices;

@@ -7,7 +7,7 @@ import java.io.IOException;
  * source finding and quote-variant clustering.
  *
  * <pre>
- * CorpusGenerator --docs N --seed S --out DIR [--files K]
+ * CorpusGenerator --docs N --seed S --out DIR [--files K] [--threads T]
  *                 [--sources 0.10] [--articles 0.70] [--wires 0.05] [--unrelated 0.15]
  * </pre>
  *
@@ -36,8 +36,9 @@ import java.io.IOException;
  * several) and {@code copyOf} (for a wire copy's quote, the id of the quote it copies: this also
  * links copies of invented quotes, which have no cluster).
  *
- * <p>The same options give the same bytes. Memory stays flat: documents are streamed, and only
- * the last 40 transcripts and 200 articles are kept for quoting and copying.
+ * <p>The same options give the same bytes, whatever the number of threads. Memory stays flat:
+ * the corpus is made in stretches of 5,000 documents, written in order as they are done, and
+ * within a stretch only the last 40 transcripts and 200 articles are kept for quoting and copying.
  */
 public final class CorpusGenerator {
   private CorpusGenerator() {}

@@ -23,7 +23,9 @@ enum Edit {
   /** The words are quoted right but attributed to somebody else at the event. */
   MISATTRIBUTED;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -43,6 +43,8 @@ final class Filler {
   private int n;
   /** Whether the first word names something ("Carrow", "March") and keeps its capital. */
   private boolean properFirst;
+  /** Whether an "a" or "an" was written, which may need to agree with the next word. */
+  private boolean article;
 
   Filler(Vocabulary v) {
     this.v = v;
@@ -60,6 +62,7 @@ final class Filler {
 
   Sentence fill(Template t, Scene s, SplittableRandom r) {
     n = 0;
+    article = false;
     append(t, s, r);
     return finish();
   }
@@ -67,6 +70,26 @@ final class Filler {
   /** One of several templates, drawn at random. */
   Sentence fill(Template[] from, Scene s, SplittableRandom r) {
     return fill(from[r.nextInt(from.length)], s, r);
+  }
+
+  /**
+   * One of several templates that the document has not used yet, or if the draws keep hitting
+   * used ones, any: a transcript that says "We need … in the fields" four times reads as made.
+   */
+  Sentence fill(Template[] from, Scene s, SplittableRandom r, java.util.Set<Template> used) {
+    Template t = fresh(from, r, used);
+    return fill(t != null ? t : from[r.nextInt(from.length)], s, r);
+  }
+
+  /** A template not in {@code used} (and now in it), or null after a few draws. */
+  static Template fresh(Template[] from, SplittableRandom r, java.util.Set<Template> used) {
+    for (int tries = 0; tries < 6; tries++) {
+      Template t = from[r.nextInt(from.length)];
+      if (used.add(t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private void append(Template t, Scene s, SplittableRandom r) {
@@ -168,7 +191,13 @@ final class Filler {
       case OTHERROLE -> addPhrase(s.other().role());
       case COMPANY -> addPhrase(place(r) + " " + t.companies[r.nextInt(t.companies.length)]);
       case OUTLET -> addPhrase(s.outlet());
-      case SHOW -> add(pick(v.words("show"), r), Pos.NONE);
+      case SHOW -> {
+        if (s.show() != null) {
+          addPhrase(s.show());
+        } else {
+          add(pick(v.words("show"), r), Pos.NONE);
+        }
+      }
       case EVENT -> append(events[r.nextInt(events.length)], s, r);
       case TOPIC -> add(t.name, Pos.NONE);
       case QUOTE -> addPhrase(s.quote());
@@ -218,19 +247,21 @@ final class Filler {
     tails[n] = "";
     tags[n] = pos;
     n++;
+    article |= word.length() <= 2 && (word.charAt(0) == 'a' || word.charAt(0) == 'A');
   }
 
   private Sentence finish() {
     String[] w = Arrays.copyOf(words, n);
     String[] t = Arrays.copyOf(tails, n);
     Pos[] g = Arrays.copyOf(tags, n);
-    fixArticles(w, t);
+    if (article) {
+      fixArticles(w, t);
+    }
     // Templates start with a capital; inside a sentence ("Keller said this is ...") the first
     // word is small unless it names something or is "I".
-    String lowerFirst = properFirst || w[0].equals("I") || w[0].startsWith("I'") ? w[0]
-        : w[0].substring(0, 1).toLowerCase(java.util.Locale.ROOT) + w[0].substring(1);
+    boolean proper = properFirst || w[0].equals("I") || w[0].startsWith("I'");
     w[0] = capitalise(w[0]);
-    return new Sentence(w, t, g, lowerFirst);
+    return new Sentence(w, t, g, proper);
   }
 
   /** "a" before a vowel sound is "an", here and after any rewording of the next word. */
@@ -247,19 +278,26 @@ final class Filler {
   }
 
   static boolean vowelSound(String next) {
-    String x = next.toLowerCase(java.util.Locale.ROOT);
-    if (x.startsWith("[")) {
-      x = x.substring(1);
-    }
-    if (x.startsWith("uni") || x.startsWith("use") || x.startsWith("usu") || x.startsWith("eu")
-        || x.startsWith("one")) {
+    int i = next.startsWith("[") ? 1 : 0;
+    if (next.length() <= i) {
       return false;
     }
-    if (x.startsWith("hour") || x.startsWith("honest")) {
-      return true;
+    for (String p : CONSONANT_SOUNDS) {
+      if (next.regionMatches(true, i, p, 0, p.length())) {
+        return false;
+      }
     }
-    return !x.isEmpty() && "aeiou".indexOf(x.charAt(0)) >= 0;
+    for (String p : VOWEL_SOUNDS) {
+      if (next.regionMatches(true, i, p, 0, p.length())) {
+        return true;
+      }
+    }
+    return "aeiouAEIOU".indexOf(next.charAt(i)) >= 0;
   }
+
+  /** "a university", "a one-off"; "an hour", "an honest". */
+  private static final String[] CONSONANT_SOUNDS = {"uni", "use", "usu", "eu", "one"};
+  private static final String[] VOWEL_SOUNDS = {"hour", "honest"};
 
   /** The word with a capital, after any opening bracket: "[the ministry]" is "[The ministry]". */
   static String capitalise(String w) {

@@ -48,11 +48,15 @@ final class Labels {
       Part main = null;
       int mainWords = 0;
       for (Part run : runs) {
-        int words = wordsIn(p, run);
+        // A wire copy's quote stays with the turn of the quote it copies.
+        int words = q.clusterTurn < 0 || run.turn() == q.clusterTurn ? wordsIn(p, run) : 0;
         if (words > mainWords) {
           main = run;
           mainWords = words;
         }
+      }
+      if (main != null) {
+        q.clusterTurn = main.turn();
       }
       List<String> edits = q.edits.stream().map(Edit::id).toList();
       String text = rendered.text().substring(p.start(), p.end());

@@ -10,16 +10,23 @@ import java.nio.file.Path;
  * @param articles share of articles quoting transcripts
  * @param wires share of wire copies of those articles
  * @param unrelated share of articles whose quotes are in no transcript
+ * @param threads how many threads generate; the output is the same for any number
+ * @param segment documents per stretch generated on one thread; part of what the output depends
+ *     on, so fixed on the command line
  */
 record Options(long docs, long seed, Path out, int files, double sources, double articles,
-    double wires, double unrelated) {
+    double wires, double unrelated, int threads, int segment) {
+
+  /** Stretches this long keep quoting windows full nearly all the time. */
+  static final int SEGMENT = 5000;
 
   static final String USAGE = """
-      usage: CorpusGenerator --docs N --seed S --out DIR [--files K]
+      usage: CorpusGenerator --docs N --seed S --out DIR [--files K] [--threads T]
                              [--sources 0.10] [--articles 0.70] [--wires 0.05] [--unrelated 0.15]
              CorpusGenerator --print-synonyms
       Writes DIR/corpus-000.jsonl ... (K files, default one per 100,000 documents) and
-      DIR/labels.jsonl. The shares are normalised to sum to one.""";
+      DIR/labels.jsonl. The shares are normalised to sum to one. T defaults to the number of
+      processors; the output is the same for any T.""";
 
   Options {
     if (docs < 1) {
@@ -27,6 +34,12 @@ record Options(long docs, long seed, Path out, int files, double sources, double
     }
     if (files < 1 || files > 1000) {
       throw new IllegalArgumentException("--files must be 1 to 1000, got " + files);
+    }
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("--threads must be 1 to 256, got " + threads);
+    }
+    if (segment < 1) {
+      throw new IllegalArgumentException("segment must be at least 1, got " + segment);
     }
     double sum = sources + articles + wires + unrelated;
     if (sources <= 0 || articles < 0 || wires < 0 || unrelated < 0 || sum <= 0) {
@@ -39,8 +52,8 @@ record Options(long docs, long seed, Path out, int files, double sources, double
     unrelated /= sum;
   }
 
-  static Options of(long docs, long seed, Path out) {
-    return new Options(docs, seed, out, defaultFiles(docs), 0.10, 0.70, 0.05, 0.15);
+  static int defaultThreads() {
+    return Math.max(1, Math.min(256, Runtime.getRuntime().availableProcessors()));
   }
 
   private static int defaultFiles(long docs) {
@@ -53,6 +66,7 @@ record Options(long docs, long seed, Path out, int files, double sources, double
     Long seed = null;
     Path out = null;
     Integer files = null;
+    int threads = defaultThreads();
     double sources = 0.10;
     double articles = 0.70;
     double wires = 0.05;
@@ -69,6 +83,7 @@ record Options(long docs, long seed, Path out, int files, double sources, double
           case "--seed" -> seed = Long.parseLong(value);
           case "--out" -> out = Path.of(value);
           case "--files" -> files = Integer.parseInt(value);
+          case "--threads" -> threads = Integer.parseInt(value);
           case "--sources" -> sources = Double.parseDouble(value);
           case "--articles" -> articles = Double.parseDouble(value);
           case "--wires" -> wires = Double.parseDouble(value);
@@ -83,6 +98,6 @@ record Options(long docs, long seed, Path out, int files, double sources, double
       throw new IllegalArgumentException("--docs, --seed and --out are required");
     }
     return new Options(docs, seed, out, files == null ? defaultFiles(docs) : files, sources,
-        articles, wires, unrelated);
+        articles, wires, unrelated, threads, SEGMENT);
   }
 }

@@ -27,6 +27,11 @@ final class QuoteDraft {
   String id;
   /** The id of the quote this one copies, in a wire copy. */
   String copyOf;
+  /**
+   * The source turn of its label's cluster once labelled, or -1. A wire copy keeps it, so that
+   * the copy stays in the cluster of the quote it copies however it is cut.
+   */
+  int clusterTurn = -1;
 
   QuoteDraft(List<Tok> toks, Person speaker, Person sourceSpeaker, String source, EnumSet<Edit> edits) {
     this.toks = toks;
@@ -43,6 +48,7 @@ final class QuoteDraft {
     }
     QuoteDraft q = new QuoteDraft(t, speaker, sourceSpeaker, source, EnumSet.copyOf(edits));
     q.copyOf = id;
+    q.clusterTurn = clusterTurn;
     return q;
   }
 
@@ -51,6 +57,15 @@ final class QuoteDraft {
     if (e != Edit.VERBATIM) {
       edits.remove(Edit.VERBATIM);
     }
+  }
+
+  boolean hasWordsOf(int turn) {
+    for (Tok t : toks) {
+      if (t.turn == turn) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Tok last() {
@@ -83,13 +98,5 @@ final class QuoteDraft {
       }
     }
     return n + 1;
-  }
-
-  String text() {
-    StringBuilder sb = new StringBuilder();
-    for (Tok t : toks) {
-      sb.append(sb.length() == 0 ? "" : " ").append(t.word).append(t.tail);
-    }
-    return sb.toString();
   }
 }

@@ -25,12 +25,10 @@ final class Quoting {
       "for", "and", "or", "but", "on", "at", "by", "with", "that", "is", "are", "be", "you", "your",
       "this", "if", "will", "going", "it", "we");
 
-  private final Vocabulary v;
   private final Synonyms synonyms;
   private final Transcripts transcripts;
 
-  Quoting(Vocabulary v, Synonyms synonyms, Transcripts transcripts) {
-    this.v = v;
+  Quoting(Synonyms synonyms, Transcripts transcripts) {
     this.synonyms = synonyms;
     this.transcripts = transcripts;
   }
@@ -213,6 +211,9 @@ final class Quoting {
 
   static void addSentence(List<Tok> toks, Turn turn, int k) {
     Sentence s = turn.sentences().get(k);
+    if (toks instanceof ArrayList<Tok> a) {
+      a.ensureCapacity(toks.size() + s.size());
+    }
     int[] st = turn.starts()[k];
     for (int i = 0; i < s.size(); i++) {
       int start = st[i];
@@ -337,7 +338,8 @@ final class Quoting {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < d.toks.size(); i++) {
       Tok t = d.toks.get(i);
-      if (t.pos != Pos.NONE && synonyms.of(t.pos, t.word) != null) {
+      // A word swapped once stays: swapped again it may come back ("ratify", "sign", "ratify").
+      if (t.pos != Pos.NONE && !t.reworded && synonyms.of(t.pos, t.word) != null) {
         candidates.add(i);
       }
     }
@@ -351,6 +353,7 @@ final class Quoting {
       String[] syn = synonyms.of(t.pos, t.word);
       String w = syn[r.nextInt(syn.length)];
       t.word = Character.isUpperCase(t.word.charAt(0)) ? Filler.capitalise(w) : w;
+      t.reworded = true;
     }
     fixArticles(d);
     d.edit(Edit.SYNONYM);
@@ -483,8 +486,12 @@ final class Quoting {
         }
       }
       // A transcriber's cut does not end on "the" or "to".
-      while (next && hostWords.size() > 2 && !hostWords.get(hostWords.size() - 1).endsSentence()
-          && FUNCTION_WORDS.contains(hostWords.get(hostWords.size() - 1).word.toLowerCase(java.util.Locale.ROOT))) {
+      while (next && hostWords.size() > 2) {
+        Tok end = hostWords.get(hostWords.size() - 1);
+        if (end.endsSentence()
+            || !FUNCTION_WORDS.contains(end.word.toLowerCase(java.util.Locale.ROOT))) {
+          break;
+        }
         hostWords.remove(hostWords.size() - 1);
       }
       if (hostWords.size() >= guest.size()) {

@@ -7,19 +7,34 @@ import java.util.Set;
  * words may take a synonym. Kept as words rather than a string so that quotes can be cut, reworded
  * and traced back to the source word by word.
  *
- * @param lowerFirst the first word as it stands inside a sentence ("the" for "The"), so that the
- *     sentence can be reported after "Keller said"; equal to {@code words[0]} for a name
+ * @param properFirst whether the first word keeps its capital inside a sentence: a name, a
+ *     figure, "I"
  */
-record Sentence(String[] words, String[] tails, Pos[] tags, String lowerFirst) {
+record Sentence(String[] words, String[] tails, Pos[] tags, boolean properFirst) {
 
   private static final Set<String> FIRST_PERSON =
-      Set.of("i", "we", "our", "us", "my", "me", "i'll", "i'm", "we're", "ours", "myself");
+      Set.of("I", "we", "our", "us", "my", "me", "I'll", "I'm", "we're", "ours", "myself", "We",
+          "Our", "My", "We're");
+
+  /**
+   * The first word as it stands inside a sentence ("the" for "The"), so that the sentence can be
+   * reported after "Keller said".
+   */
+  String inner() {
+    String w = words[0];
+    return properFirst ? w : Character.toLowerCase(w.charAt(0)) + w.substring(1);
+  }
 
   /** The sentence as it continues another: "Minister, how will you ...?" */
   Sentence lowered() {
     String[] w = words.clone();
-    w[0] = lowerFirst;
-    return new Sentence(w, tails, tags, lowerFirst);
+    w[0] = inner();
+    return new Sentence(w, tails, tags, true);
+  }
+
+  /** Whether it asks something. */
+  boolean question() {
+    return tails[tails.length - 1].endsWith("?");
   }
 
   int size() {
@@ -44,7 +59,7 @@ record Sentence(String[] words, String[] tails, Pos[] tags, String lowerFirst) {
   /** Whether the speaker speaks of themselves, which reported speech could not repeat as is. */
   boolean firstPerson() {
     for (String w : words) {
-      if (FIRST_PERSON.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (FIRST_PERSON.contains(w)) {
         return true;
       }
     }

@@ -15,8 +15,10 @@ final class Source {
   enum Format {
     INTERVIEW, PRESS_CONFERENCE, SPEECH;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return id;
     }
   }
 
@@ -36,17 +38,6 @@ final class Source {
 
     int quotable() {
       return quotableTo - quotableFrom;
-    }
-
-    int contentStart() {
-      return starts[0][0];
-    }
-
-    int contentEnd() {
-      Sentence s = sentences.get(sentences.size() - 1);
-      int[] st = starts[sentences.size() - 1];
-      int last = s.size() - 1;
-      return st[last] + s.words()[last].length() + s.tails()[last].length();
     }
   }
 
@@ -128,10 +119,5 @@ final class Source {
       }
     }
     return sentenceTexts.contains(sentence);
-  }
-
-  /** The speaker of the turn {@code index} as the article names them. */
-  Person speakerOf(int index) {
-    return turns.get(index).speaker();
   }
 }

@@ -150,7 +150,8 @@ final class Synonyms {
     Set<String> out = new java.util.HashSet<>();
     try (java.io.InputStream in = Synonyms.class.getResourceAsStream("synonyms-excluded.txt")) {
       if (in == null) {
-        throw new IllegalStateException("missing resource synonyms-excluded.txt beside " + Synonyms.class.getName());
+        throw new IllegalStateException(
+            "missing resource synonyms-excluded.txt beside " + Synonyms.class.getName());
       }
       String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int no = 0;
@@ -162,7 +163,8 @@ final class Synonyms {
         for (String pair : line.split("\\|")) {
           String[] f = pair.split(">");
           if (f.length != 2) {
-            throw new IllegalArgumentException("synonyms-excluded.txt:" + no + ": expected 'word > synonym', got: " + pair.trim());
+            throw new IllegalArgumentException("synonyms-excluded.txt:" + no
+                + ": expected 'word > synonym', got: " + pair.trim());
           }
           out.add(f[0].trim() + ">" + f[1].trim());
         }
@@ -197,7 +199,8 @@ final class Synonyms {
 
   /** Synonyms of a word (any case) used as {@code pos}, or null. */
   String[] of(Pos pos, String word) {
-    return byPos.get(pos).get(word.toLowerCase(Locale.ROOT));
+    Map<String, String[]> m = byPos.get(pos);
+    return Character.isUpperCase(word.charAt(0)) ? m.get(word.toLowerCase(Locale.ROOT)) : m.get(word);
   }
 
   int size() {

@@ -11,6 +11,8 @@ final class Tok {
   final int turn;
   final int start;
   final int end;
+  /** Whether the word was swapped for a synonym. */
+  boolean reworded;
 
   Tok(String word, String tail, Pos pos, int turn, int start, int end) {
     this.word = word;
@@ -31,7 +33,9 @@ final class Tok {
   }
 
   Tok copy() {
-    return new Tok(word, tail, pos, turn, start, end);
+    Tok t = new Tok(word, tail, pos, turn, start, end);
+    t.reworded = reworded;
+    return t;
   }
 
   /** Whether a sentence ends after this word. */

@@ -25,6 +25,8 @@ final class Transcripts {
   private StringBuilder sb;
   private List<Turn> turns;
   private Set<String> said;
+  /** Templates this transcript has used; null when no transcript is being written. */
+  private Set<Template> used;
 
   Transcripts(Vocabulary v, Filler filler, Cast cast) {
     this.v = v;
@@ -42,6 +44,7 @@ final class Transcripts {
     sb = new StringBuilder(target + 600);
     turns = new ArrayList<>();
     said = new HashSet<>();
+    used = new HashSet<>();
     List<Person> guests = new ArrayList<>();
     Person first = cast.speaker(topic, r);
     guests.add(first);
@@ -80,6 +83,7 @@ final class Transcripts {
     sb = null;
     turns = null;
     said = null;
+    used = null;
     return s;
   }
 
@@ -96,14 +100,15 @@ final class Transcripts {
       Person g = g1 == null ? g0 : r.nextInt(3) == 0 ? last : (last == g0 ? g1 : g0);
       List<Sentence> q = new ArrayList<>();
       if (r.nextInt(4) == 0) {
-        q.add(filler.fill(v.templates("interjection"), scene(topic, g, place, outlet), r));
+        q.add(filler.fill(v.templates("interjection"), scene(topic, g, place, outlet), r, used));
       }
       q.add(question(topic, g, place, outlet, r));
       turn(host, true, q, 0);
       turn(g, false, answer(topic, g, place, outlet, 2 + r.nextInt(4), r), 0);
       // Hosts cut in; the guest goes on in a turn of their own.
       if (r.nextInt(6) == 0) {
-        turn(host, true, List.of(filler.fill(v.templates("interjection"), scene(topic, g, place, outlet), r)), 0);
+        Sentence cut = filler.fill(v.templates("interjection"), scene(topic, g, place, outlet), r, used);
+        turn(host, true, List.of(cut), 0);
         turn(g, false, answer(topic, g, place, outlet, 1 + r.nextInt(3), r), 0);
       }
       last = g;
@@ -116,7 +121,7 @@ final class Transcripts {
       SplittableRandom r) {
     Person moderator = cast.journalist(r, null);
     Person main = officials.get(0);
-    turn(moderator, true, List.of(filler.fill(v.templates("pressintro"), scene(topic, main, place, outlet), r)), 1);
+    turn(moderator, true, List.of(line("pressintro", topic, main, place, outlet, r)), 1);
     turn(main, false, answer(topic, main, place, outlet, 4 + r.nextInt(4), r), 0);
     for (int i = 1; i < officials.size(); i++) {
       turn(officials.get(i), false, answer(topic, officials.get(i), place, outlet, 2 + r.nextInt(3), r), 0);
@@ -132,13 +137,13 @@ final class Transcripts {
       turn("REPORTER", null, true, q, 0);
       turn(who, false, answer(topic, who, place, outlet, 2 + r.nextInt(3), r), 0);
     }
-    turn(moderator, true, List.of(filler.fill(v.templates("pressclose"), scene(topic, main, place, outlet), r)), 1);
+    turn(moderator, true, List.of(line("pressclose", topic, main, place, outlet, r)), 1);
   }
 
   private void speech(Topic topic, String place, Outlet outlet, Person speaker, int target,
       SplittableRandom r) {
     Person chair = cast.journalist(r, null);
-    turn(chair, true, List.of(filler.fill(v.templates("chairintro"), scene(topic, speaker, place, outlet), r)), 1);
+    turn(chair, true, List.of(line("chairintro", topic, speaker, place, outlet, r)), 1);
     List<Sentence> opening = new ArrayList<>();
     opening.add(filler.fill(v.templates("speechopen"), scene(topic, speaker, place, outlet), r));
     opening.addAll(answer(topic, speaker, place, outlet, 2 + r.nextInt(2), r));
@@ -154,7 +159,7 @@ final class Transcripts {
 
   private Sentence question(Topic topic, Person guest, String place, Outlet outlet, SplittableRandom r) {
     Template[] from = r.nextInt(10) < 3 ? topic.questions : v.templates("question");
-    return filler.fill(from, scene(topic, guest, place, outlet), r);
+    return filler.fill(from, scene(topic, guest, place, outlet), r, used);
   }
 
   /** Statements of a speaker; none repeats another of the same transcript. */
@@ -175,10 +180,26 @@ final class Transcripts {
     return out;
   }
 
-  /** One first-person statement: a topic template about a third of the time. */
+  /**
+   * One first-person statement: a topic template about a third of the time, and in a transcript
+   * one it has not used yet while there are some.
+   */
   Sentence statement(Topic topic, Scene s, SplittableRandom r) {
     Template[] from = r.nextInt(100) < 35 ? topic.speech : v.templates("speech");
-    return filler.fill(from, s, r);
+    if (used == null) {
+      return filler.fill(from, s, r);
+    }
+    Template t = Filler.fresh(from, r, used);
+    if (t == null && from == topic.speech) {
+      t = Filler.fresh(v.templates("speech"), r, used);
+    }
+    return t != null ? filler.fill(t, s, r) : filler.fill(from, s, r);
+  }
+
+  /** A greeting, a thanks or a question opener of the kind {@code key} of phrases.txt. */
+  private Sentence line(String key, Topic topic, Person p, String place, Outlet outlet,
+      SplittableRandom r) {
+    return filler.fill(v.templates(key), scene(topic, p, place, outlet), r);
   }
 
   private static Scene scene(Topic topic, Person p, String place, Outlet outlet) {

@@ -194,7 +194,8 @@ final class Vocabulary {
       return new Verb(f[0].trim(), f[1].trim(), f[2].trim(), f[3].trim());
     }
     if (f.length != 1) {
-      throw new IllegalArgumentException(i.where + ": a verb is 'base' or 'base/third/past/participle': " + i.value);
+      throw new IllegalArgumentException(
+          i.where + ": a verb is 'base' or 'base/third/past/participle': " + i.value);
     }
     String b = f[0].trim();
     String past = b.endsWith("e") ? b + "d"

@@ -20,8 +20,12 @@ record GeneratedCorpus(Path dir, Corpus.Summary summary, Map<String, JsonNode> d
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static GeneratedCorpus generate(long docs, long seed, Path dir, int files) {
+    return generate(new Options(docs, seed, dir, files, 0.10, 0.70, 0.05, 0.15, 2, Options.SEGMENT));
+  }
+
+  static GeneratedCorpus generate(Options o) {
+    Path dir = o.out();
     try {
-      Options o = new Options(docs, seed, dir, files, 0.10, 0.70, 0.05, 0.15);
       Corpus.Summary summary = CorpusGenerator.generate(o);
       return read(dir, summary);
     } catch (IOException e) {

@@ -43,9 +43,13 @@ class ReadBackTest {
       String text = corpus.text(id);
       Document forced = Readers.parse(id, text, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT));
       assertEquals(d.get("turns").asInt(), forced.turns().size(), id + ": turns");
-      Document detected = Readers.parse(id, text, ReadOptions.DEFAULTS);
-      assertEquals(DocumentKind.TRANSCRIPT, detected.kind(), id + ": detected kind");
-      assertEquals(forced.turns().size(), detected.turns().size(), id + ": turns when detected");
+      // A speech's paragraphs carry no labels, as in published speech transcripts: detection
+      // reads it as an article, so the corpus says its kind.
+      if (!d.get("format").asText().equals("speech")) {
+        Document detected = Readers.parse(id, text, ReadOptions.DEFAULTS);
+        assertEquals(DocumentKind.TRANSCRIPT, detected.kind(), id + ": detected kind");
+        assertEquals(forced.turns().size(), detected.turns().size(), id + ": turns when detected");
+      }
       List<String> speakers = new ArrayList<>();
       for (Turn t : forced.turns()) {
         if (t.label() != null && !speakers.contains(t.speaker())) {

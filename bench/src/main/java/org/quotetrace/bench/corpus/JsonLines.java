@@ -3,34 +3,19 @@ package org.quotetrace.bench.corpus;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.quotetrace.bench.corpus.Labels.Part;
 import org.quotetrace.bench.corpus.Labels.QuoteLabel;
 
 /**
- * Streams the corpus files and the labels file as JSON lines, one object per line, so that memory
- * stays flat whatever the corpus size. Documents go to {@code corpus-NNN.jsonl} in order, the
- * first docs/files of them to the first file and so on.
+ * The JSON lines of the corpus and labels files, one object per line, written with Jackson's
+ * streaming generator: no tree is built, so a document costs only its own text.
  */
-final class CorpusWriter implements Closeable {
-  private static final int BUFFER = 1 << 20;
-
-  private final Path dir;
-  private final int files;
-  private final long docs;
-  private final JsonFactory json = new JsonFactory();
-  private final List<Path> written = new ArrayList<>();
-  private int fileIndex = -1;
-  private JsonGenerator corpus;
-  private final JsonGenerator labels;
+final class JsonLines {
+  private JsonLines() {}
 
   /** A document of the corpus as written. */
   record Doc(String id, String url, String outlet, String title, Instant published, String kind,
@@ -49,33 +34,16 @@ final class CorpusWriter implements Closeable {
       Instant published, String topic, List<String> sources, String copyOf, int quotes,
       Integer turns, List<String> speakers) {}
 
-  CorpusWriter(Path dir, int files, long docs) throws IOException {
-    this.dir = dir;
-    this.files = files;
-    this.docs = docs;
-    Files.createDirectories(dir);
-    labels = open(dir.resolve("labels.jsonl"));
-  }
+  private static final JsonFactory JSON = new JsonFactory();
 
-  private JsonGenerator open(Path p) throws IOException {
-    OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), BUFFER);
-    JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8);
+  /** A generator that writes one object per line, nothing between them but the line end. */
+  static JsonGenerator open(OutputStream out) throws IOException {
+    JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
     g.setRootValueSeparator(null);
-    written.add(p);
     return g;
   }
 
-  /** Writes document number {@code seq} (from 0) to the file it belongs in. */
-  void document(long seq, Doc d) throws IOException {
-    int want = (int) (seq * files / docs);
-    if (want != fileIndex) {
-      if (corpus != null) {
-        corpus.close();
-      }
-      fileIndex = want;
-      corpus = open(dir.resolve(String.format("corpus-%03d.jsonl", want)));
-    }
-    JsonGenerator g = corpus;
+  static void document(JsonGenerator g, Doc d) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.id());
     g.writeStringField("url", d.url());
@@ -88,8 +56,7 @@ final class CorpusWriter implements Closeable {
     g.writeRaw('\n');
   }
 
-  void label(DocLabel d) throws IOException {
-    JsonGenerator g = labels;
+  static void label(JsonGenerator g, DocLabel d) throws IOException {
     g.writeStartObject();
     g.writeStringField("doc", d.doc());
     g.writeStringField("kind", d.kind());
@@ -119,8 +86,7 @@ final class CorpusWriter implements Closeable {
     g.writeRaw('\n');
   }
 
-  void label(QuoteLabel q) throws IOException {
-    JsonGenerator g = labels;
+  static void label(JsonGenerator g, QuoteLabel q) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", q.id());
     g.writeStringField("article", q.article());
@@ -162,33 +128,6 @@ final class CorpusWriter implements Closeable {
       g.writeNullField(field);
     } else {
       g.writeNumberField(field, value);
-    }
-  }
-
-  /** Bytes written so far to all files; exact once closed. */
-  long bytes() throws IOException {
-    long n = 0;
-    for (Path p : written) {
-      n += Files.size(p);
-    }
-    return n;
-  }
-
-  @Override
-  public void close() throws IOException {
-    try {
-      if (corpus != null) {
-        corpus.close();
-      }
-    } finally {
-      labels.close();
-    }
-    // With fewer documents than files some files get none; they are still written, empty.
-    for (int i = 0; i < files; i++) {
-      Path p = dir.resolve(String.format("corpus-%03d.jsonl", i));
-      if (!Files.exists(p)) {
-        Files.createFile(p);
-      }
     }
   }
 }
