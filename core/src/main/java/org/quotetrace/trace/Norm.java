@@ -352,6 +352,22 @@ final class Norm {
     return s;
   }
 
+  // Every word of every indexed text comes through here; the forms of a word as written are
+  // kept, so that most words cost one lookup.
+  private static final Map<String, List<String>> FORMS = new ConcurrentHashMap<>();
+
+  /** {@link #forms} of the word as written, lower-cased first. */
+  static List<String> formsAsWritten(String raw) {
+    List<String> f = FORMS.get(raw);
+    if (f == null) {
+      f = forms(lower(raw));
+      if (FORMS.size() < STEM_CACHE_LIMIT) {
+        FORMS.put(raw, f);
+      }
+    }
+    return f;
+  }
+
   static String lower(String raw) {
     return raw.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
   }

@@ -118,7 +118,7 @@ final class Words {
   private static List<Tok> normalise(List<Tok> raw) {
     List<Tok> out = new ArrayList<>(raw.size() + 8);
     for (Tok t : raw) {
-      List<String> forms = Norm.forms(Norm.lower(t.norm));
+      List<String> forms = Norm.formsAsWritten(t.norm);
       for (String f : forms) {
         if (!f.isEmpty()) {
           out.add(new Tok(t.start, t.end, f, t.bracket,

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -34,7 +33,6 @@ import org.quotetrace.text.DocumentKind;
 public final class QuoteSearch {
   private final CorpusIndex index;
   private final Analyzer words = Schema.textAnalyzer();
-  private final Analyzer names = new StandardAnalyzer();
 
   public QuoteSearch(CorpusIndex index) {
     this.index = index;
@@ -72,7 +70,7 @@ public final class QuoteSearch {
       scored = addWords(b, c.words());
     }
     if (!blank(c.speaker())) {
-      for (String t : analyze(names, Schema.SPEAKER_WORDS, c.speaker())) {
+      for (String t : Schema.nameWords(c.speaker())) {
         b.add(new TermQuery(new Term(Schema.SPEAKER_WORDS, t)), Occur.FILTER);
       }
     }

@@ -7,11 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -93,22 +90,36 @@ final class Schema {
   static final int QUOTE_WINDOW = 3;
 
   private static final FieldType HASHES = new FieldType();
+  /** Words with their counts, for ranking and MoreLikeThis, but no positions: nothing asks a phrase of a whole text. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     HASHES.setIndexOptions(IndexOptions.DOCS);
     HASHES.setTokenized(true);
     HASHES.setOmitNorms(true);
     HASHES.freeze();
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    BODY_TYPE.freeze();
   }
 
   static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(), Map.of(SPEAKER_WORDS, new StandardAnalyzer()));
+    return new EnglishAnalyzer();
   }
 
   /** The analyzer for text searched against {@link #BODY} and {@link #QTEXT}. */
   static Analyzer textAnalyzer() {
     return new EnglishAnalyzer();
+  }
+
+  /** The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". */
+  static List<String> nameWords(String name) {
+    List<String> out = new ArrayList<>();
+    for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+    }
+    return out;
   }
 
   /** The surname's hash, or 0 for a name with no letters. */
@@ -175,7 +186,7 @@ final class Schema {
     doc.add(new StringField(TEXT_HASH, textHash(text), Field.Store.NO));
     d.title().ifPresent(t -> doc.add(new StoredField(TITLE, t)));
     doc.add(new StoredField(TEXT, text));
-    doc.add(new TextField(BODY, text, Field.Store.NO));
+    doc.add(new Field(BODY, text, BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
         Fingerprints.shingles(stemmed.all(), DOC_GRAM), DOC_WINDOW)), HASHES));
@@ -206,7 +217,9 @@ final class Schema {
       if (name != null) {
         r.add(new NumericDocValuesField(QSPEAKER, speakerKey(name)));
         r.add(new StoredField(SPEAKER, name));
-        r.add(new TextField(SPEAKER_WORDS, name, Field.Store.NO));
+        for (String word : nameWords(name)) {
+          r.add(new StringField(SPEAKER_WORDS, word, Field.Store.NO));
+        }
       }
       long[] grams = Fingerprints.winnow(Fingerprints.shingles(stems, QUOTE_GRAM), QUOTE_WINDOW);
       r.add(new BinaryDocValuesField(QFP, packInts(grams)));
