@@ -131,6 +131,49 @@ class IndexCommandTest {
     assertTrue(badTime.err().contains("'yesterday' is not an ISO-8601 time or date"), badTime.err());
   }
 
+  private static org.netpreserve.jwarc.WarcResponse page(String uri, String date, String html)
+      throws Exception {
+    var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+        .body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+            html.getBytes(StandardCharsets.UTF_8))
+        .build();
+    return new org.netpreserve.jwarc.WarcResponse.Builder(uri)
+        .date(java.time.Instant.parse(date)).body(http).build();
+  }
+
+  @Test
+  void aWebArchiveIsIndexedAndACutOneKeepsThePagesBeforeTheCut() throws Exception {
+    Path warc = tmp.resolve("crawl.warc.gz");
+    String first = "<html><head><title>Night buses</title></head><body><article><h1>Night buses saved</h1>"
+        + "<p>\"The city cannot leave shift workers stranded at two in the morning,\" Ada Brook said.</p>"
+        + "<p>The buses will run until December, the council confirmed on Monday.</p></article></body></html>";
+    String second = "<html><head><title>Ferries</title></head><body><article><h1>Ferry timetable</h1>"
+        + "<p>\"We will add a late ferry on Fridays,\" said Jon Okafor, the harbour master.</p>"
+        + "<p>The change starts in March, when the summer timetable begins.</p></article></body></html>";
+    try (var out = Files.newOutputStream(warc);
+        var w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(out),
+            org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(page("https://www.paper.example/buses", "2026-03-01T10:00:00Z", first));
+      w.write(page("https://ferries.example/timetable", "2026-03-02T10:00:00Z", second));
+    }
+    byte[] all = Files.readAllBytes(warc);
+    Path cut = tmp.resolve("cut.warc.gz");
+    Files.write(cut, java.util.Arrays.copyOf(all, all.length - 40));
+    Path index = tmp.resolve("index");
+    CliRun r = CliRun.run("index", "--index", index.toString(), cut.toString(), "--progress", "none");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains(cut + "@"), "the failure names the archive and the record: " + r.err());
+    assertTrue(r.err().contains("1 added"), r.err());
+    CliRun s = CliRun.run("search", "--index", index.toString(), "--speaker", "Brook", "--format", "json");
+    JsonNode hit = new ObjectMapper().readTree(s.out()).get("quotes").get(0);
+    assertEquals("paper.example", hit.get("outlet").asText());
+    assertEquals("https://www.paper.example/buses", hit.get("path").asText());
+
+    CliRun whole = CliRun.run("index", "--index", index.toString(), warc.toString(), "--progress", "none");
+    assertEquals(0, whole.code(), whole.err());
+    assertTrue(whole.err().contains("1 unchanged") && whole.err().contains("1 added"), whole.err());
+  }
+
   @Test
   void aSecondIndexRunOnTheSameFolderIsRefused() throws Exception {
     Path index = tmp.resolve("index");
