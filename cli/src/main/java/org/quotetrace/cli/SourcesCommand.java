@@ -52,7 +52,8 @@ final class SourcesCommand implements Callable<Integer> {
   int candidates;
 
   @Option(names = "--trace", defaultValue = "3", paramLabel = "N",
-      description = "Trace against this many of the top candidates (default ${DEFAULT-VALUE}; 0 lists only).")
+      description = "Trace against this many of the top candidates that hold any of its quotes"
+          + " (default ${DEFAULT-VALUE}; 0 lists only).")
   int traceTop;
 
   @Option(names = "--published", paramLabel = "TIME",
@@ -125,11 +126,11 @@ final class SourcesCommand implements Callable<Integer> {
       Extraction found = new QuoteFinder().find(doc);
       SourceFinder finder = new SourceFinder(index);
       SourceFinder.Result result = finder.find(doc, found, candidates);
-      List<Candidate> top = result.candidates().subList(0, Math.min(traceTop, result.candidates().size()));
+      List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
       List<Document> sources = finder.documents(top);
       Trace trace = sources.isEmpty() ? null : new Tracer(meaning).trace(doc, sources);
       String report = switch (format) {
-        case "json" -> TraceJson.toText(json(doc, result, trace)) + "\n";
+        case "json" -> TraceJson.toText(json(doc, result, top, trace)) + "\n";
         case "text" -> text(doc, result, trace);
         default -> trace == null
             ? "<!doctype html><meta charset=utf-8><title>quotetrace</title><p>No sources found for "
@@ -158,7 +159,8 @@ final class SourcesCommand implements Callable<Integer> {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  private static ObjectNode json(Document doc, SourceFinder.Result result, Trace trace) {
+  private static ObjectNode json(Document doc, SourceFinder.Result result, List<Candidate> traced,
+      Trace trace) {
     ObjectNode root;
     if (trace != null) {
       root = TraceJson.trace(trace);
@@ -182,7 +184,7 @@ final class SourcesCommand implements Callable<Integer> {
       c.published().ifPresent(p -> n.put("published", p.toString()));
       n.put("score", Math.round(c.score() * 1000) / 1000.0);
       n.put("quotesCovered", c.quotesCovered());
-      n.put("traced", trace != null && rank <= trace.sources().size());
+      n.put("traced", traced.contains(c));
     }
     root.put("quotesLookedUp", result.quotesLookedUp());
     return root;

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -25,7 +26,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -80,7 +83,7 @@ public final class SourceFinder {
   /** The most article fingerprints asked for: the rarest are kept. */
   private static final int MAX_REUSE_HASHES = 128;
   /** A trigram in more than this share of documents says nothing about where a quote is from. */
-  private static final double MAX_DOC_SHARE = 0.01;
+  private static final double MAX_DOC_SHARE = 0.002;
   /** Lucene's default limit on clauses in one query. */
   private static final int MAX_CLAUSES = 1000;
   /** A quote needs this share of its trigrams in a document to count as covered there. */
@@ -259,6 +262,24 @@ public final class SourceFinder {
     return out;
   }
 
+  /**
+   * The candidates worth tracing against: among the first {@code limit}, those that hold at least
+   * one quote, or score at least half what the first does (a story copied without its quotes).
+   * Tracing against a document that holds none of the quotes only costs time.
+   */
+  public static List<Candidate> worthTracing(List<Candidate> ranked, int limit) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : ranked) {
+      if (out.size() == limit) {
+        break;
+      }
+      if (c.quotesCovered() > 0 || c.score() >= ranked.get(0).score() / 2) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /** The candidate documents themselves, as indexed. */
   public List<Document> documents(List<Candidate> candidates) throws IOException {
     StoredFields stored = index.searcher().storedFields();
@@ -384,20 +405,26 @@ public final class SourceFinder {
 
   // Documents only; not the article itself (by id, or by its text under another id); published
   // before it when both times are known.
+  // Both the fingerprint and the body field exist only on document records, so no clause asks for
+  // the record type. The time range is checked on doc values for the few documents the
+  // fingerprints lead to, not by listing every earlier document of the index (points) each time.
   private static Query filter(Document article) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER)
         .add(new TermQuery(new Term(Schema.OWNER, article.id())), Occur.MUST_NOT)
         .add(new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHash(article.text()))), Occur.MUST_NOT);
     if (article.published().isPresent()) {
       long t = article.published().get().toEpochMilli();
-      Query earlier = LongPoint.newRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, t - 1);
+      Query earlier = new IndexOrDocValuesQuery(
+          LongPoint.newRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, t - 1),
+          NumericDocValuesField.newSlowRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, t - 1));
       Query timeless = new BooleanQuery.Builder()
           .add(new FieldExistsQuery(Schema.PUBLISHED), Occur.MUST_NOT)
           .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER)
           .build();
       b.add(new BooleanQuery.Builder().add(earlier, Occur.SHOULD).add(timeless, Occur.SHOULD)
           .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+    } else {
+      b.add(new MatchAllDocsQuery(), Occur.FILTER);
     }
     return b.build();
   }

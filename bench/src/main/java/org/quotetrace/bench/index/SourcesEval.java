@@ -112,7 +112,7 @@ public final class SourcesEval {
         var found = quotes.find(article);
         SourceFinder.Result r = finder.find(article, found, 5);
         long t1 = System.nanoTime();
-        List<SourceFinder.Candidate> top = r.candidates().subList(0, Math.min(3, r.candidates().size()));
+        List<SourceFinder.Candidate> top = SourceFinder.worthTracing(r.candidates(), 3);
         List<Document> sources = finder.documents(top);
         if (!sources.isEmpty()) {
           tracer.trace(article, sources);
