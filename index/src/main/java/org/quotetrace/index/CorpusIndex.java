@@ -79,15 +79,18 @@ public final class CorpusIndex implements Closeable {
 
   /** The document with this id, read back as it was indexed (turns found again). */
   public Optional<org.quotetrace.text.Document> document(String id) throws IOException {
+    int at = record(id);
+    return at < 0 ? Optional.empty() : Optional.of(document(searcher.storedFields(), at));
+  }
+
+  /** The Lucene doc id of the document record with this id, or -1. */
+  private int record(String id) throws IOException {
     BooleanQuery q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.OWNER, id)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), BooleanClause.Occur.FILTER)
         .build();
     TopDocs top = searcher.search(q, 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(document(searcher.storedFields(), top.scoreDocs[0].doc));
+    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }
 
   /** The document stored at a Lucene doc id of a document record. */
@@ -117,15 +120,11 @@ public final class CorpusIndex implements Closeable {
     if (o != null) {
       return o;
     }
-    BooleanQuery q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.OWNER, id)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), BooleanClause.Occur.FILTER)
-        .build();
-    TopDocs top = searcher.search(q, 1);
-    if (top.scoreDocs.length == 0) {
+    int at = record(id);
+    if (at < 0) {
       o = new Owner(id, DocumentKind.ARTICLE, Optional.empty());
     } else {
-      Document d = searcher.storedFields().document(top.scoreDocs[0].doc,
+      Document d = searcher.storedFields().document(at,
           java.util.Set.of(Schema.ORIGIN, Schema.KIND, Schema.OUTLET));
       o = new Owner(d.get(Schema.ORIGIN), DocumentKind.parse(d.get(Schema.KIND)),
           Optional.ofNullable(d.get(Schema.OUTLET)));
