@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,18 +135,7 @@ final class SourcesCommand implements Callable<Integer> {
                 + escape(doc.origin()) + ".</p>\n"
             : org.quotetrace.report.TraceHtml.render(trace);
       };
-      if (out == null) {
-        System.out.print(report);
-        System.out.flush();
-      } else {
-        try {
-          Files.writeString(out, report, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          err.println("quotetrace: " + out + ": cannot write the report (" + e.getMessage() + ")");
-          return 1;
-        }
-      }
-      return inputs.exitCode();
+      return TraceCommand.emit(report, out, err) ? inputs.exitCode() : 1;
     } catch (IndexException e) {
       err.println("quotetrace: " + e.getMessage());
       return 1;

@@ -86,18 +86,23 @@ final class TraceCommand implements Callable<Integer> {
       case "text" -> TraceText.render(trace);
       default -> org.quotetrace.report.TraceHtml.render(trace);
     };
+    return emit(report, out, err) ? inputs.exitCode() : 1;
+  }
+
+  /** Writes a report to {@code out}, or to standard output when null; false after one line on err. */
+  static boolean emit(String report, Path out, PrintStream err) {
     if (out == null) {
       System.out.print(report);
       System.out.flush();
-    } else {
-      try {
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("quotetrace: " + out + ": cannot write the report (" + e.getMessage() + ")");
-        return 1;
-      }
+      return true;
     }
-    return inputs.exitCode();
+    try {
+      Files.writeString(out, report, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      err.println("quotetrace: " + out + ": cannot write the report (" + e.getMessage() + ")");
+      return false;
+    }
   }
 
 }

@@ -27,13 +27,11 @@ import org.quotetrace.text.DocumentKind;
  * writer may go on committing meanwhile, unseen until the index is opened again.
  */
 public final class CorpusIndex implements Closeable {
-  private final Path dir;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
-  private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) {
-    this.dir = dir;
+  private CorpusIndex(Directory directory, DirectoryReader reader) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -50,7 +48,7 @@ public final class CorpusIndex implements Closeable {
     Directory directory = null;
     try {
       directory = FSDirectory.open(dir);
-      return new CorpusIndex(dir, directory, IndexFolder.openReader(dir, directory));
+      return new CorpusIndex(directory, IndexFolder.openReader(dir, directory));
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot open the index (" + IndexFolder.reason(e) + ")", e);
     } catch (IndexException e) {
@@ -61,10 +59,6 @@ public final class CorpusIndex implements Closeable {
       }
       throw e;
     }
-  }
-
-  public Path folder() {
-    return dir;
   }
 
   /** Documents in the index. */

@@ -160,11 +160,6 @@ public final class CorpusWriter implements Closeable {
     return quotes.get();
   }
 
-  /** The index folder. */
-  public Path folder() {
-    return dir;
-  }
-
   /** Closes without committing: what was not committed is dropped, the last commit stays. */
   @Override
   public void close() {

@@ -137,17 +137,6 @@ final class Schema {
     return outlet.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The hashes source finding looks up for a stretch of text. */
-  static long[] docHashes(String text, int from, int to) {
-    return Fingerprints.winnow(
-        Fingerprints.shingles(Fingerprints.stems(text, from, to), DOC_GRAM), DOC_WINDOW);
-  }
-
-  /** Every trigram hash of a stretch of text: a query looks all of them up. */
-  static long[] queryHashes(String text, int from, int to) {
-    return Fingerprints.shingles(Fingerprints.stems(text, from, to), DOC_GRAM);
-  }
-
   static String textHash(String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -454,10 +454,11 @@ public final class Variants {
      * compared by trigrams; empty when no quote shares enough of it.
      */
     public Optional<Cluster> of(String text) throws IOException {
-      QuoteSearch.Result r = new QuoteSearch(index).search(
+      QuoteSearch search = new QuoteSearch(index);
+      QuoteSearch.Result r = search.search(
           new QuoteSearch.Criteria(null, text, null, null, null, true, 50));
       if (r.hits().isEmpty()) {
-        r = new QuoteSearch(index).searchAnyWords(text, 50);
+        r = search.searchAnyWords(text, 50);
       }
       // Compared on every trigram, not the winnowed few: the text may be a few words only.
       long[] mine = trigrams(text);
