@@ -49,6 +49,12 @@ public final class Variants {
   static final int MIN_SHARED = 2;
   /** A trigram hash held by more quotes than this is common phrasing, not a statement's. */
   static final int MAX_POSTINGS = 500;
+  /** A quote with fewer rare trigrams than this also looks for candidates by common ones... */
+  static final int RARE_ENOUGH = 1;
+  /** ... the rarest this many of them ... */
+  static final int COMMON_KEPT = 2;
+  /** ... each held by at most this many quotes (beyond it, a phrase like "we are going to"). */
+  static final int MAX_COMMON_POSTINGS = 5_000;
 
   private final CorpusIndex index;
 
@@ -97,6 +103,7 @@ public final class Variants {
   private static void parents(Loaded q, Postings p, int[] parent, int part, int parts) {
     int[] shared = new int[q.size];
     int[] touched = new int[1024];
+    int[] frequent = new int[COMMON_KEPT];
     for (int i = part; i < q.size; i += parts) {
       int from = q.fpStart[i];
       int to = q.fpStart[i + 1];
@@ -106,11 +113,22 @@ public final class Variants {
         continue;
       }
       int nt = 0;
+      int rare = 0;
+      int nc = 0;
       for (int k = from; k < to; k++) {
         int h = p.find(q.fps[k]);
-        if (h < 0 || p.start[h + 1] - p.start[h] > MAX_POSTINGS) {
+        if (h < 0) {
           continue;
         }
+        int len = p.start[h + 1] - p.start[h];
+        if (len > MAX_POSTINGS) {
+          if (len <= MAX_COMMON_POSTINGS) {
+            // Keep the rarest few of the common ones, in case the rare ones find nothing.
+            nc = keepRarest(p, frequent, nc, h);
+          }
+          continue;
+        }
+        rare++;
         for (int m = p.start[h]; m < p.start[h + 1]; m++) {
           int c = p.members[m];
           if (c == i || !q.before(c, i)) {
@@ -121,6 +139,39 @@ public final class Variants {
               touched = Arrays.copyOf(touched, nt * 2);
             }
             touched[nt++] = c;
+          }
+        }
+      }
+      // A quote made mostly of common phrasing has few rare trigrams, and an edit may have made
+      // those few: its source is then found among the quotes that hold at least two of its rarest
+      // common trigrams. Posting runs are sorted by quote, so this is a merge of a few runs, read
+      // in order, rather than a count over every quote they hold.
+      if (rare < RARE_ENOUGH && nc >= 2) {
+        for (int a = 0; a < nc; a++) {
+          for (int b = a + 1; b < nc; b++) {
+            int x = p.start[frequent[a]];
+            int xe = p.start[frequent[a] + 1];
+            int y = p.start[frequent[b]];
+            int ye = p.start[frequent[b] + 1];
+            while (x < xe && y < ye) {
+              int cx = p.members[x];
+              int cy = p.members[y];
+              if (cx < cy) {
+                x++;
+              } else if (cy < cx) {
+                y++;
+              } else {
+                if (cx != i && shared[cx] == 0 && q.before(cx, i)) {
+                  shared[cx] = 1;
+                  if (nt == touched.length) {
+                    touched = Arrays.copyOf(touched, nt * 2);
+                  }
+                  touched[nt++] = cx;
+                }
+                x++;
+                y++;
+              }
+            }
           }
         }
       }
@@ -145,6 +196,22 @@ public final class Variants {
       }
       parent[i] = best;
     }
+  }
+
+  // Adds posting run h to the rarest-first list of at most COMMON_KEPT runs; returns its length.
+  private static int keepRarest(Postings p, int[] kept, int n, int h) {
+    int len = p.start[h + 1] - p.start[h];
+    int at = n;
+    while (at > 0 && p.start[kept[at - 1] + 1] - p.start[kept[at - 1]] > len) {
+      at--;
+    }
+    if (at >= kept.length) {
+      return n;
+    }
+    int last = Math.min(n, kept.length - 1);
+    System.arraycopy(kept, at, kept, at + 1, last - at);
+    kept[at] = h;
+    return Math.min(n + 1, kept.length);
   }
 
   // How many values two sorted runs of one array share.

@@ -76,6 +76,7 @@ public final class VariantsEval {
         truth.merge(g, 1L, Long::sum);
       }
       if (debug) {
+        diagnose(labels, gold, byDoc);
         int shown = 0;
         for (var e : examples.entrySet()) {
           if (e.getValue().size() >= 3 && e.getValue().stream().map(s -> s.split(" ")[0]).distinct().count() > 1 && shown++ < 5) {
@@ -111,6 +112,45 @@ public final class VariantsEval {
       System.out.printf(Locale.ROOT, "pairwise precision %.4f  recall %.4f  F1 %.4f  (%,.0f gold pairs, %,.0f predicted)%n",
           p, r, 2 * p * r / Math.max(p + r, 1e-12), gp, pp);
     }
+  }
+
+  // Where each labelled quote's group is rooted: at its own statement's turn, at another turn,
+  // or at a quote (its turn not found).
+  private static void diagnose(GeneratedLabels labels, Map<String, String> gold,
+      Map<String, List<Found>> byDoc) {
+    Map<Integer, String> rootKey = new HashMap<>();
+    for (var e : byDoc.entrySet()) {
+      GeneratedLabels.Doc d = labels.docs.get(e.getKey());
+      if (d == null || !d.kind().equals("transcript")) {
+        continue;
+      }
+      List<Found> turns = new ArrayList<>(e.getValue());
+      turns.sort(java.util.Comparator.comparingInt(Found::start));
+      for (int k = 0; k < turns.size(); k++) {
+        rootKey.put(turns.get(k).cluster(), e.getKey() + "#" + k);
+      }
+    }
+    Map<String, Long> outcome = new java.util.TreeMap<>();
+    for (GeneratedLabels.Quote q : labels.quotes) {
+      Found best = null;
+      int bestOverlap = 0;
+      for (Found f : byDoc.getOrDefault(q.article(), List.of())) {
+        int o = Math.min(f.end(), q.end()) - Math.max(f.start(), q.start());
+        if (o > bestOverlap) {
+          best = f;
+          bestOverlap = o;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      String g = gold.get(GeneratedLabels.key(q.article(), q.start(), q.end()));
+      String r = rootKey.get(best.cluster());
+      String o = g.startsWith("invented:") ? (r == null ? "invented, rooted at a quote" : "invented, rooted at a turn")
+          : r == null ? "rooted at a quote" : r.equals(g) ? "rooted at its turn" : "rooted at another turn";
+      outcome.merge(o, 1L, Long::sum);
+    }
+    outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-30s %,d%n", k, v));
   }
 
   private static double pairs(long n) {
