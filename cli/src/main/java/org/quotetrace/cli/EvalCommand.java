@@ -94,6 +94,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
     boolean wordsOnly;
 
+    @Option(names = "--meaning-budget", paramLabel = "N", description = "Encode at most about N"
+        + " source passages per article, as `sources` does (to see what its budget costs).")
+    Integer budget;
+
     @Option(names = "--debug", description = "Print stack traces on errors.")
     boolean debug;
 
@@ -103,12 +107,17 @@ final class EvalCommand implements Runnable {
         System.err.println("quotetrace: " + dir + ": not a folder of labelled cases");
         return 2;
       }
+      if (budget != null && budget < 1) {
+        System.err.println("quotetrace: --meaning-budget must be at least 1");
+        return 2;
+      }
       List<org.quotetrace.eval.TraceCases.Case> cases = org.quotetrace.eval.TraceCases.load(dir);
       org.quotetrace.trace.Tracer tracer = new org.quotetrace.trace.Tracer(
           wordsOnly ? Meaning.none() : Meaning.startLoading());
+      org.quotetrace.trace.Tracer traced = budget == null ? tracer : tracer.withMeaningBudget(budget);
       org.quotetrace.eval.TraceCases.Score score = org.quotetrace.eval.TraceCases.score(cases,
           split, c -> org.quotetrace.eval.TraceCases.predictions(c,
-              tracer.trace(c.article(), c.sources())));
+              traced.trace(c.article(), c.sources())));
       if (misses) {
         score.misses().forEach(System.out::println);
         score.confusion().forEach((k, v) -> System.out.println("  " + k + ": " + v));

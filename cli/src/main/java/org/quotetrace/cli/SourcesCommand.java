@@ -126,7 +126,8 @@ final class SourcesCommand implements Callable<Integer> {
       SourceFinder.Result result = finder.find(doc, found, candidates);
       List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
       List<Document> sources = finder.documents(top);
-      Trace trace = sources.isEmpty() ? null : new Tracer(meaning).trace(doc, sources);
+      Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
+          .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(doc, sources);
       String report = switch (format) {
         case "json" -> TraceJson.toText(json(doc, result, top, trace)) + "\n";
         case "text" -> text(doc, result, trace);

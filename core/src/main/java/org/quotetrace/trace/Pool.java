@@ -165,12 +165,33 @@ final class Pool {
 
   /** Compares the units words left in doubt with the sources' passages by meaning. */
   void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units) {
+    matchByMeaning(encoder, a, units, ALL_PASSAGES_LIMIT);
+  }
+
+  /**
+   * Compares by meaning, encoding about {@code budget} source passages at most: every passage
+   * when the sources hold no more, otherwise, for each unit, the passages sharing most of its
+   * content words. Passages encoded before (the source traced against an earlier article) are
+   * free.
+   */
+  void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units, int budget) {
     List<Passage> all = new ArrayList<>();
     int total = 0;
+    int encoded = 0;
     for (SourceText s : sources) {
       total += s.sentences.size() + s.clauses.size();
+      for (Passage p : s.sentences) {
+        encoded += s.vectors.containsKey(p.span()) ? 1 : 0;
+      }
+      for (Passage p : s.clauses) {
+        encoded += s.vectors.containsKey(p.span()) ? 1 : 0;
+      }
     }
-    boolean everything = total <= ALL_PASSAGES_LIMIT;
+    boolean everything = total - encoded <= budget;
+    // Per unit: its best sentences by shared words, with their clauses (about two passages each)
+    // and up to six pairs and stretches around the nearest three.
+    int perUnit = Math.max(2, Math.min(40, (budget / Math.max(1, units.size()) - 6) / 2));
+    int spent = 0;
     if (everything) {
       for (SourceText s : sources) {
         all.addAll(s.sentences);
@@ -189,12 +210,17 @@ final class Pool {
       String speaker = u.speaker;
       List<Passage> pool = all;
       if (!everything) {
+        if (spent >= budget) {
+          // Out of budget: the rest are judged by their words, as without a model.
+          matchByOverlap(a, u);
+          continue;
+        }
         pool = new ArrayList<>();
-        for (Passage p : candidates(a, u, 40)) {
+        for (Passage p : candidates(a, u, perUnit)) {
           pool.add(p);
           pool.addAll(clausesOf(p));
         }
-        encode(encoder, pool);
+        spent += encode(encoder, pool);
       }
       List<Passage> ranked = new ArrayList<>(pool);
       ranked.sort(Comparator.comparingDouble((Passage p) -> -dot(uv, vector(p))));
@@ -212,7 +238,7 @@ final class Pool {
           extra.add(pair(s, o));
         }
       }
-      encode(encoder, extra);
+      spent += encode(encoder, extra);
       // The stretch the word alignment found, when it found one: "I think that everything is
       // going well" is best compared with "everything is going well", not with the whole
       // sentence around it.
@@ -224,7 +250,7 @@ final class Pool {
             s.span(u.alignment.sourceFrom(), u.alignment.sourceTo()),
             s.speaker[u.alignment.sourceFrom()], true);
         extra.add(region);
-        encode(encoder, List.of(region));
+        spent += encode(encoder, List.of(region));
       }
       List<Passage> candidates = new ArrayList<>(ranked.subList(0, Math.min(3, ranked.size())));
       candidates.addAll(extra);
@@ -309,7 +335,7 @@ final class Pool {
 
   // Vectors are kept with the source, by span: a source traced again (the next article against
   // the same transcript) keeps them, and a pair or stretch met twice is encoded once.
-  private static void encode(SentenceEncoder encoder, List<Passage> ps) {
+  private static int encode(SentenceEncoder encoder, List<Passage> ps) {
     List<Passage> missing = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     Set<List<Object>> asked = new java.util.HashSet<>();
@@ -321,13 +347,14 @@ final class Pool {
       texts.add(plain(p.source().doc.text(), p.span().start(), p.span().end()));
     }
     if (missing.isEmpty()) {
-      return;
+      return 0;
     }
     List<float[]> vs = encoder.encodeAll(texts);
     for (int i = 0; i < missing.size(); i++) {
       Passage p = missing.get(i);
       p.source().vectors.put(p.span(), vs.get(i));
     }
+    return missing.size();
   }
 
   private static float[] vector(Passage p) {

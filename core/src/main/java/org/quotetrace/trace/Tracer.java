@@ -32,6 +32,7 @@ import org.quotetrace.text.Span;
 public final class Tracer {
   private final QuoteFinder finder;
   private final Supplier<? extends SentenceEncoder> meaning;
+  private final int budget;
 
   /** A tracer that compares by words only: translations and paraphrases go unrecognised. */
   public static Tracer lexical() {
@@ -49,8 +50,27 @@ public final class Tracer {
   }
 
   public Tracer(QuoteFinder finder, Supplier<? extends SentenceEncoder> meaning) {
+    this(finder, meaning, Pool.ALL_PASSAGES_LIMIT);
+  }
+
+  private Tracer(QuoteFinder finder, Supplier<? extends SentenceEncoder> meaning, int budget) {
     this.finder = Objects.requireNonNull(finder, "finder");
     this.meaning = Objects.requireNonNull(meaning, "meaning");
+    if (budget < 1) {
+      throw new IllegalArgumentException("meaning budget must be positive: " + budget);
+    }
+    this.budget = budget;
+  }
+
+  /**
+   * This tracer, encoding at most about {@code passages} source passages per article for the
+   * meaning stage (the default is some thousands: a quote is compared with every sentence of
+   * ordinary sources). Encoding is the slow part of a trace; a service answering within a time
+   * limit lowers it, and then compares a quote only with the source sentences that share most of
+   * its content words, so a paraphrase sharing none of them goes unrecognised.
+   */
+  public Tracer withMeaningBudget(int passages) {
+    return new Tracer(finder, meaning, passages);
   }
 
   public Trace trace(Document article, List<Document> sources) {
@@ -107,7 +127,7 @@ public final class Tracer {
             + e.getMessage()));
       }
       if (encoder != null) {
-        pool.matchByMeaning(encoder, words, doubtful);
+        pool.matchByMeaning(encoder, words, doubtful, budget);
       } else {
         for (Unit u : doubtful) {
           pool.matchByOverlap(words, u);

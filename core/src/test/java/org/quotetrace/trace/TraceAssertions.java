@@ -23,6 +23,12 @@ public final class TraceAssertions {
 
   /** One real MiniLM encoder for all test classes: loading it costs most of a second. */
   public static synchronized Tracer tracer() {
+    SentenceEncoder e = encoder();
+    return new Tracer(() -> e);
+  }
+
+  /** The shared real encoder, vectors cached. */
+  public static synchronized SentenceEncoder encoder() {
     if (encoder == null) {
       try {
         encoder = new CachingEncoder(MiniLmEncoder.load(), 20_000);
@@ -30,8 +36,7 @@ public final class TraceAssertions {
         throw new AssertionError(e.getMessage(), e);
       }
     }
-    SentenceEncoder e = encoder;
-    return new Tracer(() -> e);
+    return encoder;
   }
 
   public static Document doc(String id, String text) {

@@ -8,6 +8,8 @@ import static org.quotetrace.trace.TraceAssertions.trace;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.text.Document;
 
 /** One invented case per verdict and flag, and the odd inputs a user will give. */
 class TracingTest {
@@ -92,6 +94,52 @@ class TracingTest {
     TracedQuote q = quote(t, "Every single day");
     assertEquals(Verdict.PARAPHRASE, q.verdict());
     assertTrue(q.fidelity() > 0 && q.fidelity() < 1);
+  }
+
+  @Test
+  void aMeaningBudgetLimitsWhatIsEncodedAndStillFindsAParaphraseSharingWords() {
+    StringBuilder longer = new StringBuilder(INTERVIEW);
+    String[] places = {"Aldby", "Brennock", "Carrow", "Dunmere", "Eskholt", "Fallow", "Gorsey"};
+    for (int i = 0; i < 60; i++) {
+      String place = places[i % places.length];
+      longer.append("INTERVIEWER: What about the library in ").append(place).append("?\n")
+          .append("EDDA LINDQVIST: The library in ").append(place).append(" opens at ")
+          .append(i % 12 + 1).append(" on weekdays, and the reading room needs ").append(i + 3)
+          .append(" new chairs.\n");
+    }
+    Document article = TraceAssertions.doc("article", "“Every single day this winter the ferry is"
+        + " going to sail, as long as the storms allow it,” Edda Lindqvist said.");
+    Document source = TraceAssertions.doc("source", longer.toString());
+    int[] texts = new int[1];
+    SentenceEncoder real = TraceAssertions.encoder();
+    SentenceEncoder counting = new SentenceEncoder() {
+      @Override
+      public float[] encode(String text) {
+        return encodeAll(List.of(text)).get(0);
+      }
+
+      @Override
+      public List<float[]> encodeAll(List<String> batch) {
+        texts[0] += batch.size();
+        return real.encodeAll(batch);
+      }
+
+      @Override
+      public int dimension() {
+        return real.dimension();
+      }
+    };
+
+    Trace budgeted = new Tracer(() -> counting).withMeaningBudget(20).trace(article, List.of(source));
+    int withBudget = texts[0];
+    texts[0] = 0;
+    Trace everything = new Tracer(() -> counting).trace(article, List.of(source));
+
+    assertEquals(Verdict.PARAPHRASE, quote(budgeted, "Every single day").verdict());
+    assertEquals(Verdict.PARAPHRASE, quote(everything, "Every single day").verdict());
+    // The quote's own sentence, then the budget and the pairs and stretch around the nearest.
+    assertTrue(withBudget <= 1 + 20 + 6, "encoded " + withBudget);
+    assertTrue(texts[0] > 120, "without a budget every sentence is encoded: " + texts[0]);
   }
 
   @Test

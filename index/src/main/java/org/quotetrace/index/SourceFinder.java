@@ -61,6 +61,13 @@ import org.quotetrace.trace.Fingerprints;
  */
 public final class SourceFinder {
   /** Documents taken from the fingerprint query to be scored exactly. */
+  /**
+   * Source passages the meaning stage may encode when an article is traced against the sources
+   * found ({@code Tracer.withMeaningBudget}): encoding is most of the time of a whole answer, and
+   * found sources are long transcripts, so a quote is compared with the sentences sharing most of
+   * its words rather than with every sentence.
+   */
+  public static final int MEANING_BUDGET = 40;
   private static final int POOL = 40;
   /** Documents taken from each quote's own fingerprint query. */
   private static final int PER_QUOTE = 10;

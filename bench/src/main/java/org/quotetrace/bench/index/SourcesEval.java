@@ -47,7 +47,7 @@ import org.quotetrace.trace.Tracer;
  * </ul>
  *
  * <p>Both methods see the same candidates: documents only, not the article itself, published
- * before it. Usage: {@code SourcesEval INDEX_DIR LABELS_JSONL [SAMPLE] [SEED] [--words-only]}.
+ * before it. Usage: {@code SourcesEval INDEX_DIR LABELS_JSONL [SAMPLE] [SEED] [--words-only] [--misses] [--meaning-budget N]}.
  */
 public final class SourcesEval {
   private SourcesEval() {}
@@ -65,6 +65,10 @@ public final class SourcesEval {
     boolean wordsOnly = List.of(args).contains("--words-only");
     int warmup = Math.min(100, sample / 5);
     int misses = List.of(args).contains("--misses") ? 10 : 0;
+    // The sources command's budget unless told otherwise, to see what it costs in recall of the
+    // trace and saves in time.
+    int at = List.of(args).indexOf("--meaning-budget");
+    int budget = at >= 0 ? Integer.parseInt(args[at + 1]) : SourceFinder.MEANING_BUDGET;
 
     List<GeneratedLabels.Doc> withSources = new ArrayList<>();
     for (var e : labels.trueSources().entrySet()) {
@@ -75,11 +79,36 @@ public final class SourcesEval {
     List<GeneratedLabels.Doc> picked = withSources.subList(0, Math.min(sample + warmup, withSources.size()));
 
     Supplier<SentenceEncoder> meaning = null;
+    // Time spent encoding, and texts encoded, by the model (after the cache): the share of the
+    // whole answer the meaning stage takes.
+    long[] encoding = new long[2];
     if (!wordsOnly) {
-      SentenceEncoder e = new CachingEncoder(MiniLmEncoder.load(), 50_000);
+      SentenceEncoder model = MiniLmEncoder.load();
+      SentenceEncoder timed = new SentenceEncoder() {
+        @Override
+        public float[] encode(String text) {
+          return encodeAll(List.of(text)).get(0);
+        }
+
+        @Override
+        public List<float[]> encodeAll(List<String> texts) {
+          long t = System.nanoTime();
+          List<float[]> v = model.encodeAll(texts);
+          encoding[0] += System.nanoTime() - t;
+          encoding[1] += texts.size();
+          return v;
+        }
+
+        @Override
+        public int dimension() {
+          return model.dimension();
+        }
+      };
+      SentenceEncoder e = new CachingEncoder(timed, 50_000);
       meaning = () -> e;
     }
-    Tracer tracer = meaning == null ? Tracer.lexical() : new Tracer(meaning);
+    Tracer tracer = (meaning == null ? Tracer.lexical() : new Tracer(meaning))
+        .withMeaningBudget(budget);
     QuoteFinder quotes = new QuoteFinder();
 
     try (CorpusIndex index = CorpusIndex.open(indexDir);
@@ -97,6 +126,8 @@ public final class SourcesEval {
       long[] rank = new long[sample];
       long[] whole = new long[sample];
       long[] likeThis = new long[sample];
+      long[] encodingTime = new long[sample];
+      long[] encoded = new long[sample];
       int n = 0;
       int hit1 = 0;
       int hit5 = 0;
@@ -112,6 +143,8 @@ public final class SourcesEval {
         var found = quotes.find(article);
         SourceFinder.Result r = finder.find(article, found, 5);
         long t1 = System.nanoTime();
+        long encodingBefore = encoding[0];
+        long textsBefore = encoding[1];
         List<SourceFinder.Candidate> top = SourceFinder.worthTracing(r.candidates(), 3);
         List<Document> sources = finder.documents(top);
         if (!sources.isEmpty()) {
@@ -148,6 +181,8 @@ public final class SourcesEval {
         }
         mltHit1 += mltIds.size() >= 1 && d.sources().contains(mltIds.get(0)) && d.sources().size() == 1 ? 1 : 0;
         mltHit5 += mltIds.containsAll(d.sources()) ? 1 : 0;
+        encodingTime[n] = encoding[0] - encodingBefore;
+        encoded[n] = encoding[1] - textsBefore;
         rank[n] = t1 - t0;
         whole[n] = t2 - t0;
         likeThis[n] = t3 - t2;
@@ -160,6 +195,14 @@ public final class SourcesEval {
       System.out.printf(Locale.ROOT, "MoreLikeThis  recall@1 %.4f  recall@5 %.4f%n", mltHit1 / (double) n, mltHit5 / (double) n);
       print("quotetrace ranking", rank, n);
       print("quotetrace whole answer (rank + trace top 3)", whole, n);
+      if (!wordsOnly) {
+        print("  of which meaning model encoding", encodingTime, n);
+        long[] e = Arrays.copyOf(encoded, n);
+        Arrays.sort(e);
+        System.out.printf(Locale.ROOT, "%-45s p50 %7d     p90 %7d     p99 %7d     max %7d%n",
+            "  texts encoded by the model per article", e[(int) Math.ceil(0.5 * n) - 1],
+            e[(int) Math.ceil(0.9 * n) - 1], e[(int) Math.ceil(0.99 * n) - 1], e[n - 1]);
+      }
       print("MoreLikeThis top 5", likeThis, n);
     }
   }
