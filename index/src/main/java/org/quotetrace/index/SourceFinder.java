@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
@@ -69,6 +70,19 @@ public final class SourceFinder {
    */
   public static final int MEANING_BUDGET = 40;
   private static final int POOL = 40;
+  /**
+   * A document that names the quote's speaker holds it a little more: of two transcripts with the
+   * same stock sentence, the one where the quoted person speaks.
+   */
+  private static final double SPEAKER_BONUS = 0.1;
+  /**
+   * In the look-up of each quote, a document naming its speaker, and one published shortly
+   * before the article, come first among those holding its words equally; news quotes what was
+   * just said.
+   */
+  private static final float SPEAKER_IN_POOL = 0.05f;
+  private static final float RECENT_IN_POOL = 0.05f;
+  private static final long RECENT_PIVOT_MILLIS = 2L * 24 * 3600 * 1000;
   /** Documents taken from each quote's own fingerprint query. */
   private static final int PER_QUOTE = 10;
   /** Documents taken from each word lookup. */
@@ -133,7 +147,10 @@ public final class SourceFinder {
         continue;
       }
       long[] hashes = Fingerprints.distinct(Fingerprints.shingles(stems, Schema.DOC_GRAM));
-      units.add(new Unit(q.span().text(text), hashes, new double[hashes.length], contentStems(stems)));
+      String surname = surname(q);
+      units.add(new Unit(q.span().text(text), hashes, new double[hashes.length], contentStems(stems),
+          surname == null ? null : last(Fingerprints.Stemmed.of(surname).all()),
+          surname == null ? null : bodyTerm(surname)));
     }
     long[] reuse = Fingerprints.distinct(Fingerprints.winnow(
         Fingerprints.shingles(stemmed.all(), Schema.DOC_GRAM), Schema.DOC_WINDOW));
@@ -186,9 +203,11 @@ public final class SourceFinder {
         pool.add(sd.doc);
       }
     }
-    for (Map<Long, Double> own : perQuote) {
+    for (int k = 0; k < units.size(); k++) {
+      Map<Long, Double> own = perQuote.get(k);
       if (!own.isEmpty()) {
-        for (ScoreDoc sd : searcher.search(primaryFirst(byHashes(own, filter)), PER_QUOTE).scoreDocs) {
+        Query q = nearer(primaryFirst(byHashes(own, filter)), units.get(k), article);
+        for (ScoreDoc sd : searcher.search(q, PER_QUOTE).scoreDocs) {
           pool.add(sd.doc);
         }
       }
@@ -322,6 +341,9 @@ public final class SourceFinder {
       }
       double byWords = u.content.isEmpty() ? 0 : WORDS_WEIGHT * hit / u.content.size();
       cover[k] = Math.max(byGrams, byWords);
+      if (u.speaker != null && stems.contains(u.speaker)) {
+        cover[k] *= 1 + SPEAKER_BONUS;
+      }
       if (byGrams >= COVERED) {
         covered++;
       }
@@ -410,20 +432,23 @@ public final class SourceFinder {
     return out;
   }
 
-  // Documents only; not the article itself (by id, or by its text under another id); published
-  // before it when both times are known.
+  // Documents only; not the article itself (by id, or by its text under another id, unless that
+  // text was published before it: a word-for-word copy's source); published before it when both
+  // times are known.
   // Both the fingerprint and the body field exist only on document records, so no clause asks for
   // the record type. The time range is checked on doc values for the few documents the
   // fingerprints lead to, not by listing every earlier document of the index (points) each time.
   private static Query filter(Document article) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.OWNER, article.id())), Occur.MUST_NOT)
-        .add(new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHash(article.text()))), Occur.MUST_NOT);
+        .add(new TermQuery(new Term(Schema.OWNER, article.id())), Occur.MUST_NOT);
+    Query sameText = new TermQuery(new Term(Schema.TEXT_HASH, Schema.textHash(article.text())));
     if (article.published().isPresent()) {
       long t = article.published().get().toEpochMilli();
       Query earlier = new IndexOrDocValuesQuery(
           LongPoint.newRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, t - 1),
           NumericDocValuesField.newSlowRangeQuery(Schema.PUBLISHED, Long.MIN_VALUE, t - 1));
+      b.add(new BooleanQuery.Builder().add(sameText, Occur.MUST).add(earlier, Occur.MUST_NOT)
+          .build(), Occur.MUST_NOT);
       Query timeless = new BooleanQuery.Builder()
           .add(new FieldExistsQuery(Schema.PUBLISHED), Occur.MUST_NOT)
           .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER)
@@ -431,6 +456,7 @@ public final class SourceFinder {
       b.add(new BooleanQuery.Builder().add(earlier, Occur.SHOULD).add(timeless, Occur.SHOULD)
           .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
     } else {
+      b.add(sameText, Occur.MUST_NOT);
       b.add(new MatchAllDocsQuery(), Occur.FILTER);
     }
     return b.build();
@@ -464,6 +490,31 @@ public final class SourceFinder {
     return b.build();
   }
 
+  // Ties among documents holding a quote's words alike (a stock sentence in many transcripts)
+  // go to the one naming its speaker and to the latest, not to the first indexed.
+  private Query nearer(Query q, Unit u, Document article) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    if (u.speakerTerm != null) {
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.BODY, u.speakerTerm))),
+          SPEAKER_IN_POOL), Occur.SHOULD);
+    }
+    article.published().ifPresent(t -> b.add(LongField.newDistanceFeatureQuery(Schema.PUBLISHED,
+        RECENT_IN_POOL, t.toEpochMilli(), RECENT_PIVOT_MILLIS), Occur.SHOULD));
+    return b.build();
+  }
+
+  private String bodyTerm(String word) {
+    try (TokenStream ts = words.tokenStream(Schema.BODY, word)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String out = ts.incrementToken() ? t.toString() : null;
+      ts.end();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private Query byWords(String quote, Query filter) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream ts = words.tokenStream(Schema.BODY, quote)) {
@@ -486,8 +537,24 @@ public final class SourceFinder {
     return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
-  /** A quote of the article: its trigram hashes with their rarity, and its content words. */
-  private record Unit(String text, long[] hashes, double[] rarity, Set<String> content) {}
+  /**
+   * A quote of the article: its trigram hashes with their rarity, its content words, and the stem
+   * of its speaker's surname (null when the article names nobody).
+   */
+  private record Unit(String text, long[] hashes, double[] rarity, Set<String> content,
+      String speaker, String speakerTerm) {}
+
+  private static String surname(Quote q) {
+    if (q.speakerIfKnown().isEmpty()) {
+      return null;
+    }
+    List<String> words = Schema.nameWords(q.speakerIfKnown().get().name());
+    return words.isEmpty() ? null : words.get(words.size() - 1);
+  }
+
+  private static String last(String[] stems) {
+    return stems.length == 0 ? null : stems[stems.length - 1];
+  }
 
   private static final class Scored {
     final Candidate candidate;
