@@ -76,7 +76,7 @@ public final class VariantsEval {
         truth.merge(g, 1L, Long::sum);
       }
       if (debug) {
-        diagnose(labels, gold, byDoc);
+        diagnose(labels, gold, byDoc, index);
         int shown = 0;
         for (var e : examples.entrySet()) {
           if (e.getValue().size() >= 3 && e.getValue().stream().map(s -> s.split(" ")[0]).distinct().count() > 1 && shown++ < 5) {
@@ -117,8 +117,9 @@ public final class VariantsEval {
   // Where each labelled quote's group is rooted: at its own statement's turn, at another turn,
   // or at a quote (its turn not found).
   private static void diagnose(GeneratedLabels labels, Map<String, String> gold,
-      Map<String, List<Found>> byDoc) {
+      Map<String, List<Found>> byDoc, CorpusIndex index) throws java.io.IOException {
     Map<Integer, String> rootKey = new HashMap<>();
+    Map<Integer, Found> rootTurn = new HashMap<>();
     for (var e : byDoc.entrySet()) {
       GeneratedLabels.Doc d = labels.docs.get(e.getKey());
       if (d == null || !d.kind().equals("transcript")) {
@@ -128,9 +129,13 @@ public final class VariantsEval {
       turns.sort(java.util.Comparator.comparingInt(Found::start));
       for (int k = 0; k < turns.size(); k++) {
         rootKey.put(turns.get(k).cluster(), e.getKey() + "#" + k);
+        if (turns.get(k).cluster() >= 0) {
+          rootTurn.put(turns.get(k).cluster(), turns.get(k));
+        }
       }
     }
     Map<String, Long> outcome = new java.util.TreeMap<>();
+    Map<String, String> texts = new HashMap<>();
     for (GeneratedLabels.Quote q : labels.quotes) {
       Found best = null;
       int bestOverlap = 0;
@@ -149,8 +154,34 @@ public final class VariantsEval {
       String o = g.startsWith("invented:") ? (r == null ? "invented, rooted at a quote" : "invented, rooted at a turn")
           : r == null ? "rooted at a quote" : r.equals(g) ? "rooted at its turn" : "rooted at another turn";
       outcome.merge(o, 1L, Long::sum);
+      // An "invented" quote grouped with a turn that holds it word for word: the generator's
+      // statements come from templates, so somebody else did say it, and the label is wrong.
+      if (o.equals("invented, rooted at a turn") && q.text() != null) {
+        String owner = r.substring(0, r.lastIndexOf('#'));
+        Found t = rootTurn.get(best.cluster());
+        String doc = texts.computeIfAbsent(owner, id -> {
+          try {
+            return index.document(id).map(d -> d.text()).orElse("");
+          } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        });
+        if (t != null && t.end() <= doc.codePointCount(0, doc.length())) {
+          String turn = doc.substring(doc.offsetByCodePoints(0, t.start()), doc.offsetByCodePoints(0, t.end()));
+          if (plain(turn).contains(plain(q.text()))) {
+            outcome.merge("invented, word for word in the turn", 1L, Long::sum);
+          }
+        }
+        if (texts.size() > 10_000) {
+          texts.clear();
+        }
+      }
     }
     outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-30s %,d%n", k, v));
+  }
+
+  private static String plain(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static double pairs(long n) {
