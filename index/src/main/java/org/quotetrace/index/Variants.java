@@ -142,10 +142,11 @@ public final class Variants {
           }
         }
       }
-      // A quote made mostly of common phrasing has few rare trigrams, and an edit may have made
-      // those few: its source is then found among the quotes that hold at least two of its rarest
-      // common trigrams. Posting runs are sorted by quote, so this is a merge of a few runs, read
-      // in order, rather than a count over every quote they hold.
+      // A quote made only of common phrasing has no rare trigram: its source is then found among
+      // the quotes by the same speaker that hold its two rarest common trigrams (the same stock
+      // sentence in another mouth is another statement). Posting runs are sorted by quote, so
+      // this is a merge of two runs, read in order, rather than a count over every quote they
+      // hold.
       if (rare < RARE_ENOUGH && nc >= 2) {
         for (int a = 0; a < nc; a++) {
           for (int b = a + 1; b < nc; b++) {
@@ -161,7 +162,8 @@ public final class Variants {
               } else if (cy < cx) {
                 y++;
               } else {
-                if (cx != i && shared[cx] == 0 && q.before(cx, i)) {
+                if (cx != i && shared[cx] == 0 && q.before(cx, i)
+                    && (q.speaker[i] == 0 || q.speaker[cx] == q.speaker[i])) {
                   shared[cx] = 1;
                   if (nt == touched.length) {
                     touched = Arrays.copyOf(touched, nt * 2);
