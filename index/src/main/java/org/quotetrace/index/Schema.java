@@ -218,7 +218,7 @@ final class Schema {
     doc.add(new Field(BODY, text, BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
-        Fingerprints.shingles(stemmed.all(), DOC_GRAM), DOC_WINDOW)), HASHES));
+        stemmed.shingles(DOC_GRAM), DOC_WINDOW)), HASHES));
     out.add(doc);
 
     Offsets cp = Offsets.of(text);
@@ -227,8 +227,8 @@ final class Schema {
         continue;
       }
       String qt = q.text(text);
-      String[] stems = stemmed.slice(q.span().start(), q.span().end());
-      if (stems.length == 0) {
+      int words = stemmed.count(q.span().start(), q.span().end());
+      if (words == 0) {
         continue;
       }
       List<IndexableField> r = new ArrayList<>(16);
@@ -250,9 +250,10 @@ final class Schema {
           r.add(new StringField(SPEAKER_WORDS, word, Field.Store.NO));
         }
       }
-      long[] grams = Fingerprints.winnow(Fingerprints.shingles(stems, QUOTE_GRAM), QUOTE_WINDOW);
+      long[] grams = Fingerprints.winnow(
+          stemmed.shingles(q.span().start(), q.span().end(), QUOTE_GRAM), QUOTE_WINDOW);
       r.add(new BinaryDocValuesField(QFP, packInts(grams)));
-      r.add(new NumericDocValuesField(QWORDS, stems.length));
+      r.add(new NumericDocValuesField(QWORDS, words));
       out.add(r);
     }
     return out;
