@@ -114,24 +114,61 @@ final class Schema {
 
   /** The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". */
   static List<String> nameWords(String name) {
-    List<String> out = new ArrayList<>();
-    for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!part.isEmpty()) {
-        out.add(part);
+    String lower = name.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean inWord = Character.isLetter(cp) || isNumber(cp);
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
     }
     return out;
   }
 
+  /** {@code \\p{N}}: a digit, a letter number (Ⅻ) or another number (½). */
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** The surname's hash, or 0 for a name with no letters. */
   static long speakerKey(String name) {
-    String[] parts = name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+");
-    for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].isEmpty()) {
-        return Fingerprints.hash(parts[i]) | 1;
+    // The last run of letters, apostrophes and hyphens.
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    while (end > 0) {
+      int cp = lower.codePointBefore(end);
+      if (isSurnamePart(cp)) {
+        break;
       }
+      end -= Character.charCount(cp);
     }
-    return 0;
+    if (end == 0) {
+      return 0;
+    }
+    int start = end;
+    while (start > 0) {
+      int cp = lower.codePointBefore(start);
+      if (!isSurnamePart(cp)) {
+        break;
+      }
+      start -= Character.charCount(cp);
+    }
+    return Fingerprints.hash(lower.substring(start, end)) | 1;
+  }
+
+  private static boolean isSurnamePart(int cp) {
+    return Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-';
   }
 
   static String outletKey(String outlet) {
@@ -155,33 +192,19 @@ final class Schema {
    * (what {@code \s} means) folded to one space.
    */
   static String foldSpace(String text) {
-    String s = text.strip();
-    int n = s.length();
-    char[] out = null;
+    char[] c = text.strip().toCharArray();
     int o = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isRegexSpace(c)) {
-        if (out != null) {
-          out[o++] = c;
-        }
+    for (int i = 0; i < c.length; i++) {
+      if (!isRegexSpace(c[i])) {
+        c[o++] = c[i];
         continue;
       }
-      int j = i + 1;
-      while (j < n && isRegexSpace(s.charAt(j))) {
-        j++;
+      c[o++] = ' ';
+      while (i + 1 < c.length && isRegexSpace(c[i + 1])) {
+        i++;
       }
-      if (out == null && (c != ' ' || j > i + 1)) {
-        out = new char[n];
-        s.getChars(0, i, out, 0);
-        o = i;
-      }
-      if (out != null) {
-        out[o++] = ' ';
-      }
-      i = j - 1;
     }
-    return out == null ? s : new String(out, 0, o);
+    return new String(c, 0, o);
   }
 
   private static boolean isRegexSpace(char c) {

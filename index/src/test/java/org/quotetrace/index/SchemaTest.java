@@ -2,7 +2,11 @@ package org.quotetrace.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import org.quotetrace.trace.Fingerprints;
 import org.junit.jupiter.api.Test;
 
 class SchemaTest {
@@ -26,5 +30,48 @@ class SchemaTest {
       assertEquals(s.strip().replaceAll("\\s+", " "), Schema.foldSpace(s), "for [" + s + "]");
       assertEquals(Schema.textHash(s), Schema.textHash(s.strip()), "for [" + s + "]");
     }
+  }
+
+  // Guards speaker search and variant grouping: name words and surname keys were regex splits.
+  @Test
+  void nameWordsAndSurnameKeysAreWhatTheRegularExpressionsGave() {
+    String[] fixed = {"", "Maria Olsen", "BRIAN GRIMTON", "  Khalifa Haftar ", "O'Brien",
+        "Jean-Luc Picard", "Dr. No", "Ann Lee (2)", "Ⅻ Regiment", "½ Moon", "Zoë Ærø", "李 小龍",
+        "...", "Sinéad O’Connor-", "Ελένη Παπαδάκη", "x\uD835\uDC00y", "\uD835 z", "İstanbul"};
+    char[] alphabet = {'a', 'B', 'é', ' ', '.', '\'', '’', '-', '1', '½', 'Ⅻ', '(', '\t', 'İ',
+        '\uD835', '\uDC00', 'ß', '_'};
+    SplittableRandom random = new SplittableRandom(3);
+    List<String> names = new ArrayList<>(List.of(fixed));
+    for (int k = 0; k < 20_000; k++) {
+      char[] c = new char[random.nextInt(10)];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      names.add(new String(c));
+    }
+    for (String name : names) {
+      assertEquals(regexNameWords(name), Schema.nameWords(name), "for [" + name + "]");
+      assertEquals(regexSpeakerKey(name), Schema.speakerKey(name), "for [" + name + "]");
+    }
+  }
+
+  private static List<String> regexNameWords(String name) {
+    List<String> out = new ArrayList<>();
+    for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  private static long regexSpeakerKey(String name) {
+    String[] parts = name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty()) {
+        return Fingerprints.hash(parts[i]) | 1;
+      }
+    }
+    return 0;
   }
 }
