@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,7 +40,7 @@ final class Schema {
 
   /** Written into every commit; an index without it is not quotetrace's. */
   static final String FORMAT_KEY = "quotetrace.index.format";
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   // Both record types
   static final String TYPE = "type";
@@ -68,6 +69,10 @@ final class Schema {
   static final String FP = "fp";
 
   // Quote records
+  /**
+   * The quote's text, stored; its words are indexed for quotes but not for turns, which are
+   * found through their document's {@link #BODY} (format 2).
+   */
   static final String QTEXT = "qtext";
   /** Quote offsets are stored as code points, as they are printed. */
   static final String QSTART = "qstart";
@@ -257,7 +262,15 @@ final class Schema {
       }
       List<IndexableField> r = new ArrayList<>(16);
       common(r, QUOTE, d, outlet, published);
-      r.add(new TextField(QTEXT, qt, Field.Store.YES));
+      if (q.turn()) {
+        // A turn's words are its transcript's: analysing them twice cost a tenth of indexing.
+        // The field is indexed with no words rather than stored alone, since Lucene holds one
+        // kind of field to a name.
+        r.add(new StoredField(QTEXT, qt));
+        r.add(new Field(QTEXT, new EmptyTokenStream(), TextField.TYPE_NOT_STORED));
+      } else {
+        r.add(new TextField(QTEXT, qt, Field.Store.YES));
+      }
       r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
       r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
       if (q.turn()) {
