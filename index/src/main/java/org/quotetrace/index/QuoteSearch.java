@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -280,7 +281,7 @@ public final class QuoteSearch {
       if (s == null) {
         continue;
       }
-      StoredFields stored = leaf.reader().storedFields();
+      StoredFields stored = sequential(leaf);
       DocIdSetIterator it = s.iterator();
       int d = it.nextDoc();
       while (d != DocIdSetIterator.NO_MORE_DOCS) {
@@ -312,6 +313,17 @@ public final class QuoteSearch {
   }
 
   private static final java.util.Set<String> QTEXT_ONLY = java.util.Set.of(Schema.QTEXT);
+
+  /**
+   * Stored fields for reading a leaf in doc order: turns lie together, and a merge instance
+   * decompresses each block of stored documents once rather than once for each turn.
+   */
+  private static StoredFields sequential(LeafReaderContext leaf) throws IOException {
+    if (leaf.reader() instanceof CodecReader codec && codec.getFieldsReader() != null) {
+      return codec.getFieldsReader().getMergeInstance();
+    }
+    return leaf.reader().storedFields();
+  }
 
   /** A text's terms by position, as the index analyses {@link Schema#QTEXT}; null where none. */
   private String[] analyzed(String text) {
