@@ -154,12 +154,89 @@ public final class Fingerprints {
   }
 
   /**
+   * A thread's own table of the words it has met, laid out for the memory cache rather than for
+   * objects: a word's key (its hash, and where its characters lie in one shared array) sits in one
+   * array, and the answer for a plain word, its stem and the stem's hash, in two more. Indexing
+   * evicts everything else between two documents, and a shared map of strings and records costs
+   * several misses a word; this costs about three, and no string is made for a word met before.
+   * Words it cannot hold (when full, or longer than 255 characters) are looked up in {@link
+   * #WRITTEN}.
+   */
+  private static final class Table {
+    private static final int SLOTS = 1 << 16;
+    private static final int LIMIT = SLOTS / 2;
+    private static final int ARENA = 1 << 20;
+    /** 0 for an empty slot, else the word's hash (32 bits), offset in {@link #chars} (24), length (8). */
+    private final long[] keys = new long[SLOTS];
+    private final long[] stemHashes = new long[SLOTS];
+    /** The stem of a plain word (one form that joins nothing), else its {@link Written}. */
+    private final Object[] values = new Object[SLOTS];
+    private final char[] chars = new char[ARENA];
+    private int used;
+    private int size;
+
+    /** The slot of {@code text[from, to)}, filled if need be; -1 when the table cannot hold it. */
+    int find(String text, int from, int to) {
+      int length = to - from;
+      if (length > 255) {
+        return -1;
+      }
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      int slot = (h * 0x9E3779B9) >>> 16;
+      while (true) {
+        long k = keys[slot];
+        if (k == 0) {
+          return add(slot, h, text, from, to);
+        }
+        if ((int) (k >>> 32) == h && (k & 0xFF) == length && same(text, from, (int) (k >>> 8) & 0xFFFFFF, length)) {
+          return slot;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+    }
+
+    private boolean same(String text, int from, int offset, int length) {
+      for (int i = 0; i < length; i++) {
+        if (chars[offset + i] != text.charAt(from + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int add(int slot, int h, String text, int from, int to) {
+      int length = to - from;
+      if (size >= LIMIT || used + length > ARENA) {
+        return -1;
+      }
+      Written w = written(text.substring(from, to));
+      text.getChars(from, to, chars, used);
+      keys[slot] = (long) h << 32 | (long) used << 8 | length;
+      used += length;
+      size++;
+      if (w.forms.length == 1 && w.join[0] == Written.ALONE) {
+        values[slot] = w.stems[0];
+        stemHashes[slot] = w.hashes[0];
+      } else {
+        values[slot] = w;
+      }
+      return slot;
+    }
+  }
+
+  private static final ThreadLocal<Table> TABLE = ThreadLocal.withInitial(Table::new);
+
+  /**
    * Gathers the stems of a text word by word. A form that may start a join opens a run, which
    * takes in the forms after it until one that can take no part in a join; the run is then
    * joined alone, which gives what joining the whole text would (see {@link Words#join}).
    */
   private static final class Collector implements Words.Listener {
     private final String text;
+    private final Table table = TABLE.get();
     private final List<Words.Tok> run = new ArrayList<>();
     private String[] stems;
     private long[] hashes;
@@ -178,7 +255,19 @@ public final class Fingerprints {
 
     @Override
     public void word(int from, int to, boolean bracket) {
-      Written w = written(text.substring(from, to));
+      int slot = table.find(text, from, to);
+      Written w;
+      if (slot < 0) {
+        w = written(text.substring(from, to));
+      } else if (table.values[slot] instanceof String stem) {
+        flush();
+        if (!bracket) {
+          add(stem, table.stemHashes[slot], from, to);
+        }
+        return;
+      } else {
+        w = (Written) table.values[slot];
+      }
       for (int k = 0; k < w.forms.length; k++) {
         byte join = w.join[k];
         if (join == Written.STARTS || join == Written.JOINABLE && !run.isEmpty()) {
