@@ -183,7 +183,7 @@ final class Schema {
   static String textHash(String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(foldSpace(text).getBytes(StandardCharsets.UTF_8));
+      foldedUtf8(text, md);
       return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -191,25 +191,62 @@ final class Schema {
   }
 
   /**
-   * {@code text.strip().replaceAll("\\s+", " ")} without the regular expression, which cost more
-   * than the hash itself on every indexed document. The result is what existing indexes hold, so
-   * it must not change: ends stripped of Unicode white space, inner runs of ASCII white space
-   * (what {@code \s} means) folded to one space.
+   * Feeds {@code md} the UTF-8 bytes of {@code text.strip().replaceAll("\\s+", " ")}, a block at a
+   * time, without making the folded text or its bytes: the folding cost more than the hash on
+   * every indexed document. Existing hashes must not change: ends stripped of Unicode white space,
+   * inner runs of ASCII white space (what {@code \s} means) folded to one space, and a lone
+   * surrogate encoded as '?', as {@link String#getBytes} does.
    */
-  static String foldSpace(String text) {
-    char[] c = text.strip().toCharArray();
-    int o = 0;
-    for (int i = 0; i < c.length; i++) {
-      if (!isRegexSpace(c[i])) {
-        c[o++] = c[i];
-        continue;
+  static void foldedUtf8(String text, MessageDigest md) {
+    int from = 0;
+    int to = text.length();
+    while (from < to) {
+      int cp = text.codePointAt(from);
+      if (!Character.isWhitespace(cp)) {
+        break;
       }
-      c[o++] = ' ';
-      while (i + 1 < c.length && isRegexSpace(c[i + 1])) {
-        i++;
+      from += Character.charCount(cp);
+    }
+    while (to > from) {
+      int cp = text.codePointBefore(to);
+      if (!Character.isWhitespace(cp)) {
+        break;
+      }
+      to -= Character.charCount(cp);
+    }
+    byte[] buf = new byte[Math.min(8192, 4 * (to - from) + 4)];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (n > buf.length - 4) {
+        md.update(buf, 0, n);
+        n = 0;
+      }
+      char c = text.charAt(i);
+      if (isRegexSpace(c)) {
+        while (i + 1 < to && isRegexSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        buf[n++] = ' ';
+      } else if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | c >> 6);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        buf[n++] = (byte) (0xF0 | cp >> 18);
+        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        buf[n++] = '?';
+      } else {
+        buf[n++] = (byte) (0xE0 | c >> 12);
+        buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
       }
     }
-    return new String(c, 0, o);
+    md.update(buf, 0, n);
   }
 
   private static boolean isRegexSpace(char c) {
