@@ -40,7 +40,7 @@ final class KindRules {
 
   static QuoteKind kind(String text, Span content, int openMark) {
     String inner = content.text(text).strip();
-    int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+    int words = inner.isEmpty() ? 0 : countWords(inner, 8);
     if (words == 0 || words > 8) {
       return QuoteKind.SPEECH;
     }
@@ -141,7 +141,26 @@ final class KindRules {
       return false;
     }
     String inner = text.substring(open + 1, close).strip();
-    return !inner.isEmpty() && inner.split("\\s+").length <= MAX_SUBHEAD_WORDS;
+    return !inner.isEmpty() && countWords(inner, MAX_SUBHEAD_WORDS) <= MAX_SUBHEAD_WORDS;
+  }
+
+  /**
+   * The words of a stripped, non-empty text as {@code split("\\s+")} counts them (runs of
+   * anything but ASCII white space), counted no further than {@code limit + 1}: every quote is
+   * asked, and most are far longer than a title or a term.
+   */
+  static int countWords(String s, int limit) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length() && n <= limit; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 
   private static boolean isTitleCase(String s) {

@@ -1,6 +1,10 @@
 package org.quotetrace.trace;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hashes of word runs in the forms quotes are compared by, for finding candidate sources and
@@ -34,30 +38,29 @@ public final class Fingerprints {
    */
   public static final class Stemmed {
     private final String[] stems;
+    /** {@link #hash} of each stem. */
+    private final long[] hashes;
     private final int[] start;
     private final int[] end;
 
-    private Stemmed(String[] stems, int[] start, int[] end) {
+    private Stemmed(String[] stems, long[] hashes, int[] start, int[] end) {
       this.stems = stems;
+      this.hashes = hashes;
       this.start = start;
       this.end = end;
     }
 
+    /**
+     * The same forms as {@link Words#of} gives, found without it: every text indexed comes
+     * through here, and most of its words need one lookup of what they were the last time.
+     * Words that may join with their neighbours (numbers, "per cent", times, currencies) are
+     * handed to {@link Words#join} a run at a time.
+     */
     public static Stemmed of(String text) {
-      Words w = Words.of(text, 0, text.length());
-      String[] s = new String[w.size];
-      int[] b = new int[w.size];
-      int[] e = new int[w.size];
-      int n = 0;
-      for (int i = 0; i < w.size; i++) {
-        if (!w.bracket[i]) {
-          s[n] = w.stem[i];
-          b[n] = w.start[i];
-          e[n] = w.end[i];
-          n++;
-        }
-      }
-      return new Stemmed(Arrays.copyOf(s, n), Arrays.copyOf(b, n), Arrays.copyOf(e, n));
+      Collector c = new Collector(text);
+      Words.scan(text, 0, text.length(), c);
+      c.flush();
+      return c.build();
     }
 
     public String[] all() {
@@ -66,16 +69,249 @@ public final class Fingerprints {
 
     /** The forms of the words lying wholly inside {@code [from, to)}. */
     public String[] slice(int from, int to) {
+      int i = first(from);
+      return Arrays.copyOfRange(stems, i, last(i, to));
+    }
+
+    /** How many words lie wholly inside {@code [from, to)}. */
+    public int count(int from, int to) {
+      int i = first(from);
+      return last(i, to) - i;
+    }
+
+    /** {@link Fingerprints#shingles} of all the words. */
+    public long[] shingles(int n) {
+      return Fingerprints.shingles(hashes, 0, hashes.length, n);
+    }
+
+    /** {@link Fingerprints#shingles} of the words lying wholly inside {@code [from, to)}. */
+    public long[] shingles(int from, int to, int n) {
+      int i = first(from);
+      return Fingerprints.shingles(hashes, i, last(i, to), n);
+    }
+
+    private int first(int from) {
       int i = Arrays.binarySearch(start, from);
       i = i < 0 ? -i - 1 : i;
       while (i > 0 && start[i - 1] == from) {
         i--;
       }
+      return i;
+    }
+
+    private int last(int i, int to) {
       int j = i;
       while (j < stems.length && end[j] <= to) {
         j++;
       }
-      return Arrays.copyOfRange(stems, i, j);
+      return j;
+    }
+  }
+
+  /**
+   * The forms of one word as written ({@link Norm#formsAsWritten}, empty ones dropped), their
+   * stems and the stems' hashes; and for each form whether it may start a join with the words
+   * after it or be taken into one ({@link Words#join}).
+   */
+  private record Written(String[] forms, String[] stems, long[] hashes, byte[] join) {
+    static final byte ALONE = 0;
+    static final byte STARTS = 1;
+    static final byte JOINABLE = 2;
+
+    static Written of(String raw) {
+      List<String> forms = new ArrayList<>(2);
+      for (String f : Norm.forms(Norm.lower(raw))) {
+        if (!f.isEmpty()) {
+          forms.add(f);
+        }
+      }
+      int n = forms.size();
+      Written w = new Written(forms.toArray(new String[0]), new String[n], new long[n], new byte[n]);
+      for (int k = 0; k < n; k++) {
+        String f = w.forms[k];
+        w.stems[k] = Norm.stem(f);
+        w.hashes[k] = hash(w.stems[k]);
+        w.join[k] = Words.startsJoin(f) ? STARTS : Words.canBeJoined(f) ? JOINABLE : ALONE;
+      }
+      return w;
+    }
+  }
+
+  // Every word of every indexed text is looked up here: a few tens of thousands of distinct
+  // words make up nearly all of a news corpus.
+  private static final Map<String, Written> WRITTEN = new ConcurrentHashMap<>();
+  private static final int WRITTEN_LIMIT = 200_000;
+
+  private static Written written(String raw) {
+    Written w = WRITTEN.get(raw);
+    if (w == null) {
+      w = Written.of(raw);
+      if (WRITTEN.size() < WRITTEN_LIMIT) {
+        WRITTEN.put(raw, w);
+      }
+    }
+    return w;
+  }
+
+  /**
+   * A thread's own table of the words it has met, laid out for the memory cache rather than for
+   * objects: a word's key (its hash, and where its characters lie in one shared array) sits in one
+   * array, and the answer for a plain word, its stem and the stem's hash, in two more. Indexing
+   * evicts everything else between two documents, and a shared map of strings and records costs
+   * several misses a word; this costs about three, and no string is made for a word met before.
+   * Words it cannot hold (when full, or longer than 255 characters) are looked up in {@link
+   * #WRITTEN}.
+   */
+  private static final class Table {
+    private static final int SLOTS = 1 << 16;
+    private static final int LIMIT = SLOTS / 2;
+    private static final int ARENA = 1 << 20;
+    /** 0 for an empty slot, else the word's hash (32 bits), offset in {@link #chars} (24), length (8). */
+    private final long[] keys = new long[SLOTS];
+    private final long[] stemHashes = new long[SLOTS];
+    /** The stem of a plain word (one form that joins nothing), else its {@link Written}. */
+    private final Object[] values = new Object[SLOTS];
+    private final char[] chars = new char[ARENA];
+    private int used;
+    private int size;
+
+    /** The slot of {@code text[from, to)}, filled if need be; -1 when the table cannot hold it. */
+    int find(String text, int from, int to) {
+      int length = to - from;
+      if (length > 255) {
+        return -1;
+      }
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      int slot = (h * 0x9E3779B9) >>> 16;
+      while (true) {
+        long k = keys[slot];
+        if (k == 0) {
+          return add(slot, h, text, from, to);
+        }
+        if ((int) (k >>> 32) == h && (k & 0xFF) == length && same(text, from, (int) (k >>> 8) & 0xFFFFFF, length)) {
+          return slot;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+    }
+
+    private boolean same(String text, int from, int offset, int length) {
+      for (int i = 0; i < length; i++) {
+        if (chars[offset + i] != text.charAt(from + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int add(int slot, int h, String text, int from, int to) {
+      int length = to - from;
+      if (size >= LIMIT || used + length > ARENA) {
+        return -1;
+      }
+      Written w = written(text.substring(from, to));
+      text.getChars(from, to, chars, used);
+      keys[slot] = (long) h << 32 | (long) used << 8 | length;
+      used += length;
+      size++;
+      if (w.forms.length == 1 && w.join[0] == Written.ALONE) {
+        values[slot] = w.stems[0];
+        stemHashes[slot] = w.hashes[0];
+      } else {
+        values[slot] = w;
+      }
+      return slot;
+    }
+  }
+
+  private static final ThreadLocal<Table> TABLE = ThreadLocal.withInitial(Table::new);
+
+  /**
+   * Gathers the stems of a text word by word. A form that may start a join opens a run, which
+   * takes in the forms after it until one that can take no part in a join; the run is then
+   * joined alone, which gives what joining the whole text would (see {@link Words#join}).
+   */
+  private static final class Collector implements Words.Listener {
+    private final String text;
+    private final Table table = TABLE.get();
+    private final List<Words.Tok> run = new ArrayList<>();
+    private String[] stems;
+    private long[] hashes;
+    private int[] start;
+    private int[] end;
+    private int n;
+
+    Collector(String text) {
+      this.text = text;
+      int capacity = Math.max(16, text.length() / 5);
+      stems = new String[capacity];
+      hashes = new long[capacity];
+      start = new int[capacity];
+      end = new int[capacity];
+    }
+
+    @Override
+    public void word(int from, int to, boolean bracket) {
+      int slot = table.find(text, from, to);
+      Written w;
+      if (slot < 0) {
+        w = written(text.substring(from, to));
+      } else if (table.values[slot] instanceof String stem) {
+        flush();
+        if (!bracket) {
+          add(stem, table.stemHashes[slot], from, to);
+        }
+        return;
+      } else {
+        w = (Written) table.values[slot];
+      }
+      for (int k = 0; k < w.forms.length; k++) {
+        byte join = w.join[k];
+        if (join == Written.STARTS || join == Written.JOINABLE && !run.isEmpty()) {
+          run.add(new Words.Tok(from, to, w.forms[k], bracket));
+          continue;
+        }
+        flush();
+        if (!bracket) {
+          add(w.stems[k], w.hashes[k], from, to);
+        }
+      }
+    }
+
+    void flush() {
+      if (run.isEmpty()) {
+        return;
+      }
+      for (Words.Tok t : Words.join(run)) {
+        if (!t.bracket()) {
+          String stem = Norm.stem(t.norm());
+          add(stem, hash(stem), t.start(), t.end());
+        }
+      }
+      run.clear();
+    }
+
+    private void add(String stem, long hash, int from, int to) {
+      if (n == stems.length) {
+        int size = n * 2;
+        stems = Arrays.copyOf(stems, size);
+        hashes = Arrays.copyOf(hashes, size);
+        start = Arrays.copyOf(start, size);
+        end = Arrays.copyOf(end, size);
+      }
+      stems[n] = stem;
+      hashes[n] = hash;
+      start[n] = from;
+      end[n] = to;
+      n++;
+    }
+
+    Stemmed build() {
+      return new Stemmed(Arrays.copyOf(stems, n), Arrays.copyOf(hashes, n),
+          Arrays.copyOf(start, n), Arrays.copyOf(end, n));
     }
   }
 
@@ -99,21 +335,27 @@ public final class Fingerprints {
    * {@code n} words gives one hash of all its words, and no words give none.
    */
   public static long[] shingles(String[] stems, int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("n < 1: " + n);
-    }
-    if (stems.length == 0) {
-      return new long[0];
-    }
     long[] words = new long[stems.length];
     for (int i = 0; i < stems.length; i++) {
       words[i] = hash(stems[i]);
     }
-    int count = Math.max(1, stems.length - n + 1);
+    return shingles(words, 0, words.length, n);
+  }
+
+  /** {@link #shingles(String[], int)} of the words {@code [from, to)} given by their hashes. */
+  private static long[] shingles(long[] words, int from, int to, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n < 1: " + n);
+    }
+    int size = to - from;
+    if (size <= 0) {
+      return new long[0];
+    }
+    int count = Math.max(1, size - n + 1);
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0x9e3779b97f4a7c15L;
-      for (int k = i; k < Math.min(i + n, stems.length); k++) {
+      for (int k = from + i; k < Math.min(from + i + n, to); k++) {
         h = mix(h * 31 + words[k]);
       }
       out[i] = h;

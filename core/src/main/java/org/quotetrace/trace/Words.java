@@ -50,7 +50,7 @@ final class Words {
     }
   }
 
-  private record Tok(int start, int end, String norm, boolean bracket, boolean contracted) {
+  record Tok(int start, int end, String norm, boolean bracket, boolean contracted) {
     Tok(int start, int end, String norm, boolean bracket) {
       this(start, end, norm, bracket, false);
     }
@@ -59,6 +59,20 @@ final class Words {
   /** The words of {@code text[from, to)}. Brackets opened before {@code from} are not seen. */
   static Words of(String text, int from, int to) {
     List<Tok> raw = new ArrayList<>(Math.max(8, (to - from) / 5));
+    scan(text, from, to, (i, j, bracket) -> raw.add(new Tok(i, j, text.substring(i, j), bracket)));
+    return new Words(text, normalise(raw));
+  }
+
+  /** Hears each word of a text as written, before any form is given to it. */
+  interface Listener {
+    void word(int start, int end, boolean bracket);
+  }
+
+  /**
+   * The words of {@code text[from, to)} as written, in order: runs of letters and digits (with
+   * inner apostrophes and digit separators), a currency symbol before a digit, a per cent sign.
+   */
+  static void scan(String text, int from, int to, Listener sink) {
     int depth = 0;
     int i = from;
     while (i < to) {
@@ -74,12 +88,12 @@ final class Words {
         continue;
       }
       if ((c == '£' || c == '$' || c == '€') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
-        raw.add(new Tok(i, i + 1, String.valueOf(c), depth > 0));
+        sink.word(i, i + 1, depth > 0);
         i++;
         continue;
       }
       if (c == '%') {
-        raw.add(new Tok(i, i + 1, "%", depth > 0));
+        sink.word(i, i + 1, depth > 0);
         i++;
         continue;
       }
@@ -109,10 +123,9 @@ final class Words {
           break;
         }
       }
-      raw.add(new Tok(i, j, text.substring(i, j), depth > 0));
+      sink.word(i, j, depth > 0);
       i = j;
     }
-    return new Words(text, normalise(raw));
   }
 
   private static List<Tok> normalise(List<Tok> raw) {
@@ -126,6 +139,16 @@ final class Words {
         }
       }
     }
+    return join(out);
+  }
+
+  /**
+   * Joins forms that make one word together: "per cent", number phrases, a currency symbol and
+   * its amount, a time of day and its "am". Only a form {@link #startsJoin} can start a join, and
+   * only those and a form {@link #canBeJoined} take part in one: a run of forms between two
+   * others gives the same result joined alone as in its text.
+   */
+  static List<Tok> join(List<Tok> out) {
     // "per cent" and "percent" and "%" are one word.
     List<Tok> merged = new ArrayList<>(out.size());
     for (int k = 0; k < out.size(); k++) {
@@ -138,6 +161,20 @@ final class Words {
       }
     }
     return times(currencies(joinNumbers(merged)));
+  }
+
+  /** A form that may start a join: a number part, "per", a currency symbol, a time. */
+  static boolean startsJoin(String form) {
+    return Norm.isNumberPart(form) || form.equals("per") || form.equals("£") || form.equals("$")
+        || form.equals("€") || Character.isDigit(form.charAt(0));
+  }
+
+  /** A form that a join started before it may take in: "and" of numbers, "am" of times, "cent". */
+  static boolean canBeJoined(String form) {
+    return switch (form) {
+      case "and", "am", "pm", "a", "p", "m", "cent" -> true;
+      default -> false;
+    };
   }
 
   // "2.30am", "2:30 a.m." and "2:30 am" are one time of day.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FingerprintsTest {
@@ -51,5 +52,46 @@ class FingerprintsTest {
     assertTrue(Arrays.stream(w2).anyMatch(s1::contains));
     long[] all = Fingerprints.shingles(Fingerprints.stems(one, 0, one.length()), 3);
     assertTrue(w1.length < all.length, "winnowing keeps fewer hashes than there are");
+  }
+
+  // Guards the fast path of Stemmed.of: it must give the forms, spans and hashes Words gives,
+  // which indexes hold, including where words join their neighbours.
+  @Test
+  void aWholeTextStemmedAtOnceGivesWhatItsWordsGiveOneByOne() {
+    String[] vocabulary = {"the", "a", "and", "am", "pm", "a.m.", "p", "m", "per", "cent", "per cent",
+        "%", "£", "$", "€", "£3.4", "$5", "4,000", "2.30am", "2:30", "12:30", "9.15", "one", "two",
+        "hundred", "thousand", "million", "five", "twenty", "I'm", "we're", "can't", "it's",
+        "countries'", "O'Brien", "colonise", "Colour", "travelled", "[", "]", "[four]", "said",
+        "cannot", "let's", ",", ".", "\"", "“", "’s", "Minister’s", "10", "3", "x"};
+    SplittableRandom random = new SplittableRandom(11);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      int words = random.nextInt(1, 25);
+      for (int i = 0; i < words; i++) {
+        b.append(vocabulary[random.nextInt(vocabulary.length)]);
+        b.append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = b.toString();
+      Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
+      String[] expected = Fingerprints.stems(text, 0, text.length());
+      assertArrayEquals(expected, stemmed.all(), text);
+      assertArrayEquals(Fingerprints.shingles(expected, 3), stemmed.shingles(3), text);
+      int from = random.nextInt(text.length() + 1);
+      int to = random.nextInt(from, text.length() + 1);
+      String[] slice = stemmed.slice(from, to);
+      assertEquals(slice.length, stemmed.count(from, to), text);
+      assertArrayEquals(Fingerprints.shingles(slice, 3), stemmed.shingles(from, to, 3), text);
+    }
+  }
+
+  @Test
+  void aQuoteSliceHoldsTheWordsWhollyInsideIt() {
+    String text = "He said: \"We will build 4,000 homes\" on Monday.";
+    Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
+    int from = text.indexOf("We");
+    int to = text.indexOf("homes") + "homes".length();
+    assertArrayEquals(new String[] {"we", "will", "build", "4000", "home"}, stemmed.slice(from, to));
+    assertEquals(5, stemmed.count(from, to));
+    assertEquals(0, stemmed.count(from + 1, from + 2));
   }
 }

@@ -11,28 +11,49 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.SmallFloat;
 import org.quotetrace.text.DocumentKind;
 
 /**
  * Finds quotes in the index by who said them, what words they hold, where and when they were
  * published. Transcript turns are utterances rather than quotations and are left out unless asked
  * for.
+ *
+ * <p>A turn's words are not indexed on their own (its document's are, and analysing every
+ * transcript twice was a tenth of indexing): a search for words finds the documents that hold
+ * them, then reads and analyses the turns of those documents.
  */
 public final class QuoteSearch {
   private final CorpusIndex index;
   private final Analyzer words = Schema.textAnalyzer();
+  /** The same terms as {@link #words}, faster over the many turns a search may read. */
+  private final Analyzer turnWords = Schema.analyzer();
 
   public QuoteSearch(CorpusIndex index) {
     this.index = index;
@@ -63,46 +84,102 @@ public final class QuoteSearch {
   public record Result(List<Hit> hits, long total) {}
 
   public Result search(Criteria c) throws IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
+    List<Clause> words = blank(c.words()) ? List.of() : clauses(c.words());
+    BooleanQuery.Builder quotes = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TYPE, Schema.QUOTE)), Occur.FILTER);
-    boolean scored = false;
-    if (!blank(c.words())) {
-      scored = addWords(b, c.words());
+    for (Clause w : words) {
+      quotes.add(w.query(), Occur.MUST);
     }
     if (!blank(c.speaker())) {
       for (String t : Schema.nameWords(c.speaker())) {
-        b.add(new TermQuery(new Term(Schema.SPEAKER_WORDS, t)), Occur.FILTER);
+        quotes.add(new TermQuery(new Term(Schema.SPEAKER_WORDS, t)), Occur.FILTER);
       }
     }
+    BooleanQuery.Builder where = new BooleanQuery.Builder();
     if (!blank(c.outlet())) {
-      b.add(new TermQuery(new Term(Schema.OUTLET_KEY, Schema.outletKey(c.outlet()))), Occur.FILTER);
+      where.add(new TermQuery(new Term(Schema.OUTLET_KEY, Schema.outletKey(c.outlet()))), Occur.FILTER);
     }
     if (c.from() != null || c.to() != null) {
       long lo = c.from() == null ? Long.MIN_VALUE : c.from().toEpochMilli();
       long hi = c.to() == null ? Long.MAX_VALUE : c.to().toEpochMilli();
-      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+      where.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+    }
+    for (BooleanClause w : where.build()) {
+      quotes.add(w);
     }
     if (!c.turns()) {
-      b.add(new TermQuery(new Term(Schema.TURN, "1")), Occur.MUST_NOT);
+      quotes.add(new TermQuery(new Term(Schema.TURN, "1")), Occur.MUST_NOT);
     }
-    if (!scored) {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    if (words.isEmpty()) {
+      quotes.add(new MatchAllDocsQuery(), Occur.MUST);
+      return run(quotes.build(), false, c.limit());
     }
-    return run(b.build(), scored, c.limit());
+    Result found = run(quotes.build(), true, c.limit());
+    if (!c.turns()) {
+      return found;
+    }
+    // Turns hold no word terms (see Schema): the documents that hold every word are found
+    // first, then the turns of those documents that hold them as the query asks.
+    BooleanQuery.Builder documents = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER);
+    for (Clause w : words) {
+      for (String t : w.terms()) {
+        documents.add(new TermQuery(new Term(Schema.BODY, t)), Occur.FILTER);
+      }
+    }
+    for (BooleanClause w : where.build()) {
+      documents.add(w);
+    }
+    BooleanQuery.Builder turns = new BooleanQuery.Builder();
+    for (BooleanClause q : quotes.build()) {
+      if (q.occur() == Occur.FILTER) {
+        turns.add(q);
+      }
+    }
+    turns.add(new TermQuery(new Term(Schema.TURN, "1")), Occur.FILTER);
+    FixedBitSet owners = matching(documents.build());
+    return merge(found, turns(owners, turns.build(), words, true, c.limit()), c.limit());
   }
 
-  /** Quotes holding any of the words of {@code text}, best first: for finding a wording's kin. */
+  /** Quotes and turns holding any of the words of {@code text}, best first: for finding a wording's kin. */
   Result searchAnyWords(String text, int limit) throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    List<Clause> clauses = new ArrayList<>();
     for (String t : new java.util.LinkedHashSet<>(analyze(words, Schema.QTEXT, text))) {
-      any.add(new TermQuery(new Term(Schema.QTEXT, t)), Occur.SHOULD);
+      clauses.add(new Clause(new String[] {t}, new int[] {0}));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    BooleanQuery.Builder anyInBody = new BooleanQuery.Builder();
+    for (Clause w : clauses) {
+      any.add(w.query(), Occur.SHOULD);
+      anyInBody.add(new TermQuery(new Term(Schema.BODY, w.terms()[0])), Occur.SHOULD);
     }
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TYPE, Schema.QUOTE)), Occur.FILTER)
         .add(any.build(), Occur.MUST)
         .build();
-    return run(q, true, limit);
+    Result found = run(q, true, limit);
+    if (clauses.isEmpty()) {
+      return found;
+    }
+    // Only the turns of the documents that hold most of the words: the words of a quote are
+    // spread over most of a corpus's transcripts, and a close wording shows in its document.
+    Query documents = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER)
+        .add(anyInBody.build(), Occur.MUST)
+        .build();
+    FixedBitSet owners = new FixedBitSet(Math.max(1, index.reader().maxDoc()));
+    for (ScoreDoc sd : index.searcher().search(documents, ANY_WORDS_DOCUMENTS * limit).scoreDocs) {
+      owners.set(sd.doc);
+    }
+    Query turns = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.QUOTE)), Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.TURN, "1")), Occur.FILTER)
+        .build();
+    return merge(found, turns(owners, turns, clauses, false, limit), limit);
   }
+
+  /** How many documents per hit asked for have their turns read by {@link #searchAnyWords}. */
+  private static final int ANY_WORDS_DOCUMENTS = 10;
 
   private Result run(Query q, boolean scored, int limit) throws IOException {
     var searcher = index.searcher();
@@ -110,10 +187,14 @@ public final class QuoteSearch {
         ? searcher.search(q, limit)
         : searcher.search(q, limit, new Sort(
             new SortField(Schema.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC));
-    StoredFields stored = searcher.storedFields();
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    return new Result(hits(top.scoreDocs, scored), top.totalHits.value());
+  }
+
+  private List<Hit> hits(ScoreDoc[] docs, boolean scored) throws IOException {
+    StoredFields stored = index.searcher().storedFields();
+    List<Hit> hits = new ArrayList<>(docs.length);
     java.util.Map<String, CorpusIndex.Owner> owners = new java.util.HashMap<>();
-    for (ScoreDoc sd : top.scoreDocs) {
+    for (ScoreDoc sd : docs) {
       var d = stored.document(sd.doc);
       CorpusIndex.Owner o = index.owner(d.get(Schema.OWNER), owners);
       hits.add(new Hit(d.get(Schema.OWNER), o.origin(), o.kind(), o.outlet(), CorpusIndex.published(d),
@@ -122,26 +203,257 @@ public final class QuoteSearch {
           Optional.ofNullable(d.get(Schema.SPEAKER)), d.get(Schema.TURN) != null,
           scored ? sd.score : Float.NaN, sd.doc));
     }
-    return new Result(hits, top.totalHits.value());
+    return hits;
+  }
+
+  /** Turns found, best first, and how many there were. */
+  private record Turns(List<ScoreDoc> best, long total) {}
+
+  /** Quotes and turns together, best first; equal scores in index order, as Lucene ranks them. */
+  private Result merge(Result quotes, Turns turns, int limit) throws IOException {
+    if (turns.total() == 0) {
+      return quotes;
+    }
+    List<ScoreDoc> all = new ArrayList<>(turns.best());
+    for (Hit h : quotes.hits()) {
+      all.add(new ScoreDoc(h.luceneDoc(), h.score()));
+    }
+    all.sort(BEST_FIRST);
+    List<ScoreDoc> kept = all.subList(0, Math.min(limit, all.size()));
+    java.util.Map<Integer, Hit> quoteHits = new java.util.HashMap<>();
+    for (Hit h : quotes.hits()) {
+      quoteHits.put(h.luceneDoc(), h);
+    }
+    List<ScoreDoc> turnDocs = new ArrayList<>();
+    for (ScoreDoc sd : kept) {
+      if (!quoteHits.containsKey(sd.doc)) {
+        turnDocs.add(sd);
+      }
+    }
+    java.util.Map<Integer, Hit> turnHits = new java.util.HashMap<>();
+    for (Hit h : hits(turnDocs.toArray(new ScoreDoc[0]), true)) {
+      turnHits.put(h.luceneDoc(), h);
+    }
+    List<Hit> out = new ArrayList<>(kept.size());
+    for (ScoreDoc sd : kept) {
+      Hit h = quoteHits.get(sd.doc);
+      out.add(h != null ? h : turnHits.get(sd.doc));
+    }
+    return new Result(out, quotes.total() + turns.total());
+  }
+
+  private static final java.util.Comparator<ScoreDoc> BEST_FIRST =
+      java.util.Comparator.<ScoreDoc>comparingDouble(sd -> -sd.score).thenComparingInt(sd -> sd.doc);
+
+  /** The Lucene doc ids matching {@code q}. */
+  private FixedBitSet matching(Query q) throws IOException {
+    var searcher = index.searcher();
+    FixedBitSet out = new FixedBitSet(Math.max(1, index.reader().maxDoc()));
+    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : index.reader().leaves()) {
+      Scorer s = w.scorer(leaf);
+      if (s == null) {
+        continue;
+      }
+      DocIdSetIterator it = s.iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        out.set(leaf.docBase + d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The turns matching {@code filter} whose document is one of {@code owners} and whose words
+   * hold every clause ({@code all}) or any; scored as Lucene would score them against the quotes.
+   * A document's quotes and turns are written as one block right after it (see {@link
+   * CorpusWriter#add}), so a turn's document is the nearest document record before it.
+   */
+  private Turns turns(FixedBitSet owners, Query filter, List<Clause> clauses, boolean all,
+      int limit) throws IOException {
+    var searcher = index.searcher();
+    FixedBitSet documents = matching(new TermQuery(new Term(Schema.TYPE, Schema.DOC)));
+    Weight w = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Scoring scoring = new Scoring(clauses);
+    java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(BEST_FIRST.reversed());
+    long total = 0;
+    int max = owners.length();
+    for (LeafReaderContext leaf : index.reader().leaves()) {
+      Scorer s = w.scorer(leaf);
+      if (s == null) {
+        continue;
+      }
+      StoredFields stored = sequential(leaf);
+      DocIdSetIterator it = s.iterator();
+      int d = it.nextDoc();
+      while (d != DocIdSetIterator.NO_MORE_DOCS) {
+        int global = leaf.docBase + d;
+        int owner = documents.prevSetBit(global);
+        if (owner < 0 || !owners.get(owner)) {
+          int next = global + 1 < max ? owners.nextSetBit(global + 1) : DocIdSetIterator.NO_MORE_DOCS;
+          if (next == DocIdSetIterator.NO_MORE_DOCS || next - leaf.docBase >= leaf.reader().maxDoc()) {
+            break;
+          }
+          d = it.advance(Math.max(d + 1, next - leaf.docBase));
+          continue;
+        }
+        String text = stored.document(d, QTEXT_ONLY).get(Schema.QTEXT);
+        float score = text == null ? Float.NaN : scoring.score(analyzed(text), all);
+        if (!Float.isNaN(score)) {
+          total++;
+          best.add(new ScoreDoc(global, score));
+          if (best.size() > limit) {
+            best.poll();
+          }
+        }
+        d = it.nextDoc();
+      }
+    }
+    List<ScoreDoc> out = new ArrayList<>(best);
+    out.sort(BEST_FIRST);
+    return new Turns(out, total);
+  }
+
+  private static final java.util.Set<String> QTEXT_ONLY = java.util.Set.of(Schema.QTEXT);
+
+  /**
+   * Stored fields for reading a leaf in doc order: turns lie together, and a merge instance
+   * decompresses each block of stored documents once rather than once for each turn.
+   */
+  private static StoredFields sequential(LeafReaderContext leaf) throws IOException {
+    if (leaf.reader() instanceof CodecReader codec && codec.getFieldsReader() != null) {
+      return codec.getFieldsReader().getMergeInstance();
+    }
+    return leaf.reader().storedFields();
+  }
+
+  /** A text's terms by position, as the index analyses {@link Schema#QTEXT}; null where none. */
+  private String[] analyzed(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = turnWords.tokenStream(Schema.QTEXT, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        while (terms.size() < pos) {
+          terms.add(null);
+        }
+        terms.add(t.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms.toArray(new String[0]);
+  }
+
+  /**
+   * BM25 of a turn's words against the clauses, with the statistics of the quotes' words: what
+   * the score would be had the turn's words been indexed with them.
+   */
+  private final class Scoring {
+    private final List<Clause> clauses;
+    private final Similarity.SimScorer[] scorers;
+
+    Scoring(List<Clause> clauses) throws IOException {
+      this.clauses = clauses;
+      var searcher = index.searcher();
+      BM25Similarity similarity = new BM25Similarity();
+      CollectionStatistics collection = searcher.collectionStatistics(Schema.QTEXT);
+      if (collection == null) {
+        long docs = Math.max(1, index.reader().maxDoc());
+        collection = new CollectionStatistics(Schema.QTEXT, docs, 1, 1, 1);
+      }
+      scorers = new Similarity.SimScorer[clauses.size()];
+      for (int k = 0; k < clauses.size(); k++) {
+        List<TermStatistics> stats = new ArrayList<>();
+        for (String t : clauses.get(k).terms()) {
+          Term term = new Term(Schema.QTEXT, t);
+          TermStates states = TermStates.build(searcher, term, true);
+          TermStatistics ts = states.docFreq() == 0 ? null
+              : searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
+          if (ts != null) {
+            stats.add(ts);
+          }
+        }
+        if (stats.isEmpty()) {
+          stats.add(new TermStatistics(new BytesRef(clauses.get(k).terms()[0]), 1, 1));
+        }
+        scorers[k] = similarity.scorer(1f, collection, stats.toArray(new TermStatistics[0]));
+      }
+    }
+
+    /** The score, or NaN when the words do not match. */
+    float score(String[] byPosition, boolean all) {
+      int length = 0;
+      for (String t : byPosition) {
+        if (t != null) {
+          length++;
+        }
+      }
+      long norm = SmallFloat.intToByte4(length);
+      float score = 0;
+      boolean any = false;
+      for (int k = 0; k < clauses.size(); k++) {
+        int freq = clauses.get(k).freq(byPosition);
+        if (freq == 0) {
+          if (all) {
+            return Float.NaN;
+          }
+          continue;
+        }
+        any = true;
+        score += scorers[k].score(freq, norm);
+      }
+      return any ? score : Float.NaN;
+    }
+  }
+
+  /** One word, or a phrase of words at their positions: what must match. */
+  private record Clause(String[] terms, int[] positions) {
+    Query query() {
+      if (terms.length == 1) {
+        return new TermQuery(new Term(Schema.QTEXT, terms[0]));
+      }
+      PhraseQuery.Builder pb = new PhraseQuery.Builder();
+      for (int i = 0; i < terms.length; i++) {
+        pb.add(new Term(Schema.QTEXT, terms[i]), positions[i]);
+      }
+      return pb.build();
+    }
+
+    /** How often the words stand in a text at their positions, as a phrase query counts. */
+    int freq(String[] byPosition) {
+      int freq = 0;
+      int first = positions[0];
+      for (int p = 0; p < byPosition.length; p++) {
+        boolean all = true;
+        for (int i = 0; i < terms.length && all; i++) {
+          int at = p + positions[i] - first;
+          all = at < byPosition.length && terms[i].equals(byPosition[at]);
+        }
+        if (all) {
+          freq++;
+        }
+      }
+      return freq;
+    }
   }
 
   // Quoted phrases must match as phrases, other words each must match; scored by BM25.
-  private boolean addWords(BooleanQuery.Builder b, String text) {
-    boolean any = false;
+  private List<Clause> clauses(String text) {
+    List<Clause> out = new ArrayList<>();
     int i = 0;
     StringBuilder loose = new StringBuilder();
     while (i < text.length()) {
       char ch = text.charAt(i);
       if (ch == '"' || ch == '“' || ch == '”') {
         int close = indexOfClose(text, i + 1);
-        String phrase = text.substring(i + 1, close < 0 ? text.length() : close);
-        PhraseQuery pq = phrase(phrase);
-        if (pq.getTerms().length == 1) {
-          b.add(new TermQuery(pq.getTerms()[0]), Occur.MUST);
-          any = true;
-        } else if (pq.getTerms().length > 1) {
-          b.add(pq, Occur.MUST);
-          any = true;
+        Clause phrase = phrase(text.substring(i + 1, close < 0 ? text.length() : close));
+        if (phrase != null) {
+          out.add(phrase);
         }
         i = close < 0 ? text.length() : close + 1;
       } else {
@@ -150,16 +462,16 @@ public final class QuoteSearch {
       }
     }
     for (String t : analyze(words, Schema.QTEXT, loose.toString())) {
-      b.add(new TermQuery(new Term(Schema.QTEXT, t)), Occur.MUST);
-      any = true;
+      out.add(new Clause(new String[] {t}, new int[] {0}));
     }
-    return any;
+    return out;
   }
 
   // Stop words are gone from the analysed phrase, but their positions are kept, so "rule of law"
   // still needs "rule" and "law" two apart.
-  private PhraseQuery phrase(String phrase) {
-    PhraseQuery.Builder pb = new PhraseQuery.Builder();
+  private Clause phrase(String phrase) {
+    List<String> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
     try (TokenStream ts = words.tokenStream(Schema.QTEXT, phrase)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -167,13 +479,17 @@ public final class QuoteSearch {
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        pb.add(new Term(Schema.QTEXT, t.toString()), pos);
+        terms.add(t.toString());
+        positions.add(pos);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return pb.build();
+    if (terms.isEmpty()) {
+      return null;
+    }
+    return new Clause(terms.toArray(new String[0]), positions.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static int indexOfClose(String s, int from) {

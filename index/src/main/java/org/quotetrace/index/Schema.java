@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,7 +40,7 @@ final class Schema {
 
   /** Written into every commit; an index without it is not quotetrace's. */
   static final String FORMAT_KEY = "quotetrace.index.format";
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   // Both record types
   static final String TYPE = "type";
@@ -68,6 +69,10 @@ final class Schema {
   static final String FP = "fp";
 
   // Quote records
+  /**
+   * The quote's text, stored; its words are indexed for quotes but not for turns, which are
+   * found through their document's {@link #BODY} (format 2).
+   */
   static final String QTEXT = "qtext";
   /** Quote offsets are stored as code points, as they are printed. */
   static final String QSTART = "qstart";
@@ -102,8 +107,9 @@ final class Schema {
     BODY_TYPE.freeze();
   }
 
+  /** The analyzer documents are indexed with: {@link #textAnalyzer}'s terms, found faster. */
   static Analyzer analyzer() {
-    return new EnglishAnalyzer();
+    return new IndexAnalyzer();
   }
 
   /** The analyzer for text searched against {@link #BODY} and {@link #QTEXT}. */
@@ -113,24 +119,61 @@ final class Schema {
 
   /** The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". */
   static List<String> nameWords(String name) {
-    List<String> out = new ArrayList<>();
-    for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!part.isEmpty()) {
-        out.add(part);
+    String lower = name.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean inWord = Character.isLetter(cp) || isNumber(cp);
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
     }
     return out;
   }
 
+  /** {@code \\p{N}}: a digit, a letter number (Ⅻ) or another number (½). */
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** The surname's hash, or 0 for a name with no letters. */
   static long speakerKey(String name) {
-    String[] parts = name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+");
-    for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].isEmpty()) {
-        return Fingerprints.hash(parts[i]) | 1;
+    // The last run of letters, apostrophes and hyphens.
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    while (end > 0) {
+      int cp = lower.codePointBefore(end);
+      if (isSurnamePart(cp)) {
+        break;
       }
+      end -= Character.charCount(cp);
     }
-    return 0;
+    if (end == 0) {
+      return 0;
+    }
+    int start = end;
+    while (start > 0) {
+      int cp = lower.codePointBefore(start);
+      if (!isSurnamePart(cp)) {
+        break;
+      }
+      start -= Character.charCount(cp);
+    }
+    return Fingerprints.hash(lower.substring(start, end)) | 1;
+  }
+
+  private static boolean isSurnamePart(int cp) {
+    return Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-';
   }
 
   static String outletKey(String outlet) {
@@ -140,11 +183,74 @@ final class Schema {
   static String textHash(String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+      foldedUtf8(text, md);
       return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  }
+
+  /**
+   * Feeds {@code md} the UTF-8 bytes of {@code text.strip().replaceAll("\\s+", " ")}, a block at a
+   * time, without making the folded text or its bytes: the folding cost more than the hash on
+   * every indexed document. Existing hashes must not change: ends stripped of Unicode white space,
+   * inner runs of ASCII white space (what {@code \s} means) folded to one space, and a lone
+   * surrogate encoded as '?', as {@link String#getBytes} does.
+   */
+  static void foldedUtf8(String text, MessageDigest md) {
+    int from = 0;
+    int to = text.length();
+    while (from < to) {
+      int cp = text.codePointAt(from);
+      if (!Character.isWhitespace(cp)) {
+        break;
+      }
+      from += Character.charCount(cp);
+    }
+    while (to > from) {
+      int cp = text.codePointBefore(to);
+      if (!Character.isWhitespace(cp)) {
+        break;
+      }
+      to -= Character.charCount(cp);
+    }
+    byte[] buf = new byte[Math.min(8192, 4 * (to - from) + 4)];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (n > buf.length - 4) {
+        md.update(buf, 0, n);
+        n = 0;
+      }
+      char c = text.charAt(i);
+      if (isRegexSpace(c)) {
+        while (i + 1 < to && isRegexSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        buf[n++] = ' ';
+      } else if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | c >> 6);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        buf[n++] = (byte) (0xF0 | cp >> 18);
+        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        buf[n++] = '?';
+      } else {
+        buf[n++] = (byte) (0xE0 | c >> 12);
+        buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    md.update(buf, 0, n);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static long contentHash(Document d) {
@@ -178,7 +284,7 @@ final class Schema {
     doc.add(new Field(BODY, text, BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
-        Fingerprints.shingles(stemmed.all(), DOC_GRAM), DOC_WINDOW)), HASHES));
+        stemmed.shingles(DOC_GRAM), DOC_WINDOW)), HASHES));
     out.add(doc);
 
     Offsets cp = Offsets.of(text);
@@ -187,13 +293,21 @@ final class Schema {
         continue;
       }
       String qt = q.text(text);
-      String[] stems = stemmed.slice(q.span().start(), q.span().end());
-      if (stems.length == 0) {
+      int words = stemmed.count(q.span().start(), q.span().end());
+      if (words == 0) {
         continue;
       }
       List<IndexableField> r = new ArrayList<>(16);
       common(r, QUOTE, d, outlet, published);
-      r.add(new TextField(QTEXT, qt, Field.Store.YES));
+      if (q.turn()) {
+        // A turn's words are its transcript's: analysing them twice cost a tenth of indexing.
+        // The field is indexed with no words rather than stored alone, since Lucene holds one
+        // kind of field to a name.
+        r.add(new StoredField(QTEXT, qt));
+        r.add(new Field(QTEXT, new EmptyTokenStream(), TextField.TYPE_NOT_STORED));
+      } else {
+        r.add(new TextField(QTEXT, qt, Field.Store.YES));
+      }
       r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
       r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
       if (q.turn()) {
@@ -210,9 +324,10 @@ final class Schema {
           r.add(new StringField(SPEAKER_WORDS, word, Field.Store.NO));
         }
       }
-      long[] grams = Fingerprints.winnow(Fingerprints.shingles(stems, QUOTE_GRAM), QUOTE_WINDOW);
+      long[] grams = Fingerprints.winnow(
+          stemmed.shingles(q.span().start(), q.span().end(), QUOTE_GRAM), QUOTE_WINDOW);
       r.add(new BinaryDocValuesField(QFP, packInts(grams)));
-      r.add(new NumericDocValuesField(QWORDS, stems.length));
+      r.add(new NumericDocValuesField(QWORDS, words));
       out.add(r);
     }
     return out;

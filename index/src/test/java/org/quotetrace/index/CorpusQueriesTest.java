@@ -108,6 +108,42 @@ class CorpusQueriesTest {
   }
 
   @Test
+  void turnsAreFoundByTheirWordsAndPhrasesWhenAsked() throws Exception {
+    QuoteSearch s = new QuoteSearch(index);
+    var quotes = s.search(new QuoteSearch.Criteria(null, "regulator levy", null, null, null, false, 50));
+    var all = s.search(new QuoteSearch.Criteria(null, "regulator levy", null, null, null, true, 50));
+    assertEquals(quotes.total() + 1, all.total(), all.hits().toString());
+    QuoteSearch.Hit turn = all.hits().stream().filter(QuoteSearch.Hit::turn).findFirst().orElseThrow();
+    assertEquals("interview", turn.document());
+    assertTrue(turn.text().startsWith("They said the same thing ten years ago"), turn.text());
+    String text = index.document("interview").orElseThrow().text();
+    assertEquals(turn.text(), text.substring(turn.start(), turn.end()));
+    for (int i = 1; i < all.hits().size(); i++) {
+      assertTrue(all.hits().get(i - 1).score() >= all.hits().get(i).score(), "best first");
+    }
+
+    var phrase = s.search(new QuoteSearch.Criteria(null, "\"signalling system\"", null, null, null, true, 50));
+    assertEquals(1, phrase.total(), phrase.hits().toString());
+    assertEquals("trams", phrase.hits().get(0).document());
+    assertTrue(phrase.hits().get(0).turn());
+    var apart = s.search(new QuoteSearch.Criteria(null, "\"system signalling\"", null, null, null, true, 50));
+    assertEquals(0, apart.total(), "a phrase matches in its order only");
+    var notAsked = s.search(new QuoteSearch.Criteria(null, "signalling", null, null, null, false, 50));
+    assertEquals(0, notAsked.total(), "turns only when asked");
+
+    var bySpeaker = s.search(new QuoteSearch.Criteria("Holm", "line", null, null, null, true, 50));
+    assertEquals(1, bySpeaker.total(), bySpeaker.hits().toString());
+    var otherSpeaker = s.search(new QuoteSearch.Criteria("Olsen", "signalling", null, null, null, true, 50));
+    assertEquals(0, otherSpeaker.total(), otherSpeaker.hits().toString());
+    var otherOutlet = s.search(new QuoteSearch.Criteria(null, "signalling", "ledger.example", null, null, true, 50));
+    assertEquals(0, otherOutlet.total(), otherOutlet.hits().toString());
+
+    var limited = s.search(new QuoteSearch.Criteria(null, "levy", null, null, null, true, 2));
+    assertEquals(2, limited.hits().size());
+    assertTrue(limited.total() > 2, "the total counts what did not fit: " + limited.total());
+  }
+
+  @Test
   void searchOffsetsPointAtTheQuoteInItsDocument() throws Exception {
     var hit = new QuoteSearch(index).search(
         new QuoteSearch.Criteria(null, "turbines idle", null, null, null, false, 5)).hits().get(0);
@@ -142,6 +178,18 @@ class CorpusQueriesTest {
     Variants.Cluster berg = c.of("We have turbines standing idle on the hills").orElseThrow();
     assertTrue(berg.members().stream().allMatch(m -> m.document().equals("unrelated")));
     assertTrue(c.of("completely different words about football matches").isEmpty());
+  }
+
+  @Test
+  void aWordingSaidOnlyInATurnFindsTheTurnsGroup() throws Exception {
+    Variants.Clustering c = new Variants(index).cluster();
+    Variants.Cluster holm = c.of("the signalling system is forty years old").orElseThrow();
+    assertEquals("trams", holm.root().document());
+    assertTrue(holm.root().turn());
+    // No quote or turn holds all of these words: the group is found by any of them.
+    Variants.Cluster some = c.of("the signalling system is forty years old and it fails in the"
+        + " cold, the mayor says").orElseThrow();
+    assertEquals("trams", some.root().document());
   }
 
   @Test

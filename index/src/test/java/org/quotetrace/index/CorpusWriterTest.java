@@ -146,4 +146,21 @@ class CorpusWriterTest {
     assertTrue(e.getMessage().contains("a Lucene index, but not a quotetrace index"), e.getMessage());
     assertThrows(IndexException.class, () -> CorpusWriter.open(dir));
   }
+
+  // Guards format 2: a format 1 index holds turns' words, which search would count twice.
+  @Test
+  void anIndexOfAnEarlierFormatIsRefusedWithAWayOut() throws Exception {
+    Path dir = tmp.resolve("old");
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+        var w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.setLiveCommitData(java.util.Map.of(Schema.FORMAT_KEY, "1").entrySet());
+      w.commit();
+    }
+    String expected = dir + ": a quotetrace index of format 1, this version reads format "
+        + Schema.FORMAT + "; index again into a new folder";
+    assertEquals(expected, assertThrows(IndexException.class, () -> CorpusIndex.open(dir)).getMessage());
+    assertEquals(expected, assertThrows(IndexException.class, () -> CorpusWriter.open(dir)).getMessage());
+  }
 }

@@ -1,0 +1,92 @@
+package org.quotetrace.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.quotetrace.trace.Fingerprints;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+  // Guards the text hash of existing indexes: the folding replaced a regular expression.
+  @Test
+  void theTextHashIsTheHashOfTheTextFoldedByTheRegularExpression() {
+    String[] fixed = {"", " ", "a", " a ", "a  b", "a\tb", "a \t\r\n b", "\u00a0a\u00a0 b\u2003",
+        "a\u000Bb\fc", "a\u2003\u2003b", "  lead and trail  ", "one\n\ntwo\r\nthree"};
+    for (String s : fixed) {
+      assertEquals(regexTextHash(s), Schema.textHash(s), "for [" + s + "]");
+    }
+    char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00a0', '\u2003',
+        '\u3000', '“', '\uD83D', '\uDE00'};
+    SplittableRandom random = new SplittableRandom(7);
+    for (int k = 0; k < 20_000; k++) {
+      char[] c = new char[random.nextInt(12)];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(c);
+      assertEquals(regexTextHash(s), Schema.textHash(s), "for [" + s + "]");
+    }
+  }
+
+  @Test
+  void aLongTextIsHashedAsAWhole() {
+    String s = "word\t\t“quoted” \uD83D\uDE00 ".repeat(2_000);
+    assertEquals(regexTextHash(s), Schema.textHash(s));
+  }
+
+  private static String regexTextHash(String text) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(text.strip().replaceAll("\\s+", " ").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // Guards speaker search and variant grouping: name words and surname keys were regex splits.
+  @Test
+  void nameWordsAndSurnameKeysAreWhatTheRegularExpressionsGave() {
+    String[] fixed = {"", "Maria Olsen", "BRIAN GRIMTON", "  Khalifa Haftar ", "O'Brien",
+        "Jean-Luc Picard", "Dr. No", "Ann Lee (2)", "Ⅻ Regiment", "½ Moon", "Zoë Ærø", "李 小龍",
+        "...", "Sinéad O’Connor-", "Ελένη Παπαδάκη", "x\uD835\uDC00y", "\uD835 z", "İstanbul"};
+    char[] alphabet = {'a', 'B', 'é', ' ', '.', '\'', '’', '-', '1', '½', 'Ⅻ', '(', '\t', 'İ',
+        '\uD835', '\uDC00', 'ß', '_'};
+    SplittableRandom random = new SplittableRandom(3);
+    List<String> names = new ArrayList<>(List.of(fixed));
+    for (int k = 0; k < 20_000; k++) {
+      char[] c = new char[random.nextInt(10)];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      names.add(new String(c));
+    }
+    for (String name : names) {
+      assertEquals(regexNameWords(name), Schema.nameWords(name), "for [" + name + "]");
+      assertEquals(regexSpeakerKey(name), Schema.speakerKey(name), "for [" + name + "]");
+    }
+  }
+
+  private static List<String> regexNameWords(String name) {
+    List<String> out = new ArrayList<>();
+    for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  private static long regexSpeakerKey(String name) {
+    String[] parts = name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty()) {
+        return Fingerprints.hash(parts[i]) | 1;
+      }
+    }
+    return 0;
+  }
+}
