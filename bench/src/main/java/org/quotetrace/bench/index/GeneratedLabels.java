@@ -33,6 +33,11 @@ final class GeneratedLabels {
   final List<Quote> quotes = new ArrayList<>();
 
   static GeneratedLabels read(Path file) throws IOException {
+    return read(file, false);
+  }
+
+  /** @param withText keep each quote's text (a million documents' worth takes a gigabyte) */
+  static GeneratedLabels read(Path file, boolean withText) throws IOException {
     GeneratedLabels l = new GeneratedLabels();
     ObjectMapper json = new ObjectMapper();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -49,7 +54,7 @@ final class GeneratedLabels {
         } else if (n.has("article")) {
           l.quotes.add(new Quote(n.path("id").asText(null), n.get("article").asText(),
               n.get("start").asInt(), n.get("end").asInt(), text(n, "source"),
-              text(n, "cluster"), text(n, "copyOf"), text(n, "text")));
+              text(n, "cluster"), text(n, "copyOf"), withText ? text(n, "text") : null));
         }
       }
     }

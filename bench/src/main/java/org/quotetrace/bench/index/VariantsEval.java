@@ -29,7 +29,8 @@ public final class VariantsEval {
       System.err.println("usage: VariantsEval INDEX_DIR LABELS_JSONL");
       System.exit(2);
     }
-    GeneratedLabels labels = GeneratedLabels.read(Path.of(args[1]));
+    boolean debug = args.length > 2 && args[2].equals("--examples");
+    GeneratedLabels labels = GeneratedLabels.read(Path.of(args[1]), debug);
     Map<String, String> gold = labels.goldClusters();
     try (CorpusIndex index = CorpusIndex.open(Path.of(args[0]))) {
       Runtime rt = Runtime.getRuntime();
@@ -45,7 +46,6 @@ public final class VariantsEval {
       Map<Integer, Long> predicted = new HashMap<>();
       Map<String, Long> truth = new HashMap<>();
       Map<String, Integer> goldIds = new HashMap<>();
-      boolean debug = args.length > 2 && args[2].equals("--examples");
       Map<String, List<String>> examples = new HashMap<>();
       Map<Integer, List<String>> predictedExamples = new HashMap<>();
       int matched = 0;
