@@ -8,7 +8,8 @@
 #
 # e.g. after `bench/run-corpus.sh 1000000 /work/corpora/m1 42`:
 #   bench/run-sources-latency.sh /work/corpora/m1/index /work/corpora/m1/corpus/labels.jsonl
-# One fork, one thread, 20 s of warm-up and three 30 s measurements per benchmark.
+# One fork (-Xmx2g: the command line replaces the annotation's JVM options), one thread, 20 s of
+# warm-up and three 30 s measurements per benchmark.
 set -euo pipefail
 if [ $# -lt 2 ]; then
   echo "usage: $0 INDEX_DIR LABELS_JSONL [JMH options]" >&2
@@ -29,7 +30,7 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 props="-Dquotetrace.index=$index -Dquotetrace.labels=$labels"
 natives="-Djava.io.tmpdir=$root/bench/target/tmp -DDJL_CACHE_DIR=$root/bench/target/djl"
 "$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" 'SourcesLatency\.' \
-  -jvmArgsAppend "$props $natives" -rf json -rff "$json" "$@"
+  -jvmArgsAppend "-Xmx2g --enable-native-access=ALL-UNNAMED $props $natives" -rf json -rff "$json" "$@"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 jq -r '.[] | (.benchmark | sub(".*\\."; "")) as $name | .primaryMetric as $m |
   "\($name): mean \($m.score * 10 | round / 10) ms, p50 \($m.scorePercentiles["50.0"] * 10 | round / 10)"
