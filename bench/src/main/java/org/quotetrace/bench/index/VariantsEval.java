@@ -51,16 +51,8 @@ public final class VariantsEval {
       int matched = 0;
       int missing = 0;
       for (GeneratedLabels.Quote q : labels.quotes) {
-        Found best = null;
-        int bestOverlap = 0;
-        for (Found f : byDoc.getOrDefault(q.article(), List.of())) {
-          int o = Math.min(f.end(), q.end()) - Math.max(f.start(), q.start());
-          if (o > bestOverlap) {
-            best = f;
-            bestOverlap = o;
-          }
-        }
-        if (best == null || bestOverlap * 2 < q.end() - q.start()) {
+        Found best = overlapping(byDoc, q);
+        if (best == null || overlap(best, q) * 2 < q.end() - q.start()) {
           missing++;
           continue;
         }
@@ -137,15 +129,7 @@ public final class VariantsEval {
     Map<String, Long> outcome = new java.util.TreeMap<>();
     Map<String, String> texts = new HashMap<>();
     for (GeneratedLabels.Quote q : labels.quotes) {
-      Found best = null;
-      int bestOverlap = 0;
-      for (Found f : byDoc.getOrDefault(q.article(), List.of())) {
-        int o = Math.min(f.end(), q.end()) - Math.max(f.start(), q.start());
-        if (o > bestOverlap) {
-          best = f;
-          bestOverlap = o;
-        }
-      }
+      Found best = overlapping(byDoc, q);
       if (best == null) {
         continue;
       }
@@ -178,6 +162,24 @@ public final class VariantsEval {
       }
     }
     outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-30s %,d%n", k, v));
+  }
+
+  // The indexed quote of the labelled quote's article that overlaps it most; null when none does.
+  private static Found overlapping(Map<String, List<Found>> byDoc, GeneratedLabels.Quote q) {
+    Found best = null;
+    int bestOverlap = 0;
+    for (Found f : byDoc.getOrDefault(q.article(), List.of())) {
+      int o = overlap(f, q);
+      if (o > bestOverlap) {
+        best = f;
+        bestOverlap = o;
+      }
+    }
+    return best;
+  }
+
+  private static int overlap(Found f, GeneratedLabels.Quote q) {
+    return Math.min(f.end(), q.end()) - Math.max(f.start(), q.start());
   }
 
   private static String plain(String s) {
