@@ -144,7 +144,7 @@ public final class QuoteSearch {
   /** Quotes and turns holding any of the words of {@code text}, best first: for finding a wording's kin. */
   Result searchAnyWords(String text, int limit) throws IOException {
     List<Clause> clauses = new ArrayList<>();
-    for (String t : new java.util.LinkedHashSet<>(analyze(words, Schema.QTEXT, text))) {
+    for (String t : new java.util.LinkedHashSet<>(Schema.terms(words, Schema.QTEXT, text))) {
       clauses.add(new Clause(new String[] {t}, new int[] {0}));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -461,7 +461,7 @@ public final class QuoteSearch {
         i++;
       }
     }
-    for (String t : analyze(words, Schema.QTEXT, loose.toString())) {
+    for (String t : Schema.terms(words, Schema.QTEXT, loose.toString())) {
       out.add(new Clause(new String[] {t}, new int[] {0}));
     }
     return out;
@@ -500,21 +500,6 @@ public final class QuoteSearch {
       }
     }
     return -1;
-  }
-
-  private static List<String> analyze(Analyzer a, String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(field, text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   private static boolean blank(String s) {

@@ -1,5 +1,7 @@
 package org.quotetrace.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -115,6 +119,22 @@ final class Schema {
   /** The analyzer for text searched against {@link #BODY} and {@link #QTEXT}. */
   static Analyzer textAnalyzer() {
     return new EnglishAnalyzer();
+  }
+
+  /** The terms {@code a} makes of {@code text} for {@code field}, in order. */
+  static List<String> terms(Analyzer a, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". */

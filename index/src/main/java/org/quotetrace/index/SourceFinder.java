@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -504,29 +502,12 @@ public final class SourceFinder {
   }
 
   private String bodyTerm(String word) {
-    try (TokenStream ts = words.tokenStream(Schema.BODY, word)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String out = ts.incrementToken() ? t.toString() : null;
-      ts.end();
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> terms = Schema.terms(words, Schema.BODY, word);
+    return terms.isEmpty() ? null : terms.get(0);
   }
 
   private Query byWords(String quote, Query filter) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream ts = words.tokenStream(Schema.BODY, quote)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Set<String> terms = new LinkedHashSet<>(Schema.terms(words, Schema.BODY, quote));
     if (terms.isEmpty()) {
       return null;
     }
