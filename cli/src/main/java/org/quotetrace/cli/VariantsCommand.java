@@ -73,8 +73,11 @@ final class VariantsCommand implements Callable<Integer> {
       } else {
         shown = c.largest(limit);
       }
-      String header = String.format(Locale.ROOT, "%,d quotes in %,d groups, grouped in %.1f s",
-          c.quotes(), c.clusters(), c.millis() / 1000.0);
+      c.notSaved().ifPresent(why -> err.println("quotetrace: " + indexDir
+          + ": the grouping could not be kept for next time (" + why + ")"));
+      String header = String.format(Locale.ROOT, "%,d quotes in %,d groups, %s in %.1f s",
+          c.quotes(), c.clusters(), c.reused() ? "grouping kept with the index read" : "grouped",
+          c.millis() / 1000.0);
       if (format.equals("json")) {
         System.out.println(json(c, shown));
       } else {
@@ -94,6 +97,7 @@ final class VariantsCommand implements Callable<Integer> {
     root.put("quotes", c.quotes());
     root.put("groups", c.clusters());
     root.put("millis", c.millis());
+    root.put("reused", c.reused());
     ArrayNode groups = root.putArray("clusters");
     for (Cluster k : shown) {
       ObjectNode g = groups.addObject();

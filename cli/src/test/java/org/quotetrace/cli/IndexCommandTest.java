@@ -110,6 +110,10 @@ class IndexCommandTest {
     assertEquals(0, v.code(), v.err());
     assertTrue(v.out().contains("first 2026-02-01T08:00:00Z in Radio Example"), v.out());
     assertTrue(v.out().contains("Paper Example"), v.out());
+    assertTrue(v.out().contains("grouped in"), "the first grouping is done: " + v.out());
+    CliRun again = CliRun.run("variants", "--index", index.toString(), "--format", "json");
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("\"reused\" : true"), "the second is read back: " + again.out());
   }
 
   @Test

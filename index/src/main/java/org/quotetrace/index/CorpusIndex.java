@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.StringHelper;
 import org.quotetrace.read.Format;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
@@ -27,11 +30,13 @@ import org.quotetrace.text.DocumentKind;
  * writer may go on committing meanwhile, unseen until the index is opened again.
  */
 public final class CorpusIndex implements Closeable {
+  private final Path dir;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
-  private CorpusIndex(Directory directory, DirectoryReader reader) {
+  private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -48,7 +53,7 @@ public final class CorpusIndex implements Closeable {
     Directory directory = null;
     try {
       directory = FSDirectory.open(dir);
-      return new CorpusIndex(directory, IndexFolder.openReader(dir, directory));
+      return new CorpusIndex(dir, directory, IndexFolder.openReader(dir, directory));
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot open the index (" + IndexFolder.reason(e) + ")", e);
     } catch (IndexException e) {
@@ -139,6 +144,21 @@ public final class CorpusIndex implements Closeable {
 
   DirectoryReader reader() {
     return reader;
+  }
+
+  /** The index's folder. */
+  Path folder() {
+    return dir;
+  }
+
+  /**
+   * What names the commit this index was opened at: its segments file and the random id Lucene
+   * gives each commit.
+   */
+  String commit() throws IOException {
+    IndexCommit c = reader.getIndexCommit();
+    SegmentInfos infos = SegmentInfos.readCommit(directory, c.getSegmentsFileName());
+    return c.getSegmentsFileName() + " " + StringHelper.idToString(infos.getId());
   }
 
   @Override

@@ -95,7 +95,8 @@ final class IndexFolder {
   // What an IndexWriter leaves in its folder, committed or not.
   private static boolean isLuceneFile(String name) {
     return name.startsWith("_") || name.startsWith("segments") || name.startsWith("pending_segments")
-        || name.equals("write.lock") || name.startsWith(".") && name.endsWith(".tmp");
+        || name.equals("write.lock") || name.startsWith(".") && name.endsWith(".tmp")
+        || name.equals(SavedGrouping.FILE);
   }
 
   static boolean isDiskFull(Throwable e) {

@@ -62,15 +62,35 @@ public final class Variants {
     this.index = index;
   }
 
-  /** Every quote of the index grouped; the work is done here, once. */
+  /**
+   * Every quote of the index grouped: read back when the grouping of this very commit was saved
+   * in the index folder, else done here and saved for the next time.
+   */
   public Clustering cluster() throws IOException {
     long t0 = System.nanoTime();
+    String commit = index.commit();
+    Optional<SavedGrouping.Grouping> saved = SavedGrouping.read(index.folder(), commit);
+    if (saved.isPresent()) {
+      SavedGrouping.Grouping g = saved.get();
+      return new Clustering(index, g.doc().length, g.doc(), g.time(), g.parent(), roots(g.parent()),
+          (System.nanoTime() - t0) / 1_000_000, true, Optional.empty());
+    }
+    return group(t0, commit);
+  }
+
+  /** Every quote of the index grouped afresh, whatever was saved (and then saved). */
+  public Clustering regroup() throws IOException {
+    return group(System.nanoTime(), index.commit());
+  }
+
+  private Clustering group(long t0, String commit) throws IOException {
     Loaded q = load();
     int n = q.size;
     int[] parent = new int[n];
     Arrays.fill(parent, -1);
     if (n > 0) {
-      Postings postings = Postings.build(q);
+      Postings postings = Postings.build(q, false);
+      Postings bySpeaker = Postings.build(q, true);
       int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "quotetrace-variants");
@@ -81,7 +101,7 @@ public final class Variants {
         List<Future<?>> parts = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
           final int part = k;
-          parts.add(pool.submit(() -> parents(q, postings, parent, part, threads)));
+          parts.add(pool.submit(() -> parents(q, postings, bySpeaker, parent, part, threads)));
         }
         for (Future<?> f : parts) {
           f.get();
@@ -96,11 +116,20 @@ public final class Variants {
       }
     }
     int[] root = roots(parent);
-    return new Clustering(index, q, parent, root, (System.nanoTime() - t0) / 1_000_000);
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    Optional<String> notSaved = Optional.empty();
+    try {
+      SavedGrouping.write(index.folder(), commit, n,
+          new SavedGrouping.Grouping(q.doc, q.time, parent));
+    } catch (IOException e) {
+      notSaved = Optional.of(IndexFolder.reason(e));
+    }
+    return new Clustering(index, n, q.doc, q.time, parent, root, millis, false, notSaved);
   }
 
   // Chooses the parent of every quote whose position is in this thread's share.
-  private static void parents(Loaded q, Postings p, int[] parent, int part, int parts) {
+  private static void parents(Loaded q, Postings p, Postings bySpeaker, int[] parent, int part,
+      int parts) {
     int[] shared = new int[q.size];
     int[] touched = new int[1024];
     int[] frequent = new int[COMMON_KEPT];
@@ -112,25 +141,40 @@ public final class Variants {
       if (own == 0 || q.turn[i]) {
         continue;
       }
+      long speaker = q.speaker[i];
       int nt = 0;
       int rare = 0;
       int nc = 0;
+      // Trigrams counted only among the speaker's own quotes, and trigrams not counted at all:
+      // what a candidate may share beyond its count, to skip those that cannot be a parent.
+      int ownOnly = 0;
+      int uncounted = 0;
       for (int k = from; k < to; k++) {
         int h = p.find(q.fps[k]);
         if (h < 0) {
           continue;
         }
+        Postings run = p;
         int len = p.start[h + 1] - p.start[h];
         if (len > MAX_POSTINGS) {
           if (len <= MAX_COMMON_POSTINGS) {
-            // Keep the rarest few of the common ones, in case the rare ones find nothing.
+            // Keep the rarest few of the common ones, in case nothing else finds a candidate.
             nc = keepRarest(p, frequent, nc, h);
           }
-          continue;
+          // A trigram common in the corpus may still be rare in one person's mouth: a speaker's
+          // own stock sentence, said in many interviews, is found among that speaker's quotes.
+          h = speaker == 0 ? -1 : bySpeaker.find(Postings.bySpeaker(q.fps[k], speaker));
+          if (h < 0 || bySpeaker.start[h + 1] - bySpeaker.start[h] > MAX_POSTINGS) {
+            uncounted++;
+            continue;
+          }
+          run = bySpeaker;
+          ownOnly++;
+        } else {
+          rare++;
         }
-        rare++;
-        for (int m = p.start[h]; m < p.start[h + 1]; m++) {
-          int c = p.members[m];
+        for (int m = run.start[h]; m < run.start[h + 1]; m++) {
+          int c = run.members[m];
           if (c == i || !q.before(c, i)) {
             continue;
           }
@@ -142,12 +186,11 @@ public final class Variants {
           }
         }
       }
-      // A quote made only of common phrasing has no rare trigram: its source is then found among
-      // the quotes by the same speaker that hold its two rarest common trigrams (the same stock
-      // sentence in another mouth is another statement). Posting runs are sorted by quote, so
-      // this is a merge of two runs, read in order, rather than a count over every quote they
-      // hold.
-      if (rare < RARE_ENOUGH && nc >= 2) {
+      // A quote without a speaker and made only of common phrasing has no candidate yet: its
+      // source is then found among the quotes holding its two rarest common trigrams. Posting
+      // runs are sorted by quote, so this is a merge of two runs, read in order, rather than a
+      // count over every quote they hold.
+      if (speaker == 0 && rare < RARE_ENOUGH && nc >= 2) {
         for (int a = 0; a < nc; a++) {
           for (int b = a + 1; b < nc; b++) {
             int x = p.start[frequent[a]];
@@ -162,8 +205,8 @@ public final class Variants {
               } else if (cy < cx) {
                 y++;
               } else {
-                if (cx != i && shared[cx] == 0 && q.before(cx, i)
-                    && (q.speaker[i] == 0 || q.speaker[cx] == q.speaker[i])) {
+                if (cx != i && shared[cx] == 0 && q.before(cx, i)) {
+                  // Its two shared trigrams are among the uncounted ones, so the bound holds.
                   shared[cx] = 1;
                   if (nt == touched.length) {
                     touched = Arrays.copyOf(touched, nt * 2);
@@ -177,18 +220,26 @@ public final class Variants {
           }
         }
       }
-      // The rare trigrams found the candidates; containment is then measured on all of them,
-      // common ones included, so that a quote made mostly of stock phrasing can still belong.
+      // The counts found the candidates; containment is then measured on all trigrams, common
+      // ones included, so that a quote made mostly of stock phrasing can still belong. A
+      // candidate whose count plus every trigram it was not counted on falls short is skipped
+      // unmeasured: most candidates share one trigram and nothing else.
       int best = -1;
       double bestCover = 0;
       int need = sharedNeeded(own);
       for (int t = 0; t < nt; t++) {
         int c = touched[t];
+        int counted = shared[c];
         shared[c] = 0;
+        boolean otherSpeaker = speaker != 0 && q.speaker[c] != 0 && q.speaker[c] != speaker;
+        double threshold = otherSpeaker ? OTHER_SPEAKER_CONTAINMENT : CONTAINMENT;
+        int most = counted + uncounted + (q.speaker[c] != speaker ? ownOnly : 0);
+        if (most < need || most < threshold * own) {
+          continue;
+        }
         int s = common(q.fps, from, to, q.fpStart[c], q.fpStart[c + 1]);
         double cover = (double) s / own;
-        boolean otherSpeaker = q.speaker[i] != 0 && q.speaker[c] != 0 && q.speaker[i] != q.speaker[c];
-        if (s < need || cover < (otherSpeaker ? OTHER_SPEAKER_CONTAINMENT : CONTAINMENT)) {
+        if (s < need || cover < threshold) {
           continue;
         }
         if (best < 0 || q.betterParent(i, c, cover, best, bestCover)) {
@@ -399,12 +450,26 @@ public final class Variants {
       this.members = members;
     }
 
-    static Postings build(Loaded q) {
-      long[] pairs = new long[q.fpCount];
+    /**
+     * The quotes of each hash, or with {@code bySpeaker} of each hash said by each speaker (the
+     * key {@link #bySpeaker(int, long)}; quotes without a speaker are left out).
+     */
+    static Postings build(Loaded q, boolean bySpeaker) {
+      int count = 0;
+      for (int i = 0; i < q.size; i++) {
+        if (!bySpeaker || q.speaker[i] != 0) {
+          count += q.fpStart[i + 1] - q.fpStart[i];
+        }
+      }
+      long[] pairs = new long[count];
       int k = 0;
       for (int i = 0; i < q.size; i++) {
+        if (bySpeaker && q.speaker[i] == 0) {
+          continue;
+        }
         for (int f = q.fpStart[i]; f < q.fpStart[i + 1]; f++) {
-          pairs[k++] = (long) q.fps[f] << 32 | i;
+          int key = bySpeaker ? bySpeaker(q.fps[f], q.speaker[i]) : q.fps[f];
+          pairs[k++] = (long) key << 32 | i;
         }
       }
       Arrays.parallelSort(pairs);
@@ -430,6 +495,17 @@ public final class Variants {
       return new Postings(hashes, start, members);
     }
 
+    /**
+     * A trigram hash mixed with a speaker key (a Stafford/MurmurHash3 finaliser). Two pairs may
+     * share a key: that only adds a candidate, which containment then turns down.
+     */
+    static int bySpeaker(int hash, long speaker) {
+      long z = speaker * 0x9E3779B97F4A7C15L + hash;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return (int) (z ^ (z >>> 31));
+    }
+
     int find(int hash) {
       int i = Arrays.binarySearch(hashes, hash);
       return i < 0 ? -1 : i;
@@ -451,33 +527,51 @@ public final class Variants {
   /** The result of {@link #cluster()}. */
   public static final class Clustering {
     private final CorpusIndex index;
-    private final Loaded q;
+    /** What is shown of the quotes: how many, their Lucene docs and publication times. */
+    private final Shown q;
     private final int[] parent;
     private final int[] root;
     private final long millis;
+    private final boolean reused;
+    private final Optional<String> notSaved;
     private final int[] size;
 
-    Clustering(CorpusIndex index, Loaded q, int[] parent, int[] root, long millis) {
+    private record Shown(int size, int[] doc, long[] time) {}
+
+    Clustering(CorpusIndex index, int quotes, int[] doc, long[] time, int[] parent, int[] root,
+        long millis, boolean reused, Optional<String> notSaved) {
       this.index = index;
-      this.q = q;
+      this.q = new Shown(quotes, doc, time);
       this.parent = parent;
       this.root = root;
       this.millis = millis;
-      this.size = new int[q.size];
-      for (int i = 0; i < q.size; i++) {
+      this.reused = reused;
+      this.notSaved = notSaved;
+      this.size = new int[quotes];
+      for (int i = 0; i < quotes; i++) {
         size[root[i]]++;
       }
     }
 
+    /** Whether the grouping was read back from the index folder rather than done now. */
+    public boolean reused() {
+      return reused;
+    }
+
+    /** Why the grouping could not be saved for next time, when it could not. */
+    public Optional<String> notSaved() {
+      return notSaved;
+    }
+
     /** How many quotes were grouped. */
     public int quotes() {
-      return q.size;
+      return q.size();
     }
 
     /** How many groups there are, single quotes included. */
     public int clusters() {
       int c = 0;
-      for (int i = 0; i < q.size; i++) {
+      for (int i = 0; i < q.size(); i++) {
         if (root[i] == i) {
           c++;
         }
@@ -485,7 +579,7 @@ public final class Variants {
       return c;
     }
 
-    /** Milliseconds spent grouping, reading the index included. */
+    /** Milliseconds spent grouping (reading the index included), or reading the saved grouping. */
     public long millis() {
       return millis;
     }
@@ -493,8 +587,8 @@ public final class Variants {
     /** For each quote, its cluster's number (the root's position): for scoring against labels. */
     public void forEach(Assignment sink) throws IOException {
       StoredFields stored = index.searcher().storedFields();
-      for (int i = 0; i < q.size; i++) {
-        var d = stored.document(q.doc[i], java.util.Set.of(Schema.OWNER, Schema.QSTART, Schema.QEND));
+      for (int i = 0; i < q.size(); i++) {
+        var d = stored.document(q.doc()[i], java.util.Set.of(Schema.OWNER, Schema.QSTART, Schema.QEND));
         sink.accept(d.get(Schema.OWNER), d.getField(Schema.QSTART).numericValue().intValue(),
             d.getField(Schema.QEND).numericValue().intValue(), root[i]);
       }
@@ -507,10 +601,10 @@ public final class Variants {
 
     /** The {@code limit} largest clusters of two or more quotes, largest first. */
     public List<Cluster> largest(int limit) throws IOException {
-      Integer[] roots = java.util.stream.IntStream.range(0, q.size)
+      Integer[] roots = java.util.stream.IntStream.range(0, q.size())
           .filter(i -> root[i] == i && size[i] > 1).boxed().toArray(Integer[]::new);
       Arrays.sort(roots, Comparator.<Integer>comparingInt(r -> -size[r])
-          .thenComparingLong(r -> q.time[r]).thenComparingInt(r -> r));
+          .thenComparingLong(r -> q.time()[r]).thenComparingInt(r -> r));
       List<Cluster> out = new ArrayList<>();
       for (int k = 0; k < Math.min(limit, roots.length); k++) {
         out.add(cluster(roots[k]));
@@ -575,23 +669,23 @@ public final class Variants {
     }
 
     private int position(int luceneDoc) {
-      // q.doc is ascending: quotes were loaded leaf by leaf, doc by doc.
-      int i = Arrays.binarySearch(q.doc, 0, q.size, luceneDoc);
+      // q.doc() is ascending: quotes were loaded leaf by leaf, doc by doc.
+      int i = Arrays.binarySearch(q.doc(), 0, q.size(), luceneDoc);
       return i < 0 ? -1 : i;
     }
 
     private Cluster cluster(int r) throws IOException {
       List<Integer> ids = new ArrayList<>();
-      for (int i = 0; i < q.size; i++) {
+      for (int i = 0; i < q.size(); i++) {
         if (root[i] == r) {
           ids.add(i);
         }
       }
-      ids.sort(Comparator.<Integer>comparingLong(i -> q.time[i]).thenComparingInt(i -> i));
+      ids.sort(Comparator.<Integer>comparingLong(i -> q.time()[i]).thenComparingInt(i -> i));
       StoredFields stored = index.searcher().storedFields();
       Map<Integer, String> texts = new java.util.HashMap<>();
       for (int i : ids) {
-        texts.put(i, stored.document(q.doc[i]).get(Schema.QTEXT));
+        texts.put(i, stored.document(q.doc()[i]).get(Schema.QTEXT));
       }
       Map<Integer, Integer> at = new java.util.HashMap<>();
       for (int k = 0; k < ids.size(); k++) {
@@ -603,7 +697,7 @@ public final class Variants {
       Map<String, Integer> speakers = new LinkedHashMap<>();
       Member rootMember = null;
       for (int i : ids) {
-        var d = stored.document(q.doc[i]);
+        var d = stored.document(q.doc()[i]);
         int p = parent[i];
         List<Edit> changes = p < 0 ? List.of() : Wording.changes(texts.get(p), texts.get(i));
         CorpusIndex.Owner owner = index.owner(d.get(Schema.OWNER), owners);

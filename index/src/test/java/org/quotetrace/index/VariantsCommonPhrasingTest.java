@@ -22,10 +22,10 @@ class VariantsCommonPhrasingTest {
 
   private static final String[] SYLLABLES = {"ba", "ke", "lo", "mi", "ru", "sa", "to", "vi"};
 
-  // A surname nobody else in the corpus has: "Kelomiru".
+  // A surname nobody else in the corpus has: "Kelomiruba".
   private static String surname(int i) {
     StringBuilder b = new StringBuilder();
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 5; k++) {
       b.append(SYLLABLES[i % SYLLABLES.length]);
       i /= SYLLABLES.length;
     }
@@ -34,8 +34,18 @@ class VariantsCommonPhrasingTest {
 
   @Test
   void aQuoteOfStockWordsJoinsItsSpeakersTurnAndNotAnotherSpeakers() throws Exception {
+    stockSentence(Variants.MAX_POSTINGS + 40);
+  }
+
+  @Test
+  void aSpeakersStockSentenceIsFoundEvenWhenTheWholeCorpusSaysIt() throws Exception {
+    // Beyond MAX_COMMON_POSTINGS even the rarest of its trigrams is everybody's phrasing; in
+    // Anna Reed's mouth it is still hers.
+    stockSentence(Variants.MAX_COMMON_POSTINGS + 40);
+  }
+
+  private void stockSentence(int others) throws Exception {
     Path dir = tmp.resolve("idx");
-    int others = Variants.MAX_POSTINGS + 40;
     try (CorpusWriter w = CorpusWriter.open(dir)) {
       w.add(doc("briefing", """
           HOST: Will the valley get its bridge?

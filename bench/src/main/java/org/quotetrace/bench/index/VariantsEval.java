@@ -35,7 +35,7 @@ public final class VariantsEval {
     try (CorpusIndex index = CorpusIndex.open(Path.of(args[0]))) {
       Runtime rt = Runtime.getRuntime();
       long t0 = System.nanoTime();
-      Variants.Clustering c = new Variants(index).cluster();
+      Variants.Clustering c = new Variants(index).regroup();
       long t1 = System.nanoTime();
       Map<String, List<Found>> byDoc = new HashMap<>();
       c.forEach((doc, start, end, cluster) ->
@@ -68,7 +68,7 @@ public final class VariantsEval {
         truth.merge(g, 1L, Long::sum);
       }
       if (debug) {
-        diagnose(labels, gold, byDoc, index);
+        diagnose(labels, gold, byDoc, index, cell, predicted, truth, goldIds);
         int shown = 0;
         for (var e : examples.entrySet()) {
           if (e.getValue().size() >= 3 && e.getValue().stream().map(s -> s.split(" ")[0]).distinct().count() > 1 && shown++ < 5) {
@@ -109,9 +109,15 @@ public final class VariantsEval {
   // Where each labelled quote's group is rooted: at its own statement's turn, at another turn,
   // or at a quote (its turn not found).
   private static void diagnose(GeneratedLabels labels, Map<String, String> gold,
-      Map<String, List<Found>> byDoc, CorpusIndex index) throws java.io.IOException {
+      Map<String, List<Found>> byDoc, CorpusIndex index, Map<Long, Long> cell,
+      Map<Integer, Long> predicted, Map<String, Long> truth, Map<String, Integer> goldIds)
+      throws java.io.IOException {
+    Map<String, Double> lost = new java.util.TreeMap<>();
+    Map<String, Double> wrong = new java.util.TreeMap<>();
     Map<Integer, String> rootKey = new HashMap<>();
     Map<Integer, Found> rootTurn = new HashMap<>();
+    Map<String, Found> turnAt = new HashMap<>();
+    Map<String, Integer> shown = new HashMap<>();
     for (var e : byDoc.entrySet()) {
       GeneratedLabels.Doc d = labels.docs.get(e.getKey());
       if (d == null || !d.kind().equals("transcript")) {
@@ -121,6 +127,7 @@ public final class VariantsEval {
       turns.sort(java.util.Comparator.comparingInt(Found::start));
       for (int k = 0; k < turns.size(); k++) {
         rootKey.put(turns.get(k).cluster(), e.getKey() + "#" + k);
+        turnAt.put(e.getKey() + "#" + k, turns.get(k));
         if (turns.get(k).cluster() >= 0) {
           rootTurn.put(turns.get(k).cluster(), turns.get(k));
         }
@@ -130,7 +137,7 @@ public final class VariantsEval {
     Map<String, String> texts = new HashMap<>();
     for (GeneratedLabels.Quote q : labels.quotes) {
       Found best = overlapping(byDoc, q);
-      if (best == null) {
+      if (best == null || overlap(best, q) * 2 < q.end() - q.start()) {
         continue;
       }
       String g = gold.get(GeneratedLabels.key(q.article(), q.start(), q.end()));
@@ -138,6 +145,24 @@ public final class VariantsEval {
       String o = g.startsWith("invented:") ? (r == null ? "invented, rooted at a quote" : "invented, rooted at a turn")
           : r == null ? "rooted at a quote" : r.equals(g) ? "rooted at its turn" : "rooted at another turn";
       outcome.merge(o, 1L, Long::sum);
+      if (cell != null) {
+        // Each quote's gold mates outside its group are lost pairs, its group mates of another
+        // statement false ones; a pair is shared by its two quotes, so each counts half.
+        long n = cell.getOrDefault((long) best.cluster() << 32 | goldIds.get(g), 0L);
+        lost.merge(o, (truth.get(g) - n) / 2.0, Double::sum);
+        wrong.merge(o, (predicted.get(best.cluster()) - n) / 2.0, Double::sum);
+      }
+      if (q.text() != null && (o.equals("rooted at a quote") || o.equals("invented, rooted at a turn"))
+          && shown.merge(o, 1, Integer::sum) <= 6) {
+        String key = o.equals("rooted at a quote") ? g : r;
+        Found t = turnAt.get(key);
+        String owner = key.substring(0, key.lastIndexOf('#'));
+        String doc = index.document(owner).map(d -> d.text()).orElse("");
+        String turn = t == null ? "?" : doc.substring(doc.offsetByCodePoints(0, t.start()),
+            doc.offsetByCodePoints(0, Math.min(t.end(), doc.codePointCount(0, doc.length()))));
+        System.out.println("EXAMPLE " + o + " [" + q.article() + " " + q.start() + "] " + q.text()
+            + "\n    TURN " + key + ": " + turn);
+      }
       // An "invented" quote grouped with a turn that holds it word for word: the generator's
       // statements come from templates, so somebody else did say it, and the label is wrong.
       if (o.equals("invented, rooted at a turn") && q.text() != null) {
@@ -161,7 +186,8 @@ public final class VariantsEval {
         }
       }
     }
-    outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-30s %,d%n", k, v));
+    outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-36s %,9d quotes  %,11.0f gold pairs lost  %,11.0f false pairs%n",
+        k, v, lost.getOrDefault(k, 0.0), wrong.getOrDefault(k, 0.0)));
   }
 
   // The indexed quote of the labelled quote's article that overlaps it most; null when none does.
