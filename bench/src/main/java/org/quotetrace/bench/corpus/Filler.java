@@ -94,6 +94,15 @@ final class Filler {
 
   private void append(Template t, Scene s, SplittableRandom r) {
     for (int i = 0; i < t.slots.length; i++) {
+      Template[] choice = t.choices[i];
+      if (choice != null) {
+        append(choice[r.nextInt(choice.length)], s, r);
+        // An empty alternative ("[really / ]") leaves the punctuation to the word before it.
+        if (!t.tails[i].isEmpty() && n > 0) {
+          tails[n - 1] = tails[n - 1] + t.tails[i];
+        }
+        continue;
+      }
       Slot slot = t.slots[i];
       int first = n;
       if (first == 0) {
