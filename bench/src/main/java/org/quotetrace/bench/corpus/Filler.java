@@ -95,22 +95,14 @@ final class Filler {
   private void append(Template t, Scene s, SplittableRandom r) {
     for (int i = 0; i < t.slots.length; i++) {
       Template[] choice = t.choices[i];
-      if (choice != null) {
-        append(choice[r.nextInt(choice.length)], s, r);
-        // An empty alternative ("[really / ]") leaves the punctuation to the word before it.
-        if (!t.tails[i].isEmpty() && n > 0) {
-          tails[n - 1] = tails[n - 1] + t.tails[i];
-        }
-        continue;
-      }
       Slot slot = t.slots[i];
       int first = n;
-      if (first == 0) {
-        properFirst = slot != null && PROPER.contains(slot);
-      }
-      if (slot == null) {
-        add(t.words[i], Pos.NONE);
-      } else {
+      if (choice != null) {
+        append(choice[r.nextInt(choice.length)], s, r);
+      } else if (slot != null) {
+        if (first == 0) {
+          properFirst = PROPER.contains(slot);
+        }
         slot(slot, s, r);
         if (!t.words[i].isEmpty()) {
           words[first] = t.words[i] + words[first];
@@ -118,8 +110,15 @@ final class Filler {
         if (t.capital[i]) {
           words[first] = capitalise(words[first]);
         }
+      } else if (!t.words[i].isEmpty()) {
+        if (first == 0) {
+          properFirst = false;
+        }
+        add(t.words[i], Pos.NONE);
       }
-      if (!t.tails[i].isEmpty()) {
+      // An empty alternative, or punctuation that opens one ("[, and fast / ]"), leaves the
+      // punctuation to the word before.
+      if (!t.tails[i].isEmpty() && n > 0) {
         tails[n - 1] = tails[n - 1] + t.tails[i];
       }
     }

@@ -13,7 +13,10 @@ import java.util.Set;
 final class Template {
   /** Per element: the slot, or null for a literal or a choice. */
   final Slot[] slots;
-  /** Per element: the literal word, or the text glued before the slot's first word; "" for a choice. */
+  /**
+   * Per element: the literal word, or the text glued before the slot's first word; "" for a choice
+   * and for punctuation on its own.
+   */
   final String[] words;
   /** Per element: the punctuation after it. */
   final String[] tails;
@@ -164,7 +167,8 @@ final class Template {
         tails.add(p.substring(close + 1));
         capital.add(Character.isUpperCase(name.charAt(0)));
       } else {
-        int e = wordEnd(p);
+        // Punctuation on its own (", and fast" in a choice) is a word with nothing but a tail.
+        int e = p.chars().allMatch(c -> ".,;:?!".indexOf(c) >= 0) ? 0 : wordEnd(p);
         slots.add(null);
         words.add(p.substring(0, e));
         tails.add(p.substring(e));

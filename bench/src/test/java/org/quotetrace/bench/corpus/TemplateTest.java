@@ -39,11 +39,13 @@ class TemplateTest {
   }
 
   @Test
-  void choicesNestAndAnEmptyAlternativeLeavesThePunctuationToTheWordBefore() {
+  void choicesNestAndEmptyOrPunctuationFirstAlternativesLeaveThePunctuationToTheWordBefore() {
     assertEquals(Set.of("It is late.", "It is far too late.", "It is much too late.",
         "It is late, frankly.", "It is far too late, frankly.", "It is much too late, frankly."),
-        fills("It is [[far / much] too / ] [late, frankly / late].", 400, 2));
+        fills("It is [[far / much] too / ] late [, frankly / ].", 400, 2));
     assertEquals(Set.of("We will act now.", "We will act."), fills("We will act [now / ].", 100, 3));
+    assertEquals(Set.of("Yes, we will.", "Yes.", "Yes; certainly."),
+        fills("Yes [, we will / / ; certainly].", 200, 3));
   }
 
   @Test
