@@ -94,7 +94,7 @@ final class Template {
         while (e < n && ".,;:?!".indexOf(line.charAt(e)) >= 0) {
           e++;
         }
-        if (e < n && line.charAt(e) != ' ') {
+        if (e < n && line.charAt(e) != ' ' && line.charAt(e) != ']') {
           throw new IllegalArgumentException(where + ": text glued after ']' at column " + (e + 1)
               + " in: " + line);
         }

@@ -46,6 +46,8 @@ class TemplateTest {
     assertEquals(Set.of("We will act now.", "We will act."), fills("We will act [now / ].", 100, 3));
     assertEquals(Set.of("Yes, we will.", "Yes.", "Yes; certainly."),
         fills("Yes [, we will / / ; certainly].", 200, 3));
+    assertEquals(Set.of("We act.", "We act now.", "We act right now."),
+        fills("We act [[right / ] now / ].", 200, 4));
   }
 
   @Test
