@@ -36,6 +36,7 @@ final class Filler {
   private final Words[] regions;
   private final Words[] weeks;
   private final Template[] events;
+  private final Template[] codas;
 
   private String[] words = new String[64];
   private String[] tails = new String[64];
@@ -58,6 +59,7 @@ final class Filler {
     regions = v.words("region");
     weeks = v.words("weeks");
     events = v.templates("event");
+    codas = v.templates("coda");
   }
 
   Sentence fill(Template t, Scene s, SplittableRandom r) {
@@ -207,6 +209,7 @@ final class Filler {
         }
       }
       case EVENT -> append(events[r.nextInt(events.length)], s, r);
+      case CODA -> append(codas[r.nextInt(codas.length)], s, r);
       case TOPIC -> add(t.name, Pos.NONE);
       case QUOTE -> addPhrase(s.quote());
     }
