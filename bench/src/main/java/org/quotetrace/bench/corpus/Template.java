@@ -129,7 +129,7 @@ final class Template {
     List<Template[]> choices = new ArrayList<>();
     while (at[0] < tokens.size()) {
       String p = tokens.get(at[0]);
-      if (inside && p.equals("/") || p.startsWith("]")) {
+      if ((inside && p.equals("/")) || p.startsWith("]")) {
         break;
       }
       at[0]++;
