@@ -46,11 +46,7 @@ final class Articles {
     // Background that stands in a quote's paragraph must not offer the attributor another cue.
     List<Template> quiet = new ArrayList<>();
     for (Template t : v.templates("narrative")) {
-      boolean cue = false;
-      for (String w : t.words) {
-        cue |= w != null && Set.of("said", "say", "says", "accused", "warned", "told").contains(w);
-      }
-      if (!cue) {
+      if (!t.uses(Set.of("said", "say", "says", "accused", "warned", "told"))) {
         quiet.add(t);
       }
     }

@@ -36,6 +36,7 @@ final class Filler {
   private final Words[] regions;
   private final Words[] weeks;
   private final Template[] events;
+  private final Template[] codas;
 
   private String[] words = new String[64];
   private String[] tails = new String[64];
@@ -58,6 +59,7 @@ final class Filler {
     regions = v.words("region");
     weeks = v.words("weeks");
     events = v.templates("event");
+    codas = v.templates("coda");
   }
 
   Sentence fill(Template t, Scene s, SplittableRandom r) {
@@ -94,14 +96,15 @@ final class Filler {
 
   private void append(Template t, Scene s, SplittableRandom r) {
     for (int i = 0; i < t.slots.length; i++) {
+      Template[] choice = t.choices[i];
       Slot slot = t.slots[i];
       int first = n;
-      if (first == 0) {
-        properFirst = slot != null && PROPER.contains(slot);
-      }
-      if (slot == null) {
-        add(t.words[i], Pos.NONE);
-      } else {
+      if (choice != null) {
+        append(choice[r.nextInt(choice.length)], s, r);
+      } else if (slot != null) {
+        if (first == 0) {
+          properFirst = PROPER.contains(slot);
+        }
         slot(slot, s, r);
         if (!t.words[i].isEmpty()) {
           words[first] = t.words[i] + words[first];
@@ -109,8 +112,15 @@ final class Filler {
         if (t.capital[i]) {
           words[first] = capitalise(words[first]);
         }
+      } else if (!t.words[i].isEmpty()) {
+        if (first == 0) {
+          properFirst = false;
+        }
+        add(t.words[i], Pos.NONE);
       }
-      if (!t.tails[i].isEmpty()) {
+      // An empty alternative, or punctuation that opens one ("[, and fast / ]"), leaves the
+      // punctuation to the word before.
+      if (!t.tails[i].isEmpty() && n > 0) {
         tails[n - 1] = tails[n - 1] + t.tails[i];
       }
     }
@@ -199,6 +209,7 @@ final class Filler {
         }
       }
       case EVENT -> append(events[r.nextInt(events.length)], s, r);
+      case CODA -> append(codas[r.nextInt(codas.length)], s, r);
       case TOPIC -> add(t.name, Pos.NONE);
       case QUOTE -> addPhrase(s.quote());
     }

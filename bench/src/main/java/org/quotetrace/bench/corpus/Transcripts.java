@@ -181,11 +181,12 @@ final class Transcripts {
   }
 
   /**
-   * One first-person statement: a topic template about a third of the time, and in a transcript
-   * one it has not used yet while there are some.
+   * One first-person statement: a topic template a quarter of the time, and in a transcript one it
+   * has not used yet while there are some. A regular speaks about one topic in hundreds of
+   * statements, so a bigger share would have them repeat the few topic templates near word for word.
    */
   Sentence statement(Topic topic, Scene s, SplittableRandom r) {
-    Template[] from = r.nextInt(100) < 35 ? topic.speech : v.templates("speech");
+    Template[] from = r.nextInt(100) < 25 ? topic.speech : v.templates("speech");
     if (used == null) {
       return filler.fill(from, s, r);
     }

@@ -29,8 +29,8 @@ final class Vocabulary {
   private static final Set<String> WORD_KEYS =
       Set.of("opener", "gadj", "time", "period", "ago", "month", "day", "region", "weeks", "show");
   private static final Set<String> TEMPLATE_KEYS =
-      Set.of("event", "speech", "question", "interjection", "reporter", "intro", "intro2", "reply",
-          "outro", "closing", "pressintro", "pressclose", "chairintro", "speechopen",
+      Set.of("event", "coda", "speech", "question", "interjection", "reporter", "intro", "intro2",
+          "reply", "outro", "closing", "pressintro", "pressclose", "chairintro", "speechopen",
           "speechclose", "narrative", "reaction", "lead", "closer", "headline");
 
   final Topic[] topics;
