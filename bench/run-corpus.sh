@@ -49,6 +49,6 @@ echo "load before sources: $(cut -d' ' -f1-3 /proc/loadavg)"
   org.quotetrace.bench.index.SourcesEval "$out/index" "$out/corpus/labels.jsonl" "$sample" 1 2>&1 \
   | grep -v -e VectorizationProvider -e "Java vector incubator"
 echo "load before variants: $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "variants: %e s wall, %M KB peak RSS" "$JAVA_HOME/bin/java" -Xmx6g -XX:+UseParallelGC -cp "$cp" \
+/usr/bin/time -f "variants: %e s wall, %M KB peak RSS" "$JAVA_HOME/bin/java" -Xmx8g -XX:+UseParallelGC -cp "$cp" \
   org.quotetrace.bench.index.VariantsEval "$out/index" "$out/corpus/labels.jsonl" 2>&1 \
   | grep -v -e VectorizationProvider -e "Java vector incubator"
