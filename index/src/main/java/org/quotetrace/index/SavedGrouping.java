@@ -31,7 +31,8 @@ import java.util.zip.CheckedOutputStream;
 final class SavedGrouping {
   /** The file's name; no Lucene file starts like it, so Lucene leaves it alone. */
   static final String FILE = "quotetrace-variants.bin";
-  private static final String TEMP = ".quotetrace-variants.tmp";
+  /** Temporary files are named like the index's own (a dot, then ".tmp"): see IndexFolder. */
+  private static final String TEMP_PREFIX = ".quotetrace-variants-";
   private static final int MAGIC = 0x51545631; // "QTV1"
 
   /** Per quote: its Lucene doc, its publication time and its parent's position (or -1). */
@@ -84,7 +85,9 @@ final class SavedGrouping {
    * @throws IOException when the folder cannot be written to
    */
   static void write(Path dir, String commit, int size, Grouping g) throws IOException {
-    Path temp = dir.resolve(TEMP);
+    // A temporary file of its own: two processes grouping the same index at once must not
+    // write into one file.
+    Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
     CRC32 crc = new CRC32();
     try (OutputStream raw = Files.newOutputStream(temp);
         DataOutputStream out = new DataOutputStream(

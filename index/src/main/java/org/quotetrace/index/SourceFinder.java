@@ -59,14 +59,14 @@ import org.quotetrace.trace.Fingerprints;
  * documents published before the article are considered when both times are known.
  */
 public final class SourceFinder {
-  /** Documents taken from the fingerprint query to be scored exactly. */
   /**
    * Source passages the meaning stage may encode when an article is traced against the sources
    * found ({@code Tracer.withMeaningBudget}): encoding is most of the time of a whole answer, and
    * found sources are long transcripts, so a quote is compared with the sentences sharing most of
    * its words rather than with every sentence.
    */
-  public static final int MEANING_BUDGET = 40;
+  public static final int MEANING_BUDGET = 25;
+  /** Documents taken from the fingerprint query to be scored exactly. */
   private static final int POOL = 40;
   /**
    * A document that names the quote's speaker holds it a little more: of two transcripts with the
