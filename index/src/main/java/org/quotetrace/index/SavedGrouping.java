@@ -4,13 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -70,10 +68,8 @@ final class SavedGrouping {
         return Optional.empty();
       }
       return Optional.of(new Grouping(doc, time, parent));
-    } catch (NoSuchFileException | EOFException e) {
-      return Optional.empty();
     } catch (IOException e) {
-      // Unreadable: group afresh, which is what would happen without the file.
+      // Missing, cut short or unreadable: group afresh, as without the file.
       return Optional.empty();
     }
   }

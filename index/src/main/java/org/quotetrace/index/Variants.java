@@ -70,9 +70,10 @@ public final class Variants {
     long t0 = System.nanoTime();
     String commit = index.commit();
     Optional<SavedGrouping.Grouping> saved = SavedGrouping.read(index.folder(), commit);
-    if (saved.isPresent()) {
+    int[] root = saved.isPresent() ? roots(saved.get().parent()) : null;
+    if (root != null) {
       SavedGrouping.Grouping g = saved.get();
-      return new Clustering(index, g.doc().length, g.doc(), g.time(), g.parent(), roots(g.parent()),
+      return new Clustering(index, g.doc().length, g.doc(), g.time(), g.parent(), root,
           (System.nanoTime() - t0) / 1_000_000, true, Optional.empty());
     }
     return group(t0, commit);
@@ -292,6 +293,8 @@ public final class Variants {
     return Math.min(MIN_SHARED, own);
   }
 
+  // Each quote's root; null when following parents goes round in a circle, which grouping never
+  // makes but a saved file that passed its checksum by chance could hold.
   private static int[] roots(int[] parent) {
     int[] root = new int[parent.length];
     Arrays.fill(root, -1);
@@ -300,6 +303,9 @@ public final class Variants {
       int len = 0;
       int x = i;
       while (root[x] < 0 && parent[x] >= 0) {
+        if (len == parent.length) {
+          return null;
+        }
         if (len == path.length) {
           path = Arrays.copyOf(path, len * 2);
         }

@@ -106,6 +106,23 @@ class SavedGroupingTest {
   }
 
   @Test
+  void aSavedGroupingWhoseParentsGoRoundInACircleIsGroupedAfresh() throws Exception {
+    Map<String, String> fresh = groupsNow(false);
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      int n = new Variants(index).regroup().quotes();
+      int[] doc = new int[n];
+      long[] time = new long[n];
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = (i + 1) % n;
+      }
+      // Sound as a file (its checksum matches), wrong as a grouping.
+      SavedGrouping.write(dir, index.commit(), n, new SavedGrouping.Grouping(doc, time, parent));
+    }
+    assertEquals(fresh, groupsNow(false));
+  }
+
+  @Test
   void anIndexBuiltAgainInTheSameFolderIsNotTakenForTheOld() throws Exception {
     groupsNow(false);
     Path kept = tmp.resolve("kept.bin");
