@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -84,6 +85,7 @@ final class SavedGrouping {
     // A temporary file of its own: two processes grouping the same index at once must not
     // write into one file.
     Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+    sameAccessAsTheIndex(dir, temp);
     CRC32 crc = new CRC32();
     try (OutputStream raw = Files.newOutputStream(temp);
         DataOutputStream out = new DataOutputStream(
@@ -108,6 +110,20 @@ final class SavedGrouping {
           StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  // A temporary file is readable by its owner only; the saved grouping is as readable as the
+  // index it belongs to (its segments file), so that others who read the index read it too.
+  private static void sameAccessAsTheIndex(Path dir, Path file) {
+    try (Stream<Path> files = Files.list(dir)) {
+      Optional<Path> segments = files
+          .filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst();
+      if (segments.isPresent()) {
+        Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(segments.get()));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not a POSIX file system, or not allowed: the file keeps the access it was made with.
     }
   }
 }

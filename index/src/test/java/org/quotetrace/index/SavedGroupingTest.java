@@ -3,6 +3,7 @@ package org.quotetrace.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.quotetrace.index.SmallCorpus.doc;
 
 import java.io.IOException;
@@ -88,6 +89,21 @@ class SavedGroupingTest {
             && e.getValue().equals(after.get(courier))),
         "the new quote joins the mayor's turn: " + after);
     assertEquals(after, groupsNow(true));
+  }
+
+  @Test
+  void theSavedGroupingIsAsReadableAsTheIndex() throws Exception {
+    Path segments;
+    try (var files = Files.list(dir)) {
+      segments = files.filter(p -> p.getFileName().toString().startsWith("segments_"))
+          .findFirst().orElseThrow();
+    }
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions only");
+    var access = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(segments, access);
+    groupsNow(false);
+    assertEquals(access, Files.getPosixFilePermissions(dir.resolve(SavedGrouping.FILE)));
   }
 
   @Test
