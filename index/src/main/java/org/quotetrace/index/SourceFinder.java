@@ -68,6 +68,8 @@ public final class SourceFinder {
   public static final int MEANING_BUDGET = 25;
   /** Documents taken from the fingerprint query to be scored exactly. */
   private static final int POOL = 40;
+  /** Trigrams of one quote asked of the index, the rarest first. */
+  private static final int ASKED_PER_QUOTE = 12;
   /**
    * A document that names the quote's speaker holds it a little more: of two transcripts with the
    * same stock sentence, the one where the quoted person speaks.
@@ -176,6 +178,15 @@ public final class SourceFinder {
           total += w;
           asked.add(h);
         }
+      }
+      // The rarest trigrams find a quote's source as well as all of them, and the commoner ones
+      // (long postings) are most of the time of the look-up: a long quote asks for its rarest.
+      if (asked.size() > ASKED_PER_QUOTE) {
+        asked.sort(Comparator.comparingDouble((Long h) -> idf.get(h)).reversed());
+        for (Long h : asked.subList(ASKED_PER_QUOTE, asked.size())) {
+          total -= idf.get(h);
+        }
+        asked = asked.subList(0, ASKED_PER_QUOTE);
       }
       Map<Long, Double> own = new HashMap<>();
       for (long h : asked) {
