@@ -152,13 +152,16 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * What names the commit this index was opened at: its segments file and the random id Lucene
-   * gives each commit.
+   * The commit this index was opened at: its segments file, and a key naming it (that file and
+   * the random id Lucene gives each commit).
    */
-  String commit() throws IOException {
+  record Commit(String segmentsFile, String key) {}
+
+  Commit commit() throws IOException {
     IndexCommit c = reader.getIndexCommit();
     SegmentInfos infos = SegmentInfos.readCommit(directory, c.getSegmentsFileName());
-    return c.getSegmentsFileName() + " " + StringHelper.idToString(infos.getId());
+    return new Commit(c.getSegmentsFileName(),
+        c.getSegmentsFileName() + " " + StringHelper.idToString(infos.getId()));
   }
 
   @Override

@@ -1,15 +1,11 @@
 package org.quotetrace.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -329,24 +325,12 @@ public final class QuoteSearch {
 
   /** A text's terms by position, as the index analyses {@link Schema#QTEXT}; null where none. */
   private String[] analyzed(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = turnWords.tokenStream(Schema.QTEXT, text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      int pos = -1;
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        while (terms.size() < pos) {
-          terms.add(null);
-        }
-        terms.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Schema.Positioned p = Schema.positioned(turnWords, Schema.QTEXT, text);
+    String[] out = new String[p.terms().length == 0 ? 0 : p.positions()[p.terms().length - 1] + 1];
+    for (int k = 0; k < p.terms().length; k++) {
+      out[p.positions()[k]] = p.terms()[k];
     }
-    return terms.toArray(new String[0]);
+    return out;
   }
 
   /**
@@ -470,26 +454,8 @@ public final class QuoteSearch {
   // Stop words are gone from the analysed phrase, but their positions are kept, so "rule of law"
   // still needs "rule" and "law" two apart.
   private Clause phrase(String phrase) {
-    List<String> terms = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    try (TokenStream ts = words.tokenStream(Schema.QTEXT, phrase)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      int pos = -1;
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        terms.add(t.toString());
-        positions.add(pos);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (terms.isEmpty()) {
-      return null;
-    }
-    return new Clause(terms.toArray(new String[0]), positions.stream().mapToInt(Integer::intValue).toArray());
+    Schema.Positioned p = Schema.positioned(words, Schema.QTEXT, phrase);
+    return p.terms().length == 0 ? null : new Clause(p.terms(), p.positions());
   }
 
   private static int indexOfClose(String s, int from) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -40,13 +39,13 @@ final class SavedGrouping {
   private SavedGrouping() {}
 
   /** The grouping saved for {@code commit}, if there is a sound one. */
-  static Optional<Grouping> read(Path dir, String commit) {
+  static Optional<Grouping> read(Path dir, CorpusIndex.Commit commit) {
     Path file = dir.resolve(FILE);
     CRC32 crc = new CRC32();
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(
             new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc))) {
-      if (in.readInt() != MAGIC || !in.readUTF().equals(Schema.FORMAT) || !in.readUTF().equals(commit)) {
+      if (in.readInt() != MAGIC || !in.readUTF().equals(Schema.FORMAT) || !in.readUTF().equals(commit.key())) {
         return Optional.empty();
       }
       int n = in.readInt();
@@ -81,18 +80,18 @@ final class SavedGrouping {
    *
    * @throws IOException when the folder cannot be written to
    */
-  static void write(Path dir, String commit, int size, Grouping g) throws IOException {
+  static void write(Path dir, CorpusIndex.Commit commit, int size, Grouping g) throws IOException {
     // A temporary file of its own: two processes grouping the same index at once must not
     // write into one file.
     Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
-    sameAccessAsTheIndex(dir, temp);
+    sameAccessAsTheIndex(dir.resolve(commit.segmentsFile()), temp);
     CRC32 crc = new CRC32();
     try (OutputStream raw = Files.newOutputStream(temp);
         DataOutputStream out = new DataOutputStream(
             new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc))) {
       out.writeInt(MAGIC);
       out.writeUTF(Schema.FORMAT);
-      out.writeUTF(commit);
+      out.writeUTF(commit.key());
       out.writeInt(size);
       for (int i = 0; i < size; i++) {
         out.writeInt(g.doc()[i]);
@@ -115,13 +114,9 @@ final class SavedGrouping {
 
   // A temporary file is readable by its owner only; the saved grouping is as readable as the
   // index it belongs to (its segments file), so that others who read the index read it too.
-  private static void sameAccessAsTheIndex(Path dir, Path file) {
-    try (Stream<Path> files = Files.list(dir)) {
-      Optional<Path> segments = files
-          .filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst();
-      if (segments.isPresent()) {
-        Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(segments.get()));
-      }
+  private static void sameAccessAsTheIndex(Path segments, Path file) {
+    try {
+      Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(segments));
     } catch (IOException | UnsupportedOperationException e) {
       // Not a POSIX file system, or not allowed: the file keeps the access it was made with.
     }

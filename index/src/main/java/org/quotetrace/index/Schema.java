@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -123,18 +125,37 @@ final class Schema {
 
   /** The terms {@code a} makes of {@code text} for {@code field}, in order. */
   static List<String> terms(Analyzer a, String field, String text) {
-    List<String> out = new ArrayList<>();
+    return Arrays.asList(positioned(a, field, text).terms());
+  }
+
+  /**
+   * Terms with their positions: a stop word leaves no term but keeps its place, so "rule of law"
+   * has "rule" at 0 and "law" at 2.
+   */
+  record Positioned(String[] terms, int[] positions) {}
+
+  /** The terms {@code a} makes of {@code text} for {@code field}, with their positions. */
+  static Positioned positioned(Analyzer a, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    int[] positions = new int[16];
     try (TokenStream ts = a.tokenStream(field, text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
+      int pos = -1;
       while (ts.incrementToken()) {
-        out.add(t.toString());
+        pos += inc.getPositionIncrement();
+        if (terms.size() == positions.length) {
+          positions = Arrays.copyOf(positions, positions.length * 2);
+        }
+        positions[terms.size()] = pos;
+        terms.add(t.toString());
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return new Positioned(terms.toArray(new String[0]), Arrays.copyOf(positions, terms.size()));
   }
 
   /** The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". */

@@ -68,7 +68,7 @@ public final class Variants {
    */
   public Clustering cluster() throws IOException {
     long t0 = System.nanoTime();
-    String commit = index.commit();
+    CorpusIndex.Commit commit = index.commit();
     Optional<SavedGrouping.Grouping> saved = SavedGrouping.read(index.folder(), commit);
     int[] root = saved.isPresent() ? roots(saved.get().parent()) : null;
     if (root != null) {
@@ -84,7 +84,7 @@ public final class Variants {
     return group(System.nanoTime(), index.commit());
   }
 
-  private Clustering group(long t0, String commit) throws IOException {
+  private Clustering group(long t0, CorpusIndex.Commit commit) throws IOException {
     Loaded q = load();
     int n = q.size;
     int[] parent = new int[n];

@@ -136,12 +136,7 @@ class CorpusWriterTest {
   @Test
   void aLuceneIndexOfAnotherProgramIsRecognisedAsNotOurs() throws Exception {
     Path dir = tmp.resolve("lucene");
-    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
-        var w = new org.apache.lucene.index.IndexWriter(d,
-            new org.apache.lucene.index.IndexWriterConfig())) {
-      w.addDocument(new org.apache.lucene.document.Document());
-      w.commit();
-    }
+    plainLuceneIndex(dir, java.util.Map.of());
     IndexException e = assertThrows(IndexException.class, () -> CorpusIndex.open(dir));
     assertTrue(e.getMessage().contains("a Lucene index, but not a quotetrace index"), e.getMessage());
     assertThrows(IndexException.class, () -> CorpusWriter.open(dir));
@@ -151,16 +146,24 @@ class CorpusWriterTest {
   @Test
   void anIndexOfAnEarlierFormatIsRefusedWithAWayOut() throws Exception {
     Path dir = tmp.resolve("old");
-    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
-        var w = new org.apache.lucene.index.IndexWriter(d,
-            new org.apache.lucene.index.IndexWriterConfig())) {
-      w.addDocument(new org.apache.lucene.document.Document());
-      w.setLiveCommitData(java.util.Map.of(Schema.FORMAT_KEY, "1").entrySet());
-      w.commit();
-    }
+    plainLuceneIndex(dir, java.util.Map.of(Schema.FORMAT_KEY, "1"));
     String expected = dir + ": a quotetrace index of format 1, this version reads format "
         + Schema.FORMAT + "; index again into a new folder";
     assertEquals(expected, assertThrows(IndexException.class, () -> CorpusIndex.open(dir)).getMessage());
     assertEquals(expected, assertThrows(IndexException.class, () -> CorpusWriter.open(dir)).getMessage());
+  }
+
+  // A Lucene index of one empty document, written without quotetrace, with this commit data.
+  private static void plainLuceneIndex(Path dir, java.util.Map<String, String> data)
+      throws java.io.IOException {
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+        var w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      if (!data.isEmpty()) {
+        w.setLiveCommitData(data.entrySet());
+      }
+      w.commit();
+    }
   }
 }
