@@ -1,7 +1,11 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.quotetrace.text.Span;
 
 /**
@@ -71,5 +75,112 @@ public final class Wording {
   private static Span at(Words w, int i) {
     int p = i < w.size ? w.start[i] : w.size == 0 ? 0 : w.end[w.size - 1];
     return new Span(p, p);
+  }
+
+  /**
+   * How many names and figures of {@code quote} stand where {@code earlier} has a different name
+   * or figure between the same two words: "the fine will be 742 million euros" against "the fine
+   * will be 207 million euros", "families in Pollmarsh deserve" against "families in Ardport
+   * deserve". An editor may cut, bracket or reword a quote, but one that names another place or
+   * gives another figure in the same frame is, unless the rest is word for word, another statement
+   * of the same stock kind: a speaker's "We will put 40 million into the harbour in Eastport" is
+   * not their "We will put 25 million into the harbour in Westport".
+   *
+   * <p>A name is a capitalised word that does not start a sentence (nor "I"); a figure any form
+   * with a digit, so "four thousand" and "4,000" are one figure. Runs of them ("Castle Hill",
+   * "2.2 billion euros" as one form) count once. Words in square brackets are the editor's and
+   * are left out, and so is a name or figure at either end of the quote, whose frame was cut. A
+   * name the earlier wording has anywhere else is no conflict: the sentence may have been recast.
+   */
+  public static int conflicts(String earlier, String quote) {
+    Runs e = Runs.of(earlier);
+    Runs q = Runs.of(quote);
+    if (q.keys.isEmpty() || e.keys.isEmpty()) {
+      return 0;
+    }
+    Map<String, Set<String>> byFrame = new HashMap<>();
+    Set<String> mentioned = new HashSet<>();
+    for (int k = 0; k < e.keys.size(); k++) {
+      mentioned.add(e.keys.get(k));
+      if (e.before.get(k) != null && e.after.get(k) != null) {
+        byFrame.computeIfAbsent(e.before.get(k) + ' ' + e.after.get(k), x -> new HashSet<>())
+            .add(e.keys.get(k));
+      }
+    }
+    int n = 0;
+    for (int k = 0; k < q.keys.size(); k++) {
+      String key = q.keys.get(k);
+      if (q.before.get(k) == null || q.after.get(k) == null || mentioned.contains(key)) {
+        continue;
+      }
+      Set<String> there = byFrame.get(q.before.get(k) + ' ' + q.after.get(k));
+      if (there != null && !there.contains(key)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The runs of names and figures of a text, each with the word forms just before and after it. */
+  private record Runs(List<String> keys, List<String> before, List<String> after) {
+    static Runs of(String text) {
+      Words w = Words.of(text, 0, text.length());
+      // The editor's bracketed words and transcript labels are nobody's words: left out.
+      int[] kept = new int[w.size];
+      int n = 0;
+      for (int i = 0; i < w.size; i++) {
+        if (!w.bracket[i] && !w.label[i]) {
+          kept[n++] = i;
+        }
+      }
+      List<String> keys = new ArrayList<>();
+      List<String> before = new ArrayList<>();
+      List<String> after = new ArrayList<>();
+      for (int k = 0; k < n; ) {
+        if (!anchor(w, kept[k])) {
+          k++;
+          continue;
+        }
+        int end = k;
+        StringBuilder key = new StringBuilder();
+        while (end < n && anchor(w, kept[end])) {
+          if (key.length() > 0) {
+            key.append(' ');
+          }
+          key.append(w.norm[kept[end]]);
+          end++;
+        }
+        keys.add(key.toString());
+        before.add(k > 0 ? w.norm[kept[k - 1]] : null);
+        after.add(end < n ? w.norm[kept[end]] : null);
+        k = end;
+      }
+      return new Runs(keys, before, after);
+    }
+
+    // A figure, or a capitalised word that is not the first of its sentence.
+    private static boolean anchor(Words w, int i) {
+      String f = w.norm[i];
+      for (int c = 0; c < f.length(); c++) {
+        if (Character.isDigit(f.charAt(c))) {
+          return true;
+        }
+      }
+      if (!Character.isUpperCase(w.text.codePointAt(w.start[i])) || f.equals("i")) {
+        return false;
+      }
+      for (int p = w.start[i] - 1; p >= 0; p--) {
+        char c = w.text.charAt(p);
+        if (Character.isWhitespace(c)) {
+          continue;
+        }
+        return switch (c) {
+          case '.', '!', '?', ':', ';', '"', '\u201C', '\u2018', '(', '\u00AB', '\u2026', '-',
+              '\u2014', '\u2013' -> false;
+          default -> true;
+        };
+      }
+      return false;
+    }
   }
 }

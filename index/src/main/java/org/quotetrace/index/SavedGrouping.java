@@ -31,7 +31,11 @@ final class SavedGrouping {
   static final String FILE = "quotetrace-variants.bin";
   /** Temporary files are named like the index's own (a dot, then ".tmp"): see IndexFolder. */
   private static final String TEMP_PREFIX = ".quotetrace-variants-";
-  private static final int MAGIC = 0x51545631; // "QTV1"
+  /**
+   * The file's kind and the grouping rules it was made by: a grouping saved by older rules (QTV1,
+   * before names and figures were compared) is not read back but grouped afresh.
+   */
+  private static final int MAGIC = 0x51545632; // "QTV2"
 
   /** Per quote: its Lucene doc, its publication time and its parent's position (or -1). */
   record Grouping(int[] doc, long[] time, int[] parent) {}

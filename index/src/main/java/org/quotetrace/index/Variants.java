@@ -45,6 +45,15 @@ public final class Variants {
    * word for word, the other's.
    */
   static final double OTHER_SPEAKER_CONTAINMENT = 0.9;
+  /**
+   * A candidate whose wording puts another name or figure where the quote has one (see
+   * {@link Wording#conflicts}) is a parent only if it holds at least this share: then the rest is
+   * near word for word, and the quote misreports a figure of that statement rather than being
+   * another statement in the same stock words.
+   */
+  static final double CONFLICT_CONTAINMENT = 0.8;
+  /** How many candidates' wordings are read, best first, before only trusted ones are taken. */
+  static final int WORDINGS_READ = 6;
   /** ... and at least this many of them (but see {@link #sharedNeeded}). */
   static final int MIN_SHARED = 2;
   /** A trigram hash held by more quotes than this is common phrasing, not a statement's. */
@@ -102,7 +111,10 @@ public final class Variants {
         List<Future<?>> parts = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
           final int part = k;
-          parts.add(pool.submit(() -> parents(q, postings, bySpeaker, parent, part, threads)));
+          parts.add(pool.submit(() -> {
+            parents(q, postings, bySpeaker, parent, part, threads, new Texts(index, q));
+            return null;
+          }));
         }
         for (Future<?> f : parts) {
           f.get();
@@ -111,6 +123,9 @@ public final class Variants {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while grouping variants", e);
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof java.io.UncheckedIOException u) {
+          throw u.getCause();
+        }
         throw new IllegalStateException(e.getCause());
       } finally {
         pool.shutdownNow();
@@ -130,9 +145,10 @@ public final class Variants {
 
   // Chooses the parent of every quote whose position is in this thread's share.
   private static void parents(Loaded q, Postings p, Postings bySpeaker, int[] parent, int part,
-      int parts) {
+      int parts, Texts texts) {
     int[] shared = new int[q.size];
     int[] touched = new int[1024];
+    Choice choice = new Choice();
     int[] frequent = new int[COMMON_KEPT];
     for (int i = part; i < q.size; i += parts) {
       int from = q.fpStart[i];
@@ -176,7 +192,7 @@ public final class Variants {
         }
         for (int m = run.start[h]; m < run.start[h + 1]; m++) {
           int c = run.members[m];
-          if (c == i || !q.before(c, i)) {
+          if (c == i || !q.mayParent(c, i)) {
             continue;
           }
           if (shared[c]++ == 0) {
@@ -206,7 +222,7 @@ public final class Variants {
               } else if (cy < cx) {
                 y++;
               } else {
-                if (cx != i && shared[cx] == 0 && q.before(cx, i)) {
+                if (cx != i && shared[cx] == 0 && q.mayParent(cx, i)) {
                   // Its two shared trigrams are among the uncounted ones, so the bound holds.
                   shared[cx] = 1;
                   if (nt == touched.length) {
@@ -225,9 +241,8 @@ public final class Variants {
       // ones included, so that a quote made mostly of stock phrasing can still belong. A
       // candidate whose count plus every trigram it was not counted on falls short is skipped
       // unmeasured: most candidates share one trigram and nothing else.
-      int best = -1;
-      double bestCover = 0;
       int need = sharedNeeded(own);
+      choice.clear();
       for (int t = 0; t < nt; t++) {
         int c = touched[t];
         int counted = shared[c];
@@ -243,12 +258,95 @@ public final class Variants {
         if (s < need || cover < threshold) {
           continue;
         }
-        if (best < 0 || q.betterParent(i, c, cover, best, bestCover)) {
-          best = c;
-          bestCover = cover;
+        choice.add(c, cover);
+      }
+      parent[i] = choice.best(q, i, texts);
+    }
+  }
+
+  /** The candidates that hold enough of one quote, and the choice among them. */
+  private static final class Choice {
+    private int[] cand = new int[16];
+    private double[] cover = new double[16];
+    private int n;
+
+    void clear() {
+      n = 0;
+    }
+
+    void add(int c, double share) {
+      if (n == cand.length) {
+        cand = Arrays.copyOf(cand, n * 2);
+        cover = Arrays.copyOf(cover, n * 2);
+      }
+      cand[n] = c;
+      cover[n] = share;
+      n++;
+    }
+
+    /**
+     * The best parent of quote {@code i} that does not put another name or figure in its frame
+     * (or holds so much of it that the quote is that statement, misquoted); -1 when none. Most
+     * quotes take their first choice: only one held below {@link #CONFLICT_CONTAINMENT} has its
+     * wording read, and no more than {@link #WORDINGS_READ} are read for one quote.
+     */
+    int best(Loaded q, int i, Texts texts) {
+      int read = 0;
+      while (n > 0) {
+        int b = 0;
+        for (int k = 1; k < n; k++) {
+          if (q.betterParent(i, cand[k], cover[k], cand[b], cover[b])) {
+            b = k;
+          }
+        }
+        int c = cand[b];
+        if (cover[b] >= CONFLICT_CONTAINMENT) {
+          return c;
+        }
+        if (read < WORDINGS_READ) {
+          read++;
+          if (Wording.conflicts(texts.of(c), texts.of(i)) == 0) {
+            return c;
+          }
+        }
+        n--;
+        cand[b] = cand[n];
+        cover[b] = cover[n];
+      }
+      return -1;
+    }
+  }
+
+  /** Quote texts read from the index, for one thread; the last two are kept. */
+  private static final class Texts {
+    private static final java.util.Set<String> FIELDS = java.util.Set.of(Schema.QTEXT);
+    private final StoredFields stored;
+    private final Loaded q;
+    private final int[] at = {-1, -1};
+    private final String[] text = new String[2];
+    private int next;
+
+    Texts(CorpusIndex index, Loaded q) throws IOException {
+      this.stored = index.reader().storedFields();
+      this.q = q;
+    }
+
+    String of(int pos) {
+      for (int k = 0; k < 2; k++) {
+        if (at[k] == pos) {
+          return text[k];
         }
       }
-      parent[i] = best;
+      String t;
+      try {
+        t = stored.document(q.doc[pos], FIELDS).get(Schema.QTEXT);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      at[next] = pos;
+      text[next] = t == null ? "" : t;
+      next = 1 - next;
+      return text[1 - next];
     }
   }
 
@@ -427,6 +525,22 @@ public final class Variants {
         return time[c] > time[best];
       }
       return before(c, best);
+    }
+
+    /**
+     * Whether {@code c} may be the parent of {@code i}. Not when it was published after it, both
+     * times known: words are reported after they are said, and a copy follows its original (as
+     * {@code sources} takes only earlier documents). Then a transcript turn always (it has no
+     * parent of its own, so no circle can form through it; a quote that carries on into the next
+     * speaker's words, or stitches two answers, is longer than the turn it comes from), any other
+     * quote only when it comes {@link #before} it.
+     */
+    boolean mayParent(int c, int i) {
+      // An unknown time is Long.MAX_VALUE: a quote of unknown time may take any parent.
+      if (time[c] > time[i] && time[c] != Long.MAX_VALUE) {
+        return false;
+      }
+      return turn[c] || before(c, i);
     }
 
     /**

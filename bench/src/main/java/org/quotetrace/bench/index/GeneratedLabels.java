@@ -27,7 +27,7 @@ final class GeneratedLabels {
 
   /** One article quote: its place, and its statement (gold cluster key). */
   record Quote(String id, String article, int start, int end, String source, String cluster,
-      String copyOf, String text) {}
+      String copyOf, String text, String edits) {}
 
   final Map<String, Doc> docs = new LinkedHashMap<>();
   final List<Quote> quotes = new ArrayList<>();
@@ -54,7 +54,8 @@ final class GeneratedLabels {
         } else if (n.has("article")) {
           l.quotes.add(new Quote(n.path("id").asText(null), n.get("article").asText(),
               n.get("start").asInt(), n.get("end").asInt(), text(n, "source"),
-              text(n, "cluster"), text(n, "copyOf"), withText ? text(n, "text") : null));
+              text(n, "cluster"), text(n, "copyOf"), withText ? text(n, "text") : null,
+              withText ? n.path("edits").toString() : null));
         }
       }
     }

@@ -24,12 +24,16 @@ public final class VariantsEval {
 
   private record Found(int start, int end, int cluster) {}
 
+  /** With {@code --examples FILE}: a sample of labelled quotes with their group's root turn, for study. */
+  private static java.io.PrintWriter dump;
+
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: VariantsEval INDEX_DIR LABELS_JSONL");
       System.exit(2);
     }
     boolean debug = args.length > 2 && args[2].equals("--examples");
+    dump = args.length > 3 && debug ? new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(Path.of(args[3]))) : null;
     GeneratedLabels labels = GeneratedLabels.read(Path.of(args[1]), debug);
     Map<String, String> gold = labels.goldClusters();
     try (CorpusIndex index = CorpusIndex.open(Path.of(args[0]))) {
@@ -145,6 +149,20 @@ public final class VariantsEval {
       String o = g.startsWith("invented:") ? (r == null ? "invented, rooted at a quote" : "invented, rooted at a turn")
           : r == null ? "rooted at a quote" : r.equals(g) ? "rooted at its turn" : "rooted at another turn";
       outcome.merge(o, 1L, Long::sum);
+      if (dump != null && q.text() != null && Math.floorMod(q.article().hashCode() * 31 + q.start(), 20) == 0) {
+        String key = o.equals("rooted at a quote") ? g : r;
+        Found t = key == null ? null : turnAt.get(key);
+        String turn = "";
+        if (t != null) {
+          String owner = key.substring(0, key.lastIndexOf('#'));
+          String doc = index.document(owner).map(d -> d.text()).orElse("");
+          if (t.end() <= doc.codePointCount(0, doc.length())) {
+            turn = doc.substring(doc.offsetByCodePoints(0, t.start()), doc.offsetByCodePoints(0, t.end()));
+          }
+        }
+        dump.println(o + "\t" + q.edits() + "\t" + g + "\t" + (key == null ? "" : key) + "\t" + q.text().replace('\t', ' ')
+            + "\t" + turn.replace('\t', ' ').replace('\n', ' '));
+      }
       if (cell != null) {
         // Each quote's gold mates outside its group are lost pairs, its group mates of another
         // statement false ones; a pair is shared by its two quotes, so each counts half.
@@ -185,6 +203,9 @@ public final class VariantsEval {
           texts.clear();
         }
       }
+    }
+    if (dump != null) {
+      dump.close();
     }
     outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-36s %,9d quotes  %,11.0f gold pairs lost  %,11.0f false pairs%n",
         k, v, lost.getOrDefault(k, 0.0), wrong.getOrDefault(k, 0.0)));
