@@ -93,37 +93,63 @@ public final class Wording {
    * name the earlier wording has anywhere else is no conflict: the sentence may have been recast.
    */
   public static int conflicts(String earlier, String quote) {
-    Runs e = Runs.of(earlier);
-    Runs q = Runs.of(quote);
-    if (q.keys.isEmpty() || e.keys.isEmpty()) {
-      return 0;
-    }
-    Map<String, Set<String>> byFrame = new HashMap<>();
-    Set<String> mentioned = new HashSet<>();
-    for (int k = 0; k < e.keys.size(); k++) {
-      mentioned.add(e.keys.get(k));
-      if (e.before.get(k) != null && e.after.get(k) != null) {
-        byFrame.computeIfAbsent(e.before.get(k) + ' ' + e.after.get(k), x -> new HashSet<>())
-            .add(e.keys.get(k));
-      }
-    }
-    int n = 0;
-    for (int k = 0; k < q.keys.size(); k++) {
-      String key = q.keys.get(k);
-      if (q.before.get(k) == null || q.after.get(k) == null || mentioned.contains(key)) {
-        continue;
-      }
-      Set<String> there = byFrame.get(q.before.get(k) + ' ' + q.after.get(k));
-      if (there != null && !there.contains(key)) {
-        n++;
-      }
-    }
-    return n;
+    return Figures.of(quote).conflictsWith(Figures.of(earlier));
   }
 
-  /** The runs of names and figures of a text, each with the word forms just before and after it. */
-  private record Runs(List<String> keys, List<String> before, List<String> after) {
-    static Runs of(String text) {
+  /**
+   * The names and figures of one wording, each with the word forms just before and after it (its
+   * frame), for {@link #conflicts}: read once, then compared with any number of other wordings.
+   */
+  public static final class Figures {
+    private final List<String> keys;
+    private final List<String> before;
+    private final List<String> after;
+
+    private Figures(List<String> keys, List<String> before, List<String> after) {
+      this.keys = keys;
+      this.before = before;
+      this.after = after;
+    }
+
+    /** Whether any name or figure has a word on both sides: only such a one can conflict. */
+    public boolean framed() {
+      for (int k = 0; k < keys.size(); k++) {
+        if (before.get(k) != null && after.get(k) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@link #conflicts} of this wording, the quote, against {@code earlier}. */
+    public int conflictsWith(Figures earlier) {
+      if (!framed() || earlier.keys.isEmpty()) {
+        return 0;
+      }
+      Map<String, Set<String>> byFrame = new HashMap<>();
+      Set<String> mentioned = new HashSet<>(earlier.keys);
+      for (int k = 0; k < earlier.keys.size(); k++) {
+        if (earlier.before.get(k) != null && earlier.after.get(k) != null) {
+          byFrame.computeIfAbsent(earlier.before.get(k) + ' ' + earlier.after.get(k),
+              x -> new HashSet<>()).add(earlier.keys.get(k));
+        }
+      }
+      int n = 0;
+      for (int k = 0; k < keys.size(); k++) {
+        String key = keys.get(k);
+        if (before.get(k) == null || after.get(k) == null || mentioned.contains(key)) {
+          continue;
+        }
+        Set<String> there = byFrame.get(before.get(k) + ' ' + after.get(k));
+        if (there != null && !there.contains(key)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** The names and figures of {@code text}. */
+    public static Figures of(String text) {
       Words w = Words.of(text, 0, text.length());
       // The editor's bracketed words and transcript labels are nobody's words: left out.
       int[] kept = new int[w.size];
@@ -155,7 +181,7 @@ public final class Wording {
         after.add(end < n ? w.norm[kept[end]] : null);
         k = end;
       }
-      return new Runs(keys, before, after);
+      return new Figures(keys, before, after);
     }
 
     // A figure, or a capitalised word that is not the first of its sentence.

@@ -292,6 +292,7 @@ public final class Variants {
      */
     int best(Loaded q, int i, Texts texts) {
       int read = 0;
+      Wording.Figures mine = null;
       while (n > 0) {
         int b = 0;
         for (int k = 1; k < n; k++) {
@@ -305,7 +306,12 @@ public final class Variants {
         }
         if (read < WORDINGS_READ) {
           read++;
-          if (Wording.conflicts(texts.of(c), texts.of(i)) == 0) {
+          if (mine == null) {
+            mine = Wording.Figures.of(texts.of(i));
+          }
+          // A quote with no name or figure between two words cannot conflict: its candidates'
+          // wordings need not be read.
+          if (!mine.framed() || mine.conflictsWith(Wording.Figures.of(texts.of(c))) == 0) {
             return c;
           }
         }
@@ -317,14 +323,11 @@ public final class Variants {
     }
   }
 
-  /** Quote texts read from the index, for one thread; the last two are kept. */
+  /** Quote texts read from the index, for one thread. */
   private static final class Texts {
     private static final java.util.Set<String> FIELDS = java.util.Set.of(Schema.QTEXT);
     private final StoredFields stored;
     private final Loaded q;
-    private final int[] at = {-1, -1};
-    private final String[] text = new String[2];
-    private int next;
 
     Texts(CorpusIndex index, Loaded q) throws IOException {
       this.stored = index.reader().storedFields();
@@ -332,21 +335,12 @@ public final class Variants {
     }
 
     String of(int pos) {
-      for (int k = 0; k < 2; k++) {
-        if (at[k] == pos) {
-          return text[k];
-        }
-      }
-      String t;
       try {
-        t = stored.document(q.doc[pos], FIELDS).get(Schema.QTEXT);
+        String t = stored.document(q.doc[pos], FIELDS).get(Schema.QTEXT);
+        return t == null ? "" : t;
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      at[next] = pos;
-      text[next] = t == null ? "" : t;
-      next = 1 - next;
-      return text[1 - next];
     }
   }
 
