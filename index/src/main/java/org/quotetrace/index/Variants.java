@@ -32,9 +32,10 @@ import org.quotetrace.trace.Wording;
  * one, which becomes its parent; every quote keeps at most one parent, so the quotes form trees,
  * and each tree, with its one root, is a cluster. The root is the fullest wording: when the
  * corpus holds the transcript, the speaker's turn. Containment is measured on winnowed word-trigram
- * hashes stored with each quote at indexing time, so grouping reads no text; trigrams shared by
- * very many quotes ("we are", "going to") say nothing about a statement and are not used to find
- * candidates.
+ * hashes stored with each quote at indexing time, so grouping reads text only to compare the
+ * names and figures of a candidate that holds less than {@link #CONFLICT_CONTAINMENT} of a quote;
+ * trigrams shared by very many quotes ("we are", "going to") say nothing about a statement and are
+ * not used to find candidates. A parent is never published after its quote.
  */
 public final class Variants {
   /** A quote points to a longer one only if at least this share of its trigrams is there too. */
@@ -530,7 +531,7 @@ public final class Variants {
      * quote only when it comes {@link #before} it.
      */
     boolean mayParent(int c, int i) {
-      // An unknown time is Long.MAX_VALUE: a quote of unknown time may take any parent.
+      // An unknown time is Long.MAX_VALUE: with either time unknown, time rules nothing out.
       if (time[c] > time[i] && time[c] != Long.MAX_VALUE) {
         return false;
       }
