@@ -17,14 +17,17 @@ import org.quotetrace.index.Variants;
  *
  * <p>Each labelled quote is matched to the indexed quote of its article that overlaps it most; the
  * few the extractor did not find are counted and left out. Transcript turns take part in grouping
- * but, having no labels, not in scoring. Usage: {@code VariantsEval INDEX_DIR LABELS_JSONL}.
+ * but, having no labels, not in scoring. Usage: {@code VariantsEval INDEX_DIR LABELS_JSONL
+ * [--examples [FILE]]}: with {@code --examples}, where each labelled quote's group is rooted and
+ * the pairs each kind of quote loses or adds; with a FILE too, one labelled quote in 20 written
+ * there (outcome, edits, gold statement, root turn, quote text, turn text; tab-separated) for study.
  */
 public final class VariantsEval {
   private VariantsEval() {}
 
   private record Found(int start, int end, int cluster) {}
 
-  /** With {@code --examples FILE}: a sample of labelled quotes with their group's root turn, for study. */
+  /** With {@code --examples FILE}: where the sample of labelled quotes goes; else null. */
   private static java.io.PrintWriter dump;
 
   public static void main(String[] args) throws Exception {
