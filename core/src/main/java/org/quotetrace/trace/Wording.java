@@ -184,7 +184,11 @@ public final class Wording {
       return new Figures(keys, before, after);
     }
 
-    // A figure, or a capitalised word that is not the first of its sentence.
+    // A figure, or a capitalised word that is not the first of its sentence. Any form with a
+    // digit is a figure here, a sum with its currency sign and a time of day included; tracing's
+    // test of changed numbers (Lexical.numbersAgree) also leaves out small numbers in words, since
+    // "two decades" may paraphrase "twenty years", but here a figure counts only where both
+    // wordings share the words around it, so a rewording never puts it in the same frame.
     private static boolean anchor(Words w, int i) {
       String f = w.norm[i];
       for (int c = 0; c < f.length(); c++) {
