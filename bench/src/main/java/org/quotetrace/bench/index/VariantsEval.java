@@ -157,10 +157,9 @@ public final class VariantsEval {
         Found t = key == null ? null : turnAt.get(key);
         String turn = "";
         if (t != null) {
-          String owner = key.substring(0, key.lastIndexOf('#'));
-          String doc = index.document(owner).map(d -> d.text()).orElse("");
+          String doc = text(index, texts, owner(key));
           if (t.end() <= doc.codePointCount(0, doc.length())) {
-            turn = doc.substring(doc.offsetByCodePoints(0, t.start()), doc.offsetByCodePoints(0, t.end()));
+            turn = span(doc, t);
           }
         }
         dump.println(o + "\t" + q.edits() + "\t" + g + "\t" + (key == null ? "" : key) + "\t" + q.text().replace('\t', ' ')
@@ -177,34 +176,24 @@ public final class VariantsEval {
           && shown.merge(o, 1, Integer::sum) <= 6) {
         String key = o.equals("rooted at a quote") ? g : r;
         Found t = turnAt.get(key);
-        String owner = key.substring(0, key.lastIndexOf('#'));
-        String doc = index.document(owner).map(d -> d.text()).orElse("");
-        String turn = t == null ? "?" : doc.substring(doc.offsetByCodePoints(0, t.start()),
-            doc.offsetByCodePoints(0, Math.min(t.end(), doc.codePointCount(0, doc.length()))));
+        String turn = t == null ? "?" : span(text(index, texts, owner(key)), t);
         System.out.println("EXAMPLE " + o + " [" + q.article() + " " + q.start() + "] " + q.text()
             + "\n    TURN " + key + ": " + turn);
       }
       // An "invented" quote grouped with a turn that holds it word for word: the generator's
       // statements come from templates, so somebody else did say it, and the label is wrong.
       if (o.equals("invented, rooted at a turn") && q.text() != null) {
-        String owner = r.substring(0, r.lastIndexOf('#'));
         Found t = rootTurn.get(best.cluster());
-        String doc = texts.computeIfAbsent(owner, id -> {
-          try {
-            return index.document(id).map(d -> d.text()).orElse("");
-          } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-          }
-        });
+        String doc = text(index, texts, owner(r));
         if (t != null && t.end() <= doc.codePointCount(0, doc.length())) {
-          String turn = doc.substring(doc.offsetByCodePoints(0, t.start()), doc.offsetByCodePoints(0, t.end()));
+          String turn = span(doc, t);
           if (plain(turn).contains(plain(q.text()))) {
             outcome.merge("invented, word for word in the turn", 1L, Long::sum);
           }
         }
-        if (texts.size() > 10_000) {
-          texts.clear();
-        }
+      }
+      if (texts.size() > 10_000) {
+        texts.clear();
       }
     }
     if (dump != null) {
@@ -212,6 +201,28 @@ public final class VariantsEval {
     }
     outcome.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-36s %,9d quotes  %,11.0f gold pairs lost  %,11.0f false pairs%n",
         k, v, lost.getOrDefault(k, 0.0), wrong.getOrDefault(k, 0.0)));
+  }
+
+  // The document of a turn key ("doc-0000014#3").
+  private static String owner(String turnKey) {
+    return turnKey.substring(0, turnKey.lastIndexOf('#'));
+  }
+
+  // A document's text, read once while the cache holds it (empty when the index lacks it).
+  private static String text(CorpusIndex index, Map<String, String> cache, String id) {
+    return cache.computeIfAbsent(id, k -> {
+      try {
+        return index.document(k).map(d -> d.text()).orElse("");
+      } catch (java.io.IOException ex) {
+        throw new java.io.UncheckedIOException(ex);
+      }
+    });
+  }
+
+  // The text of a quote's code-point span, its end cut at the document's.
+  private static String span(String doc, Found t) {
+    int end = Math.min(t.end(), doc.codePointCount(0, doc.length()));
+    return doc.substring(doc.offsetByCodePoints(0, t.start()), doc.offsetByCodePoints(0, end));
   }
 
   // The indexed quote of the labelled quote's article that overlaps it most; null when none does.
