@@ -21,15 +21,18 @@ public final class QuoteFinder {
 
   private final boolean doubledApostrophes;
 
-  /** A finder for the quote marks of DESIGN.md: “ ” " ‘ ’ ' « » „ and their nesting. */
+  /**
+   * A finder for the quote marks of DESIGN.md (“ ” " ‘ ’ ' « » „ and their nesting) and the
+   * typewriter convention {@code ''…''} of newspaper archives such as the New York Times text.
+   */
   public QuoteFinder() {
-    this(false);
+    this(true);
   }
 
   /**
-   * A finder that, when {@code doubledApostrophes} is true, also reads {@code ''…''} as double quote
-   * marks: the typewriter convention of some newspaper archives. Off by default because in most
-   * text a doubled apostrophe is a typo, not a quote.
+   * A finder that reads {@code ''…''} as double quote marks when {@code doubledApostrophes} is true
+   * (the default), and not at all when false: for a corpus known to use a doubled apostrophe for
+   * something else.
    */
   public QuoteFinder(boolean doubledApostrophes) {
     this.doubledApostrophes = doubledApostrophes;

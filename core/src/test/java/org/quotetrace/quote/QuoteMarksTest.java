@@ -93,12 +93,12 @@ class QuoteMarksTest {
   }
 
   @Test
-  void doubledApostrophesAreQuotesOnlyWhenAskedFor() {
+  void doubledApostrophesAreQuotesByDefaultAndCanBeTurnedOff() {
     String text = "''We will win,'' the coach said.";
-    assertTrue(find(text).quotes().isEmpty());
-    Extraction ex = new QuoteFinder(true).find(Document.article("t", text));
+    Extraction ex = find(text);
     QuoteAssertions.assertInvariants(ex);
     assertEquals(List.of("We will win,"), texts(ex));
+    assertTrue(new QuoteFinder(false).find(Document.article("t", text)).quotes().isEmpty());
   }
 
   @Test
@@ -181,15 +181,17 @@ class QuoteMarksTest {
   @Test
   void singleMarksNestedInUnreadDoubledApostrophesAreNotTopLevelQuotes() {
     String text = "''I told him, 'We stay,' and he agreed,'' the mayor recalled.";
-    assertTrue(find(text).quotes().isEmpty());
-    Extraction ex = new QuoteFinder(true).find(Document.article("t", text));
+    assertTrue(new QuoteFinder(false).find(Document.article("t", text)).quotes().isEmpty());
+    Extraction ex = find(text);
     QuoteAssertions.assertInvariants(ex);
     assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex));
   }
 
   @Test
   void singleQuotesOutsideDoubledApostrophesAreStillRead() {
-    Extraction ex = find("''Fine,'' she said. Later the sign read 'Closed today' in red.");
-    assertEquals(List.of("Closed today"), texts(ex));
+    String text = "''Fine,'' she said. Later the sign read 'Closed today' in red.";
+    assertEquals(List.of("Closed today"),
+        texts(new QuoteFinder(false).find(Document.article("t", text))));
+    assertEquals(List.of("Fine,", "Closed today"), texts(find(text)));
   }
 }
