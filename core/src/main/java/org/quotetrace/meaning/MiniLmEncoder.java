@@ -79,19 +79,61 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
   /**
    * Starts {@link #load()} on a background daemon thread and returns at once, so the caller can do
-   * other work while the model loads.
+   * other work while the model loads. A caller that may end the JVM before the model is needed
+   * calls {@link #awaitLoading()} first.
    */
   public static Loading loadAsync() {
     Loading loading = new Loading();
-    Thread.ofPlatform().name("quotetrace-minilm-load").daemon().start(() -> {
-      try {
-        loading.result.complete(load());
-      } catch (MeaningUnavailableException | RuntimeException | Error e) {
-        loading.result.completeExceptionally(e);
-      }
-    });
+    synchronized (LOADERS) {
+      Thread loader = Thread.ofPlatform().name("quotetrace-minilm-load").daemon().unstarted(() -> {
+        try {
+          loading.result.complete(load());
+        } catch (MeaningUnavailableException | RuntimeException | Error e) {
+          loading.result.completeExceptionally(e);
+        } finally {
+          synchronized (LOADERS) {
+            LOADERS.remove(Thread.currentThread());
+          }
+        }
+      });
+      LOADERS.add(loader);
+      loader.start();
+    }
     return loading;
   }
+
+  /**
+   * Waits until no load started by {@link #loadAsync()} is under way; call it before the JVM ends.
+   *
+   * <p>ONNX Runtime frees its native environment in a JVM shutdown hook. Hooks run all at once, so
+   * none can hold that one back: if the JVM begins to exit while a session is being built, the
+   * builder uses freed memory and the JVM dies with SIGSEGV (exit 134, an hs_err file, a banner on
+   * standard output). A command that failed early, or needed no model, used to end just then.
+   *
+   * @return false if a load was still under way after {@code millis}
+   */
+  public static boolean awaitLoading(long millis) {
+    List<Thread> running;
+    synchronized (LOADERS) {
+      running = List.copyOf(LOADERS);
+    }
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    for (Thread t : running) {
+      long left = (deadline - System.nanoTime()) / 1_000_000;
+      try {
+        if (left <= 0 || !t.join(java.time.Duration.ofMillis(left))) {
+          return false;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Loads under way, guarded by itself.
+  private static final java.util.Set<Thread> LOADERS = new java.util.HashSet<>();
 
   /** A model being loaded in the background; see {@link #loadAsync()}. */
   public static final class Loading {
