@@ -16,7 +16,7 @@ import org.quotetrace.text.Span;
  * end exclusive, quote offsets without the quote marks.
  */
 public final class QuoteJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = TerminalText.forTerminals(new ObjectMapper());
 
   private QuoteJson() {}
 

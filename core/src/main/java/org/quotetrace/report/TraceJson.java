@@ -28,7 +28,7 @@ import org.quotetrace.trace.TracedQuote;
  */
 public final class TraceJson {
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      TerminalText.forTerminals(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
 
   private TraceJson() {}
 

@@ -100,7 +100,8 @@ public final class TraceText {
       b.append("    [").append(r.source() + 1).append("] “")
           .append(oneLine(r.article().text(text), 140)).append("”\n");
     }
-    return b.toString();
+    // Names, URLs and quotes come from the documents: no control character reaches the terminal.
+    return TerminalText.safe(b);
   }
 
   private static String speaker(TracedQuote q) {
