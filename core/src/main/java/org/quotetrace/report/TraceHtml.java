@@ -84,9 +84,12 @@ public final class TraceHtml {
     String title = "Quote check: " + name(t.article());
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        // nothing on this page may load anything: no network, and no way for input to add some
+        // Nothing on this page may load anything: no network. And no script runs but the page's
+        // own, named by its hash, so text from a document that slipped past the escaping could
+        // still not run as a script or an event handler.
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-            + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
+            + "style-src 'unsafe-inline'; script-src '").append(SCRIPT_HASH)
+        .append("'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
         .append("<title>").append(Html.escape(title)).append("</title>\n<style>")
         .append(CSS).append("</style>\n</head>\n<body>\n");
     header(t, b);
@@ -781,4 +784,18 @@ public final class TraceHtml {
         doc.body.setAttribute('data-wired', String(linked));
       })();
       """;
+
+  // The hash of the page's only script, which the CSP lets run; nothing else may. A hash rather
+  // than a nonce: the script never changes, and the same trace makes the same page.
+  private static final String SCRIPT_HASH = "sha256-" + java.util.Base64.getEncoder().encodeToString(
+      sha256(SCRIPT));
+
+  private static byte[] sha256(String s) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256")
+          .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
 }

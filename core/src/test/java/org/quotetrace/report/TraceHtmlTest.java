@@ -89,6 +89,30 @@ class TraceHtmlTest {
   }
 
   @Test
+  void onlyThePagesOwnScriptMayRunNamedByItsHashNotByUnsafeInline() throws Exception {
+    // Regression: the policy allowed script-src 'unsafe-inline', so any script or event handler
+    // that slipped into the page would have run.
+    String html = TraceHtml.render(ReportFixtures.hostileTrace());
+    org.jsoup.nodes.Document page = Jsoup.parse(html);
+    String csp = page.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+    String scriptSrc = java.util.Arrays.stream(csp.split(";")).map(String::strip)
+        .filter(d -> d.startsWith("script-src")).findFirst().orElse("");
+    assertFalse(scriptSrc.contains("unsafe-inline"), csp);
+    String script = html.substring(html.lastIndexOf("<script>") + "<script>".length(),
+        html.lastIndexOf("</script>"));
+    String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+        .getInstance("SHA-256").digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals("script-src 'sha256-" + hash + "'", scriptSrc, "the hash of the one script");
+    for (Element e : page.getAllElements()) {
+      for (Attribute a : e.attributes()) {
+        assertFalse(a.getKey().startsWith("on"), () -> "inline handler " + a + " on " + e.tagName());
+        assertFalse(a.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:"),
+            () -> "javascript: URL " + a + " on " + e.tagName());
+      }
+    }
+  }
+
+  @Test
   void everyQuoteIsLinkedBothWaysToEachSourcePassageItWasMatchedTo() {
     Trace t = ReportFixtures.hostileTrace();
     org.jsoup.nodes.Document page = page(t);
