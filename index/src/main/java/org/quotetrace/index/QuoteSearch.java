@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -76,7 +77,7 @@ public final class QuoteSearch {
       Optional<Instant> published, int start, int end, String text, Optional<String> speaker,
       boolean turn, float score, int luceneDoc) {}
 
-  /** The hits, best first when words were given, else newest first; and how many matched. */
+  /** The hits, best first when words were given, else newest first; and exactly how many matched. */
   public record Result(List<Hit> hits, long total) {}
 
   public Result search(Criteria c) throws IOException {
@@ -108,9 +109,9 @@ public final class QuoteSearch {
     }
     if (words.isEmpty()) {
       quotes.add(new MatchAllDocsQuery(), Occur.MUST);
-      return run(quotes.build(), false, c.limit());
+      return run(quotes.build(), false, c.limit(), true);
     }
-    Result found = run(quotes.build(), true, c.limit());
+    Result found = run(quotes.build(), true, c.limit(), true);
     if (!c.turns()) {
       return found;
     }
@@ -153,7 +154,8 @@ public final class QuoteSearch {
         .add(new TermQuery(new Term(Schema.TYPE, Schema.QUOTE)), Occur.FILTER)
         .add(any.build(), Occur.MUST)
         .build();
-    Result found = run(q, true, limit);
+    // Grouping variants asks this for every quote and wants only the best hits, not their count.
+    Result found = run(q, true, limit, false);
     if (clauses.isEmpty()) {
       return found;
     }
@@ -177,13 +179,18 @@ public final class QuoteSearch {
   /** How many documents per hit asked for have their turns read by {@link #searchAnyWords}. */
   private static final int ANY_WORDS_DOCUMENTS = 10;
 
-  private Result run(Query q, boolean scored, int limit) throws IOException {
+  private Result run(Query q, boolean scored, int limit, boolean exactTotal) throws IOException {
     var searcher = index.searcher();
     TopDocs top = scored
         ? searcher.search(q, limit)
         : searcher.search(q, limit, new Sort(
             new SortField(Schema.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC));
-    return new Result(hits(top.scoreDocs, scored), top.totalHits.value());
+    // Past a thousand hits Lucene stops counting and gives a lower bound; the count the user is
+    // shown must be exact. Counting again costs one pass over the matches, and only then.
+    long total = !exactTotal || top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value()
+        : searcher.count(q);
+    return new Result(hits(top.scoreDocs, scored), total);
   }
 
   private List<Hit> hits(ScoreDoc[] docs, boolean scored) throws IOException {
