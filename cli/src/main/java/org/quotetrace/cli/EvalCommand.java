@@ -49,7 +49,7 @@ final class EvalCommand implements Runnable {
     public Integer call() throws IOException {
       PrintStream out = System.out;
       if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
-        System.err.println("quotetrace: " + dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
+        Messages.error(System.err, dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
         return 2;
       }
       List<GoldDoc> gold = QuoteScorer.readGold(dir);
@@ -104,11 +104,11 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!Files.isDirectory(dir)) {
-        System.err.println("quotetrace: " + dir + ": not a folder of labelled cases");
+        Messages.error(System.err, dir + ": not a folder of labelled cases");
         return 2;
       }
       if (budget != null && budget < 1) {
-        System.err.println("quotetrace: --meaning-budget must be at least 1");
+        Messages.error(System.err, "--meaning-budget must be at least 1");
         return 2;
       }
       List<org.quotetrace.eval.TraceCases.Case> cases = org.quotetrace.eval.TraceCases.load(dir);

@@ -68,16 +68,16 @@ final class IndexCommand implements Callable<Integer> {
     try {
       options = QuotesCommand.options(kind, null, encoding);
     } catch (IllegalArgumentException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 2;
     }
     if (commitEvery < 1) {
-      err.println("quotetrace: --commit-every must be at least 1 second");
+      Messages.error(err, "--commit-every must be at least 1 second");
       return 2;
     }
     String mode = progress.toLowerCase(Locale.ROOT);
     if (!List.of("auto", "bar", "log", "none").contains(mode)) {
-      err.println("quotetrace: --progress must be auto, bar, log or none, not '" + progress + "'");
+      Messages.error(err, "--progress must be auto, bar, log or none, not '" + progress + "'");
       return 2;
     }
     if (mode.equals("auto")) {
@@ -85,7 +85,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
-      err.println("quotetrace: --threads must be at least 1");
+      Messages.error(err, "--threads must be at least 1");
       return 2;
     }
     CorpusReader reader = new CorpusReader(options);
@@ -104,7 +104,7 @@ final class IndexCommand implements Callable<Integer> {
 
           @Override
           public void failure(String where, String message) {
-            shown.failure("quotetrace: " + where + ": " + message);
+            shown.failure("quotetrace: " + Messages.safe(where + ": " + message));
           }
         });
       } finally {
@@ -117,7 +117,7 @@ final class IndexCommand implements Callable<Integer> {
           c.unchanged(), c.failed(), c.quotes(), size(indexDir));
       return c.failed() == 0 ? 0 : 1;
     } catch (IndexException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 1;
     }
   }

@@ -46,7 +46,7 @@ final class Inputs {
 
   void fail(String line) {
     failures++;
-    err.println("quotetrace: " + line);
+    Messages.error(err, line);
   }
 
   int failures() {

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotetrace.index.CorpusReader;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteFinder;
@@ -22,10 +23,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
-    description = "Find every direct quote in each file and who said it.")
+    description = "Find every direct quote in each file (folders walked in name order) and who said it.")
 final class QuotesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Files and folders to read (folders walked in name order), .jsonl and .warc included.")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text.")
@@ -51,38 +53,70 @@ final class QuotesCommand implements Callable<Integer> {
     PrintStream out = System.out;
     PrintStream err = System.err;
     if (!format.equals("jsonl") && !format.equals("text")) {
-      err.println("quotetrace: --format must be jsonl or text, not '" + format + "'");
+      Messages.error(err, "--format must be jsonl or text, not '" + format + "'");
       return 2;
     }
     ReadOptions options;
     try {
       options = options(kind, inputFormat, encoding);
     } catch (IllegalArgumentException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 2;
     }
-    Inputs inputs = new Inputs(err);
     QuoteFinder finder = new QuoteFinder();
-    for (Path path : files) {
-      Document doc = inputs.read(path, options);
-      if (doc == null) {
-        continue;
+    int[] failures = {0};
+    CorpusReader.Sink sink = new CorpusReader.Sink() {
+      @Override
+      public void document(Document doc, long bytesDone) {
+        String where = doc.origin();
+        try {
+          Extraction ex = finder.find(doc);
+          for (Problem p : doc.problems()) {
+            Messages.warning(err, where + ":" + p);
+          }
+          for (Problem p : ex.problems()) {
+            Messages.warning(err, where + ":" + p);
+          }
+          if (format.equals("jsonl")) {
+            out.println(QuoteJson.toLine(QuoteJson.document(ex)));
+          } else {
+            TextTable.quotes(out, ex, all);
+          }
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+          // One document the finder cannot handle must not cost the user the others.
+          failure(where, Messages.unexpected(e));
+        }
+        if (out.checkError()) {
+          throw new OutputFailed();
+        }
       }
-      Extraction ex = finder.find(doc);
-      for (Problem p : doc.problems()) {
-        err.println("quotetrace: warning: " + path + ":" + p);
+
+      @Override
+      public void failure(String where, String message) {
+        failures[0]++;
+        Messages.error(err, where + ": " + message);
       }
-      for (Problem p : ex.problems()) {
-        err.println("quotetrace: warning: " + path + ":" + p);
-      }
-      if (format.equals("jsonl")) {
-        out.println(QuoteJson.toLine(QuoteJson.document(ex)));
-      } else {
-        TextTable.quotes(out, ex, all);
-      }
+    };
+    try {
+      // Folders are walked, and .jsonl and .warc files read record by record, as index does.
+      new CorpusReader(options).read(files, sink);
+    } catch (OutputFailed e) {
+      // Nobody is reading any more (a closed pipe, a full disk): the rest would be lost too.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
     }
-    out.flush();
-    return inputs.exitCode();
+    if (!Output.written(out, err)) {
+      return 1;
+    }
+    return failures[0] == 0 ? 0 : 1;
+  }
+
+  /** Standard output failed: stop reading. */
+  private static final class OutputFailed extends RuntimeException {
+    OutputFailed() {
+      super("standard output failed", null, false, false);
+    }
   }
 
   static ReadOptions options(String kind, String inputFormat, String encoding) {

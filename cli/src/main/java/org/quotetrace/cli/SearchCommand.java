@@ -17,6 +17,7 @@ import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.index.QuoteSearch;
 import org.quotetrace.index.QuoteSearch.Hit;
+import org.quotetrace.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream err = System.err;
     if (!format.equals("json") && !format.equals("text")) {
-      err.println("quotetrace: --format must be json or text, not '" + format + "'");
+      Messages.error(err, "--format must be json or text, not '" + format + "'");
       return 2;
     }
     QuoteSearch.Criteria criteria;
@@ -71,13 +72,14 @@ final class SearchCommand implements Callable<Integer> {
       criteria = new QuoteSearch.Criteria(speaker, words == null ? null : String.join(" ", words),
           outlet, time(from, false), time(to, true), turns, limit);
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 2;
     }
     try (CorpusIndex index = CorpusIndex.open(indexDir)) {
       QuoteSearch.Result r = new QuoteSearch(index).search(criteria);
       if (format.equals("json")) {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper m = TerminalText.forTerminals(
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
         ObjectNode root = m.createObjectNode();
         root.put("total", r.total());
         ArrayNode hits = root.putArray("quotes");
@@ -115,12 +117,13 @@ final class SearchCommand implements Callable<Integer> {
               .append("  ").append(h.origin()).append(' ').append(h.start()).append('-')
               .append(h.end()).append('\n');
         }
-        System.out.print(b);
+        // Outlets, speakers, paths and quotes come from the documents: no control character
+        // reaches the terminal.
+        System.out.print(TerminalText.safe(b));
       }
-      System.out.flush();
-      return 0;
+      return Output.written(System.out, err) ? 0 : 1;
     } catch (IndexException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 1;
     }
   }

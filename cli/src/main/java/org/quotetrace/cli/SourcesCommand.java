@@ -17,6 +17,7 @@ import org.quotetrace.index.SourceFinder.Candidate;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.ReadOptions;
+import org.quotetrace.report.TerminalText;
 import org.quotetrace.report.TraceJson;
 import org.quotetrace.report.TraceText;
 import org.quotetrace.text.Document;
@@ -77,39 +78,41 @@ final class SourcesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream err = System.err;
     if (!format.equals("json") && !format.equals("text") && !format.equals("html")) {
-      err.println("quotetrace: --format must be json, text or html, not '" + format + "'");
+      Messages.error(err, "--format must be json, text or html, not '" + format + "'");
       return 2;
     }
     if ((article == null) == (id == null)) {
-      err.println("quotetrace: give either an ARTICLE file or --id ID of an indexed document");
+      Messages.error(err, "give either an ARTICLE file or --id ID of an indexed document");
       return 2;
     }
     if (candidates < 1 || traceTop < 0) {
-      err.println("quotetrace: --candidates must be at least 1 and --trace at least 0");
+      Messages.error(err, "--candidates must be at least 1 and --trace at least 0");
       return 2;
     }
     Instant when;
     try {
       when = published == null ? null : Instant.parse(published);
     } catch (RuntimeException e) {
-      err.println("quotetrace: --published must be an ISO-8601 time such as 2026-03-04T10:15:00Z");
+      Messages.error(err, "--published must be an ISO-8601 time such as 2026-03-04T10:15:00Z");
       return 2;
     }
     ReadOptions options;
     try {
       options = QuotesCommand.options(null, null, encoding);
     } catch (IllegalArgumentException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 2;
     }
-    Meaning meaning = wordsOnly || traceTop == 0 ? Meaning.none() : Meaning.startLoading();
+    if (article != null && !TraceCommand.outIsNoInput(out, List.of(article), err)) {
+      return 2;
+    }
     Inputs inputs = new Inputs(err);
     try (CorpusIndex index = CorpusIndex.open(indexDir)) {
       Document doc;
       if (id != null) {
         doc = index.document(id).orElse(null);
         if (doc == null) {
-          err.println("quotetrace: " + indexDir + ": no document with id " + id);
+          Messages.error(err, indexDir + ": no document with id " + id);
           return 1;
         }
       } else {
@@ -121,6 +124,9 @@ final class SourcesCommand implements Callable<Integer> {
       if (when != null) {
         doc = doc.toBuilder().published(when).build();
       }
+      // The model loads while the sources are looked up; not before, so that a run that fails
+      // early does not wait for a model it will never use.
+      Meaning meaning = wordsOnly || traceTop == 0 ? Meaning.none() : Meaning.startLoading();
       Extraction found = new QuoteFinder().find(doc);
       SourceFinder finder = new SourceFinder(index);
       SourceFinder.Result result = finder.find(doc, found, candidates);
@@ -138,7 +144,7 @@ final class SourcesCommand implements Callable<Integer> {
       };
       return TraceCommand.emit(report, out, err) ? inputs.exitCode() : 1;
     } catch (IndexException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 1;
     }
   }
@@ -201,6 +207,7 @@ final class SourcesCommand implements Callable<Integer> {
     if (trace != null) {
       b.append('\n').append(TraceText.render(trace));
     }
-    return b.toString();
+    // Outlets and paths come from the documents: no control character reaches the terminal.
+    return TerminalText.safe(b);
   }
 }

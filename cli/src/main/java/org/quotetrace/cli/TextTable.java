@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteKind;
+import org.quotetrace.report.TerminalText;
 import org.quotetrace.text.Offsets;
 
 /** Plain-text tables for terminals. */
@@ -13,17 +14,18 @@ final class TextTable {
   static void quotes(PrintStream out, Extraction ex, boolean all) {
     String text = ex.document().text();
     Offsets off = Offsets.of(text);
-    out.println("== " + ex.document().origin() + " (" + ex.document().kind().id() + ", "
-        + ex.speech().size() + " speech quotes)");
+    // Origins and quotes come from the documents: no control character reaches the terminal.
+    out.println(TerminalText.safe("== " + ex.document().origin() + " (" + ex.document().kind().id()
+        + ", " + ex.speech().size() + " speech quotes)"));
     for (Quote q : ex.quotes()) {
       if (!all && q.kind() != QuoteKind.SPEECH) {
         continue;
       }
       String where = off.toCodePoint(q.span().start()) + "-" + off.toCodePoint(q.span().end());
       String kind = q.kind() == QuoteKind.SPEECH ? (q.turn() ? "turn" : "") : q.kind().id();
-      out.printf("%-11s %-6s %-32s \"%s\"%n", where, kind,
+      out.println(TerminalText.safe(String.format("%-11s %-6s %-32s \"%s\"", where, kind,
           QuotesCommand.oneLine(QuotesCommand.speakerOf(q), 32),
-          QuotesCommand.oneLine(q.text(text), 90));
+          QuotesCommand.oneLine(q.text(text), 90))));
     }
   }
 }

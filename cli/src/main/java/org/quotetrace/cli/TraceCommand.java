@@ -1,9 +1,6 @@
 package org.quotetrace.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,18 +49,21 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream err = System.err;
     if (!format.equals("json") && !format.equals("text") && !format.equals("html")) {
-      err.println("quotetrace: --format must be json, text or html, not '" + format + "'");
+      Messages.error(err, "--format must be json, text or html, not '" + format + "'");
       return 2;
     }
     ReadOptions options;
     try {
       options = QuotesCommand.options(null, null, encoding);
     } catch (IllegalArgumentException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 2;
     }
-    // The model loads while the files are read and the quotes aligned by their words.
-    Meaning meaning = wordsOnly ? Meaning.none() : Meaning.startLoading();
+    List<Path> given = new java.util.ArrayList<>(sources);
+    given.add(0, article);
+    if (!outIsNoInput(out, given, err)) {
+      return 2;
+    }
     Inputs inputs = new Inputs(err);
     Document doc = inputs.read(article, options);
     List<Document> docs = inputs.readAll(sources, options);
@@ -71,15 +71,18 @@ final class TraceCommand implements Callable<Integer> {
       return 1;
     }
     if (docs.isEmpty()) {
-      err.println("quotetrace: no source could be read; nothing to trace " + article + " against");
+      Messages.error(err, "no source could be read; nothing to trace " + article + " against");
       return 1;
     }
     for (Problem p : doc.problems()) {
-      err.println("quotetrace: warning: " + article + ":" + p);
+      Messages.warning(err, article + ":" + p);
     }
+    // The model loads while the quotes are aligned by their words; not before the inputs are known
+    // good, so that a run that fails early does not wait for a model it will never use.
+    Meaning meaning = wordsOnly ? Meaning.none() : Meaning.startLoading();
     Trace trace = new Tracer(meaning).trace(doc, docs);
     for (Problem p : trace.problems()) {
-      err.println("quotetrace: warning: " + article + ": " + p);
+      Messages.warning(err, article + ": " + p);
     }
     String report = switch (format) {
       case "json" -> TraceJson.toText(TraceJson.trace(trace)) + "\n";
@@ -93,16 +96,16 @@ final class TraceCommand implements Callable<Integer> {
   static boolean emit(String report, Path out, PrintStream err) {
     if (out == null) {
       System.out.print(report);
-      System.out.flush();
-      return true;
+      return Output.written(System.out, err);
     }
-    try {
-      Files.writeString(out, report, StandardCharsets.UTF_8);
-      return true;
-    } catch (IOException e) {
-      err.println("quotetrace: " + out + ": cannot write the report (" + e.getMessage() + ")");
-      return false;
-    }
+    return ReportFile.write(out, report, err);
   }
 
+  /** False after one line on err when {@code out} is one of the inputs the user gave. */
+  static boolean outIsNoInput(Path out, List<Path> inputs, PrintStream err) {
+    var clash = ReportFile.clash(out, inputs);
+    clash.ifPresent(in -> Messages.error(err, "--out " + out + " is the input " + in
+        + "; refusing to overwrite it"));
+    return clash.isEmpty();
+  }
 }

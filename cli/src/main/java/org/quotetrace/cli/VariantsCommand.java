@@ -18,6 +18,7 @@ import org.quotetrace.index.IndexException;
 import org.quotetrace.index.Variants;
 import org.quotetrace.index.Variants.Cluster;
 import org.quotetrace.index.Variants.Member;
+import org.quotetrace.report.TerminalText;
 import org.quotetrace.trace.Edit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,11 +54,11 @@ final class VariantsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream err = System.err;
     if (!format.equals("json") && !format.equals("text")) {
-      err.println("quotetrace: --format must be json or text, not '" + format + "'");
+      Messages.error(err, "--format must be json or text, not '" + format + "'");
       return 2;
     }
     if (limit < 1) {
-      err.println("quotetrace: --limit must be at least 1");
+      Messages.error(err, "--limit must be at least 1");
       return 2;
     }
     try (CorpusIndex index = CorpusIndex.open(indexDir)) {
@@ -66,14 +67,14 @@ final class VariantsCommand implements Callable<Integer> {
       if (text != null && text.length > 0) {
         Optional<Cluster> one = c.of(String.join(" ", text));
         if (one.isEmpty()) {
-          err.println("quotetrace: " + indexDir + ": no quote in the index is a variant of that text");
+          Messages.error(err, indexDir + ": no quote in the index is a variant of that text");
           return 1;
         }
         shown = List.of(one.get());
       } else {
         shown = c.largest(limit);
       }
-      c.notSaved().ifPresent(why -> err.println("quotetrace: " + indexDir
+      c.notSaved().ifPresent(why -> Messages.error(err, indexDir
           + ": the grouping could not be kept for next time (" + why + ")"));
       String header = String.format(Locale.ROOT, "%,d quotes in %,d groups, %s in %.1f s",
           c.quotes(), c.clusters(), c.reused() ? "grouping kept with the index read" : "grouped",
@@ -81,18 +82,20 @@ final class VariantsCommand implements Callable<Integer> {
       if (format.equals("json")) {
         System.out.println(json(c, shown));
       } else {
-        System.out.print(text(header, shown));
+        // Outlets, speakers and quotes come from the documents: no control character reaches the
+        // terminal.
+        System.out.print(TerminalText.safe(text(header, shown)));
       }
-      System.out.flush();
-      return 0;
+      return Output.written(System.out, err) ? 0 : 1;
     } catch (IndexException e) {
-      err.println("quotetrace: " + e.getMessage());
+      Messages.error(err, e.getMessage());
       return 1;
     }
   }
 
   private static String json(Variants.Clustering c, List<Cluster> shown) throws IOException {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper m = TerminalText.forTerminals(
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
     ObjectNode root = m.createObjectNode();
     root.put("quotes", c.quotes());
     root.put("groups", c.clusters());
