@@ -62,6 +62,13 @@ public final class Main implements Runnable {
     boolean debug = List.of(args).contains("--debug");
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(e -> 2);
+    // One line, like every other error, with the values in it escaped and bounded: an option
+    // given by mistake may be a pasted URL or hold control characters.
+    cl.setParameterExceptionHandler((e, given) -> {
+      Messages.error(System.err, e.getMessage() + " (see "
+          + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help)");
+      return 2;
+    });
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, parsed, debug));
     try {
       return cl.execute(args);

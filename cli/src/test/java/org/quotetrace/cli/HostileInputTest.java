@@ -160,6 +160,16 @@ class HostileInputTest {
   }
 
   @Test
+  void aMistakenOptionIsOneEscapedLineWithAHint() throws Exception {
+    CliRun r = CliRun.run("quotes", "--bo" + TITLE + "gus", "a.txt");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertNoRawControls(r.err());
+    assertTrue(r.err().contains("--bo\\u001b]0;owned\\u0007gus")
+        && r.err().endsWith("(see quotetrace quotes --help)\n"), r.err());
+  }
+
+  @Test
   void quotesWalksAFolderInNameOrderAndReportsEachBadFile() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("news"));
     Files.writeString(folder.resolve("b.txt"), "“Second,” Bo Ek said.");
