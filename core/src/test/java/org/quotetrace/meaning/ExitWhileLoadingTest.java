@@ -23,7 +23,7 @@ class ExitWhileLoadingTest {
 
   @Test
   void awaitingTheLoadBeforeExitingEndsTheJvmCleanlyWhileASessionIsBeingBuilt() throws Exception {
-    for (int run = 0; run < 3; run++) {
+    for (int run = 0; run < 2; run++) {
       Result r = probe();
       assertEquals(3, r.code, () -> "exit status of System.exit(3), got: " + r);
       assertEquals("exiting\n", r.out, () -> "nothing but the probe's line on stdout: " + r);
