@@ -38,7 +38,15 @@ final class Messages {
     if (e instanceof StackOverflowError) {
       return "the input is nested too deeply to process (stack overflow)";
     }
+    if (e instanceof java.io.UncheckedIOException u) {
+      e = u.getCause();
+    }
     String message = e.getMessage();
+    if (e instanceof java.io.IOException) {
+      // A disk or file-system failure, not a bug: what the system said is the news.
+      return "input/output error (" + (message == null || message.isBlank()
+          ? e.getClass().getSimpleName() : message.strip()) + ")";
+    }
     return "unexpected error: " + e.getClass().getSimpleName()
         + (message == null || message.isBlank() ? "" : ": " + message.strip())
         + " (--debug shows where)";
