@@ -38,9 +38,9 @@ import org.quotetrace.text.Document;
  * </ul>
  *
  * <p>Bad input never throws. A file, line or record that cannot be read is reported to the {@link
- * Sink} with its place, and reading goes on with the next line or record, or, where the rest of a
- * file cannot be trusted (a cut-off gzip stream, a broken WARC record header), with the next input.
- * What was read before is kept.
+ * Sink} with its place, and reading goes on with the next line or record (in a WARC, after a
+ * broken record, with the next place a record starts), or, where the rest of a file cannot be
+ * trusted (a cut-off gzip stream), with the next input. What was read before is kept.
  */
 public final class CorpusReader {
   private final ReadOptions options;
