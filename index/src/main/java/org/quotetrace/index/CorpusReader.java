@@ -149,10 +149,23 @@ public final class CorpusReader {
         } catch (ReadException e) {
           tally.failure(name, e.problem());
           return;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+          // A reader bug, or a text too big for the heap, costs this file, not the run.
+          tally.failure(name, "could not be read (" + describe(e) + ")");
+          return;
         }
         tally.document(doc, Long.MAX_VALUE);
       }
     }
+  }
+
+  /** An unexpected failure as one short line, naming its kind. */
+  static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory";
+    }
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + oneLine(m, 200));
   }
 
   /** How a file holds its documents, told by its name. */

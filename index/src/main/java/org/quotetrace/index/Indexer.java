@@ -33,7 +33,16 @@ public final class Indexer {
     void failure(String where, String message);
   }
 
-  private final CorpusWriter writer;
+  /** Where documents go: the corpus writer, or in tests a stand-in that can fail at will. */
+  interface Store {
+    CorpusWriter.Outcome add(Document doc) throws IndexException;
+
+    void commit() throws IndexException;
+
+    long quotesWritten();
+  }
+
+  private final Store writer;
   private final int threads;
   private final Duration commitEvery;
   private final AtomicLong read = new AtomicLong();
@@ -49,6 +58,25 @@ public final class Indexer {
    * @param commitEvery how long at most between commits
    */
   public Indexer(CorpusWriter writer, int threads, Duration commitEvery) {
+    this(new Store() {
+      @Override
+      public CorpusWriter.Outcome add(Document doc) throws IndexException {
+        return writer.add(doc);
+      }
+
+      @Override
+      public void commit() throws IndexException {
+        writer.commit();
+      }
+
+      @Override
+      public long quotesWritten() {
+        return writer.quotesWritten();
+      }
+    }, threads, commitEvery);
+  }
+
+  Indexer(Store writer, int threads, Duration commitEvery) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads < 1: " + threads);
     }
@@ -155,12 +183,39 @@ public final class Indexer {
           case UNCHANGED -> unchanged.incrementAndGet();
         }
       } catch (IllegalArgumentException e) {
-        failed.incrementAndGet();
-        listener.failure(doc.origin(), e.getMessage());
+        failed(doc, e.getMessage(), listener);
       } catch (IndexException e) {
         fatal.compareAndSet(null, e);
+      } catch (Throwable e) {
+        // Anything else (a reader bug, a stack overflow on a pathological text, the heap
+        // exhausted by a huge one) costs this document: a worker that died here would leave the
+        // document uncounted and the run claiming success. The memory a failed document held is
+        // released as the stack unwinds, so the next document starts afresh.
+        failed(doc, describe(e, doc), listener);
       }
     }
+  }
+
+  private void failed(Document doc, String message, Listener listener) {
+    failed.incrementAndGet();
+    // A record of a JSON Lines file or a WARC has an origin (file:line, URL) other than its id.
+    String where = doc.origin().equals(doc.id()) ? doc.origin()
+        : doc.origin() + " (id " + CorpusReader.oneLine(doc.id(), 80) + ")";
+    listener.failure(where, message);
+  }
+
+  static String describe(Throwable e, Document doc) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory while indexing it (" + doc.text().length()
+          + " characters of text); not indexed; give Java more heap (-Xmx) or fewer --threads";
+    }
+    if (e instanceof StackOverflowError) {
+      return "stack overflow while finding its quotes (" + doc.text().length()
+          + " characters of text); not indexed";
+    }
+    String m = e.getMessage();
+    return "could not be indexed (" + e.getClass().getSimpleName()
+        + (m == null || m.isBlank() ? "" : ": " + CorpusReader.oneLine(m, 200)) + ")";
   }
 
   /** Unwinds the reader when indexing cannot go on. */

@@ -178,6 +178,10 @@ final class JsonLinesInput {
       throw new BadLine(invalidJson(e, buf, start, length));
     } catch (IOException e) {
       throw new BadLine("could not be parsed (" + CorpusReader.reason(e) + ")");
+    } catch (OutOfMemoryError e) {
+      // The record's strings are dropped as this unwinds; the next line starts afresh.
+      throw new BadLine("too large for the memory given (" + CorpusReader.megabytes(length)
+          + "); give Java more heap (-Xmx) or split the record");
     }
     if (id == null) {
       throw new BadLine("no \"id\"");
@@ -202,9 +206,9 @@ final class JsonLinesInput {
     Document doc;
     try {
       doc = Readers.parse(id, text, opts);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A reader bug on one odd text should cost that record, not the rest of the corpus.
-      throw new BadLine("could not be read (" + CorpusReader.oneLine(e.toString(), 200) + ")");
+      throw new BadLine("could not be read (" + CorpusReader.describe(e) + ")");
     }
     Document.Builder b = doc.toBuilder();
     b.origin(present(url) ? url.strip() : where);

@@ -436,6 +436,10 @@ final class WarcInput {
       return Result.SKIP;
     } catch (IOException | RuntimeException e) {
       return recordFailed(record, target, e);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // A reader bug or a page too big for the heap costs this record, not the rest of the file.
+      String what = target == null ? "record" : target;
+      return Result.failed(what + ": could not be read (" + CorpusReader.describe(e) + ")");
     }
   }
 
