@@ -78,6 +78,16 @@ public final class CorpusReader {
     void failure(String where, String message) throws InterruptedException;
 
     /**
+     * Something odd that did not stop a document or file from being read, or an entry that was
+     * passed over on purpose: a record's {@code published} value that is not a time, a named pipe
+     * in a folder.
+     *
+     * @param where as for {@link #failure}
+     * @param message one line, without the place
+     */
+    default void warning(String where, String message) throws InterruptedException {}
+
+    /**
      * Bytes consumed where no document came out: skipped WARC records, failures, and the end of
      * each input, so that the last figure reported equals {@link #totalBytes}.
      */
@@ -101,6 +111,9 @@ public final class CorpusReader {
 
             @Override
             public void failure(String where, String message) {}
+
+            @Override
+            public void warning(String where, String message) {}
           });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // cannot happen: this visitor never waits
@@ -130,6 +143,11 @@ public final class CorpusReader {
           @Override
           public void failure(String where, String message) throws InterruptedException {
             sink.failure(where, message);
+          }
+
+          @Override
+          public void warning(String where, String message) throws InterruptedException {
+            sink.warning(where, message);
           }
         });
   }
@@ -192,6 +210,8 @@ public final class CorpusReader {
 
     void failure(String where, String message) throws InterruptedException;
 
+    void warning(String where, String message) throws InterruptedException;
+
     /** Bytes consumed without a document, such as a skipped record. */
     void advanced(long position) throws InterruptedException;
   }
@@ -246,6 +266,11 @@ public final class CorpusReader {
     }
 
     @Override
+    public void warning(String where, String message) throws InterruptedException {
+      sink.warning(where, message);
+    }
+
+    @Override
     public void advanced(long position) throws InterruptedException {
       long before = done;
       if (at(position) > before) {
@@ -258,6 +283,8 @@ public final class CorpusReader {
     void file(Path path, long size) throws InterruptedException;
 
     void failure(String where, String message) throws InterruptedException;
+
+    void warning(String where, String message) throws InterruptedException;
   }
 
   private static void visit(List<Path> inputs, Visitor v) throws InterruptedException {
@@ -324,10 +351,32 @@ public final class CorpusReader {
         walk(entry, a, open, v);
       } else if (a.isRegularFile()) {
         v.file(entry, a.size());
+      } else {
+        // Pipes, sockets and devices inside a folder are not documents; reading a pipe could
+        // block. Said, so that a file expected in the corpus is not missed unseen.
+        v.warning(entry.toString(), "not a regular file (" + special(entry) + "); skipped");
       }
-      // Pipes, sockets and devices inside a folder are not documents; reading a pipe could block.
     }
     open.remove(key);
+  }
+
+  /** What a file that is neither regular nor a folder is, as {@code stat} would say. */
+  private static String special(Path p) {
+    try {
+      Object mode = Files.getAttribute(p, "unix:mode");
+      if (mode instanceof Integer m) {
+        return switch (m & 0170000) {
+          case 0010000 -> "a named pipe";
+          case 0140000 -> "a socket";
+          case 0020000 -> "a character device";
+          case 0060000 -> "a block device";
+          default -> "a special file";
+        };
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // no unix view here: say it plainly
+    }
+    return "a special file";
   }
 
   private static Object realPath(Path dir) {

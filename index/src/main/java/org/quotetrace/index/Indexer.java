@@ -31,6 +31,9 @@ public final class Indexer {
 
     /** One line about an input or a document that could not be indexed. */
     void failure(String where, String message);
+
+    /** One line about something odd that was indexed anyway, or passed over on purpose. */
+    default void warning(String where, String message) {}
   }
 
   /** Where documents go: the corpus writer, or in tests a stand-in that can fail at will. */
@@ -120,6 +123,11 @@ public final class Indexer {
         public void failure(String where, String message) {
           failed.incrementAndGet();
           listener.failure(where, message);
+        }
+
+        @Override
+        public void warning(String where, String message) {
+          listener.warning(where, message);
         }
 
         @Override
