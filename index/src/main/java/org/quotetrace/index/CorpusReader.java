@@ -20,6 +20,7 @@ import org.quotetrace.read.ReadException;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.Document;
+import org.quotetrace.text.Problem;
 
 /**
  * Reads the inputs of a corpus into documents: files, folders, JSON Lines files of records and WARC
@@ -43,6 +44,8 @@ import org.quotetrace.text.Document;
  * trusted (a cut-off gzip stream), with the next input. What was read before is kept.
  */
 public final class CorpusReader {
+  private static final int MAX_WARNINGS_PER_FILE = 3;
+
   private final ReadOptions options;
   private final JsonLinesInput jsonLines;
   private final WarcInput warc;
@@ -171,6 +174,18 @@ public final class CorpusReader {
           // A reader bug, or a text too big for the heap, costs this file, not the run.
           tally.failure(name, "could not be read (" + describe(e) + ")");
           return;
+        }
+        // What concerns the whole file (it was read as windows-1252, say) is said while
+        // indexing, as quotes and trace say it; problems at a place in the text stay on the
+        // document, or a corpus of messy pages would bury the report.
+        int said = 0;
+        for (Problem p : doc.problems()) {
+          if (p.offset() < 0 && said++ < MAX_WARNINGS_PER_FILE) {
+            tally.warning(name, p.message());
+          }
+        }
+        if (said > MAX_WARNINGS_PER_FILE) {
+          tally.warning(name, (said - MAX_WARNINGS_PER_FILE) + " more problems not listed");
         }
         tally.document(doc, Long.MAX_VALUE);
       }

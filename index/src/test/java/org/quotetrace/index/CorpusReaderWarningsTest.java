@@ -64,6 +64,21 @@ class CorpusReaderWarningsTest {
     assertEquals(List.of(fifo + ": not a regular file (a named pipe); skipped"), run.warnings);
   }
 
+  @Test
+  void aFileReadAsWindows1252IsNamedInAWarning() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("speeches"));
+    Path speech = Files.write(corpus.resolve("rally.txt"),
+        "Thank you!\r\n\r\nShe told me, \u201cBuild the road.\u201d\r\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+    Run run = read(corpus);
+
+    assertEquals(List.of(speech.toString()), run.ids());
+    assertEquals(List.of(speech + ": not valid UTF-8 (at byte 27) but its bytes read as"
+        + " windows-1252 text: decoded as windows-1252 (pass --encoding to choose another)"),
+        run.warnings);
+  }
+
   private static final class Run implements CorpusReader.Sink {
     final List<Document> docs = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
