@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.quotetrace.text.Document;
@@ -55,6 +56,8 @@ public final class Indexer {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicReference<IndexException> fatal = new AtomicReference<>();
+  private final Semaphore inFlight;
+  private final int inFlightChars;
 
   /**
    * @param threads workers finding quotes and writing; the reading thread is extra
@@ -76,10 +79,13 @@ public final class Indexer {
       public long quotesWritten() {
         return writer.quotesWritten();
       }
-    }, threads, commitEvery);
+    }, threads, commitEvery, IN_FLIGHT_CHARS);
   }
 
-  Indexer(Store writer, int threads, Duration commitEvery) {
+  /** @param inFlightChars at most this many characters of text queued or being indexed */
+  Indexer(Store writer, int threads, Duration commitEvery, int inFlightChars) {
+    this.inFlightChars = inFlightChars;
+    this.inFlight = new Semaphore(inFlightChars);
     if (threads < 1) {
       throw new IllegalArgumentException("threads < 1: " + threads);
     }
@@ -115,6 +121,7 @@ public final class Indexer {
         public void document(Document doc, long bytesDone) throws InterruptedException {
           stopIfFailed();
           read.incrementAndGet();
+          inFlight.acquire(weight(doc));
           queue.put(doc);
           progress(bytesDone);
         }
@@ -182,6 +189,7 @@ public final class Indexer {
         return;
       }
       if (fatal.get() != null) {
+        inFlight.release(weight(doc));
         continue; // drain: the reader will stop at its next document
       }
       try {
@@ -200,8 +208,21 @@ public final class Indexer {
         // document uncounted and the run claiming success. The memory a failed document held is
         // released as the stack unwinds, so the next document starts afresh.
         failed(doc, describe(e, doc), listener);
+      } finally {
+        inFlight.release(weight(doc));
       }
     }
+  }
+
+  /**
+   * Text characters queued or being indexed at once. The queue is bounded in documents too, but
+   * 256 documents of tens of megabytes each would not fit in any heap; a document larger than
+   * this is indexed alone.
+   */
+  static final int IN_FLIGHT_CHARS = 64 << 20;
+
+  private int weight(Document doc) {
+    return Math.min(doc.text().length(), inFlightChars);
   }
 
   private void failed(Document doc, String message, Listener listener) {

@@ -28,7 +28,7 @@ class IndexerFailureTest {
   @TempDir Path dir;
 
   /** Stores what it is given, except that some texts make it throw. */
-  private static final class Store implements Indexer.Store {
+  private static class Store implements Indexer.Store {
     final Set<String> stored = ConcurrentHashMap.newKeySet();
     int commits;
 
@@ -59,6 +59,54 @@ class IndexerFailureTest {
   }
 
   @Test
+  void theReaderWaitsWhileTheTextInFlightWouldPassTheBound() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      lines.append("{\"id\": \"r").append(i).append("\", \"text\": \"")
+          .append("The ferry ran late again. ".repeat(2)).append("\"}\n");
+    }
+    Path file = Files.writeString(dir.resolve("corpus.jsonl"), lines, StandardCharsets.UTF_8);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    Store held = new Store() {
+      @Override
+      public CorpusWriter.Outcome add(Document doc) {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        return super.add(doc);
+      }
+    };
+    Indexer indexer = new Indexer(held, 1, Duration.ofSeconds(30), 120);
+    Thread run = new Thread(() -> {
+      try {
+        indexer.run(List.of(file), new CorpusReader(ReadOptions.DEFAULTS), new Indexer.Listener() {
+          @Override
+          public void progress(long bytesDone, Indexer.Counts counts) {}
+
+          @Override
+          public void failure(String where, String message) {}
+        });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    run.start();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (indexer.counts().read() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(300); // time enough to read on, were it not held back
+
+    // Two texts of about 50 characters fit in 120; the third is read and waits for room.
+    assertEquals(3, indexer.counts().read());
+    go.countDown();
+    run.join(20_000);
+    assertEquals(20, indexer.counts().added());
+  }
+
+  @Test
   void anErrorInAWorkerCountsItsDocumentAsFailedAndTheOthersAreStillIndexed() throws Exception {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 40; i++) {
@@ -77,7 +125,7 @@ class IndexerFailureTest {
       List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
       Indexer.Counts c = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
-          new Indexer(store, threads, Duration.ofSeconds(30)).run(List.of(file),
+          new Indexer(store, threads, Duration.ofSeconds(30), 1 << 20).run(List.of(file),
               new CorpusReader(ReadOptions.DEFAULTS), new Indexer.Listener() {
                 @Override
                 public void progress(long bytesDone, Indexer.Counts counts) {}
