@@ -106,6 +106,11 @@ final class IndexCommand implements Callable<Integer> {
           public void failure(String where, String message) {
             shown.failure("quotetrace: " + Messages.safe(where + ": " + message));
           }
+
+          @Override
+          public void warning(String where, String message) {
+            shown.failure("quotetrace: warning: " + where + ": " + message);
+          }
         });
       } finally {
         shown.finish(indexer.counts());

@@ -14,6 +14,12 @@ import org.quotetrace.text.Problem;
 /**
  * Turns bytes into text strictly: a wrong guess about the encoding would silently shift every
  * quote, so undecodable input is refused with the byte offset rather than patched with U+FFFD.
+ *
+ * <p>One guess is made on evidence: text that is not valid UTF-8 but whose bytes read as
+ * windows-1252 text (its typographic quotes and dashes at 0x80–0x9F, accented letters among ASCII
+ * words, no controls, no valid UTF-8 sequences beside the invalid ones) is decoded as
+ * windows-1252, with a problem saying so. Campaign speeches and press releases are published that
+ * way. Binary data and UTF-8 with a few broken bytes are still refused.
  */
 final class Decoding {
   /** How much of the start of a file is sniffed for binary content and UTF-16 NUL patterns. */
@@ -63,14 +69,144 @@ final class Decoding {
     if (!wide && looksBinary(bytes)) {
       throw new ReadException(name, "binary file, not text");
     }
-    String text = strictDecode(name, bytes, bomLength, charset);
+    boolean guessed = forced == null && bomCharset == null && declared == null
+        && charset.equals(StandardCharsets.UTF_8);
+    List<Problem> problems = new ArrayList<>();
+    String text;
+    try {
+      text = strictDecode(name, bytes, bomLength, charset);
+    } catch (ReadException e) {
+      long firstBad = guessed ? windows1252Evidence(bytes) : -1;
+      if (firstBad < 0) {
+        throw e;
+      }
+      charset = WINDOWS_1252;
+      text = strictDecode(name, bytes, 0, charset);
+      problems.add(Problem.whole("not valid UTF-8 (at byte " + firstBad + ") but its bytes read as"
+          + " windows-1252 text: decoded as windows-1252 (pass --encoding to choose another)"));
+    }
     if (wide && looksBinary(text)) {
       throw new ReadException(name, "binary file, not text");
     }
     if (text.isBlank()) {
       throw new ReadException(name, "empty file");
     }
-    return new Decoded(text, charset, controlCharacters(text));
+    problems.addAll(controlCharacters(text));
+    return new Decoded(text, charset, problems);
+  }
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Bytes 0x80–0xFF in windows-1252; U+FFFD for the five it leaves undefined. */
+  private static final char[] WINDOWS_1252_HIGH = new char[128];
+
+  static {
+    for (int i = 0; i < 128; i++) {
+      WINDOWS_1252_HIGH[i] = new String(new byte[] {(byte) (0x80 + i)}, WINDOWS_1252).charAt(0);
+    }
+  }
+
+  /** Typographic marks windows-1252 puts at 0x80–0x9F and above, as news and speeches use them. */
+  private static final String TYPOGRAPHY = "‘’‚“”„–—…•€™†‡‰‹›ˆ˜©®°±«»¡¿§¶·×÷¢£¥¦¨¯´¸¹²³¼½¾ªº¬";
+
+  /**
+   * Where UTF-8 first fails in bytes that read as windows-1252 text, or -1 when the evidence is
+   * against it. For windows-1252: every byte is defined there (0x81, 0x8D, 0x8F, 0x90, 0x9D are
+   * not); at most a third of the bytes are above 0x7F, each a letter or a typographic mark and
+   * mostly next to ASCII (in text an accented letter or a curly quote sits in or beside a word; in
+   * binary data high bytes come in runs); hardly any C0 control but line ends and tabs. Against
+   * it: valid UTF-8 multi-byte sequences, more than one for every four invalid bytes, which say
+   * the file is UTF-8 with a few broken bytes (joined files, a cut), not another encoding.
+   */
+  private static long windows1252Evidence(byte[] b) {
+    int n = b.length;
+    long firstBad = -1;
+    int valid = 0;
+    int invalid = 0;
+    int high = 0;
+    int inRuns = 0;
+    int controls = 0;
+    for (int i = 0; i < n; ) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+          controls++;
+        }
+        i++;
+        continue;
+      }
+      int len = utf8Length(b, i);
+      if (len > 0) {
+        valid++;
+      } else {
+        invalid++;
+        if (firstBad < 0) {
+          firstBad = i;
+        }
+      }
+      int end = len > 0 ? i + len : i + 1;
+      for (int k = i; k < end; k++) {
+        high++;
+        char ch = WINDOWS_1252_HIGH[(b[k] & 0xFF) - 0x80];
+        boolean defined = ch != '\uFFFD' && !(ch >= 0x80 && ch <= 0x9F);
+        if (!defined || !(Character.isLetter(ch) || TYPOGRAPHY.indexOf(ch) >= 0 || ch == 0xA0)) {
+          return -1;
+        }
+        boolean before = k > 0 && (b[k - 1] & 0xFF) >= 0x80;
+        boolean after = k + 1 < n && (b[k + 1] & 0xFF) >= 0x80;
+        if (before && after) {
+          inRuns++;
+        }
+      }
+      i = end;
+    }
+    // A stray control or two is kept and reported, as in any text; more say binary.
+    if (firstBad < 0 || valid * 4 > invalid || controls * 1000L > n) {
+      return -1;
+    }
+    if (high * 3 > n || inRuns * 5 > high) {
+      return -1;
+    }
+    return firstBad;
+  }
+
+  /** The length of the valid UTF-8 sequence starting at {@code i} with a byte above 0x7F, or 0. */
+  private static int utf8Length(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    int len;
+    int min2 = 0x80;
+    int max2 = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) {
+        min2 = 0xA0;
+      } else if (c == 0xED) {
+        max2 = 0x9F;
+      }
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) {
+        min2 = 0x90;
+      } else if (c == 0xF4) {
+        max2 = 0x8F;
+      }
+    } else {
+      return 0;
+    }
+    if (i + len > b.length) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < min2 || second > max2) {
+      return 0;
+    }
+    for (int k = i + 2; k < i + len; k++) {
+      if ((b[k] & 0xC0) != 0x80) {
+        return 0;
+      }
+    }
+    return len;
   }
 
   private static boolean isBlankBytes(byte[] bytes) {

@@ -61,8 +61,8 @@ final class SourceText {
     for (Quote q : extraction.speech()) {
       int f = words.firstAtOrAfter(q.span().start());
       int t = words.endAtOrBefore(q.span().end());
-      String who = q.speaker() == null ? null
-          : q.speaker().name() != null ? q.speaker().name() : q.speaker().mention().text();
+      // Only a resolved name: "the minister" or "they" is nobody to compare names with.
+      String who = q.speaker() == null ? null : q.speaker().name();
       for (int i = f; i < t; i++) {
         speaker[i] = who;
         voice[i] = v;

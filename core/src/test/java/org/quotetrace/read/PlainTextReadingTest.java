@@ -108,8 +108,10 @@ class PlainTextReadingTest {
 
   @Test
   void invalidUtf8IsRefusedWithByteOffsetAndEncodingHint() throws Exception {
+    // UTF-8 elsewhere in the file (the curly quotes) says it is not windows-1252 throughout.
     byte[] prefix = "a".repeat(1234).getBytes(StandardCharsets.US_ASCII);
-    Path p = write("a.txt", concat(prefix, bytes(0xE9), " au lait".getBytes(StandardCharsets.US_ASCII)));
+    Path p = write("a.txt", concat(prefix, bytes(0xE9),
+        " au lait, “she said” – ‘twice’".getBytes(StandardCharsets.UTF_8)));
 
     ReadException e = refusal(p);
 
@@ -121,7 +123,8 @@ class PlainTextReadingTest {
 
   @Test
   void smartQuoteBytesOfWindows1252AreNamedInTheHint() throws Exception {
-    Path p = write("quotes.txt", concat("He said ".getBytes(StandardCharsets.US_ASCII), bytes(0x93, 'n', 'o', 0x94)));
+    Path p = write("quotes.txt", concat("He said ".getBytes(StandardCharsets.US_ASCII), bytes(0x93, 'n', 'o', 0x94),
+        ", then “yes” and ‘maybe’".getBytes(StandardCharsets.UTF_8)));
 
     assertEquals(
         "not valid UTF-8 at byte 8 (looks like windows-1252; pass --encoding windows-1252)",

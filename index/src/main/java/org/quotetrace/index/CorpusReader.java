@@ -20,6 +20,7 @@ import org.quotetrace.read.ReadException;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.Document;
+import org.quotetrace.text.Problem;
 
 /**
  * Reads the inputs of a corpus into documents: files, folders, JSON Lines files of records and WARC
@@ -38,11 +39,13 @@ import org.quotetrace.text.Document;
  * </ul>
  *
  * <p>Bad input never throws. A file, line or record that cannot be read is reported to the {@link
- * Sink} with its place, and reading goes on with the next line or record, or, where the rest of a
- * file cannot be trusted (a cut-off gzip stream, a broken WARC record header), with the next input.
- * What was read before is kept.
+ * Sink} with its place, and reading goes on with the next line or record (in a WARC, after a
+ * broken record, with the next place a record starts), or, where the rest of a file cannot be
+ * trusted (a cut-off gzip stream), with the next input. What was read before is kept.
  */
 public final class CorpusReader {
+  private static final int MAX_WARNINGS_PER_FILE = 3;
+
   private final ReadOptions options;
   private final JsonLinesInput jsonLines;
   private final WarcInput warc;
@@ -78,6 +81,16 @@ public final class CorpusReader {
     void failure(String where, String message) throws InterruptedException;
 
     /**
+     * Something odd that did not stop a document or file from being read, or an entry that was
+     * passed over on purpose: a record's {@code published} value that is not a time, a named pipe
+     * in a folder.
+     *
+     * @param where as for {@link #failure}
+     * @param message one line, without the place
+     */
+    default void warning(String where, String message) throws InterruptedException {}
+
+    /**
      * Bytes consumed where no document came out: skipped WARC records, failures, and the end of
      * each input, so that the last figure reported equals {@link #totalBytes}.
      */
@@ -101,6 +114,9 @@ public final class CorpusReader {
 
             @Override
             public void failure(String where, String message) {}
+
+            @Override
+            public void warning(String where, String message) {}
           });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // cannot happen: this visitor never waits
@@ -131,6 +147,11 @@ public final class CorpusReader {
           public void failure(String where, String message) throws InterruptedException {
             sink.failure(where, message);
           }
+
+          @Override
+          public void warning(String where, String message) throws InterruptedException {
+            sink.warning(where, message);
+          }
         });
   }
 
@@ -149,10 +170,35 @@ public final class CorpusReader {
         } catch (ReadException e) {
           tally.failure(name, e.problem());
           return;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+          // A reader bug, or a text too big for the heap, costs this file, not the run.
+          tally.failure(name, "could not be read (" + describe(e) + ")");
+          return;
+        }
+        // What concerns the whole file (it was read as windows-1252, say) is said while
+        // indexing, as quotes and trace say it; problems at a place in the text stay on the
+        // document, or a corpus of messy pages would bury the report.
+        int said = 0;
+        for (Problem p : doc.problems()) {
+          if (p.offset() < 0 && said++ < MAX_WARNINGS_PER_FILE) {
+            tally.warning(name, p.message());
+          }
+        }
+        if (said > MAX_WARNINGS_PER_FILE) {
+          tally.warning(name, (said - MAX_WARNINGS_PER_FILE) + " more problems not listed");
         }
         tally.document(doc, Long.MAX_VALUE);
       }
     }
+  }
+
+  /** An unexpected failure as one short line, naming its kind. */
+  static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory";
+    }
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + oneLine(m, 200));
   }
 
   /** How a file holds its documents, told by its name. */
@@ -178,6 +224,8 @@ public final class CorpusReader {
     void document(Document doc, long position) throws InterruptedException;
 
     void failure(String where, String message) throws InterruptedException;
+
+    void warning(String where, String message) throws InterruptedException;
 
     /** Bytes consumed without a document, such as a skipped record. */
     void advanced(long position) throws InterruptedException;
@@ -233,6 +281,11 @@ public final class CorpusReader {
     }
 
     @Override
+    public void warning(String where, String message) throws InterruptedException {
+      sink.warning(where, message);
+    }
+
+    @Override
     public void advanced(long position) throws InterruptedException {
       long before = done;
       if (at(position) > before) {
@@ -245,6 +298,8 @@ public final class CorpusReader {
     void file(Path path, long size) throws InterruptedException;
 
     void failure(String where, String message) throws InterruptedException;
+
+    void warning(String where, String message) throws InterruptedException;
   }
 
   private static void visit(List<Path> inputs, Visitor v) throws InterruptedException {
@@ -311,10 +366,32 @@ public final class CorpusReader {
         walk(entry, a, open, v);
       } else if (a.isRegularFile()) {
         v.file(entry, a.size());
+      } else {
+        // Pipes, sockets and devices inside a folder are not documents; reading a pipe could
+        // block. Said, so that a file expected in the corpus is not missed unseen.
+        v.warning(entry.toString(), "not a regular file (" + special(entry) + "); skipped");
       }
-      // Pipes, sockets and devices inside a folder are not documents; reading a pipe could block.
     }
     open.remove(key);
+  }
+
+  /** What a file that is neither regular nor a folder is, as {@code stat} would say. */
+  private static String special(Path p) {
+    try {
+      Object mode = Files.getAttribute(p, "unix:mode");
+      if (mode instanceof Integer m) {
+        return switch (m & 0170000) {
+          case 0010000 -> "a named pipe";
+          case 0140000 -> "a socket";
+          case 0020000 -> "a character device";
+          case 0060000 -> "a block device";
+          default -> "a special file";
+        };
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // no unix view here: say it plainly
+    }
+    return "a special file";
   }
 
   private static Object realPath(Path dir) {

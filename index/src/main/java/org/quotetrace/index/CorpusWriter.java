@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,12 +56,35 @@ public final class CorpusWriter implements Closeable {
   /** Ids written in this run: a second document with the same id replaces the first. */
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final AtomicLong quotes = new AtomicLong();
+  private final QuietMerges merges;
 
-  private CorpusWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed) {
+  private CorpusWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed,
+      QuietMerges merges) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.committed = committed;
+    this.merges = merges;
+  }
+
+  /**
+   * Background merges that fail (the disk full, say) are kept for the writing threads to report,
+   * instead of Lucene's default of a stack trace on standard error from the merge thread.
+   */
+  private static final class QuietMerges extends ConcurrentMergeScheduler {
+    private final AtomicReference<Throwable> failed = new AtomicReference<>();
+
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      failed.compareAndSet(null, exc);
+    }
+  }
+
+  private void stopIfMergeFailed() throws IndexException {
+    Throwable e = merges.failed.get();
+    if (e != null) {
+      throw failure("cannot merge the index segments", e);
+    }
   }
 
   /** Opens the index in {@code dir} for writing, creating it if the folder is missing or empty. */
@@ -81,14 +106,16 @@ public final class CorpusWriter implements Closeable {
       if (state == IndexFolder.State.INDEX) {
         IndexFolder.checkCommit(dir, directory);
       }
+      QuietMerges merges = new QuietMerges();
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setMergeScheduler(merges)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(bufferMegabytes)
           .setCommitOnClose(false);
       writer = new IndexWriter(directory, config);
       DirectoryReader committed =
           state == IndexFolder.State.INDEX ? DirectoryReader.open(directory) : null;
-      return new CorpusWriter(dir, directory, writer, committed);
+      return new CorpusWriter(dir, directory, writer, committed, merges);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexException(dir + ": another quotetrace process is writing this index;"
@@ -112,6 +139,7 @@ public final class CorpusWriter implements Closeable {
    * @throws IndexException when the index can no longer be written (the disk is full, say)
    */
   public Outcome add(Document doc) throws IndexException {
+    stopIfMergeFailed();
     long hash = Schema.contentHash(doc);
     boolean again = !written.add(doc.id());
     Long before = again ? null : committedHash(doc.id());
@@ -147,6 +175,7 @@ public final class CorpusWriter implements Closeable {
 
   /** Makes every document added so far durable. */
   public void commit() throws IndexException {
+    stopIfMergeFailed();
     writer.setLiveCommitData(Map.of(Schema.FORMAT_KEY, Schema.FORMAT).entrySet());
     try {
       writer.commit();

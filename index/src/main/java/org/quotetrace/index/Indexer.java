@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.quotetrace.text.Document;
@@ -31,9 +32,21 @@ public final class Indexer {
 
     /** One line about an input or a document that could not be indexed. */
     void failure(String where, String message);
+
+    /** One line about something odd that was indexed anyway, or passed over on purpose. */
+    default void warning(String where, String message) {}
   }
 
-  private final CorpusWriter writer;
+  /** Where documents go: the corpus writer, or in tests a stand-in that can fail at will. */
+  interface Store {
+    CorpusWriter.Outcome add(Document doc) throws IndexException;
+
+    void commit() throws IndexException;
+
+    long quotesWritten();
+  }
+
+  private final Store writer;
   private final int threads;
   private final Duration commitEvery;
   private final AtomicLong read = new AtomicLong();
@@ -43,12 +56,36 @@ public final class Indexer {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicReference<IndexException> fatal = new AtomicReference<>();
+  private final Semaphore inFlight;
+  private final int inFlightChars;
 
   /**
    * @param threads workers finding quotes and writing; the reading thread is extra
    * @param commitEvery how long at most between commits
    */
   public Indexer(CorpusWriter writer, int threads, Duration commitEvery) {
+    this(new Store() {
+      @Override
+      public CorpusWriter.Outcome add(Document doc) throws IndexException {
+        return writer.add(doc);
+      }
+
+      @Override
+      public void commit() throws IndexException {
+        writer.commit();
+      }
+
+      @Override
+      public long quotesWritten() {
+        return writer.quotesWritten();
+      }
+    }, threads, commitEvery, IN_FLIGHT_CHARS);
+  }
+
+  /** @param inFlightChars at most this many characters of text queued or being indexed */
+  Indexer(Store writer, int threads, Duration commitEvery, int inFlightChars) {
+    this.inFlightChars = inFlightChars;
+    this.inFlight = new Semaphore(inFlightChars);
     if (threads < 1) {
       throw new IllegalArgumentException("threads < 1: " + threads);
     }
@@ -84,6 +121,7 @@ public final class Indexer {
         public void document(Document doc, long bytesDone) throws InterruptedException {
           stopIfFailed();
           read.incrementAndGet();
+          inFlight.acquire(weight(doc));
           queue.put(doc);
           progress(bytesDone);
         }
@@ -92,6 +130,11 @@ public final class Indexer {
         public void failure(String where, String message) {
           failed.incrementAndGet();
           listener.failure(where, message);
+        }
+
+        @Override
+        public void warning(String where, String message) {
+          listener.warning(where, message);
         }
 
         @Override
@@ -146,6 +189,7 @@ public final class Indexer {
         return;
       }
       if (fatal.get() != null) {
+        inFlight.release(weight(doc));
         continue; // drain: the reader will stop at its next document
       }
       try {
@@ -155,12 +199,52 @@ public final class Indexer {
           case UNCHANGED -> unchanged.incrementAndGet();
         }
       } catch (IllegalArgumentException e) {
-        failed.incrementAndGet();
-        listener.failure(doc.origin(), e.getMessage());
+        failed(doc, e.getMessage(), listener);
       } catch (IndexException e) {
         fatal.compareAndSet(null, e);
+      } catch (Throwable e) {
+        // Anything else (a reader bug, a stack overflow on a pathological text, the heap
+        // exhausted by a huge one) costs this document: a worker that died here would leave the
+        // document uncounted and the run claiming success. The memory a failed document held is
+        // released as the stack unwinds, so the next document starts afresh.
+        failed(doc, describe(e, doc), listener);
+      } finally {
+        inFlight.release(weight(doc));
       }
     }
+  }
+
+  /**
+   * Text characters queued or being indexed at once. The queue is bounded in documents too, but
+   * 256 documents of tens of megabytes each would not fit in any heap; a document larger than
+   * this is indexed alone.
+   */
+  static final int IN_FLIGHT_CHARS = 64 << 20;
+
+  private int weight(Document doc) {
+    return Math.min(doc.text().length(), inFlightChars);
+  }
+
+  private void failed(Document doc, String message, Listener listener) {
+    failed.incrementAndGet();
+    // A record of a JSON Lines file or a WARC has an origin (file:line, URL) other than its id.
+    String where = doc.origin().equals(doc.id()) ? doc.origin()
+        : doc.origin() + " (id " + CorpusReader.oneLine(doc.id(), 80) + ")";
+    listener.failure(where, message);
+  }
+
+  static String describe(Throwable e, Document doc) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory while indexing it (" + doc.text().length()
+          + " characters of text); not indexed; give Java more heap (-Xmx) or fewer --threads";
+    }
+    if (e instanceof StackOverflowError) {
+      return "stack overflow while finding its quotes (" + doc.text().length()
+          + " characters of text); not indexed";
+    }
+    String m = e.getMessage();
+    return "could not be indexed (" + e.getClass().getSimpleName()
+        + (m == null || m.isBlank() ? "" : ": " + CorpusReader.oneLine(m, 200)) + ")";
   }
 
   /** Unwinds the reader when indexing cannot go on. */

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -97,8 +99,9 @@ final class JsonLinesInput {
         }
         any = true;
         Document doc;
+        List<String> warnings = new ArrayList<>(1);
         try {
-          doc = record(buf, start, length, where);
+          doc = record(buf, start, length, where, warnings);
         } catch (BadLine e) {
           out.failure(where, e.getMessage());
           if (++bad == GIVE_UP_AFTER && good == 0) {
@@ -113,6 +116,9 @@ final class JsonLinesInput {
           continue;
         }
         good++;
+        for (String w : warnings) {
+          out.warning(where, w);
+        }
         out.document(doc, position(channel));
       }
       if (!any) {
@@ -144,7 +150,12 @@ final class JsonLinesInput {
     }
   }
 
-  private Document record(byte[] buf, int start, int length, String where) throws BadLine {
+  /**
+   * @param warnings gets what is odd but does not cost the record; also kept as problems on the
+   *     document
+   */
+  private Document record(byte[] buf, int start, int length, String where, List<String> warnings)
+      throws BadLine {
     String id = null;
     String url = null;
     String outlet = null;
@@ -178,6 +189,10 @@ final class JsonLinesInput {
       throw new BadLine(invalidJson(e, buf, start, length));
     } catch (IOException e) {
       throw new BadLine("could not be parsed (" + CorpusReader.reason(e) + ")");
+    } catch (OutOfMemoryError e) {
+      // The record's strings are dropped as this unwinds; the next line starts afresh.
+      throw new BadLine("too large for the memory given (" + CorpusReader.megabytes(length)
+          + "); give Java more heap (-Xmx) or split the record");
     }
     if (id == null) {
       throw new BadLine("no \"id\"");
@@ -202,9 +217,9 @@ final class JsonLinesInput {
     Document doc;
     try {
       doc = Readers.parse(id, text, opts);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A reader bug on one odd text should cost that record, not the rest of the corpus.
-      throw new BadLine("could not be read (" + CorpusReader.oneLine(e.toString(), 200) + ")");
+      throw new BadLine("could not be read (" + CorpusReader.describe(e) + ")");
     }
     Document.Builder b = doc.toBuilder();
     b.origin(present(url) ? url.strip() : where);
@@ -226,6 +241,10 @@ final class JsonLinesInput {
       }
       if (time.problem() != null) {
         b.problem(Problem.whole(time.problem()));
+        if (time.instant() == null) {
+          // Source finding orders documents by time, so a record left without one matters.
+          warnings.add(time.problem());
+        }
       }
     }
     return b.build();

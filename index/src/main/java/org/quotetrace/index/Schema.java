@@ -158,8 +158,14 @@ final class Schema {
     return new Positioned(terms.toArray(new String[0]), Arrays.copyOf(positions, terms.size()));
   }
 
-  /** The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". */
+  /**
+   * The words of a name, lower-cased: each is a term, so "Haftar" finds "Khalifa Haftar". None for
+   * null, the name of a speaker who could not be resolved.
+   */
   static List<String> nameWords(String name) {
+    if (name == null) {
+      return List.of();
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>(4);
     int start = -1;
@@ -187,8 +193,11 @@ final class Schema {
         || type == Character.OTHER_NUMBER;
   }
 
-  /** The surname's hash, or 0 for a name with no letters. */
+  /** The surname's hash, or 0 for a name with no letters or none at all. */
   static long speakerKey(String name) {
+    if (name == null) {
+      return 0;
+    }
     // The last run of letters, apostrophes and hyphens.
     String lower = name.strip().toLowerCase(Locale.ROOT);
     int end = lower.length();
@@ -355,10 +364,10 @@ final class Schema {
         r.add(new StringField(TURN, "1", Field.Store.YES));
         r.add(new NumericDocValuesField(TURN, 1));
       }
-      String name = q.speakerIfKnown()
-          .map(s -> s.name() != null ? s.name() : s.mention().text())
-          .orElse(null);
-      if (name != null) {
+      // Only a resolved person: an unresolved mention ("they", "the statement") is nobody's
+      // name, and taken for one it would pool every "they" of the corpus as one speaker.
+      String name = q.speakerIfKnown().map(s -> s.name()).orElse(null);
+      if (name != null && !name.isBlank()) {
         r.add(new NumericDocValuesField(QSPEAKER, speakerKey(name)));
         r.add(new StoredField(SPEAKER, name));
         for (String word : nameWords(name)) {

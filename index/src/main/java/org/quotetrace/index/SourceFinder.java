@@ -531,16 +531,18 @@ public final class SourceFinder {
 
   /**
    * A quote of the article: its trigram hashes with their rarity, its content words, and the stem
-   * of its speaker's surname (null when the article names nobody).
+   * of its speaker's surname (null when the article names nobody, or only describes the speaker).
    */
   private record Unit(String text, long[] hashes, double[] rarity, Set<String> content,
       String speaker, String speakerTerm) {}
 
   private static String surname(Quote q) {
-    if (q.speakerIfKnown().isEmpty()) {
+    // A speaker known only as "they" or "the statement" has no surname to look for.
+    String name = q.speakerIfKnown().flatMap(s -> s.resolvedName()).orElse(null);
+    if (name == null) {
       return null;
     }
-    List<String> words = Schema.nameWords(q.speakerIfKnown().get().name());
+    List<String> words = Schema.nameWords(name);
     return words.isEmpty() ? null : words.get(words.size() - 1);
   }
 

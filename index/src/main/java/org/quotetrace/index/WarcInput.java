@@ -39,8 +39,10 @@ import org.quotetrace.text.Problem;
  * redirects, images and the like are skipped without a word.
  *
  * <p>A record that cannot be read (a bad HTTP header, a page with no text) is reported and the next
- * record is read. A broken record header or a broken gzip stream ends the file: the length that
- * frames the next record cannot be trusted.
+ * record is read. A record that breaks the framing (a damaged gzip member, a broken header, a
+ * Content-Length that lies) cannot say where the next record starts: reading resumes at the next
+ * gzip member, or the next line starting {@code WARC/1.}, and the bytes passed over are reported
+ * as one range. Only when no record starts after the break is the rest of the file lost.
  */
 final class WarcInput {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
@@ -69,92 +71,288 @@ final class WarcInput {
 
   void read(Path path, String name, CorpusReader.FileSink out) throws InterruptedException {
     try (FileChannel channel = FileChannel.open(path)) {
-      WarcReader reader;
-      try {
-        reader = new WarcReader(channel);
-      } catch (EOFException e) {
-        out.failure(name, "not a WARC file (too short)");
-        return;
-      } catch (IOException | RuntimeException e) {
-        out.failure(name, broken(e, true)); // the gzip header
-        return;
-      }
-      try {
-        records(reader, channel, name, out);
-      } finally {
-        closeQuietly(reader);
-      }
+      new Scan(channel, name, out).run();
     } catch (IOException e) {
       out.failure(name, "could not be read (" + CorpusReader.reason(e) + ")");
     }
   }
 
-  private void records(
-      WarcReader reader, FileChannel channel, String name, CorpusReader.FileSink out)
-      throws IOException, InterruptedException {
-    // Real crawls break the letter of the standard (spaces in URIs, odd header names); framing
-    // errors are still caught.
-    reader.setLenient(true);
-    boolean[] warned = {false};
-    reader.onWarning(w -> warned[0] = true);
-    long fileSize = channel.size();
-    int records = 0;
-    long lastAt = 0;
-    // A record whose payload ended early, held back until the next step shows whether the file
-    // itself ends there: then only the file's failure is reported.
-    Result pending = null;
-    while (true) {
-      Optional<WarcRecord> next;
-      warned[0] = false;
-      try {
-        next = reader.next();
-      } catch (IOException | RuntimeException e) {
-        if (records > 0 && endsInTrailer(reader, channel, fileSize)) {
-          out.failure(name + "@" + lastAt, CUT_SHORT);
-        } else {
-          out.failure(name + "@" + reader.position(), broken(e, records == 0));
-        }
-        return;
-      }
-      if (next.isEmpty()) {
-        // Leniently, jwarc takes a last record cut short for one that ends with the file, only
-        // warning that its trailer is missing.
-        if (records > 0
-            && reader.compression() == WarcCompression.NONE
-            && (warned[0] || reader.position() > fileSize)) {
-          out.failure(name + "@" + lastAt, CUT_SHORT);
-          return;
-        }
-        if (pending != null) {
-          out.failure(name + "@" + lastAt, pending.failure());
-        }
-        break;
-      }
-      if (pending != null) {
-        out.failure(name + "@" + lastAt, pending.failure());
-        pending = null;
-      }
-      records++;
-      lastAt = reader.position();
-      Result r = handle(next.get());
-      if (r.fileBroken()) {
-        out.failure(name + "@" + lastAt, r.failure());
-        return;
-      }
-      if (r.cutShort()) {
-        pending = r;
-      } else if (r.failure() != null) {
-        out.failure(name + "@" + lastAt, r.failure());
-      } else if (r.doc() != null) {
-        out.document(r.doc(), position(channel));
-        continue;
-      }
-      out.advanced(position(channel));
-    }
-    if (records == 0) {
-      out.failure(name, "empty file (no WARC records)");
+  /** Why reading stopped at a place, and whether that leaves the rest of the file unread. */
+  private record Why(String reason, boolean restUnread) {
+    String last() {
+      return restUnread ? reason + "; the rest of the file is not read" : reason;
     }
   }
+
+  /**
+   * One file, read in stretches: a stretch runs from a record boundary until a record breaks its
+   * framing. Reading then resumes at the next place a record can start (a gzip member, or a
+   * {@code WARC/1.} line), so one damaged record costs that record and not every one after it.
+   */
+  private final class Scan {
+    private final FileChannel channel;
+    private final String name;
+    private final CorpusReader.FileSink out;
+    private final long fileSize;
+    private WarcCompression compression = WarcCompression.NONE;
+    private int records;
+    /** Where an unreported run of skipped bytes starts, or -1. */
+    private long skipFrom = -1;
+    private Why skipWhy;
+    private boolean failed;
+
+    Scan(FileChannel channel, String name, CorpusReader.FileSink out) throws IOException {
+      this.channel = channel;
+      this.name = name;
+      this.out = out;
+      this.fileSize = channel.size();
+    }
+
+    void run() throws IOException, InterruptedException {
+      WarcReader first = null;
+      long from = 0;
+      try {
+        while (from >= 0) {
+          channel.position(from);
+          WarcReader reader;
+          try {
+            reader = new WarcReader(channel);
+          } catch (EOFException e) {
+            if (from == 0) {
+              fail(name, "not a WARC file (too short)");
+              return;
+            }
+            from = broken(from, new Why(CUT_SHORT, false));
+            continue;
+          } catch (IOException | RuntimeException e) {
+            if (from == 0) {
+              fail(name, why(e, true).last()); // the gzip header
+              return;
+            }
+            from = broken(from, why(e, false));
+            continue;
+          }
+          if (first == null) {
+            first = reader;
+            compression = reader.compression();
+          }
+          from = stretch(reader, from);
+        }
+      } finally {
+        if (first != null) {
+          closeQuietly(first);
+        }
+      }
+      if (records == 0 && !failed) {
+        fail(name, "empty file (no WARC records)");
+      }
+    }
+
+    /**
+     * Reads records from {@code start} on; returns where to resume after a broken record, or -1
+     * when the file is done.
+     */
+    private long stretch(WarcReader reader, long start) throws IOException, InterruptedException {
+      // Real crawls break the letter of the standard (spaces in URIs, odd header names); framing
+      // errors are still caught.
+      reader.setLenient(true);
+      boolean[] warned = {false};
+      reader.onWarning(w -> warned[0] = true);
+      int read = 0;
+      long lastAt = start;
+      // A page is sent on only once the next record header is read where the page's length said it
+      // would be: a Content-Length that lies would otherwise hand on a page holding part of the
+      // next record, or cut short.
+      Document held = null;
+      long heldAt = 0;
+      // A record whose payload ended early, held back until the next step shows whether the file
+      // itself ends there: then only the file's failure is reported.
+      Result pending = null;
+      while (true) {
+        Optional<WarcRecord> next;
+        warned[0] = false;
+        try {
+          next = reader.next();
+        } catch (IOException | RuntimeException e) {
+          if (read > 0 && endsInTrailer(reader, channel, fileSize)) {
+            send(held, heldAt);
+            fail(name + "@" + lastAt, CUT_SHORT);
+            return -1;
+          }
+          if (read > 0 && warned[0]) {
+            return broken(lastAt, LENGTH_LIES);
+          }
+          send(held, heldAt);
+          boolean atStart = start == 0 && read == 0;
+          return broken(reader.position(), why(e, atStart));
+        }
+        if (next.isEmpty()) {
+          // Leniently, jwarc takes a last record cut short for one that ends with the file, only
+          // warning that its trailer is missing.
+          if (read > 0
+              && reader.compression() == WarcCompression.NONE
+              && (warned[0] || reader.position() > fileSize)) {
+            if (nextStart(lastAt + 1) >= 0) {
+              // Not the end of the file: the record's length ran past records after it.
+              return broken(lastAt, new Why(CUT_SHORT, false));
+            }
+            send(held, heldAt);
+            fail(name + "@" + lastAt, CUT_SHORT);
+            return -1;
+          }
+          send(held, heldAt);
+          if (pending != null) {
+            fail(name + "@" + lastAt, pending.failure());
+          }
+          giveUp();
+          return -1;
+        }
+        if (read > 0 && warned[0]) {
+          // The record before did not end where its length said, so this one starts at a guess.
+          return broken(lastAt, LENGTH_LIES);
+        }
+        send(held, heldAt);
+        held = null;
+        if (pending != null) {
+          fail(name + "@" + lastAt, pending.failure());
+          pending = null;
+        }
+        lastAt = reader.position();
+        resumed(lastAt);
+        read++;
+        records++;
+        Result r = handle(next.get());
+        if (r.fileBroken()) {
+          return broken(lastAt, new Why(r.failure(), false));
+        }
+        if (r.cutShort()) {
+          pending = r;
+        } else if (r.failure() != null) {
+          fail(name + "@" + lastAt, r.failure());
+        } else if (r.doc() != null) {
+          held = r.doc();
+          heldAt = position(channel);
+          continue;
+        }
+        out.advanced(position(channel));
+      }
+    }
+
+    private void fail(String where, String message) throws InterruptedException {
+      failed = true;
+      out.failure(where, message);
+    }
+
+    private void send(Document doc, long at) throws InterruptedException {
+      if (doc != null) {
+        out.document(doc, at);
+      }
+    }
+
+    /**
+     * A record at {@code at} cannot be read: returns where the next one may start, or -1 when none
+     * does and the failure has been reported.
+     */
+    private long broken(long at, Why why) throws InterruptedException {
+      if (skipFrom < 0) {
+        skipFrom = at;
+        skipWhy = why;
+      }
+      long next = nextStart(at + 1);
+      if (next < 0) {
+        giveUp();
+        return -1;
+      }
+      out.advanced(next);
+      return next;
+    }
+
+    /** A record was read at {@code at} after bytes were skipped: one line for the whole run. */
+    private void resumed(long at) throws InterruptedException {
+      if (skipFrom < 0) {
+        return;
+      }
+      String reason = skipWhy.reason().equals(CUT_SHORT) ? LENGTH_PAST_END : skipWhy.reason();
+      fail(
+          name + "@" + skipFrom,
+          reason + "; bytes " + skipFrom + "–" + at + " skipped, reading resumed at the next record");
+      skipFrom = -1;
+    }
+
+    private void giveUp() throws InterruptedException {
+      if (skipFrom >= 0) {
+        fail(name + "@" + skipFrom, skipWhy.last());
+        skipFrom = -1;
+      }
+    }
+
+    /**
+     * The first place at or after {@code from} where a record may start: a gzip member header in a
+     * gzipped file, a line starting {@code WARC/1.} otherwise; -1 when there is none.
+     */
+    private long nextStart(long from) {
+      byte[] want = compression == WarcCompression.GZIP ? GZIP_MEMBER : WARC_LINE;
+      ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+      long base = from;
+      // One byte before the window, to see whether a WARC line starts a line.
+      byte before = '\n';
+      if (from > 0 && compression != WarcCompression.GZIP) {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        try {
+          if (channel.read(one, from - 1) == 1) {
+            before = one.get(0);
+          }
+        } catch (IOException e) {
+          return -1;
+        }
+      }
+      while (base < fileSize) {
+        buf.clear();
+        try {
+          while (buf.hasRemaining() && channel.read(buf, base + buf.position()) > 0) {
+            // positional reads leave the channel's position alone
+          }
+        } catch (IOException e) {
+          return -1;
+        }
+        int n = buf.position();
+        for (int i = 0; i + want.length <= n; i++) {
+          if (matches(buf, i, want)
+              && (compression == WarcCompression.GZIP
+                  ? (buf.get(i + 3) & 0xE0) == 0 // reserved flag bits are zero in a real header
+                  : (i == 0 ? before : buf.get(i - 1)) == '\n')) {
+            return base + i;
+          }
+        }
+        if (base + n >= fileSize || n < want.length) {
+          return -1;
+        }
+        // Windows overlap so that a marker across the border is seen.
+        before = buf.get(n - want.length);
+        base += n - want.length + 1;
+      }
+      return -1;
+    }
+  }
+
+  private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08, 0};
+  private static final byte[] WARC_LINE = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean matches(ByteBuffer buf, int at, byte[] want) {
+    // The gzip pattern's last byte is the flags, checked apart.
+    int n = want == GZIP_MEMBER ? 3 : want.length;
+    for (int k = 0; k < n; k++) {
+      if (buf.get(at + k) != want[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Why LENGTH_LIES =
+      new Why("the record does not end where its Content-Length says", true);
+  private static final String LENGTH_PAST_END =
+      "the record's Content-Length runs past the end of the file";
 
   private static void closeQuietly(WarcReader reader) {
     try {
@@ -199,30 +397,29 @@ final class WarcInput {
     }
   }
 
-  /** Why the rest of the file cannot be read, as one line. */
-  private static String broken(Exception e, boolean atStart) {
+  /** Why a record cannot be read, as one line. */
+  private static Why why(Exception e, boolean atStart) {
     if (e instanceof EOFException) {
-      return CUT_SHORT;
+      return new Why(CUT_SHORT, false);
     }
     if (e instanceof ZipException) {
-      return "corrupt gzip data (" + CorpusReader.reason(e) + ")";
+      return new Why("corrupt gzip data (" + CorpusReader.reason(e) + ")", false);
     }
     if (e instanceof ParsingException) {
       // jwarc's message quotes the bytes around the error; the offset within the header is enough.
       Matcher m = JWARC_POSITION.matcher(String.valueOf(e.getMessage()));
       int at = m.find() ? Integer.parseInt(m.group(1)) : -1;
       if (atStart && at >= 0 && at < "WARC/".length()) {
-        return "not a WARC file (no WARC record header at the start)";
+        return new Why("not a WARC file (no WARC record header at the start)", false);
       }
-      return "invalid WARC record header"
-          + (at >= 0 ? " (at byte " + at + " of the record)" : "")
-          + "; the rest of the file is not read";
+      return new Why(
+          "invalid WARC record header" + (at >= 0 ? " (at byte " + at + " of the record)" : ""),
+          true);
     }
     if (e instanceof NumberFormatException) {
-      return "invalid WARC record header (Content-Length is not a number); the rest of the file is"
-          + " not read";
+      return new Why("invalid WARC record header (Content-Length is not a number)", true);
     }
-    return "could not be read (" + CorpusReader.reason(e) + ")";
+    return new Why("could not be read (" + CorpusReader.reason(e) + ")", false);
   }
 
   private Result handle(WarcRecord record) {
@@ -239,6 +436,10 @@ final class WarcInput {
       return Result.SKIP;
     } catch (IOException | RuntimeException e) {
       return recordFailed(record, target, e);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // A reader bug or a page too big for the heap costs this record, not the rest of the file.
+      String what = target == null ? "record" : target;
+      return Result.failed(what + ": could not be read (" + CorpusReader.describe(e) + ")");
     }
   }
 
@@ -252,7 +453,7 @@ final class WarcInput {
       record.body().consume();
     } catch (IOException | RuntimeException again) {
       if (again instanceof EOFException || again instanceof ZipException) {
-        return new Result(null, broken(again, false), true, false);
+        return new Result(null, why(again, false).reason(), true, false);
       }
     }
     String what = target == null ? "record" : target;
