@@ -42,9 +42,24 @@ final class MarkScanner {
   private boolean insideUnreadDoubled;
 
   private final boolean doubledApostrophes;
+  private final Problem.Locator locator;
+  private int unlisted;
+  /** Memo of {@link #laterSingleClose}: no closing single mark in [closeFrom, closeAt). */
+  private int closeFrom = -1;
+  private int closeAt = -1;
+  private int closeParaEnd = -1;
+
+  /**
+   * Deepest nesting of quotes followed. Real quotes nest two or three deep; a run of opening marks
+   * deeper than this is noise, and following it would make every mark search the whole stack.
+   */
+  static final int MAX_NESTING = 12;
+  /** Problems listed one by one; beyond this a broken file would drown the useful ones. */
+  static final int MAX_PROBLEMS = 100;
 
   private MarkScanner(String text, boolean doubledApostrophes) {
     this.text = text;
+    this.locator = new Problem.Locator(text);
     this.doubledApostrophes = doubledApostrophes;
   }
 
@@ -63,7 +78,20 @@ final class MarkScanner {
   }
 
   List<Problem> problems() {
-    return problems;
+    if (unlisted == 0) {
+      return problems;
+    }
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(Problem.whole(unlisted + " more problems with quote marks not listed"));
+    return all;
+  }
+
+  private void problem(int at, String message) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(locator.at(at, message));
+    } else {
+      unlisted++;
+    }
   }
 
   private void run(int from, int to) {
@@ -161,8 +189,8 @@ final class MarkScanner {
       // "…end of paragraph\n\n“Next paragraph…" continues the same quote; inner quotes left open
       // in the first paragraph are abandoned.
       if (stack.size() > 1) {
-        problems.add(Problem.at(text, stack.get(1).at(),
-            "nested quote mark is not closed before its paragraph ends"));
+        problem(stack.get(1).at(),
+            "nested quote mark is not closed before its paragraph ends");
       }
       Open first = stack.get(0);
       stack.clear();
@@ -195,14 +223,14 @@ final class MarkScanner {
 
   private void closeUnclosed(int end, String message) {
     Open first = stack.get(0);
-    problems.add(Problem.at(text, first.at(), String.format(message, position(first.at()))));
+    problem(first.at(), String.format(message, position(first.at())));
     int close = Math.max(end, first.at() + 1);
     emit(first.at(), close, close, true);
     stack.clear();
   }
 
   private String position(int offset) {
-    Problem p = Problem.at(text, offset, "x");
+    Problem p = locator.at(offset, "x");
     return p.line() + ":" + p.column();
   }
 
@@ -231,7 +259,7 @@ final class MarkScanner {
         } else if (openCtx) {
           open(Family.DOUBLE_CURLY, i); // ” typed for “
         } else {
-          problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
+          problem(i, "closing quote mark with no open quote");
         }
       }
       case '"' -> straightDouble(i, Family.DOUBLE_STRAIGHT, openCtx, closeCtx);
@@ -300,7 +328,7 @@ final class MarkScanner {
         if (curly >= 0) {
           close(curly, i); // “…" pasted together
         } else {
-          problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
+          problem(i, "closing quote mark with no open quote");
         }
       }
       return;
@@ -314,9 +342,10 @@ final class MarkScanner {
 
   // "He said "no" to me," she said: a straight mark in opening position inside a straight quote is
   // a nested opening only if two more straight marks follow in the paragraph.
+  // The search stops at the second mark: counting them all made a line of marks quadratic.
   private boolean nestedStraightAhead(int i) {
     int count = 0;
-    for (int j = i + 1; j < text.length(); j++) {
+    for (int j = i + 1; j < text.length() && count < 2; j++) {
       char c = text.charAt(j);
       if (c == '\n' || c == '\r') {
         break;
@@ -345,17 +374,29 @@ final class MarkScanner {
 
   /** Whether a closing single mark stands later in the paragraph. */
   private boolean laterSingleClose(int from, int paraEnd) {
+    // Marks are asked about left to right: the last answer holds until the mark it found, so a
+    // paragraph of opening marks with no closing one is read once, not once per mark.
+    if (paraEnd == closeParaEnd && from >= closeFrom && from <= closeAt) {
+      return closeAt < paraEnd;
+    }
+    closeFrom = from;
+    closeParaEnd = paraEnd;
+    closeAt = firstSingleClose(from, paraEnd);
+    return closeAt < paraEnd;
+  }
+
+  private int firstSingleClose(int from, int paraEnd) {
     for (int j = from; j < paraEnd; j++) {
       char c = text.charAt(j);
       if (c == '\'' || c == '’') {
         char p = text.charAt(j - 1);
         char n = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
         if (!isSpaceOrBreak(p) && !Character.isLetterOrDigit(n) && !isPluralPossessive(j)) {
-          return true;
+          return j;
         }
       }
     }
-    return false;
+    return paraEnd;
   }
 
   // "the Clintons’ house": s + apostrophe + space + a lower-case word.
@@ -410,6 +451,10 @@ final class MarkScanner {
   }
 
   private void open(Family f, int i) {
+    if (stack.size() >= MAX_NESTING) {
+      problem(i, "quote mark nested deeper than " + MAX_NESTING + " quotes is not read as a mark");
+      return;
+    }
     if (stack.isEmpty()) {
       topOpen = i;
       runsOver = false;
@@ -419,8 +464,8 @@ final class MarkScanner {
 
   private void close(int level, int i) {
     if (level < stack.size() - 1) {
-      problems.add(Problem.at(text, stack.get(stack.size() - 1).at(),
-          "nested quote mark is not closed before the quote around it ends"));
+      problem(stack.get(stack.size() - 1).at(),
+          "nested quote mark is not closed before the quote around it ends");
     }
     if (level == 0) {
       emit(topOpen, i, i, false);
