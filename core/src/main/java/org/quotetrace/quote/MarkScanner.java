@@ -22,11 +22,16 @@ final class MarkScanner {
 
   private enum Family {
     DOUBLE_CURLY, DOUBLE_STRAIGHT, SINGLE_CURLY, SINGLE_STRAIGHT, GUILLEMET, GUILLEMET_REVERSED,
-    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, DOUBLED_APOSTROPHE;
+    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, DOUBLED_APOSTROPHE,
+    /** {@code ``…''}: LaTeX and the Penn Treebank write quotes so. */
+    LATEX_DOUBLE,
+    /** {@code `…'}: the single form of the same. */
+    LATEX_SINGLE;
 
     boolean isDouble() {
       return this == DOUBLE_CURLY || this == DOUBLE_STRAIGHT || this == LOW_DOUBLE
-          || this == GUILLEMET || this == GUILLEMET_REVERSED || this == DOUBLED_APOSTROPHE;
+          || this == GUILLEMET || this == GUILLEMET_REVERSED || this == DOUBLED_APOSTROPHE
+          || this == LATEX_DOUBLE;
     }
   }
 
@@ -113,6 +118,23 @@ final class MarkScanner {
           continue;
         }
       }
+      if (c == '`') {
+        boolean doubled = i + 1 < paraEnd && text.charAt(i + 1) == '`';
+        int width = doubled ? 2 : 1;
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + width < text.length() ? text.charAt(i + width) : ' ';
+        if (opensAfter(before) && !isSpaceOrBreak(after)) {
+          open(doubled ? Family.LATEX_DOUBLE : Family.LATEX_SINGLE, i);
+        }
+        i += width;
+        continue;
+      }
+      if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\''
+          && find(Family.LATEX_DOUBLE) >= 0 && !isSpaceOrBreak(text.charAt(i - 1))) {
+        close(find(Family.LATEX_DOUBLE), i); // ``…'': the '' closes the LaTeX opening
+        i += 2;
+        continue;
+      }
       if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\'') {
         if (!doubledApostrophes) {
           // Not read as marks, but still where a quote opens or closes: single marks between an
@@ -196,7 +218,7 @@ final class MarkScanner {
       stack.clear();
       stack.add(first);
       runsOver = true;
-      return next + (outer == Family.DOUBLED_APOSTROPHE ? 2 : 1);
+      return next + (outer == Family.DOUBLED_APOSTROPHE || outer == Family.LATEX_DOUBLE ? 2 : 1);
     }
     closeUnclosed(trimEnd(paraEnd), "quote mark at %s is not closed by the end of its paragraph");
     return next;
@@ -207,10 +229,17 @@ final class MarkScanner {
       if (outer == Family.DOUBLED_APOSTROPHE) {
         return c == '\'' && at + 1 < text.length() && text.charAt(at + 1) == '\'';
       }
+      if (outer == Family.LATEX_DOUBLE) {
+        return c == '`' && at + 1 < text.length() && text.charAt(at + 1) == '`';
+      }
       return c == '“' || c == '"' || c == '„' || c == '«' || c == '»' && outer == Family.GUILLEMET_REVERSED;
     }
+    if (outer == Family.LATEX_SINGLE) {
+      return c == '`';
+    }
+    // 'Twas, 'em, the '90s opening a paragraph are words, not a quote reopened.
     return c == '‘' || c == '\'' && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))
-        || c == '‚' || c == '‹';
+        && !isElision(at + 1) || c == '‚' || c == '‹';
   }
 
   private int trimEnd(int end) {
@@ -359,6 +388,7 @@ final class MarkScanner {
 
   private void straightSingle(int i, char prev, char next, boolean openCtx, boolean closeCtx, int paraEnd) {
     int at = findAny(Family.SINGLE_STRAIGHT, Family.SINGLE_CURLY);
+    at = Math.max(at, find(Family.LATEX_SINGLE));
     if (at >= 0 && closeCtx && !Character.isLetterOrDigit(next)
         && !(isPluralPossessive(i) && laterSingleClose(i + 1, paraEnd))) {
       close(at, i);
@@ -478,7 +508,7 @@ final class MarkScanner {
   }
 
   private void emit(int open, int contentEnd, int close, boolean byParagraph) {
-    int start = open + (text.startsWith("''", open) ? 2 : 1);
+    int start = open + (text.startsWith("''", open) || text.startsWith("``", open) ? 2 : 1);
     if (contentEnd > start && !isBlank(start, contentEnd)) {
       out.add(new Marked(open, close, new Span(start, contentEnd), runsOver, byParagraph));
     }
