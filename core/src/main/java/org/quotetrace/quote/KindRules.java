@@ -106,7 +106,7 @@ final class KindRules {
       }
     }
     int end = i;
-    if (text.substring(end).isBlank()) {
+    if (isBlank(text, end)) {
       return null;
     }
     for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -115,6 +115,16 @@ final class KindRules {
       }
     }
     return new Span(start, end);
+  }
+
+  // A copy of the rest of the text only to ask this doubled the memory of a large file.
+  private static boolean isBlank(String text, int from) {
+    for (int k = from; k < text.length(); k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest subhead, in words. */
@@ -131,17 +141,21 @@ final class KindRules {
         || !MarkScanner.isMarkChar(text.charAt(close))) {
       return false; // only a quote closed by its own mark, not one left open at the line's end
     }
-    int lineStart = text.lastIndexOf('\n', open) + 1;
-    int lineEnd = text.indexOf('\n', close);
-    if (lineEnd < 0) {
-      lineEnd = text.length();
+    // Both sides are walked only as far as they can still be a subhead's: looking for the ends of
+    // the line made every quote of a 10 MB one-line file read the whole line.
+    for (int k = open - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
     }
-    if (!text.substring(lineStart, open).isBlank()
-        || !text.substring(close + 1, lineEnd).strip().matches("[.,:;!?]*")) {
-      return false;
+    for (int k = close + 1; k < text.length() && text.charAt(k) != '\n'; k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && ".,:;!?".indexOf(c) < 0) {
+        return false;
+      }
     }
-    String inner = text.substring(open + 1, close).strip();
-    return !inner.isEmpty() && countWords(inner, MAX_SUBHEAD_WORDS) <= MAX_SUBHEAD_WORDS;
+    int words = countWords(text, open + 1, close, MAX_SUBHEAD_WORDS);
+    return words > 0 && words <= MAX_SUBHEAD_WORDS;
   }
 
   /**
@@ -150,9 +164,14 @@ final class KindRules {
    * asked, and most are far longer than a title or a term.
    */
   static int countWords(String s, int limit) {
+    return countWords(s, 0, s.length(), limit);
+  }
+
+  /** {@link #countWords(String, int)} of {@code s[from, to)}, with no copy of it. */
+  static int countWords(String s, int from, int to, int limit) {
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length() && n <= limit; i++) {
+    for (int i = from; i < to && n <= limit; i++) {
       char c = s.charAt(i);
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
       if (!space && !inWord) {

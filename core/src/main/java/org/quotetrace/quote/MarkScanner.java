@@ -22,11 +22,16 @@ final class MarkScanner {
 
   private enum Family {
     DOUBLE_CURLY, DOUBLE_STRAIGHT, SINGLE_CURLY, SINGLE_STRAIGHT, GUILLEMET, GUILLEMET_REVERSED,
-    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, DOUBLED_APOSTROPHE;
+    SINGLE_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, DOUBLED_APOSTROPHE,
+    /** {@code ``…''}: LaTeX and the Penn Treebank write quotes so. */
+    LATEX_DOUBLE,
+    /** {@code `…'}: the single form of the same. */
+    LATEX_SINGLE;
 
     boolean isDouble() {
       return this == DOUBLE_CURLY || this == DOUBLE_STRAIGHT || this == LOW_DOUBLE
-          || this == GUILLEMET || this == GUILLEMET_REVERSED || this == DOUBLED_APOSTROPHE;
+          || this == GUILLEMET || this == GUILLEMET_REVERSED || this == DOUBLED_APOSTROPHE
+          || this == LATEX_DOUBLE;
     }
   }
 
@@ -42,9 +47,24 @@ final class MarkScanner {
   private boolean insideUnreadDoubled;
 
   private final boolean doubledApostrophes;
+  private final Problem.Locator locator;
+  private int unlisted;
+  /** Memo of {@link #laterSingleClose}: no closing single mark in [closeFrom, closeAt). */
+  private int closeFrom = -1;
+  private int closeAt = -1;
+  private int closeParaEnd = -1;
+
+  /**
+   * Deepest nesting of quotes followed. Real quotes nest two or three deep; a run of opening marks
+   * deeper than this is noise, and following it would make every mark search the whole stack.
+   */
+  static final int MAX_NESTING = 12;
+  /** Problems listed one by one; beyond this a broken file would drown the useful ones. */
+  static final int MAX_PROBLEMS = 100;
 
   private MarkScanner(String text, boolean doubledApostrophes) {
     this.text = text;
+    this.locator = new Problem.Locator(text);
     this.doubledApostrophes = doubledApostrophes;
   }
 
@@ -63,7 +83,20 @@ final class MarkScanner {
   }
 
   List<Problem> problems() {
-    return problems;
+    if (unlisted == 0) {
+      return problems;
+    }
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(Problem.whole(unlisted + " more problems with quote marks not listed"));
+    return all;
+  }
+
+  private void problem(int at, String message) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(locator.at(at, message));
+    } else {
+      unlisted++;
+    }
   }
 
   private void run(int from, int to) {
@@ -84,6 +117,23 @@ final class MarkScanner {
           i = close + 1;
           continue;
         }
+      }
+      if (c == '`') {
+        boolean doubled = i + 1 < paraEnd && text.charAt(i + 1) == '`';
+        int width = doubled ? 2 : 1;
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + width < text.length() ? text.charAt(i + width) : ' ';
+        if (opensAfter(before) && !isSpaceOrBreak(after)) {
+          open(doubled ? Family.LATEX_DOUBLE : Family.LATEX_SINGLE, i);
+        }
+        i += width;
+        continue;
+      }
+      if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\''
+          && find(Family.LATEX_DOUBLE) >= 0 && !isSpaceOrBreak(text.charAt(i - 1))) {
+        close(find(Family.LATEX_DOUBLE), i); // ``…'': the '' closes the LaTeX opening
+        i += 2;
+        continue;
       }
       if (c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\'') {
         if (!doubledApostrophes) {
@@ -161,14 +211,14 @@ final class MarkScanner {
       // "…end of paragraph\n\n“Next paragraph…" continues the same quote; inner quotes left open
       // in the first paragraph are abandoned.
       if (stack.size() > 1) {
-        problems.add(Problem.at(text, stack.get(1).at(),
-            "nested quote mark is not closed before its paragraph ends"));
+        problem(stack.get(1).at(),
+            "nested quote mark is not closed before its paragraph ends");
       }
       Open first = stack.get(0);
       stack.clear();
       stack.add(first);
       runsOver = true;
-      return next + (outer == Family.DOUBLED_APOSTROPHE ? 2 : 1);
+      return next + (outer == Family.DOUBLED_APOSTROPHE || outer == Family.LATEX_DOUBLE ? 2 : 1);
     }
     closeUnclosed(trimEnd(paraEnd), "quote mark at %s is not closed by the end of its paragraph");
     return next;
@@ -179,10 +229,17 @@ final class MarkScanner {
       if (outer == Family.DOUBLED_APOSTROPHE) {
         return c == '\'' && at + 1 < text.length() && text.charAt(at + 1) == '\'';
       }
+      if (outer == Family.LATEX_DOUBLE) {
+        return c == '`' && at + 1 < text.length() && text.charAt(at + 1) == '`';
+      }
       return c == '“' || c == '"' || c == '„' || c == '«' || c == '»' && outer == Family.GUILLEMET_REVERSED;
     }
+    if (outer == Family.LATEX_SINGLE) {
+      return c == '`';
+    }
+    // 'Twas, 'em, the '90s opening a paragraph are words, not a quote reopened.
     return c == '‘' || c == '\'' && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))
-        || c == '‚' || c == '‹';
+        && !isElision(at + 1) || c == '‚' || c == '‹';
   }
 
   private int trimEnd(int end) {
@@ -195,14 +252,14 @@ final class MarkScanner {
 
   private void closeUnclosed(int end, String message) {
     Open first = stack.get(0);
-    problems.add(Problem.at(text, first.at(), String.format(message, position(first.at()))));
+    problem(first.at(), String.format(message, position(first.at())));
     int close = Math.max(end, first.at() + 1);
     emit(first.at(), close, close, true);
     stack.clear();
   }
 
   private String position(int offset) {
-    Problem p = Problem.at(text, offset, "x");
+    Problem p = locator.at(offset, "x");
     return p.line() + ":" + p.column();
   }
 
@@ -231,7 +288,7 @@ final class MarkScanner {
         } else if (openCtx) {
           open(Family.DOUBLE_CURLY, i); // ” typed for “
         } else {
-          problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
+          problem(i, "closing quote mark with no open quote");
         }
       }
       case '"' -> straightDouble(i, Family.DOUBLE_STRAIGHT, openCtx, closeCtx);
@@ -300,7 +357,7 @@ final class MarkScanner {
         if (curly >= 0) {
           close(curly, i); // “…" pasted together
         } else {
-          problems.add(Problem.at(text, i, "closing quote mark with no open quote"));
+          problem(i, "closing quote mark with no open quote");
         }
       }
       return;
@@ -314,9 +371,10 @@ final class MarkScanner {
 
   // "He said "no" to me," she said: a straight mark in opening position inside a straight quote is
   // a nested opening only if two more straight marks follow in the paragraph.
+  // The search stops at the second mark: counting them all made a line of marks quadratic.
   private boolean nestedStraightAhead(int i) {
     int count = 0;
-    for (int j = i + 1; j < text.length(); j++) {
+    for (int j = i + 1; j < text.length() && count < 2; j++) {
       char c = text.charAt(j);
       if (c == '\n' || c == '\r') {
         break;
@@ -330,6 +388,7 @@ final class MarkScanner {
 
   private void straightSingle(int i, char prev, char next, boolean openCtx, boolean closeCtx, int paraEnd) {
     int at = findAny(Family.SINGLE_STRAIGHT, Family.SINGLE_CURLY);
+    at = Math.max(at, find(Family.LATEX_SINGLE));
     if (at >= 0 && closeCtx && !Character.isLetterOrDigit(next)
         && !(isPluralPossessive(i) && laterSingleClose(i + 1, paraEnd))) {
       close(at, i);
@@ -345,17 +404,29 @@ final class MarkScanner {
 
   /** Whether a closing single mark stands later in the paragraph. */
   private boolean laterSingleClose(int from, int paraEnd) {
+    // Marks are asked about left to right: the last answer holds until the mark it found, so a
+    // paragraph of opening marks with no closing one is read once, not once per mark.
+    if (paraEnd == closeParaEnd && from >= closeFrom && from <= closeAt) {
+      return closeAt < paraEnd;
+    }
+    closeFrom = from;
+    closeParaEnd = paraEnd;
+    closeAt = firstSingleClose(from, paraEnd);
+    return closeAt < paraEnd;
+  }
+
+  private int firstSingleClose(int from, int paraEnd) {
     for (int j = from; j < paraEnd; j++) {
       char c = text.charAt(j);
       if (c == '\'' || c == '’') {
         char p = text.charAt(j - 1);
         char n = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
         if (!isSpaceOrBreak(p) && !Character.isLetterOrDigit(n) && !isPluralPossessive(j)) {
-          return true;
+          return j;
         }
       }
     }
-    return false;
+    return paraEnd;
   }
 
   // "the Clintons’ house": s + apostrophe + space + a lower-case word.
@@ -410,6 +481,10 @@ final class MarkScanner {
   }
 
   private void open(Family f, int i) {
+    if (stack.size() >= MAX_NESTING) {
+      problem(i, "quote mark nested deeper than " + MAX_NESTING + " quotes is not read as a mark");
+      return;
+    }
     if (stack.isEmpty()) {
       topOpen = i;
       runsOver = false;
@@ -419,8 +494,8 @@ final class MarkScanner {
 
   private void close(int level, int i) {
     if (level < stack.size() - 1) {
-      problems.add(Problem.at(text, stack.get(stack.size() - 1).at(),
-          "nested quote mark is not closed before the quote around it ends"));
+      problem(stack.get(stack.size() - 1).at(),
+          "nested quote mark is not closed before the quote around it ends");
     }
     if (level == 0) {
       emit(topOpen, i, i, false);
@@ -433,7 +508,7 @@ final class MarkScanner {
   }
 
   private void emit(int open, int contentEnd, int close, boolean byParagraph) {
-    int start = open + (text.startsWith("''", open) ? 2 : 1);
+    int start = open + (text.startsWith("''", open) || text.startsWith("``", open) ? 2 : 1);
     if (contentEnd > start && !isBlank(start, contentEnd)) {
       out.add(new Marked(open, close, new Span(start, contentEnd), runsOver, byParagraph));
     }

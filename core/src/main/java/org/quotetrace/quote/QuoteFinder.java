@@ -47,8 +47,15 @@ public final class QuoteFinder {
       turnSpans.add(t.label() == null ? t.content() : new Span(t.label().start(), t.content().end()));
     }
     List<Marked> marked = new ArrayList<>();
+    // Both in text order: one sweep, where asking every turn about every quote was quadratic in
+    // a transcript of many short turns.
+    int firstTurn = 0;
     for (Marked m : scan.quotes()) {
-      if (!overlapsAny(new Span(m.open(), m.close() + 1), turnSpans)) {
+      Span s = new Span(m.open(), m.close() + 1);
+      while (firstTurn < turnSpans.size() && turnSpans.get(firstTurn).end() <= s.start()) {
+        firstTurn++;
+      }
+      if (!overlapsAny(s, turnSpans, firstTurn)) {
         marked.add(m);
       }
     }
@@ -60,7 +67,35 @@ public final class QuoteFinder {
       inHeadline |= KindRules.isSubhead(text, m.open(), m.close());
       kinds.add(inHeadline ? QuoteKind.HEADLINE : KindRules.kind(text, m.content(), m.open()));
     }
-    List<Quote> quotes = new ArrayList<>(Attributor.attribute(text, marked, turnSpans, kinds));
+    String read = linesCut(text, marked);
+    // Beyond a few dozen quotes in one line that could not be cut, the rest are kept but not
+    // attributed: their speaker is unknown rather than the run quadratic.
+    List<Marked> attributed = new ArrayList<>(marked.size());
+    List<QuoteKind> attributedKinds = new ArrayList<>(marked.size());
+    List<Quote> unattributed = new ArrayList<>();
+    int scanned = 0;
+    int inLine = 0;
+    for (int k = 0; k < marked.size(); k++) {
+      Marked m = marked.get(k);
+      boolean newLine = k == 0;
+      for (; scanned < m.open(); scanned++) {
+        char c = read.charAt(scanned);
+        newLine |= c == '\n' || c == '\r';
+      }
+      inLine = newLine ? 1 : inLine + 1;
+      if (inLine <= MAX_QUOTES_PER_LINE) {
+        attributed.add(m);
+        attributedKinds.add(kinds.get(k));
+      } else {
+        unattributed.add(new Quote(m.content(), kinds.get(k), null, null, false));
+      }
+    }
+    List<Quote> quotes = new ArrayList<>(
+        Attributor.attribute(read, attributed, turnSpans, attributedKinds));
+    if (read != text) {
+      quotes.replaceAll(q -> withWordsOf(text, q));
+    }
+    quotes.addAll(unattributed);
     for (Turn t : turns) {
       Mention label = t.label() == null ? null : Mention.of(text, t.label());
       Speaker s = new Speaker(t.speaker(), label, Speaker.Basis.LABEL);
@@ -68,12 +103,91 @@ public final class QuoteFinder {
     }
     quotes.sort(Comparator.comparing(Quote::span));
     List<Problem> problems = new ArrayList<>(scan.problems());
+    if (!unattributed.isEmpty()) {
+      Span first = unattributed.get(0).span();
+      problems.add(Problem.at(text, first.start(), unattributed.size() + " quotes beyond "
+          + MAX_QUOTES_PER_LINE + " in one line were not attributed"));
+    }
     return new Extraction(document, quotes, problems);
   }
 
-  private static boolean overlapsAny(Span s, List<Span> spans) {
-    for (Span t : spans) {
-      if (t.overlaps(s) || (t.start() == s.end() || t.end() == s.start()) && false) {
+  /**
+   * Longest line that attribution reads as one paragraph. Its rules look around each quote over
+   * the paragraph, which no news paragraph makes costly, but a file of one 10 MB line with a
+   * quote every few words made quadratic.
+   */
+  static final int MAX_ATTRIBUTED_LINE = 4_000;
+
+  /**
+   * The text with each line longer than {@link #MAX_ATTRIBUTED_LINE} cut into lines of about that
+   * length, by a line break put in place of a space, at a sentence end where there is one and
+   * never inside a quote: the same offsets, so what attribution finds points into the text as it
+   * is. The text itself when no line is that long.
+   */
+  static String linesCut(String text, List<Marked> marked) {
+    char[] cut = null;
+    int lineStart = 0;
+    int q = 0; // the first quote that does not end before i
+    int lastSpace = -1;
+    int lastStop = -1;
+    int quotes = 0; // quotes opened in the line so far
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lineStart = i + 1;
+        lastSpace = -1;
+        lastStop = -1;
+        quotes = 0;
+        continue;
+      }
+      while (q < marked.size() && marked.get(q).close() < i) {
+        q++;
+      }
+      boolean inQuote = q < marked.size() && marked.get(q).open() <= i;
+      if (inQuote && marked.get(q).open() == i) {
+        quotes++;
+      }
+      if (c == ' ' && !inQuote) {
+        lastSpace = i;
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        if (before == '.' || before == '!' || before == '?') {
+          lastStop = i;
+        }
+      }
+      if (i - lineStart >= MAX_ATTRIBUTED_LINE || quotes > MAX_QUOTES_PER_LINE / 2) {
+        int at = lastStop > lineStart + (i - lineStart) / 2 ? lastStop : lastSpace;
+        if (at > lineStart) {
+          if (cut == null) {
+            cut = text.toCharArray();
+          }
+          cut[at] = '\n';
+          lineStart = at + 1;
+          lastSpace = -1;
+          lastStop = -1;
+          quotes = inQuote ? 1 : 0;
+        }
+      }
+    }
+    return cut == null ? text : new String(cut);
+  }
+
+  /** Most quotes attributed in one line; news paragraphs have a handful. */
+  static final int MAX_QUOTES_PER_LINE = 48;
+
+  /** The quote with its mentions' words read from {@code text} (not a text cut into lines). */
+  private static Quote withWordsOf(String text, Quote q) {
+    Speaker s = q.speaker();
+    if (s != null && s.mention() != null) {
+      s = new Speaker(s.name(), Mention.of(text, s.mention().span()), s.basis());
+    }
+    Mention cue = q.cue() == null ? null : Mention.of(text, q.cue().span());
+    return q.withSpeaker(s, cue);
+  }
+
+  /** Whether a span from {@code from} on, all of which end after {@code s} starts, overlaps it. */
+  private static boolean overlapsAny(Span s, List<Span> spans, int from) {
+    for (int k = from; k < spans.size() && spans.get(k).start() < s.end(); k++) {
+      if (spans.get(k).overlaps(s)) {
         return true;
       }
     }

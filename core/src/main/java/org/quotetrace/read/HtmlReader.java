@@ -98,16 +98,29 @@ final class HtmlReader {
   }
 
   static Page read(String html) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html);
     List<Problem> problems = new ArrayList<>();
+    String flat = flattened(html, MAX_DEPTH);
+    if (flat != html) {
+      problems.add(Problem.whole("elements nested deeper than " + MAX_DEPTH
+          + " were read as their text only"));
+    }
+    org.jsoup.nodes.Document doc = Jsoup.parse(flat);
     String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
     String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
     String jsonLdDate = jsonLdDate(doc);
 
     doc.select(JUNK_TAGS).remove();
+    // Marked once for the whole page: asking each header for its ancestors was quadratic in the
+    // nesting of a hostile page.
+    Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element a : doc.select("article, [itemprop=articleBody], main")) {
+      if (!inArticle.contains(a)) {
+        inArticle.addAll(a.getAllElements());
+      }
+    }
     for (Element header : doc.select("header")) {
       // A page header is navigation; an article's own header holds its headline.
-      if (header.closest("article, [itemprop=articleBody], main") == null) {
+      if (!inArticle.contains(header)) {
         header.remove();
       }
     }
@@ -127,24 +140,120 @@ final class HtmlReader {
     return new Page(text, title, outlet, published, problems);
   }
 
+  /**
+   * Deepest nesting of elements kept. Real pages nest a few dozen deep; a hostile one nests
+   * hundreds of thousands, and a 93 KB .warc.gz can hold 60 MB of {@code <div>} that would become
+   * millions of elements.
+   */
+  static final int MAX_DEPTH = 2_000;
+
+  /** Elements that a parser closes by itself, so a page that never closes them is not deep. */
+  private static final Set<String> SELF_CLOSING = Set.of("p", "li", "td", "th", "tr", "dt", "dd",
+      "option", "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+      "param", "source", "track", "wbr", "!doctype");
+
+  /**
+   * The page with the tags nested deeper than {@code maxDepth} left out and their text kept, by
+   * one pass over the markup before it is parsed; the page itself when none is that deep.
+   */
+  static String flattened(String html, int maxDepth) {
+    StringBuilder out = null;
+    int copied = 0;
+    int depth = 0;
+    int i = html.indexOf('<');
+    while (i >= 0 && i + 1 < html.length()) {
+      int end = html.indexOf('>', i + 1);
+      if (end < 0) {
+        break;
+      }
+      boolean closing = html.charAt(i + 1) == '/';
+      int nameStart = closing ? i + 2 : i + 1;
+      int nameEnd = nameStart;
+      while (nameEnd < end && !Character.isWhitespace(html.charAt(nameEnd))
+          && html.charAt(nameEnd) != '/') {
+        nameEnd++;
+      }
+      String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+      int next = end + 1;
+      if (name.startsWith("!--")) {
+        int c = html.indexOf("-->", i + 4);
+        next = c < 0 ? html.length() : c + 3;
+      } else if (!closing && (name.equals("script") || name.equals("style"))) {
+        int c = indexOfIgnoreCase(html, "</" + name, end);
+        next = c < 0 ? html.length() : c;
+      } else if (!name.isEmpty() && Character.isLetter(name.charAt(0))
+          && !SELF_CLOSING.contains(name) && html.charAt(end - 1) != '/') {
+        boolean deep = closing ? depth > maxDepth : depth >= maxDepth;
+        depth = closing ? Math.max(0, depth - 1) : depth + 1;
+        if (deep) {
+          if (out == null) {
+            out = new StringBuilder(html.length());
+          }
+          out.append(html, copied, i);
+          copied = next;
+        }
+      }
+      i = html.indexOf('<', next);
+    }
+    if (out == null) {
+      return html;
+    }
+    return out.append(html, copied, html.length()).toString();
+  }
+
+  private static int indexOfIgnoreCase(String s, String what, int from) {
+    for (int k = s.indexOf('<', from); k >= 0; k = s.indexOf('<', k + 1)) {
+      if (s.regionMatches(true, k, what, 0, what.length())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static void removeBoilerplateBlocks(Element body) {
-    int total = paragraphTextLength(body);
+    Elements all = body.getAllElements();
+    IdentityHashMap<Element, Integer> lengths = paragraphTextLengths(all);
+    Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int k = all.size() - 1; k >= 0; k--) {
+      Element e = all.get(k);
+      if (isArticle(e) || holdsArticle.contains(e)) {
+        holdsArticle.add(e);
+        if (e.parent() != null) {
+          holdsArticle.add(e.parent());
+        }
+      }
+    }
+    int total = lengths.getOrDefault(body, 0);
     List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body || e.is("main, article, [itemprop=articleBody]") || !isBoilerplate(e)) {
+    // Inside a block already doomed: it goes with that block, and removing blocks nested in
+    // each other one by one was quadratic in their depth.
+    Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : all) {
+      if (e.parent() != null && gone.contains(e.parent())) {
+        gone.add(e);
+        continue;
+      }
+      if (e == body || isArticle(e) || !isBoilerplate(e)) {
         continue;
       }
       // Some sites put words like "sidebar" on the wrapper of the whole page; never drop the
       // block that holds most of the text.
-      if (e.selectFirst("article, main, [itemprop=articleBody]") != null
-          || paragraphTextLength(e) * 2 > total) {
+      if (holdsArticle.contains(e) || lengths.getOrDefault(e, 0) * 2 > total) {
         continue;
       }
       doomed.add(e);
+      gone.add(e);
     }
     for (Element e : doomed) {
       e.remove();
     }
+  }
+
+  // Element.is() climbs to the root for every element asked, which made a page nested 200,000
+  // deep take half a minute; the same test on the element alone is linear in the page.
+  private static boolean isArticle(Element e) {
+    String tag = e.normalName();
+    return tag.equals("main") || tag.equals("article") || e.attr("itemprop").equals("articleBody");
   }
 
   private static boolean isBoilerplate(Element e) {
@@ -172,12 +281,13 @@ final class HtmlReader {
    * a paragraph counts fully for its parent and half for its grandparent.
    */
   private static List<Element> mainBlocks(Element body) {
-    int total = paragraphTextLength(body);
+    IdentityHashMap<Element, Integer> lengths = paragraphTextLengths(body.getAllElements());
+    int total = lengths.getOrDefault(body, 0);
     for (String query : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
       Element best = null;
       int bestLength = 0;
       for (Element e : body.select(query)) {
-        int len = paragraphTextLength(e);
+        int len = lengths.getOrDefault(e, 0);
         if (len > bestLength) {
           best = e;
           bestLength = len;
@@ -216,13 +326,13 @@ final class HtmlReader {
     }
     // Articles split over sibling divs (by an ad slot, a "story-more" box) keep their other parts,
     // as in Readability; link lists next to the article do not qualify.
-    int bestLength = paragraphTextLength(best);
+    int bestLength = lengths.getOrDefault(best, 0);
     for (Element sibling : parent.children()) {
       if (sibling == best) {
         blocks.add(sibling);
         continue;
       }
-      int len = paragraphTextLength(sibling);
+      int len = lengths.getOrDefault(sibling, 0);
       if (len >= Math.max(80, bestLength / 5) && linkLength(sibling) * 10 < len * 3) {
         blocks.add(sibling);
       }
@@ -238,12 +348,26 @@ final class HtmlReader {
     return len;
   }
 
-  private static int paragraphTextLength(Element e) {
-    int len = 0;
-    for (Element p : e.select("p")) {
-      len += p.text().length();
+  /**
+   * The length of the paragraph text in every element of a page (given in document order), found
+   * in one pass from the leaves up: asking each element for its paragraphs was quadratic in the
+   * nesting depth.
+   */
+  private static IdentityHashMap<Element, Integer> paragraphTextLengths(Elements all) {
+    IdentityHashMap<Element, Integer> lengths = new IdentityHashMap<>();
+    for (int k = all.size() - 1; k >= 0; k--) {
+      Element e = all.get(k);
+      int own = e.normalName().equals("p") ? e.text().length() : 0;
+      int len = own + lengths.getOrDefault(e, 0);
+      if (len > 0) {
+        lengths.put(e, len);
+        Element parent = e.parent();
+        if (parent != null) {
+          lengths.merge(parent, len, Integer::sum);
+        }
+      }
     }
-    return len;
+    return lengths;
   }
 
   private static void paragraphs(Element main, List<String> out) {
@@ -286,7 +410,7 @@ final class HtmlReader {
 
   /** A short paragraph that is nothing but a link is a teaser for another story. */
   private static boolean isLinkList(Element e, String text) {
-    return e.is("p, li") && text.length() <= 150 && linkLength(e) * 10 >= text.length() * 9;
+    return (e.normalName().equals("p") || e.normalName().equals("li")) && text.length() <= 150 && linkLength(e) * 10 >= text.length() * 9;
   }
 
   private static String meta(org.jsoup.nodes.Document doc, String name) {

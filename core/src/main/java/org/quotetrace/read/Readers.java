@@ -222,8 +222,11 @@ public final class Readers {
   }
 
   private static ReadException tooLarge(String name, long size, long max) {
-    return new ReadException(
-        name, "file too large (" + megabytes(size) + "; the limit is " + megabytes(max) + ")");
+    long heap = Runtime.getRuntime().maxMemory();
+    String why = max * ReadOptions.HEAP_PER_BYTE >= heap - heap / 64
+        ? ", what a heap of " + megabytes(heap) + " can hold; a larger -Xmx raises it" : "";
+    return new ReadException(name,
+        "file too large (" + megabytes(size) + "; the limit is " + megabytes(max) + why + ")");
   }
 
   private static String megabytes(long bytes) {

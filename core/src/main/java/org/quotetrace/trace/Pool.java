@@ -368,14 +368,17 @@ final class Pool {
    */
   static String plain(String text, int from, int to) {
     StringBuilder b = new StringBuilder(to - from);
-    int depth = 0;
+    // The same brackets as Words.scan sees: one nothing closes nearby is text.
+    int bracketClose = -1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == '[') {
-        depth++;
-      } else if (c == ']') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0) {
+      if (i <= bracketClose) {
+        continue;
+      }
+      if (c == '[' && (bracketClose = Words.bracketEnd(text, i, to)) >= 0) {
+        continue;
+      }
+      if (c != '[' && c != ']') {
         b.append(c);
       }
     }

@@ -93,11 +93,21 @@ public final class Tracer {
         problems.add(Problem.whole("source " + d.id() + " has no words to match quotes against"));
         continue;
       }
+      for (int at : s.words.unclosedBrackets) {
+        Problem p = Problem.at(d.text(), at, "x");
+        problems.add(Problem.whole("source " + d.id() + ": unclosed [ at " + p.line() + ":"
+            + p.column() + " is read as the speaker's words, not an insertion"));
+      }
       prepared.add(s);
     }
     Extraction extraction = finder.find(article);
     problems.addAll(extraction.problems());
     Words words = Words.of(article.text(), 0, article.text().length());
+    for (int at : words.unclosedBrackets) {
+      Problem p = Problem.at(article.text(), at, "x");
+      problems.add(Problem.at(article.text(), at, "unclosed [ at " + p.line() + ":" + p.column()
+          + " is read as the quoted words, not an insertion"));
+    }
     Pool pool = new Pool(prepared);
     Judge judge = new Judge(article, words);
     // Headline quotes are traced too: a headline is where a distorted quote does most harm,

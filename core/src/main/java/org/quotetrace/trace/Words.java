@@ -26,9 +26,12 @@ final class Words {
   final boolean[] label;
   /** One of the forms of a contraction ("we're"): the same words, but not the same writing. */
   final boolean[] contracted;
+  /** Offsets of the {@code [} read as text because nothing closes them nearby (at most a few). */
+  final List<Integer> unclosedBrackets;
 
-  private Words(String text, List<Tok> toks) {
+  private Words(String text, List<Tok> toks, List<Integer> unclosedBrackets) {
     this.text = text;
+    this.unclosedBrackets = List.copyOf(unclosedBrackets);
     this.size = toks.size();
     start = new int[size];
     end = new int[size];
@@ -59,13 +62,71 @@ final class Words {
   /** The words of {@code text[from, to)}. Brackets opened before {@code from} are not seen. */
   static Words of(String text, int from, int to) {
     List<Tok> raw = new ArrayList<>(Math.max(8, (to - from) / 5));
-    scan(text, from, to, (i, j, bracket) -> raw.add(new Tok(i, j, text.substring(i, j), bracket)));
-    return new Words(text, normalise(raw));
+    List<Integer> unclosed = new ArrayList<>();
+    scan(text, from, to, new Listener() {
+      @Override
+      public void word(int i, int j, boolean bracket) {
+        raw.add(new Tok(i, j, text.substring(i, j), bracket));
+      }
+
+      @Override
+      public void unclosedBracket(int at) {
+        if (unclosed.size() < MAX_LISTED_UNCLOSED) {
+          unclosed.add(at);
+        }
+      }
+    });
+    return new Words(text, normalise(raw), unclosed);
   }
+
+  /** Unclosed brackets listed one by one; beyond this a broken file would drown the rest. */
+  static final int MAX_LISTED_UNCLOSED = 20;
 
   /** Hears each word of a text as written, before any form is given to it. */
   interface Listener {
     void word(int start, int end, boolean bracket);
+
+    /** A {@code [} at {@code at} that nothing closes nearby: read as text, not as a bracket. */
+    default void unclosedBracket(int at) {}
+  }
+
+  /**
+   * Longest editor's insertion, in characters. "[inaudible" with no {@code ]}, or the {@code [}
+   * of a terminal colour code, must not turn the rest of a source into an insertion nobody said.
+   */
+  static final int MAX_BRACKET = 300;
+
+  /**
+   * Where the bracket opened at {@code open} closes: the offset of its {@code ]}, nested brackets
+   * counted, or -1 when none closes it within {@link #MAX_BRACKET} characters and before a blank
+   * line (a paragraph's end), or when it follows an escape character (ESC[31m is a terminal
+   * colour, not an insertion).
+   */
+  static int bracketEnd(String text, int open, int to) {
+    if (open > 0 && text.charAt(open - 1) == '\u001b') {
+      return -1;
+    }
+    int depth = 0;
+    int limit = Math.min(to, open + MAX_BRACKET);
+    boolean lineBlank = false;
+    for (int k = open; k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        if (--depth == 0) {
+          return k;
+        }
+      } else if (c == '\n') {
+        if (lineBlank) {
+          return -1;
+        }
+        lineBlank = true;
+      } else if (lineBlank && !Character.isWhitespace(c)) {
+        lineBlank = false;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -73,17 +134,24 @@ final class Words {
    * inner apostrophes and digit separators), a currency symbol before a digit, a per cent sign.
    */
   static void scan(String text, int from, int to, Listener sink) {
+    // Inside a bracket while i < bracketClose; a bracket is only entered when its close is known.
+    int bracketClose = -1;
     int depth = 0;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      depth = i < bracketClose ? 1 : 0;
       if (c == '[') {
-        depth++;
+        if (depth == 0) {
+          bracketClose = bracketEnd(text, i, to);
+          if (bracketClose < 0) {
+            sink.unclosedBracket(i);
+          }
+        }
         i++;
         continue;
       }
       if (c == ']') {
-        depth = Math.max(0, depth - 1);
         i++;
         continue;
       }

@@ -2,6 +2,7 @@ package org.quotetrace.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotetrace.read.ReadAssertions.assertWellFormed;
 
@@ -145,5 +146,20 @@ class HtmlReadingTest {
     assertEquals(4, doc.turns().size());
     assertEquals("Not before autumn.", ReadAssertions.words(doc, 3));
     assertFalse(doc.text().contains("<"));
+  }
+
+  @Test
+  void elementsNestedDeeperThanAnyPageAreReadAsTheirTextAndTheProblemRecorded() {
+    // Issue 12: 60 MB of nested divs in a small .warc.gz became millions of elements.
+    String html = "<html><body>" + "<div>".repeat(HtmlReader.MAX_DEPTH + 500)
+        + "<p>“The dam will hold,” said Ines Marr.</p><p>The river fell overnight.</p>"
+        + "</div>".repeat(HtmlReader.MAX_DEPTH + 500) + "</body></html>";
+    HtmlReader.Page page = HtmlReader.read(html);
+    assertTrue(page.text().contains("“The dam will hold,” said Ines Marr."), page.text());
+    assertTrue(page.text().contains("The river fell overnight."), page.text());
+    assertTrue(page.problems().toString().contains("nested deeper than 2000"),
+        page.problems().toString());
+    String shallow = "<html><body><div><p>A pier.</p></div></body></html>";
+    assertSame(shallow, HtmlReader.flattened(shallow, HtmlReader.MAX_DEPTH));
   }
 }

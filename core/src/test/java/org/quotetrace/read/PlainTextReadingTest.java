@@ -263,4 +263,12 @@ class PlainTextReadingTest {
     assertEquals("Hello there.", doc.text());
     assertTrue(doc.problems().isEmpty());
   }
+
+  @Test
+  void theDefaultLimitIsWhatTheHeapCanTrace() {
+    // Issue 12: a 63 MB article under the 64 MB limit ran the heap out of memory when traced.
+    assertTrue(ReadOptions.DEFAULT_MAX_BYTES * ReadOptions.HEAP_PER_BYTE
+        <= Runtime.getRuntime().maxMemory());
+    assertTrue(ReadOptions.DEFAULT_MAX_BYTES <= 64L * 1024 * 1024);
+  }
 }

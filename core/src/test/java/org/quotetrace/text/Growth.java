@@ -1,0 +1,46 @@
+package org.quotetrace.text;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.IntFunction;
+import java.util.function.Consumer;
+
+/**
+ * The check issue 12 asks of every stage on hostile input: four times the input takes less than
+ * six times as long, both measured in one run. Quadratic work takes sixteen times as long, so the
+ * margin is wide; the input is sized so that the small run takes 50 ms or more, above timer and
+ * scheduling noise, and each size is timed as the best of five, in turns, after a warm-up.
+ */
+public final class Growth {
+  private Growth() {}
+
+  /** Fails when {@code stage} on {@code input(4n)} takes six times its time on {@code input(n)}. */
+  public static <T> void assertLinear(String what, int n, IntFunction<T> input, Consumer<T> stage) {
+    T small = input.apply(n);
+    T large = input.apply(4 * n);
+    // Warm up until the compiler is done with the stage: the first runs are interpreted. Then the
+    // two sizes take turns, so that a busy machine slows both alike.
+    long warm = System.nanoTime();
+    for (int k = 0; k < 12 && System.nanoTime() - warm < 3_000_000_000L; k++) {
+      stage.accept(small);
+    }
+    stage.accept(large);
+    stage.accept(large);
+    long t1 = Long.MAX_VALUE;
+    long t4 = Long.MAX_VALUE;
+    for (int k = 0; k < 5; k++) {
+      t1 = Math.min(t1, time(small, stage));
+      t4 = Math.min(t4, time(large, stage));
+    }
+    long small1 = t1;
+    long large4 = t4;
+    assertTrue(t4 < 6 * Math.max(t1, 50_000_000L), () -> what + ": " + n + " took "
+        + small1 / 1_000_000 + " ms, four times as much took " + large4 / 1_000_000 + " ms");
+  }
+
+  private static <T> long time(T input, Consumer<T> stage) {
+    long t = System.nanoTime();
+    stage.accept(input);
+    return System.nanoTime() - t;
+  }
+}
