@@ -20,6 +20,8 @@ import org.quotetrace.text.Turn;
 public final class QuoteFinder {
 
   private final boolean doubledApostrophes;
+  /** The learned speaker ranker, or null for the attribution rules alone. */
+  private final SpeakerModel speakers;
 
   /**
    * A finder for the quote marks of DESIGN.md (“ ” " ‘ ’ ' « » „ and their nesting) and the
@@ -35,10 +37,42 @@ public final class QuoteFinder {
    * something else.
    */
   public QuoteFinder(boolean doubledApostrophes) {
+    this(doubledApostrophes, defaultSpeakers());
+  }
+
+  private QuoteFinder(boolean doubledApostrophes, SpeakerModel speakers) {
     this.doubledApostrophes = doubledApostrophes;
+    this.speakers = speakers;
+  }
+
+  /**
+   * The learned ranker when the system property {@code quotetrace.speakers} is {@code model}; the
+   * rules otherwise (the default until the model beats them on cross-validation and on dev).
+   */
+  private static SpeakerModel defaultSpeakers() {
+    return "model".equals(System.getProperty("quotetrace.speakers")) ? SpeakerModel.shipped() : null;
+  }
+
+  /** A finder whose speakers are chosen by {@code model}; null for the rules alone. */
+  public QuoteFinder withSpeakerModel(SpeakerModel model) {
+    return new QuoteFinder(doubledApostrophes, model);
   }
 
   public Extraction find(Document document) {
+    return find(document, speakers, null);
+  }
+
+  /**
+   * Every speech quote's candidate speakers with their features under {@code model}'s lexicons,
+   * for training a model; the quotes themselves are found as by {@link #find}.
+   */
+  public List<SpeakerModel.Choice> speakerCandidates(Document document, SpeakerModel model) {
+    List<SpeakerModel.Choice> sink = new ArrayList<>();
+    find(document, model, sink);
+    return sink;
+  }
+
+  private Extraction find(Document document, SpeakerModel model, List<SpeakerModel.Choice> sink) {
     String text = document.text();
     MarkScanner scan = MarkScanner.scan(text, 0, text.length(), doubledApostrophes);
     List<Turn> turns = document.kind().hasTurns() ? document.turns() : List.of();
@@ -60,7 +94,7 @@ public final class QuoteFinder {
       inHeadline |= KindRules.isSubhead(text, m.open(), m.close());
       kinds.add(inHeadline ? QuoteKind.HEADLINE : KindRules.kind(text, m.content(), m.open()));
     }
-    List<Quote> quotes = new ArrayList<>(Attributor.attribute(text, marked, turnSpans, kinds));
+    List<Quote> quotes = new ArrayList<>(Attributor.attribute(text, marked, turnSpans, kinds, model, sink));
     for (Turn t : turns) {
       Mention label = t.label() == null ? null : Mention.of(text, t.label());
       Speaker s = new Speaker(t.speaker(), label, Speaker.Basis.LABEL);
