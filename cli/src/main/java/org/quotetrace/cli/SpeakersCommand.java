@@ -99,6 +99,10 @@ final class SpeakersCommand implements Runnable {
     @Option(names = "--seed", description = "Seed for dealing articles into folds (default ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+        description = "Write the model's wrong speakers on the held-out folds to FILE.")
+    Path missesFile;
+
     @picocli.CommandLine.Mixin
     Settings settings = new Settings();
 
@@ -112,7 +116,12 @@ final class SpeakersCommand implements Runnable {
         return 2;
       }
       List<Article> articles = SpeakerTraining.read(dir);
-      List<Fold> result = SpeakerTraining.crossValidate(articles, folds, settings.params(), seed, System.out);
+      List<String> misses = missesFile == null ? null : new java.util.ArrayList<>();
+      List<Fold> result = SpeakerTraining.crossValidate(articles, folds, settings.params(), seed,
+          System.out, misses);
+      if (misses != null) {
+        Files.write(missesFile, misses);
+      }
       Score rules = Score.ZERO;
       Score model = Score.ZERO;
       for (Fold f : result) {

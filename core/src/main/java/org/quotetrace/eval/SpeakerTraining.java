@@ -43,6 +43,8 @@ public final class SpeakerTraining {
   /** Minimum times a word must lie in a gold cue, and its share of its occurrences, to be a cue. */
   private static final int CUE_MIN = 3;
   private static final double CUE_SHARE = 0.1;
+  /** Minimum in-sentence occurrences of a word for its lower-case share to be kept. */
+  private static final int LOWER_MIN = 3;
 
   /** One article of a split: its text, gold quotes, and the source and cue spans of every attribution. */
   public record Article(String doc, String text, GoldDoc gold, List<Span> sources, List<Span> cues) {}
@@ -86,7 +88,7 @@ public final class SpeakerTraining {
 
   /** The head and cue words of the articles' attributions, counted against all their words. */
   public static Lexicons lexicons(List<Article> articles) {
-    Map<String, int[]> counts = new HashMap<>(); // word -> {total, heads, in cues}
+    Map<String, int[]> counts = new HashMap<>(); // word -> {total, heads, in cues, inside, lower}
     for (Article art : articles) {
       String text = art.text();
       Offsets off = Offsets.of(text);
@@ -97,7 +99,15 @@ public final class SpeakerTraining {
       int[] te = e.toArray();
       for (int i = 0; i < ts.length; i++) {
         if (Character.isLetter(text.charAt(ts[i]))) {
-          counts.computeIfAbsent(word(text, ts[i], te[i]), k -> new int[3])[0]++;
+          int[] c = counts.computeIfAbsent(word(text, ts[i], te[i]), k -> new int[5]);
+          c[0]++;
+          // Inside a sentence: after a word or a comma, so that case shows the word, not its place.
+          if (i > 0 && (Character.isLetterOrDigit(text.charAt(ts[i - 1])) || text.charAt(ts[i - 1]) == ',')) {
+            c[3]++;
+            if (Character.isLowerCase(text.charAt(ts[i]))) {
+              c[4]++;
+            }
+          }
         }
       }
       for (Span src : art.sources()) {
@@ -109,20 +119,21 @@ public final class SpeakerTraining {
           }
         }
         if (last >= 0) {
-          counts.computeIfAbsent(word(text, ts[last], te[last]), k -> new int[3])[1]++;
+          counts.computeIfAbsent(word(text, ts[last], te[last]), k -> new int[5])[1]++;
         }
       }
       for (Span cue : art.cues()) {
         Span u = off.toUtf16(cue);
         for (int i = 0; i < ts.length && ts[i] < u.end(); i++) {
           if (ts[i] >= u.start() && te[i] <= u.end() && Character.isLetter(text.charAt(ts[i]))) {
-            counts.computeIfAbsent(word(text, ts[i], te[i]), k -> new int[3])[2]++;
+            counts.computeIfAbsent(word(text, ts[i], te[i]), k -> new int[5])[2]++;
           }
         }
       }
     }
     Map<String, float[]> heads = new HashMap<>();
     Map<String, Float> cues = new HashMap<>();
+    Map<String, Float> lower = new HashMap<>();
     for (Map.Entry<String, int[]> en : counts.entrySet()) {
       int[] c = en.getValue();
       if (c[1] >= HEAD_MIN) {
@@ -131,8 +142,11 @@ public final class SpeakerTraining {
       if (c[2] >= CUE_MIN && c[2] >= CUE_SHARE * c[0]) {
         cues.put(en.getKey(), (float) c[2] / Math.max(c[0], c[2]));
       }
+      if (c[3] >= LOWER_MIN) {
+        lower.put(en.getKey(), (float) c[4] / c[3]);
+      }
     }
-    return new Lexicons(heads, cues);
+    return new Lexicons(heads, cues, lower);
   }
 
   private static String word(String text, int from, int to) {
@@ -197,10 +211,22 @@ public final class SpeakerTraining {
 
   /** Scores {@code finder} on the articles. */
   public static Score score(List<Article> articles, QuoteFinder finder) {
+    return score(articles, finder, null);
+  }
+
+  /** Scores {@code finder} on the articles, adding a line for each wrong speaker to {@code misses}. */
+  public static Score score(List<Article> articles, QuoteFinder finder, List<String> misses) {
     Score total = Score.ZERO;
+    List<QuoteScorer.SpeakerMiss> found = misses == null ? null : new ArrayList<>();
     for (Article art : articles) {
       var ex = finder.find(Document.article(art.doc(), art.text()));
-      total = total.plus(QuoteScorer.score(art.gold(), SystemQuotes.of(ex), null));
+      total = total.plus(QuoteScorer.score(art.gold(), SystemQuotes.of(ex), found));
+      if (found != null) {
+        for (QuoteScorer.SpeakerMiss m : found) {
+          misses.add(SystemQuotes.describe(m, art.text()));
+        }
+        found.clear();
+      }
     }
     return total;
   }
@@ -214,6 +240,12 @@ public final class SpeakerTraining {
    */
   public static List<Fold> crossValidate(List<Article> articles, int k, Params params, long seed,
       PrintStream log) {
+    return crossValidate(articles, k, params, seed, log, null);
+  }
+
+  /** As above, adding the model's wrong speakers on the held-out folds to {@code misses}. */
+  public static List<Fold> crossValidate(List<Article> articles, int k, Params params, long seed,
+      PrintStream log, List<String> misses) {
     List<Article> shuffled = new ArrayList<>(articles);
     Collections.shuffle(shuffled, new Random(seed));
     List<Fold> out = new ArrayList<>();
@@ -226,7 +258,7 @@ public final class SpeakerTraining {
       }
       SpeakerModel model = train(train, params, log);
       Fold fold = new Fold(f + 1, test.size(), score(test, rules),
-          score(test, rules.withSpeakerModel(model)));
+          score(test, rules.withSpeakerModel(model), misses));
       if (log != null) {
         log.printf(Locale.ROOT, "fold %d (%d articles): rules F1 %.4f speaker %.4f | model F1 %.4f speaker %.4f%n",
             fold.fold(), fold.articles(), fold.rules().f1(), fold.rules().speakerAccuracy(),

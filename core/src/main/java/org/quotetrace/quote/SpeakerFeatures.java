@@ -76,7 +76,8 @@ final class SpeakerFeatures {
     int[] caps = new int[s + 1];
     int[] words = new int[s + 1];
     for (int i = 0; i < a.n; i++) {
-      if (!a.inQuote[i] && a.isWordToken(i) && Character.isLetter(a.text.charAt(a.ts[i]))) {
+      // Quoted words count too: a headline capitalises them as well ("Clinton Jokes “You Win”").
+      if (a.isWordToken(i) && Character.isLetter(a.text.charAt(a.ts[i]))) {
         words[sent[i]]++;
         if (a.isCapital(i)) {
           caps[sent[i]]++;
@@ -200,11 +201,26 @@ final class SpeakerFeatures {
         }
       } else if (a.isCapital(i)) {
         boolean runGoesOn = i + 1 < a.n && !a.opaque(i + 1) && a.isWordToken(i + 1)
-            && a.isCapital(i + 1) && a.paraOfToken[i + 1] == a.paraOfToken[i];
+            && a.isCapital(i + 1) && a.paraOfToken[i + 1] == a.paraOfToken[i]
+            // In a Title-Case headline ("Brandt Jokes “…”") a cue word ends the name before it.
+            && !(titleCase[sent[i]] && isCueWord(a.lower(i + 1))
+                && model.lowerShare(a.lower(i + 1)) >= 0.7f);
         if (runGoesOn || Lexicon.SENTENCE_OPENERS.contains(w)) {
           continue;
         }
-        np = a.npEndingAt(i, lo);
+        // The mention is the capitalised run itself ("Senator Tom Grey"), not the lower-case
+        // words before it, which a name does not take.
+        int s0 = i;
+        while (s0 - 1 >= lo && !a.opaque(s0 - 1) && a.paraOfToken[s0 - 1] == a.paraOfToken[i]
+            && (a.isWordToken(s0 - 1) && a.isCapital(s0 - 1) || a.isPunct(s0 - 1, "-")
+                || s0 - 2 >= lo && a.lower(s0 - 1).equals("of") && a.isCapital(s0 - 2))) {
+          s0--;
+        }
+        while (s0 < i && (!a.isWordToken(s0) || Lexicon.SENTENCE_OPENERS.contains(a.lower(s0))
+            && !Lexicon.isTitle(a.word(s0)))) {
+          s0++;
+        }
+        np = a.classify(s0, i + 1);
       } else if (a.isLowerWord(i) && model.isHead(w)) {
         boolean compound = i + 1 < a.n && !a.opaque(i + 1) && a.isLowerWord(i + 1)
             && model.isHead(a.lower(i + 1));
@@ -335,6 +351,13 @@ final class SpeakerFeatures {
       }
       if (x.np.kind() == Np.Kind.NAME) {
         put(f, "person", SpeakerModel.hash("person", Integer.toString(a.personScore(x.np))));
+        // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
+        boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
+        put(f, "lcf", SpeakerModel.hash("lcf", shareBucket(model.lowerShare(a.lower(x.from))),
+            initial ? "si" : "-"));
+        put(f, "lch", SpeakerModel.hash("lch", shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
+      } else if (hw.length() > 3) {
+        put(f, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), type));
       }
       // The words between candidate and quote, as a shape: ",” X said" has none, "X said: “"
       // has "V :".
@@ -448,7 +471,11 @@ final class SpeakerFeatures {
     if (!a.isWordToken(i) || !a.isLowerWord(i) || a.isNounUse(i)) {
       return false;
     }
-    String w = a.lower(i);
+    return isCueWord(a.lower(i));
+  }
+
+  /** Whether a word lies in cues often enough in the training data, or is a known speech verb. */
+  private boolean isCueWord(String w) {
     return model.cueRate(w) >= 0.15f || Lexicon.isSpeechVerb(w);
   }
 
@@ -525,6 +552,25 @@ final class SpeakerFeatures {
       return "16-30";
     }
     return "31+";
+  }
+
+  private static String shareBucket(float r) {
+    if (r < 0) {
+      return "u";
+    }
+    if (r < 0.05) {
+      return "<.05";
+    }
+    if (r < 0.3) {
+      return "<.3";
+    }
+    if (r < 0.7) {
+      return "<.7";
+    }
+    if (r < 0.95) {
+      return "<.95";
+    }
+    return ">=.95";
   }
 
   private static String small(int k) {
