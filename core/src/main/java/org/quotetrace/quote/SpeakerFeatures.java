@@ -41,6 +41,23 @@ final class SpeakerFeatures {
   private final int[] sent;
   private final boolean[] titleCase;
   private final Map<String, Integer> nameCounts = new HashMap<>();
+  /**
+   * Per-token caches: whether a token is a cue (0 unknown, 1 yes, 2 no), its class, the candidate
+   * it heads; per paragraph, the heads of its candidates and its cue words.
+   */
+  private final byte[] cueState;
+  private final String[] classes;
+  private final Np[] npAt;
+  private final Speaker[] speakerAt;
+  private final int[][] paraHeads;
+  private final int[][] paraCues;
+  /** Quote-independent features of the candidate headed by each token, before and after a quote. */
+  private final long[][] statB;
+  private final long[][] statA;
+  private final double[] statScoreB;
+  private final double[] statScoreA;
+  /** How often each capitalised word occurs in the document, for the salience of a name. */
+  private Map<String, Integer> capitalCounts;
 
   /** One candidate: its tokens, the token that heads it, its mention and resolved name. */
   static final class Cand {
@@ -50,7 +67,17 @@ final class SpeakerFeatures {
     final Np np;
     final Speaker speaker;
     boolean rule;
-    long[] features;
+    /** Whether the candidate came from the per-token generator (and so may share cached features). */
+    boolean generated;
+    /** Features that depend only on the candidate and its side of the quote, and the others. */
+    long[] stat;
+    long[] dyn;
+
+    long[] features() {
+      long[] all = java.util.Arrays.copyOf(stat, stat.length + dyn.length);
+      System.arraycopy(dyn, 0, all, stat.length, dyn.length);
+      return all;
+    }
 
     Cand(int from, int to, int head, Np np, Speaker speaker) {
       this.from = from;
@@ -65,6 +92,18 @@ final class SpeakerFeatures {
     this.a = a;
     this.model = model;
     this.sent = new int[a.n];
+    this.cueState = new byte[a.n];
+    this.classes = new String[a.n];
+    this.npAt = new Np[a.n];
+    this.speakerAt = new Speaker[a.n];
+    this.paraHeads = new int[a.paragraphs.size()][];
+    this.paraCues = new int[a.paragraphs.size()][];
+    this.statB = new long[a.n][];
+    this.statA = new long[a.n][];
+    this.statScoreB = new double[a.n];
+    this.statScoreA = new double[a.n];
+    java.util.Arrays.fill(statScoreB, Double.NaN);
+    java.util.Arrays.fill(statScoreA, Double.NaN);
     int s = 0;
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
@@ -127,7 +166,7 @@ final class SpeakerFeatures {
         for (int c = 0; c < cands.size(); c++) {
           mentions.add(cands.get(c).speaker.mention());
           names.add(cands.get(c).speaker.name());
-          f[c] = cands.get(c).features;
+          f[c] = cands.get(c).features();
         }
         sink.add(new SpeakerModel.Choice(m.content(), mentions, names, f));
         continue;
@@ -135,7 +174,7 @@ final class SpeakerFeatures {
       Cand best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Cand c : cands) {
-        double s = model.score(c.features);
+        double s = staticScore(c) + model.score(c.dyn);
         if (s > bestScore) {
           bestScore = s;
           best = c;
@@ -151,6 +190,18 @@ final class SpeakerFeatures {
       speakers[k] = new Speaker(best.speaker.name(), best.speaker.mention(), basis);
       cues[k] = cue >= 0 ? a.cueMention(cue) : null;
     }
+  }
+
+  private double staticScore(Cand c) {
+    if (!c.generated) {
+      return model.score(c.stat);
+    }
+    boolean before = c.stat == statB[c.head];
+    double[] cache = before ? statScoreB : statScoreA;
+    if (Double.isNaN(cache[c.head])) {
+      cache[c.head] = model.score(c.stat);
+    }
+    return cache[c.head];
   }
 
   /** A cue word right after the candidate or right before it, or -1. */
@@ -181,59 +232,16 @@ final class SpeakerFeatures {
     int lastPara = Math.min(a.paragraphs.size() - 1, a.paraOfToken[Math.max(0, Math.min(qb, a.n) - 1)] + 1);
     hi = Math.min(hi, a.tokenAt(a.paragraphs.get(lastPara).end()));
     List<Cand> out = new ArrayList<>();
-    for (int i = lo; i < hi; i++) {
-      if (i >= qa && i < qb || a.opaque(i) || !a.isWordToken(i)) {
-        continue;
-      }
-      String w = a.lower(i);
-      Np np = null;
-      if (PRONOUNS.contains(w)) {
-        if (w.equals("who")) {
-          np = a.relative(i, lo);
-          if (np == null && i - 1 >= lo) {
-            Np ante = a.npEndingAt(i - 1, lo);
-            if (ante != null && ante.kind() == Np.Kind.NAME) {
-              np = new Np(i, i + 1, Np.Kind.RELATIVE, ante.name());
-            }
-          }
-        } else {
-          np = new Np(i, i + 1, Np.Kind.PRONOUN, null);
-        }
-      } else if (a.isCapital(i)) {
-        boolean runGoesOn = i + 1 < a.n && !a.opaque(i + 1) && a.isWordToken(i + 1)
-            && a.isCapital(i + 1) && a.paraOfToken[i + 1] == a.paraOfToken[i]
-            // In a Title-Case headline ("Brandt Jokes “…”") a cue word ends the name before it.
-            && !(titleCase[sent[i]] && isCueWord(a.lower(i + 1))
-                && model.lowerShare(a.lower(i + 1)) >= 0.7f);
-        if (runGoesOn || Lexicon.SENTENCE_OPENERS.contains(w)) {
+    for (int p = a.paraOfToken[lo]; p <= a.paraOfToken[Math.max(lo, hi - 1)]; p++) {
+      for (int i : heads(p)) {
+        if (i < lo || i >= hi || i >= qa && i < qb) {
           continue;
         }
-        // The mention is the capitalised run itself ("Senator Tom Grey"), not the lower-case
-        // words before it, which a name does not take.
-        int s0 = i;
-        while (s0 - 1 >= lo && !a.opaque(s0 - 1) && a.paraOfToken[s0 - 1] == a.paraOfToken[i]
-            && (a.isWordToken(s0 - 1) && a.isCapital(s0 - 1) || a.isPunct(s0 - 1, "-")
-                || s0 - 2 >= lo && a.lower(s0 - 1).equals("of") && a.isCapital(s0 - 2))) {
-          s0--;
-        }
-        while (s0 < i && (!a.isWordToken(s0) || Lexicon.SENTENCE_OPENERS.contains(a.lower(s0))
-            && !Lexicon.isTitle(a.word(s0)))) {
-          s0++;
-        }
-        np = a.classify(s0, i + 1);
-      } else if (a.isLowerWord(i) && model.isHead(w)) {
-        boolean compound = i + 1 < a.n && !a.opaque(i + 1) && a.isLowerWord(i + 1)
-            && model.isHead(a.lower(i + 1));
-        if (compound) {
-          continue; // "campaign spokesman": the later word heads the phrase
-        }
-        np = a.npEndingAt(i, lo);
+        Np np = npAt[i];
+        Cand c = new Cand(np.from(), np.to(), i, np, speakerAt[i]);
+        c.generated = true;
+        out.add(c);
       }
-      if (np == null) {
-        continue;
-      }
-      Speaker sp = a.speaker(np, Basis.NEAREST);
-      out.add(new Cand(np.from(), np.to(), i, np, sp));
     }
     if (rule != null && rule.mention() != null) {
       Span rs = rule.mention().span();
@@ -264,15 +272,128 @@ final class SpeakerFeatures {
     return out;
   }
 
-  private int countName(String name) {
-    String surname = name.substring(name.lastIndexOf(' ') + 1);
-    int count = 0;
-    int from = 0;
-    while ((from = a.text.indexOf(surname, from)) >= 0 && count < 50) {
-      count++;
-      from += surname.length();
+  /**
+   * The candidate mention whose head is token {@code i}, or null: a pronoun or "who", the end of a
+   * capitalised run, or a lower-case word that heads sources in the training data. It reaches
+   * back no further than the token's paragraph, so that it is the same for every quote.
+   */
+  private Np mentionEndingAt(int i) {
+    int lo = a.tokenAt(a.paragraphs.get(a.paraOfToken[i]).start());
+    String w = a.lower(i);
+    Np np = null;
+    if (PRONOUNS.contains(w)) {
+      if (w.equals("who")) {
+        np = a.relative(i, lo);
+        if (np == null && i - 1 >= lo) {
+          Np ante = a.npEndingAt(i - 1, lo);
+          if (ante != null && ante.kind() == Np.Kind.NAME) {
+            np = new Np(i, i + 1, Np.Kind.RELATIVE, ante.name());
+          }
+        }
+      } else {
+        np = new Np(i, i + 1, Np.Kind.PRONOUN, null);
+      }
+    } else if (a.isCapital(i)) {
+      boolean runGoesOn = i + 1 < a.n && !a.opaque(i + 1) && a.isWordToken(i + 1)
+          && a.isCapital(i + 1) && a.paraOfToken[i + 1] == a.paraOfToken[i]
+          // In a Title-Case headline ("Brandt Jokes “…”") a cue word ends the name before it.
+          && !(titleCase[sent[i]] && isCueWord(a.lower(i + 1))
+              && model.lowerShare(a.lower(i + 1)) >= 0.7f);
+      if (runGoesOn || Lexicon.SENTENCE_OPENERS.contains(w)) {
+        return null;
+      }
+      // The mention is the capitalised run itself ("Senator Tom Grey"), not the lower-case
+      // words before it, which a name does not take.
+      int s0 = i;
+      while (s0 - 1 >= lo && !a.opaque(s0 - 1) && a.paraOfToken[s0 - 1] == a.paraOfToken[i]
+          && (a.isWordToken(s0 - 1) && a.isCapital(s0 - 1) || a.isPunct(s0 - 1, "-")
+              || s0 - 2 >= lo && a.lower(s0 - 1).equals("of") && a.isCapital(s0 - 2))) {
+        s0--;
+      }
+      while (s0 < i && (!a.isWordToken(s0) || Lexicon.SENTENCE_OPENERS.contains(a.lower(s0))
+          && !Lexicon.isTitle(a.word(s0)))) {
+        s0++;
+      }
+      np = a.classify(s0, i + 1);
+    } else if (a.isLowerWord(i) && model.isHead(w)) {
+      boolean compound = i + 1 < a.n && !a.opaque(i + 1) && a.isLowerWord(i + 1)
+          && model.isHead(a.lower(i + 1));
+      if (compound) {
+        return null; // "campaign spokesman": the later word heads the phrase
+      }
+      np = a.npEndingAt(i, lo);
     }
-    return count;
+    return np;
+  }
+
+  /** The head tokens of the candidate mentions in paragraph {@code p}, found once per paragraph. */
+  private int[] heads(int p) {
+    int[] h = paraHeads[p];
+    if (h == null) {
+      Span span = a.paragraphs.get(p);
+      int from = a.tokenAt(span.start());
+      int to = a.tokenAt(span.end());
+      int[] found = new int[Math.max(0, to - from)];
+      int k = 0;
+      for (int i = from; i < to; i++) {
+        if (a.opaque(i) || !a.isWordToken(i)) {
+          continue;
+        }
+        Np np = mentionEndingAt(i);
+        if (np != null) {
+          npAt[i] = np;
+          speakerAt[i] = a.speaker(np, Basis.NEAREST);
+          found[k++] = i;
+        }
+      }
+      h = java.util.Arrays.copyOf(found, k);
+      paraHeads[p] = h;
+    }
+    return h;
+  }
+
+  /** Whether a cue word lies outside quote marks between tokens {@code from} and {@code to}. */
+  private boolean cueBetween(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int p = a.paraOfToken[from]; p <= a.paraOfToken[to - 1]; p++) {
+      int[] c = paraCues[p];
+      if (c == null) {
+        Span span = a.paragraphs.get(p);
+        int pf = a.tokenAt(span.start());
+        int pt = a.tokenAt(span.end());
+        int[] found = new int[Math.max(0, pt - pf)];
+        int k = 0;
+        for (int i = pf; i < pt; i++) {
+          if (!a.inQuote[i] && isCue(i)) {
+            found[k++] = i;
+          }
+        }
+        c = java.util.Arrays.copyOf(found, k);
+        paraCues[p] = c;
+      }
+      for (int i : c) {
+        if (i >= from && i < to) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int countName(String name) {
+    if (capitalCounts == null) {
+      capitalCounts = new HashMap<>();
+      for (int i = 0; i < a.n; i++) {
+        if (a.isWordToken(i) && a.isCapital(i)) {
+          capitalCounts.merge(a.word(i), 1, Integer::sum);
+        }
+      }
+    }
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    return capitalCounts.getOrDefault(surname, 0) + capitalCounts.getOrDefault(surname + "’s", 0)
+        + capitalCounts.getOrDefault(surname + "'s", 0);
   }
 
   // ---------------------------------------------------------------- features
@@ -313,52 +434,38 @@ final class SpeakerFeatures {
           }
         }
       }
-      List<Long> f = new ArrayList<>(64);
+      boolean cached = x.generated;
+      long[][] statCache = before ? statB : statA;
+      long[] stat = cached ? statCache[x.head] : null;
+      if (stat == null) {
+        stat = staticFeatures(x, before);
+        if (cached) {
+          statCache[x.head] = stat;
+        }
+      }
+      x.stat = stat;
+      LongBuf f = buf;
+      f.size = 0;
       String type = x.np.kind().name();
-      String hw = stripPossessive(a.lower(x.head));
       String db = bucket(dist[c]);
       put(f, "bias", SpeakerModel.hash("bias"));
       put(f, "dir", SpeakerModel.hash("dir", dir));
       put(f, "dd", SpeakerModel.hash("dd", dir, db));
-      put(f, "type", SpeakerModel.hash("type", type));
       put(f, "td", SpeakerModel.hash("td", type, dir));
       put(f, "tdd", SpeakerModel.hash("tdd", type, dir, db));
       put(f, "rk", SpeakerModel.hash("rk", dir, small(rank)));
       put(f, "rkt", SpeakerModel.hash("rkt", type, dir, small(rankType)));
       put(f, "nb", SpeakerModel.hash("nb", dir, small(between)));
       int sd = Math.max(-3, Math.min(3, sent[x.head] - (before ? qSentA : qSentB)));
-      put(f, "sd", SpeakerModel.hash("sd", dir, Integer.toString(sd)));
-      put(f, "sdt", SpeakerModel.hash("sdt", type, Integer.toString(sd)));
+      put(f, "sd", SpeakerModel.hash("sd", dir, signed(sd)));
+      put(f, "sdt", SpeakerModel.hash("sdt", type, signed(sd)));
       int pd = Math.max(-2, Math.min(2, a.paraOfToken[x.head] - qPara));
-      String pds = Integer.toString(pd);
+      String pds = signed(pd);
       put(f, "pd", SpeakerModel.hash("pd", pds));
       put(f, "pdt", SpeakerModel.hash("pdt", pds, type));
       put(f, "pdq", SpeakerModel.hash("pdq", pds, qStartsPara ? "qsp" : "-", dir));
       put(f, "qe", SpeakerModel.hash("qe", qEnd, dir, db));
       put(f, "qb", SpeakerModel.hash("qb", qBefore, dir, db));
-      // The head word and how often such a word heads a source in the training data.
-      if (x.np.kind() == Np.Kind.NAME) {
-        put(f, "hwn", SpeakerModel.hash("hwn", hw));
-      } else {
-        put(f, "hw", SpeakerModel.hash("hw", hw));
-        put(f, "hwd", SpeakerModel.hash("hwd", hw, dir));
-      }
-      String prior = rateBucket(model.headRate(hw));
-      put(f, "pr", SpeakerModel.hash("pr", prior, type));
-      put(f, "len", SpeakerModel.hash("len", type, small(x.to - x.from)));
-      if (a.isCapital(x.from) && x.from < a.n && !Lexicon.SENTENCE_OPENERS.contains(a.lower(x.from))) {
-        put(f, "cap", SpeakerModel.hash("cap", type));
-      }
-      if (x.np.kind() == Np.Kind.NAME) {
-        put(f, "person", SpeakerModel.hash("person", Integer.toString(a.personScore(x.np))));
-        // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
-        boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
-        put(f, "lcf", SpeakerModel.hash("lcf", shareBucket(model.lowerShare(a.lower(x.from))),
-            initial ? "si" : "-"));
-        put(f, "lch", SpeakerModel.hash("lch", shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
-      } else if (hw.length() > 3) {
-        put(f, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), type));
-      }
       // The words between candidate and quote, as a shape: ",” X said" has none, "X said: “"
       // has "V :".
       int gFrom = before ? x.to : qb;
@@ -367,67 +474,18 @@ final class SpeakerFeatures {
       put(f, "gap", SpeakerModel.hash("gap", dir, gap));
       put(f, "gapt", SpeakerModel.hash("gapt", dir, gap, type));
       put(f, "gapq", SpeakerModel.hash("gapq", dir, gap, qEnd));
-      boolean cueBetween = false;
-      for (int i = gFrom; i < gTo; i++) {
-        if (!a.inQuote[i] && isCue(i)) {
-          cueBetween = true;
-          break;
-        }
-      }
-      put(f, "cb", SpeakerModel.hash("cb", dir, cueBetween ? "1" : "0", Integer.toString(sd)));
-      // The verb right after the candidate, of which it is the subject.
+      boolean cueBetween = cueBetween(gFrom, gTo);
+      put(f, "cb", SpeakerModel.hash("cb", dir, cueBetween ? "1" : "0", signed(sd)));
       int v = skipAuxForward(x.to);
-      if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
-        String vw = a.lower(v);
-        String vc = wordClass(v);
-        put(f, "nx", SpeakerModel.hash("nx", vc, dir));
-        if (isCue(v)) {
-          boolean toward = before ? v < qa : v > x.from;
-          put(f, "subj", SpeakerModel.hash("subj", dir, toward ? "1" : "0"));
-          put(f, "subjw", SpeakerModel.hash("subjw", vw));
-          put(f, "subjwd", SpeakerModel.hash("subjwd", vw, dir));
-        }
-      } else if (v < a.n) {
-        put(f, "nxp", SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v), dir));
-      }
-      // The word right before it: a cue there makes the candidate its object ("accused X") or its
-      // inverted subject ("said X"), depending on the verb.
-      int p = x.from - 1;
-      if (p >= 0) {
-        String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
-        put(f, "pv", SpeakerModel.hash("pv", wordClass(p), dir));
-        if (a.isWordToken(p) && !a.opaque(p) && (a.isLowerWord(p) || p == x.from - 1)) {
-          put(f, "pvw", SpeakerModel.hash("pvw", pw, dir));
-        }
-        if (!a.opaque(p) && isCue(p)) {
-          put(f, "obj", SpeakerModel.hash("obj", dir));
-          put(f, "objw", SpeakerModel.hash("objw", pw, dir));
-        }
-        if (p - 1 >= 0 && pw.equals("to") && a.lower(p - 1).equals("according")) {
-          put(f, "acc", SpeakerModel.hash("acc", dir));
-          put(f, "acct", SpeakerModel.hash("acct", type));
-        }
-        if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
-          put(f, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
-        }
-        if (sent[p] != sent[x.from]) {
-          put(f, "si", SpeakerModel.hash("si", type));
-          put(f, "siw", SpeakerModel.hash("siw", hw));
-        }
-      }
-      if (titleCase[sent[x.head]]) {
-        put(f, "tc", SpeakerModel.hash("tc", type));
+      if (v < a.n && !a.opaque(v) && isCue(v)) {
+        boolean toward = !before || v < qa;
+        put(f, "subj", SpeakerModel.hash("subj", dir, toward ? "1" : "0"));
       }
       if (titleCase[qSentA]) {
         put(f, "tcq", SpeakerModel.hash("tcq", type, dir));
       }
-      if (x.speaker.name() == null) {
-        put(f, "noname", SpeakerModel.hash("noname", type));
-      } else {
-        put(f, "freq", SpeakerModel.hash("freq", small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2)));
-        if (x.speaker.name().equals(previousName)) {
-          put(f, "prev", SpeakerModel.hash("prev", pds));
-        }
+      if (x.speaker.name() != null && x.speaker.name().equals(previousName)) {
+        put(f, "prev", SpeakerModel.hash("prev", pds));
       }
       // The rules' choice, as evidence among the rest.
       if (rule != null) {
@@ -440,8 +498,91 @@ final class SpeakerFeatures {
       } else {
         put(f, "norule", SpeakerModel.hash("norule", type, dir));
       }
-      x.features = f.stream().mapToLong(Long::longValue).toArray();
+      x.dyn = java.util.Arrays.copyOf(f.values, f.size);
     }
+  }
+
+  /**
+   * The features of a candidate that do not depend on which quote it is weighed for, only on
+   * which side of it the candidate stands: kept per head token, since the quotes of a paragraph
+   * share their candidates.
+   */
+  private long[] staticFeatures(Cand x, boolean before) {
+    String dir = before ? "B" : "A";
+    LongBuf f = new LongBuf();
+    String type = x.np.kind().name();
+    String hw = stripPossessive(a.lower(x.head));
+    put(f, "type", SpeakerModel.hash("type", type));
+    // The head word and how often such a word heads a source in the training data.
+    if (x.np.kind() == Np.Kind.NAME) {
+      put(f, "hwn", SpeakerModel.hash("hwn", hw));
+    } else {
+      put(f, "hw", SpeakerModel.hash("hw", hw));
+      put(f, "hwd", SpeakerModel.hash("hwd", hw, dir));
+    }
+    String prior = rateBucket(model.headRate(hw));
+    put(f, "pr", SpeakerModel.hash("pr", prior, type));
+    put(f, "len", SpeakerModel.hash("len", type, small(x.to - x.from)));
+    if (a.isCapital(x.from) && x.from < a.n && !Lexicon.SENTENCE_OPENERS.contains(a.lower(x.from))) {
+      put(f, "cap", SpeakerModel.hash("cap", type));
+    }
+    if (x.np.kind() == Np.Kind.NAME) {
+      put(f, "person", SpeakerModel.hash("person", small(a.personScore(x.np))));
+      // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
+      boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
+      put(f, "lcf", SpeakerModel.hash("lcf", shareBucket(model.lowerShare(a.lower(x.from))),
+          initial ? "si" : "-"));
+      put(f, "lch", SpeakerModel.hash("lch", shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
+    } else if (hw.length() > 3) {
+      put(f, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), type));
+    }
+    // The verb right after the candidate, of which it is the subject.
+    int v = skipAuxForward(x.to);
+    if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
+      String vw = a.lower(v);
+      String vc = wordClass(v);
+      put(f, "nx", SpeakerModel.hash("nx", vc, dir));
+      if (isCue(v)) {
+        put(f, "subjw", SpeakerModel.hash("subjw", vw));
+        put(f, "subjwd", SpeakerModel.hash("subjwd", vw, dir));
+      }
+    } else if (v < a.n) {
+      put(f, "nxp", SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v), dir));
+    }
+    // The word right before it: a cue there makes the candidate its object ("accused X") or its
+    // inverted subject ("said X"), depending on the verb.
+    int p = x.from - 1;
+    if (p >= 0) {
+      String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
+      put(f, "pv", SpeakerModel.hash("pv", wordClass(p), dir));
+      if (a.isWordToken(p) && !a.opaque(p)) {
+        put(f, "pvw", SpeakerModel.hash("pvw", pw, dir));
+      }
+      if (!a.opaque(p) && isCue(p)) {
+        put(f, "obj", SpeakerModel.hash("obj", dir));
+        put(f, "objw", SpeakerModel.hash("objw", pw, dir));
+      }
+      if (p - 1 >= 0 && pw.equals("to") && a.lower(p - 1).equals("according")) {
+        put(f, "acc", SpeakerModel.hash("acc", dir));
+        put(f, "acct", SpeakerModel.hash("acct", type));
+      }
+      if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
+        put(f, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+      }
+      if (sent[p] != sent[x.from]) {
+        put(f, "si", SpeakerModel.hash("si", type));
+        put(f, "siw", SpeakerModel.hash("siw", hw));
+      }
+    }
+    if (titleCase[sent[x.head]]) {
+      put(f, "tc", SpeakerModel.hash("tc", type));
+    }
+    if (x.speaker.name() == null) {
+      put(f, "noname", SpeakerModel.hash("noname", type));
+    } else {
+      put(f, "freq", SpeakerModel.hash("freq", small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2)));
+    }
+    return java.util.Arrays.copyOf(f.values, f.size);
   }
 
   /**
@@ -451,12 +592,28 @@ final class SpeakerFeatures {
    */
   private static final Set<String> ABLATED =
       Set.of(System.getProperty("quotetrace.speakers.ablate", "").split(","));
+  private static final boolean ABLATING = !ABLATED.equals(Set.of(""));
 
-  private static void put(List<Long> f, String template, long hash) {
-    if (!ABLATED.contains(template)) {
+  private static void put(LongBuf f, String template, long hash) {
+    if (!ABLATING || !ABLATED.contains(template)) {
       f.add(hash);
     }
   }
+
+  /** A reusable buffer of one candidate's feature hashes. */
+  private static final class LongBuf {
+    long[] values = new long[96];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+  }
+
+  private final LongBuf buf = new LongBuf();
 
   private int skipAuxForward(int i) {
     int v = i;
@@ -468,10 +625,13 @@ final class SpeakerFeatures {
   }
 
   boolean isCue(int i) {
-    if (!a.isWordToken(i) || !a.isLowerWord(i) || a.isNounUse(i)) {
-      return false;
+    byte c = cueState[i];
+    if (c == 0) {
+      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && !a.isNounUse(i) && isCueWord(a.lower(i));
+      c = cue ? (byte) 1 : (byte) 2;
+      cueState[i] = c;
     }
-    return isCueWord(a.lower(i));
+    return c == 1;
   }
 
   /** Whether a word lies in cues often enough in the training data, or is a known speech verb. */
@@ -481,6 +641,15 @@ final class SpeakerFeatures {
 
   /** A coarse class of token {@code i}: a cue, an -ed or -ing word, a name, a mark. */
   private String wordClass(int i) {
+    String c = classes[i];
+    if (c == null) {
+      c = computeClass(i);
+      classes[i] = c;
+    }
+    return c;
+  }
+
+  private String computeClass(int i) {
     if (a.opaque(i)) {
       return "Q";
     }
@@ -537,7 +706,7 @@ final class SpeakerFeatures {
 
   private static String bucket(int d) {
     if (d <= 3) {
-      return Integer.toString(Math.max(0, d));
+      return SMALL[Math.max(0, d)];
     }
     if (d <= 5) {
       return "4-5";
@@ -573,8 +742,15 @@ final class SpeakerFeatures {
     return ">=.95";
   }
 
+  private static final String[] SMALL = {"0", "1", "2", "3", "4+"};
+  private static final String[] SIGNED = {"-3", "-2", "-1", "0", "1", "2", "3"};
+
   private static String small(int k) {
-    return k >= 4 ? "4+" : Integer.toString(k);
+    return SMALL[Math.max(0, Math.min(4, k))];
+  }
+
+  private static String signed(int k) {
+    return SIGNED[Math.max(-3, Math.min(3, k)) + 3];
   }
 
   private static String rateBucket(float r) {
