@@ -72,6 +72,8 @@ final class SpeakerFeatures {
     /** Features that depend only on the candidate and its side of the quote, and the others. */
     long[] stat;
     long[] dyn;
+    /** The score of {@code dyn}, when the features themselves are not kept. */
+    double dynScore;
 
     long[] features() {
       long[] all = java.util.Arrays.copyOf(stat, stat.length + dyn.length);
@@ -135,6 +137,7 @@ final class SpeakerFeatures {
    */
   void rerank(List<Marked> quotes, List<QuoteKind> kinds, Speaker[] speakers, Mention[] cues,
       List<SpeakerModel.Choice> sink) {
+    keepFeatures = sink != null;
     Speaker[] rules = speakers.clone();
     for (int k = 0; k < quotes.size(); k++) {
       if (kinds.get(k) != QuoteKind.SPEECH) {
@@ -174,7 +177,7 @@ final class SpeakerFeatures {
       Cand best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Cand c : cands) {
-        double s = staticScore(c) + model.score(c.dyn);
+        double s = staticScore(c) + c.dynScore;
         if (s > bestScore) {
           bestScore = s;
           best = c;
@@ -387,13 +390,12 @@ final class SpeakerFeatures {
       capitalCounts = new HashMap<>();
       for (int i = 0; i < a.n; i++) {
         if (a.isWordToken(i) && a.isCapital(i)) {
-          capitalCounts.merge(a.word(i), 1, Integer::sum);
+          capitalCounts.merge(stripPossessive(a.lower(i)), 1, Integer::sum);
         }
       }
     }
-    String surname = name.substring(name.lastIndexOf(' ') + 1);
-    return capitalCounts.getOrDefault(surname, 0) + capitalCounts.getOrDefault(surname + "’s", 0)
-        + capitalCounts.getOrDefault(surname + "'s", 0);
+    String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return capitalCounts.getOrDefault(surname, 0);
   }
 
   // ---------------------------------------------------------------- features
@@ -498,7 +500,11 @@ final class SpeakerFeatures {
       } else {
         put(f, "norule", SpeakerModel.hash("norule", type, dir));
       }
-      x.dyn = java.util.Arrays.copyOf(f.values, f.size);
+      if (keepFeatures) {
+        x.dyn = java.util.Arrays.copyOf(f.values, f.size);
+      } else {
+        x.dynScore = model.score(f.values, f.size);
+      }
     }
   }
 
@@ -509,7 +515,8 @@ final class SpeakerFeatures {
    */
   private long[] staticFeatures(Cand x, boolean before) {
     String dir = before ? "B" : "A";
-    LongBuf f = new LongBuf();
+    LongBuf f = staticBuf;
+    f.size = 0;
     String type = x.np.kind().name();
     String hw = stripPossessive(a.lower(x.head));
     put(f, "type", SpeakerModel.hash("type", type));
@@ -614,6 +621,9 @@ final class SpeakerFeatures {
   }
 
   private final LongBuf buf = new LongBuf();
+  private final LongBuf staticBuf = new LongBuf();
+  /** Whether candidates keep their features, for training, or only their scores. */
+  private boolean keepFeatures;
 
   private int skipAuxForward(int i) {
     int v = i;

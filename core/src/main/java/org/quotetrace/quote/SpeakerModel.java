@@ -108,9 +108,13 @@ public final class SpeakerModel {
   }
 
   double score(long[] features) {
+    return score(features, features.length);
+  }
+
+  double score(long[] features, int count) {
     double s = 0;
-    for (long f : features) {
-      s += weights.get(f);
+    for (int i = 0; i < count; i++) {
+      s += weights.get(features[i]);
     }
     return s;
   }
