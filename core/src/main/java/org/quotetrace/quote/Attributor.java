@@ -27,27 +27,27 @@ import org.quotetrace.text.Span;
  */
 final class Attributor {
   /** A noun phrase that can speak: where it stands, and the name it resolves to. */
-  private record Np(int from, int to, Kind kind, String name) {
+  record Np(int from, int to, Kind kind, String name) {
     /** RELATIVE is a "who" whose antecedent is already resolved into {@code name}. */
     enum Kind { NAME, PRONOUN, DESCRIPTION, RELATIVE }
   }
 
   /** A cue found in the text: the verb token and its subject. */
-  private record Cue(int verb, Np subject) {}
+  record Cue(int verb, Np subject) {}
 
-  private final String text;
-  private final int[] ts;
-  private final int[] te;
-  private final int n;
-  private final boolean[] inQuote;
-  private final String[] lowered;
+  final String text;
+  final int[] ts;
+  final int[] te;
+  final int n;
+  final boolean[] inQuote;
+  final String[] lowered;
   /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
-  private final boolean[] nickname;
-  private final List<Span> paragraphs;
-  private final int[] paraOfToken;
-  private final Names names;
+  final boolean[] nickname;
+  final List<Span> paragraphs;
+  final int[] paraOfToken;
+  final Names names;
 
-  private Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
+  Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
     this.text = text;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
@@ -83,7 +83,7 @@ final class Attributor {
     this.names = new Names();
   }
 
-  private boolean isInsideName(int open, int end) {
+  boolean isInsideName(int open, int end) {
     int b = open - 1;
     while (b >= 0 && text.charAt(b) == ' ') {
       b--;
@@ -97,11 +97,11 @@ final class Attributor {
   }
 
   /** Whether token {@code k} is quoted words that cannot be part of the sentence around them. */
-  private boolean opaque(int k) {
+  boolean opaque(int k) {
     return inQuote[k] && !nickname[k];
   }
 
-  private void mask(int from, int to) {
+  void mask(int from, int to) {
     for (int i = tokenAt(from); i < n && ts[i] < to; i++) {
       inQuote[i] = true;
     }
@@ -109,11 +109,22 @@ final class Attributor {
 
   /** Attributes the marked quotes, in text order; returns one result per quote, null if unknown. */
   static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
-    Attributor a = new Attributor(text, quotes, excluded, kinds);
-    return a.run(quotes, kinds);
+    return attribute(text, quotes, excluded, kinds, null, null);
   }
 
-  private List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds) {
+  /**
+   * As {@link #attribute(String, List, List, List)}, then, when {@code model} is given, lets it
+   * choose among each speech quote's candidates; when {@code sink} is given as well, records the
+   * candidates there for training and keeps the rules' choices.
+   */
+  static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded,
+      List<QuoteKind> kinds, SpeakerModel model, List<SpeakerModel.Choice> sink) {
+    Attributor a = new Attributor(text, quotes, excluded, kinds);
+    return a.run(quotes, kinds, model, sink);
+  }
+
+  List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds, SpeakerModel model,
+      List<SpeakerModel.Choice> sink) {
     names.collect();
     List<Quote> out = new ArrayList<>(quotes.size());
     Speaker[] speakers = new Speaker[quotes.size()];
@@ -222,6 +233,9 @@ final class Attributor {
         speakers[k] = speaker(previous.subject(), Basis.PARAGRAPH);
       }
     }
+    if (model != null) {
+      new SpeakerFeatures(this, model).rerank(quotes, kinds, speakers, cues, sink);
+    }
     for (int k = 0; k < quotes.size(); k++) {
       Marked m = quotes.get(k);
       out.add(new Quote(m.content(), kinds.get(k), speakers[k], cues[k], false));
@@ -231,7 +245,7 @@ final class Attributor {
 
   // ---------------------------------------------------------------- sentence-level cues
 
-  private Cue sentenceCue(int qa, int qb, Marked q) {
+  Cue sentenceCue(int qa, int qb, Marked q) {
     // 0. A transcript pasted inside quote marks: "PENCE: Well, look, …"
     Cue label = labelInside(qa, qb);
     if (label != null) {
@@ -253,7 +267,7 @@ final class Attributor {
   }
 
   /** An "according to X" anywhere in the sentence's own words, with X. */
-  private Cue accordingTo(int start, int end) {
+  Cue accordingTo(int start, int end) {
     for (int v = start; v + 2 < end; v++) {
       if (!inQuote[v] && lower(v).equals("according") && lower(v + 1).equals("to")) {
         Np np = npAfter(v + 2, end);
@@ -265,7 +279,7 @@ final class Attributor {
     return null;
   }
 
-  private Cue cueInSentence(int qa, int qb, Marked q, int sentenceStart, int sentenceEnd) {
+  Cue cueInSentence(int qa, int qb, Marked q, int sentenceStart, int sentenceEnd) {
     // 1. Right after the quote: "…," Haftar said / "…," said Haftar / "…," according to X.
     Cue after = adjacentAfter(qb, sentenceEnd, q);
     // 2. Right before it: Haftar told RT: "…" / Said Trump, "…".
@@ -319,7 +333,7 @@ final class Attributor {
    * what the senator said. A comma between the two ends the search, since a complement clause
    * follows its verb directly ("When she spoke, he said …" is not nested).
    */
-  private Cue outer(Cue inner, int start) {
+  Cue outer(Cue inner, int start) {
     if (inner.verb() < inner.subject().from()) {
       return inner; // inverted: "Said Trump: …"
     }
@@ -352,7 +366,7 @@ final class Attributor {
   private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
 
   /** The subject of the sentence before the one that quote token {@code qa} opens, in its paragraph. */
-  private Cue previousSentenceSubject(int qa) {
+  Cue previousSentenceSubject(int qa) {
     int start = prefixStart(qa);
     if (start != qa || qa == 0) {
       return null; // the quote does not open its sentence
@@ -370,7 +384,7 @@ final class Attributor {
   }
 
   /** Where the last clause before token {@code qa} starts: after "while", "but", "although" …. */
-  private int clauseStart(int start, int qa) {
+  int clauseStart(int start, int qa) {
     for (int k = qa - 1; k > start; k--) {
       if (inQuote[k]) {
         continue;
@@ -387,7 +401,7 @@ final class Attributor {
   private static final java.util.Set<String> CLAUSE_OPENERS =
       Lexicon.set("while", "whereas", "although", "though", "but");
 
-  private Cue labelInside(int qa, int qb) {
+  Cue labelInside(int qa, int qb) {
     int i = qa + 1;
     if (i + 1 >= qb || !isWordToken(i) || !isCapital(i)) {
       return null;
@@ -407,7 +421,7 @@ final class Attributor {
     return new Cue(j, classify(i, j));
   }
 
-  private Cue sentenceSubject(int start, int qa) {
+  Cue sentenceSubject(int start, int qa) {
     int i = start;
     // Skip an introductory phrase: "In recent weeks, Reid …", "At Monday's debate, Clinton …"
     int lead = leadingPhraseEnd(i, qa);
@@ -496,7 +510,7 @@ final class Attributor {
   private static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
 
   /** Whether tokens {@code i..p} are one capitalised run: "Former Gov. Mike Huckabee". */
-  private boolean nameRun(int i, int p) {
+  boolean nameRun(int i, int p) {
     if (!isWordToken(p) || !isCapital(p)
         || Lexicon.SENTENCE_OPENERS.contains(lower(i)) && !Lexicon.isTitle(word(i))) {
       return false; // "The Florida senator", "Democratic presidential …"
@@ -513,7 +527,7 @@ final class Attributor {
    * The subject of the speech verb at {@code v}. A participle ("…, saying", "a statement saying",
    * "upon saying") has none of its own: it shares the subject of the sentence's main clause.
    */
-  private Np speechSubject(int v, int start) {
+  Np speechSubject(int v, int start) {
     int p = v - 1;
     while (p > start && !inQuote[p] && (Lexicon.AUX.contains(lower(p)) || isAdverb(p))) {
       p--;
@@ -559,7 +573,7 @@ final class Attributor {
    * Whether tokens {@code i..p} read as a short noun phrase opening a sentence: "The town",
    * "Ryan’s campaign", "The group's lawyers". Only then can a lower-case noun end the subject.
    */
-  private boolean shortNounPhrase(int i, int p) {
+  boolean shortNounPhrase(int i, int p) {
     if (p <= i || p - i > 3 || !(Lexicon.DETERMINERS.contains(lower(i)) || isPossessive(i))) {
       return false;
     }
@@ -574,7 +588,7 @@ final class Attributor {
   }
 
   /** The subject of the nearest finite verb before token {@code v}: "Haftar criticized …". */
-  private Np clauseSubjectBefore(int v, int start) {
+  Np clauseSubjectBefore(int v, int start) {
     for (int k = v - 1; k > start; k--) {
       if (inQuote[k] || !isWordToken(k) || !isLowerWord(k)) {
         continue;
@@ -600,7 +614,7 @@ final class Attributor {
    * The token after a leading phrase that a comma and a subject pronoun close: in "Eight years
    * ago, he supported …" the pronoun and its verb start the clause. 0 when there is none.
    */
-  private int leadingPhraseEnd(int start, int limit) {
+  int leadingPhraseEnd(int start, int limit) {
     for (int k = start + 1; k < limit && k - start < 30; k++) {
       if (inQuote[k] || isSentenceEnd(k)) {
         return 0;
@@ -620,7 +634,7 @@ final class Attributor {
       Lexicon.set("then", "meanwhile", "however", "still", "now", "also", "yet", "instead",
           "indeed", "finally", "earlier", "later", "today", "yesterday", "and", "but");
 
-  private boolean isIntroWord(int i) {
+  boolean isIntroWord(int i) {
     return switch (lower(i)) {
       case "in", "at", "on", "during", "after", "before", "following", "when", "while", "since",
           "as", "earlier", "later", "meanwhile", "however", "also", "but", "and", "still", "now",
@@ -632,7 +646,7 @@ final class Attributor {
     };
   }
 
-  private boolean isPossessive(int i) {
+  boolean isPossessive(int i) {
     String w = word(i);
     return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
   }
@@ -647,13 +661,13 @@ final class Attributor {
       "line", "speech", "description", "suggestion", "insistence", "vow", "boast", "contention",
       "announcement", "declaration", "prediction", "complaint", "criticism", "praise");
 
-  private boolean endsWithColon(int qa) {
+  boolean endsWithColon(int qa) {
     int j = qa - 1;
     return j >= 0 && !inQuote[j] && te[j] - ts[j] == 1 && text.charAt(ts[j]) == ':';
   }
 
   /** First token of the sentence that holds token {@code qa}, looking back over outside text. */
-  private int prefixStart(int qa) {
+  int prefixStart(int qa) {
     int para = paraOfToken[Math.min(qa, n - 1)];
     int i = qa - 1;
     while (i >= 0 && paraOfToken[i] == para) {
@@ -679,7 +693,7 @@ final class Attributor {
   }
 
   /** Token after the last token of the sentence that continues after token {@code qb}. */
-  private int suffixEnd(int qb) {
+  int suffixEnd(int qb) {
     if (qb >= n) {
       return n;
     }
@@ -694,7 +708,7 @@ final class Attributor {
     return i;
   }
 
-  private boolean isSentenceEnd(int i) {
+  boolean isSentenceEnd(int i) {
     if (te[i] - ts[i] != 1) {
       return false;
     }
@@ -707,7 +721,7 @@ final class Attributor {
   }
 
   // The token before the close mark ends in . ! or ?
-  private boolean quoteEndsSentence(int closeMarkToken) {
+  boolean quoteEndsSentence(int closeMarkToken) {
     int j = closeMarkToken - 1;
     while (j >= 0 && te[j] - ts[j] == 1 && MarkScanner.isMarkChar(text.charAt(ts[j]))) {
       j--;
@@ -719,7 +733,7 @@ final class Attributor {
     return c == '.' || c == '!' || c == '?';
   }
 
-  private Cue adjacentAfter(int qb, int end, Marked q) {
+  Cue adjacentAfter(int qb, int end, Marked q) {
     int i = qb;
     if (i < n && !inQuote[i] && isPunct(i, "―—–-") && (i + 1 < n) && isWordToken(i + 1)
         && isCapital(i + 1)) {
@@ -779,7 +793,7 @@ final class Attributor {
     return null;
   }
 
-  private boolean conjoinedAfter(int qb, int end) {
+  boolean conjoinedAfter(int qb, int end) {
     int i = qb;
     while (i < end && isPunct(i, ",—–-")) {
       i++;
@@ -788,7 +802,7 @@ final class Attributor {
   }
 
   /** Whether the speech verb at {@code v} goes on to a clause of its own: "said (that) he …". */
-  private boolean takesClause(int v) {
+  boolean takesClause(int v) {
     int k = v + 1;
     if (k >= n || inQuote[k]) {
       return false;
@@ -797,7 +811,7 @@ final class Attributor {
         || SUBJECT_PRONOUNS.contains(lower(k)) && (isLowerWord(k) || word(k).equals("I"));
   }
 
-  private boolean endsWithFullStop(Marked q) {
+  boolean endsWithFullStop(Marked q) {
     int e = q.content().end();
     while (e > q.content().start() && MarkScanner.isSpaceOrBreak(text.charAt(e - 1))) {
       e--;
@@ -805,7 +819,7 @@ final class Attributor {
     return e - q.content().start() >= 2 && text.charAt(e - 1) == '.' && text.charAt(e - 2) != '.';
   }
 
-  private boolean endsClause(Marked q) {
+  boolean endsClause(Marked q) {
     int e = q.content().end();
     while (e > q.content().start() && MarkScanner.isSpaceOrBreak(text.charAt(e - 1))) {
       e--;
@@ -817,7 +831,7 @@ final class Attributor {
     return ",.?!—–-…".indexOf(c) >= 0 || MarkScanner.isMarkChar(c);
   }
 
-  private Cue adjacentBefore(int qa, int start) {
+  Cue adjacentBefore(int qa, int start) {
     int j = qa - 1;
     while (j >= start && isPunct(j, ":,—–-")) {
       j--;
@@ -870,7 +884,7 @@ final class Attributor {
     return null;
   }
 
-  private Cue nearestVerbBefore(int qa, int start) {
+  Cue nearestVerbBefore(int qa, int start) {
     Cue possessive = null;
     for (int v = qa - 1; v >= start; v--) {
       if (inQuote[v]) {
@@ -923,7 +937,7 @@ final class Attributor {
     return possessive;
   }
 
-  private Cue firstVerbAfter(int qb, int end) {
+  Cue firstVerbAfter(int qb, int end) {
     for (int v = qb; v < end; v++) {
       if (inQuote[v]) {
         break;
@@ -950,7 +964,7 @@ final class Attributor {
 
   // ---------------------------------------------------------------- paragraph-level cues
 
-  private Cue paragraphCue(int para, int quoteOffset) {
+  Cue paragraphCue(int para, int quoteOffset) {
     Span p = paragraphs.get(para);
     int from = tokenAt(p.start());
     int to = tokenAt(p.end());
@@ -978,7 +992,7 @@ final class Attributor {
   }
 
   /** The first speech cue of a paragraph with a subject: its main reported speaker. */
-  private Cue firstCue(int para) {
+  Cue firstCue(int para) {
     Span p = paragraphs.get(para);
     int from = tokenAt(p.start());
     int to = tokenAt(p.end());
@@ -993,7 +1007,7 @@ final class Attributor {
     return null;
   }
 
-  private int sentenceStartOf(int v, int floor) {
+  int sentenceStartOf(int v, int floor) {
     for (int i = v - 1; i >= floor; i--) {
       if (!inQuote[i] && isSentenceEnd(i)) {
         return i + 1;
@@ -1003,7 +1017,7 @@ final class Attributor {
   }
 
   /** A paragraph that ends with a colon after a cue ("Caddell continued:") introduces a quote. */
-  private Cue introCue(int para) {
+  Cue introCue(int para) {
     Span p = paragraphs.get(para);
     if (text.charAt(p.end() - 1) != ':') {
       return null;
@@ -1025,7 +1039,7 @@ final class Attributor {
     return null;
   }
 
-  private Cue dashAttribution(int para) {
+  Cue dashAttribution(int para) {
     if (para >= paragraphs.size()) {
       return null;
     }
@@ -1040,7 +1054,7 @@ final class Attributor {
     return np == null ? null : new Cue(from - 1, np);
   }
 
-  private int previousContentParagraph(int para) {
+  int previousContentParagraph(int para) {
     for (int p = para - 1; p >= 0 && p >= para - 3; p--) {
       if (!isBoilerplate(paragraphs.get(p))) {
         return p;
@@ -1049,7 +1063,7 @@ final class Attributor {
     return -1;
   }
 
-  private boolean isBoilerplate(Span p) {
+  boolean isBoilerplate(Span p) {
     String s = text.substring(p.start(), Math.min(p.end(), p.start() + 12)).toLowerCase(Locale.ROOT);
     if (s.startsWith("read more") || s.startsWith("related") || s.startsWith("advertisement")
         || s.startsWith("___") || s.startsWith("see also") || s.startsWith("watch:")) {
@@ -1063,14 +1077,14 @@ final class Attributor {
     return true;
   }
 
-  private boolean startsWithQuote(int para, Marked q) {
+  boolean startsWithQuote(int para, Marked q) {
     return q.open() <= paragraphs.get(para).start() + 1;
   }
 
   // ---------------------------------------------------------------- noun phrases
 
   /** The subject of the verb at token {@code v}, looking back no further than {@code floor}. */
-  private Np subjectBefore(int v, int floor) {
+  Np subjectBefore(int v, int floor) {
     int j = v - 1;
     while (j >= floor && !inQuote[j]) {
       if (Lexicon.AUX.contains(lower(j)) || isAdverb(j) || lower(j).equals("now")) {
@@ -1155,7 +1169,7 @@ final class Attributor {
    * The relative pronoun at {@code who} as the speaker's mention, standing for its antecedent: in
    * "Obama, who called the plan …", "who" is the subject of the cue and Obama the person.
    */
-  private Np relative(int who, int floor) {
+  Np relative(int who, int floor) {
     Np antecedent = npEndingAt(who - 2, floor);
     if (antecedent == null) {
       return null;
@@ -1169,7 +1183,7 @@ final class Attributor {
   }
 
   /** A noun phrase that ends with token {@code j}, extending back no further than {@code floor}. */
-  private Np npEndingAt(int j, int floor) {
+  Np npEndingAt(int j, int floor) {
     if (j < floor || j < 0 || inQuote[j] || !isWordToken(j)) {
       return null;
     }
@@ -1225,7 +1239,7 @@ final class Attributor {
   }
 
   /** A noun phrase starting at token {@code i}, ending before {@code limit}: "said Paul Lindsay". */
-  private Np npAfter(int i, int limit) {
+  Np npAfter(int i, int limit) {
     if (i >= limit || i >= n || inQuote[i] || !isWordToken(i)) {
       return null;
     }
@@ -1281,7 +1295,7 @@ final class Attributor {
    * invert: a participle ("saying he …") or a verb whose next noun phrase is its object ("telling
    * reporters", "called Trump").
    */
-  private Np invertedSubject(int v, int limit) {
+  Np invertedSubject(int v, int limit) {
     String w = lower(v);
     if (w.endsWith("ing") || Lexicon.OBJECT_VERBS.contains(w) || v > 0 && lower(v - 1).equals("to")) {
       return null;
@@ -1310,7 +1324,7 @@ final class Attributor {
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
 
   /** How much a phrase looks like a person's name: 3 a name, 2 a named body, 1 a description. */
-  private int personScore(Np np) {
+  int personScore(Np np) {
     if (np == null) {
       return 0;
     }
@@ -1325,7 +1339,7 @@ final class Attributor {
     return 3;
   }
 
-  private Np classify(int from, int to) {
+  Np classify(int from, int to) {
     // Strip trailing possessives and punctuation tokens.
     while (to > from && !isWordToken(to - 1)) {
       to--;
@@ -1362,13 +1376,13 @@ final class Attributor {
     return new Np(from, to, Np.Kind.DESCRIPTION, null);
   }
 
-  private boolean isSentenceInitialFunctionWord(int i) {
+  boolean isSentenceInitialFunctionWord(int i) {
     return Lexicon.SENTENCE_OPENERS.contains(lower(i));
   }
 
   // ---------------------------------------------------------------- speakers and names
 
-  private Speaker speaker(Np np, Basis basis) {
+  Speaker speaker(Np np, Basis basis) {
     Mention mention = Mention.of(text, ts[np.from()], te[np.to() - 1]);
     String name = switch (np.kind()) {
       case NAME -> np.name();
@@ -1379,7 +1393,7 @@ final class Attributor {
     return new Speaker(name, mention, basis);
   }
 
-  private Mention cueMention(int verb) {
+  Mention cueMention(int verb) {
     int end = verb + 1;
     if (lower(verb).equals("according") && end < n) {
       end++;
@@ -1388,13 +1402,13 @@ final class Attributor {
   }
 
   /** The people a document names, for resolving surnames, pronouns and descriptions. */
-  private final class Names {
-    private final Map<String, String> bySurname = new HashMap<>();
-    private final List<int[]> personMentions = new ArrayList<>(); // {offset, nameIndex}
-    private final List<String> personNames = new ArrayList<>();
-    private final Map<String, Integer> nameIndex = new HashMap<>();
-    private final Map<String, Character> gender = new HashMap<>();
-    private String lastSpeaker;
+  final class Names {
+    final Map<String, String> bySurname = new HashMap<>();
+    final List<int[]> personMentions = new ArrayList<>(); // {offset, nameIndex}
+    final List<String> personNames = new ArrayList<>();
+    final Map<String, Integer> nameIndex = new HashMap<>();
+    final Map<String, Character> gender = new HashMap<>();
+    String lastSpeaker;
 
     void collect() {
       scanRuns();
@@ -1415,7 +1429,7 @@ final class Attributor {
       personMentions.addAll(all);
     }
 
-    private void scanRuns() {
+    void scanRuns() {
       int i = 0;
       while (i < n) {
         if (inQuote[i] || !isCapital(i) || !isWordToken(i)) {
@@ -1431,7 +1445,7 @@ final class Attributor {
       }
     }
 
-    private void run(int from, int to) {
+    void run(int from, int to) {
       int s = from;
       boolean titled = false;
       char g = 0;
@@ -1486,7 +1500,7 @@ final class Attributor {
       personMentions.add(new int[] {ts[from], index(surname)});
     }
 
-    private int index(String surname) {
+    int index(String surname) {
       return nameIndex.computeIfAbsent(surname, k -> {
         personNames.add(k);
         return personNames.size() - 1;
@@ -1578,7 +1592,7 @@ final class Attributor {
 
   // ---------------------------------------------------------------- token helpers
 
-  private int tokenAt(int offset) {
+  int tokenAt(int offset) {
     int lo = 0;
     int hi = n;
     while (lo < hi) {
@@ -1592,7 +1606,7 @@ final class Attributor {
     return lo;
   }
 
-  private int paraOf(int offset) {
+  int paraOf(int offset) {
     int lo = 0;
     int hi = paragraphs.size() - 1;
     while (lo < hi) {
@@ -1606,11 +1620,11 @@ final class Attributor {
     return lo;
   }
 
-  private String word(int i) {
+  String word(int i) {
     return text.substring(ts[i], te[i]);
   }
 
-  private String lower(int i) {
+  String lower(int i) {
     String w = lowered[i];
     if (w == null) {
       w = word(i).toLowerCase(Locale.ROOT);
@@ -1619,26 +1633,26 @@ final class Attributor {
     return w;
   }
 
-  private boolean isWordToken(int i) {
+  boolean isWordToken(int i) {
     return Character.isLetterOrDigit(text.charAt(ts[i]));
   }
 
-  private boolean isCapital(int i) {
+  boolean isCapital(int i) {
     return Character.isUpperCase(text.charAt(ts[i]));
   }
 
-  private boolean isLowerWord(int i) {
+  boolean isLowerWord(int i) {
     return Character.isLowerCase(text.charAt(ts[i]));
   }
 
   /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
-  private boolean isCueVerb(int v) {
+  boolean isCueVerb(int v) {
     return isLowerWord(v) && (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v) || isPointOut(v))
         && !isNounUse(v);
   }
 
   /** "…," he points out / he referred to them as “…” / she shot back: phrasal speech verbs. */
-  private boolean isPointOut(int v) {
+  boolean isPointOut(int v) {
     String w = lower(v);
     String next = v + 1 < n ? lower(v + 1) : "";
     return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
@@ -1651,7 +1665,7 @@ final class Attributor {
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */
-  private boolean isPutIt(int v) {
+  boolean isPutIt(int v) {
     String w = lower(v);
     if (!(w.equals("put") || w.equals("puts")) || v + 1 >= n || !lower(v + 1).equals("it")) {
       return false;
@@ -1664,7 +1678,7 @@ final class Attributor {
     return false;
   }
 
-  private boolean isNounUse(int v) {
+  boolean isNounUse(int v) {
     int p = v - 1;
     return p >= 0 && !inQuote[p] && isWordToken(p)
         && (NOUN_DETERMINERS.contains(lower(p)) || isPossessive(p));
@@ -1674,17 +1688,17 @@ final class Attributor {
   private static final java.util.Set<String> NOUN_DETERMINERS =
       Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
-  private boolean isYear(int i) {
+  boolean isYear(int i) {
     return te[i] - ts[i] == 4 && Character.isDigit(text.charAt(ts[i]))
         && Character.isDigit(text.charAt(te[i] - 1));
   }
 
-  private boolean isAdverb(int i) {
+  boolean isAdverb(int i) {
     String w = lower(i);
     return w.length() > 4 && w.endsWith("ly") && isLowerWord(i);
   }
 
-  private boolean isPunct(int i, String chars) {
+  boolean isPunct(int i, String chars) {
     return te[i] - ts[i] == 1 && chars.indexOf(text.charAt(ts[i])) >= 0;
   }
 

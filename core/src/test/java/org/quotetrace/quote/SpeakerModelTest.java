@@ -1,0 +1,126 @@
+package org.quotetrace.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.quote.SpeakerModel.Group;
+import org.quotetrace.quote.SpeakerModel.Lexicons;
+import org.quotetrace.quote.SpeakerModel.Params;
+
+class SpeakerModelTest {
+  private static final Lexicons LEX = new Lexicons(
+      Map.of("spokesman", new float[] {40, 50}), Map.of("said", 0.8f), Map.of("each", 0.98f));
+
+  /**
+   * Invented groups of four candidates: the right one carries "near" and sometimes "noise"; the
+   * wrong ones carry "noise" often and "near" rarely, so only "near" predicts the speaker.
+   */
+  private static List<Group> groups(int count, long seed) {
+    Random r = new Random(seed);
+    long near = SpeakerModel.hash("near");
+    long noise = SpeakerModel.hash("noise");
+    long bias = SpeakerModel.hash("bias");
+    List<Group> out = new ArrayList<>();
+    for (int g = 0; g < count; g++) {
+      int right = r.nextInt(4);
+      long[][] f = new long[4][];
+      boolean[] labels = new boolean[4];
+      for (int c = 0; c < 4; c++) {
+        List<Long> fs = new ArrayList<>(List.of(bias));
+        if (c == right || r.nextDouble() < 0.1) {
+          fs.add(near);
+        }
+        if (r.nextDouble() < 0.5) {
+          fs.add(noise);
+        }
+        f[c] = fs.stream().mapToLong(Long::longValue).toArray();
+        labels[c] = c == right;
+      }
+      out.add(new Group(f, labels));
+    }
+    return out;
+  }
+
+  private static double accuracy(SpeakerModel m, List<Group> groups) {
+    int right = 0;
+    for (Group g : groups) {
+      int best = 0;
+      for (int c = 1; c < g.features().length; c++) {
+        if (m.score(g.features()[c]) > m.score(g.features()[best])) {
+          best = c;
+        }
+      }
+      right += g.right()[best] ? 1 : 0;
+    }
+    return (double) right / groups.size();
+  }
+
+  @Test
+  void theConditionalLogitLearnsWhichFeatureMarksTheRightCandidate() {
+    SpeakerModel m = SpeakerModel.train(LEX, groups(2000, 1), Params.DEFAULTS);
+    assertTrue(m.score(new long[] {SpeakerModel.hash("near")})
+        > m.score(new long[] {SpeakerModel.hash("noise")}) + 1);
+    // Held-out groups: "near" alone picks right unless a wrong candidate carries it too.
+    assertTrue(accuracy(m, groups(500, 2)) > 0.8);
+  }
+
+  @Test
+  void groupsWithNoRightCandidateTeachNothing() {
+    long[][] f = {{SpeakerModel.hash("a")}, {SpeakerModel.hash("b")}};
+    SpeakerModel m = SpeakerModel.train(LEX, List.of(new Group(f, new boolean[2])), Params.DEFAULTS);
+    assertEquals(0, m.size());
+  }
+
+  @Test
+  void aWrittenModelReadsBackWithTheSameScoresAndLexicons() throws IOException {
+    SpeakerModel m = SpeakerModel.train(LEX, groups(300, 3), Params.DEFAULTS);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.write(out);
+    SpeakerModel back = SpeakerModel.read(new ByteArrayInputStream(out.toByteArray()), "test");
+    long[] f = {SpeakerModel.hash("near"), SpeakerModel.hash("noise")};
+    assertEquals(m.score(f), back.score(f), 1e-6);
+    assertEquals(m.size(), back.size());
+    assertEquals(0.8f, back.headRate("spokesman"), 1e-6);
+    assertEquals(0.8f, back.cueRate("said"), 1e-6);
+    assertEquals(0f, back.cueRate("walked"));
+    assertEquals(0.98f, back.lowerShare("each"), 1e-6);
+    assertEquals(-1f, back.lowerShare("zzz"));
+  }
+
+  @Test
+  void anotherFileIsRejectedWithItsName() {
+    IOException e = assertThrows(IOException.class, () -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (var z = new java.util.zip.GZIPOutputStream(out)) {
+        z.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+      }
+      SpeakerModel.read(new ByteArrayInputStream(out.toByteArray()), "other.bin");
+    });
+    assertTrue(e.getMessage().startsWith("other.bin: not a quotetrace speaker model"), e.getMessage());
+  }
+
+  @Test
+  void featureHashesKeepTheirPartsApart() {
+    assertNotEquals(SpeakerModel.hash("ab", "c"), SpeakerModel.hash("a", "bc"));
+    assertNotEquals(SpeakerModel.hash("gap", "A", ", V"), SpeakerModel.hash("gap", "B", ", V"));
+    assertEquals(SpeakerModel.hash("pd", "0"), SpeakerModel.hash("pd", "0"));
+  }
+
+  @Test
+  void theShippedModelLoadsAndIsSmall() {
+    SpeakerModel m = SpeakerModel.shipped();
+    assertTrue(m.size() > 1000 && m.size() < 2_000_000, () -> "weights: " + m.size());
+    assertTrue(m.cueRate("said") > 0.3, "said is a cue in the training data");
+    assertTrue(m.isHead("spokesman"));
+  }
+}
