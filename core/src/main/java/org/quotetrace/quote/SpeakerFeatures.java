@@ -139,7 +139,14 @@ final class SpeakerFeatures {
       List<SpeakerModel.Choice> sink) {
     keepFeatures = sink != null;
     Speaker[] rules = speakers.clone();
+    // The last earlier speech quote the rules gave a speaker, found in one pass: looking back from
+    // each quote was quadratic in a text of many quotes nobody is credited with.
+    int lastSpoken = -1;
     for (int k = 0; k < quotes.size(); k++) {
+      int spokenBefore = lastSpoken;
+      if (kinds.get(k) == QuoteKind.SPEECH && rules[k] != null) {
+        lastSpoken = k;
+      }
       if (kinds.get(k) != QuoteKind.SPEECH) {
         continue;
       }
@@ -153,13 +160,9 @@ final class SpeakerFeatures {
         }
       }
       String previous = null;
-      for (int j = k - 1; j >= 0; j--) {
-        if (kinds.get(j) == QuoteKind.SPEECH && rules[j] != null) {
-          if (a.paraOf(quotes.get(j).open()) >= a.paraOf(m.open()) - 1) {
-            previous = rules[j].name();
-          }
-          break;
-        }
+      if (spokenBefore >= 0
+          && a.paraOf(quotes.get(spokenBefore).open()) >= a.paraOf(m.open()) - 1) {
+        previous = rules[spokenBefore].name();
       }
       List<Cand> cands = candidates(m, rules[k], previous);
       if (sink != null) {
