@@ -78,12 +78,35 @@ final class Assembler {
       merged.add(c);
     }
     List<Attribution> out = new ArrayList<>();
+    java.util.Set<Chunk> used = new java.util.HashSet<>();
     for (Chunk c : merged) {
       Chunk cue = nearest(cues, c, sentence);
+      used.add(cue);
       Chunk source = nearest(sources, cue != null ? cue : c, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : span(t, source),
           cue == null ? null : span(t, cue), form(t, labels, c)));
     }
+    // A cue the model found without its content still reports something: the rest of its sentence.
+    for (Chunk cue : cues) {
+      if (used.contains(cue)) {
+        continue;
+      }
+      int first = cue.last() + 1;
+      int last = first - 1;
+      while (last + 1 < t.length && sentence[last + 1] == sentence[cue.last()] && labels[last + 1] == Labels.O) {
+        last++;
+      }
+      while (last >= first && !t[last].word()) {
+        last--;
+      }
+      if (last - first < 2) {
+        continue;
+      }
+      Chunk c = new Chunk(Labels.CONTENT, first, last);
+      Chunk source = nearest(sources, cue, sentence);
+      out.add(new Attribution(span(t, c), source == null ? null : span(t, source), span(t, cue), form(t, labels, c)));
+    }
+    out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
   }
 

@@ -140,7 +140,10 @@ public final class AttributionTrainer {
     return out;
   }
 
-  /** Words that mostly appear inside cue spans in the training data ("said", "told", "according"). */
+  /**
+   * Words that mostly appear inside cue spans in the training data ("said", "told", "according"),
+   * and, marked weak, words that sometimes do ("called", "wants").
+   */
   static Set<String> cueWords(List<GoldAttributions.Doc> docs) {
     Map<String, int[]> counts = new HashMap<>();
     for (GoldAttributions.Doc d : docs) {
@@ -171,6 +174,8 @@ public final class AttributionTrainer {
       int[] n = e.getValue();
       if (n[1] >= 3 && n[1] >= 0.25 * n[0]) {
         out.add(e.getKey());
+      } else if (n[1] >= 3 && n[1] >= 0.05 * n[0]) {
+        out.add(Featurizer.WEAK + e.getKey());
       }
     }
     return out;

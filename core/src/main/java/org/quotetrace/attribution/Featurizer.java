@@ -7,11 +7,20 @@ import java.util.Set;
  * and spares building a string per feature, which is what makes labelling fast.
  */
 final class Featurizer {
-  private final Set<String> cueWords;
+  /** Marks a weak cue word in the lexicon. */
+  static final String WEAK = "~";
+
+  private final java.util.Map<String, Integer> cueStrength = new java.util.HashMap<>();
   private final int mask;
 
   Featurizer(Set<String> cueWords, int bits) {
-    this.cueWords = cueWords;
+    for (String w : cueWords) {
+      if (w.startsWith(WEAK)) {
+        cueStrength.put(w.substring(WEAK.length()), 1);
+      } else {
+        cueStrength.put(w, 2);
+      }
+    }
     this.mask = (1 << bits) - 1;
   }
 
@@ -21,6 +30,7 @@ final class Featurizer {
     int[] words = new int[n];
     int[] shapes = new int[n];
     boolean[] cue = new boolean[n];
+    int[] strength = new int[n];
     int[] sentence = new int[n];
     int[] posInSentence = new int[n];
     int s = 0;
@@ -28,7 +38,8 @@ final class Featurizer {
     for (int i = 0; i < n; i++) {
       words[i] = t[i].lower().hashCode();
       shapes[i] = shape(t[i]);
-      cue[i] = t[i].word() && cueWords.contains(t[i].lower());
+      strength[i] = t[i].word() ? cueStrength.getOrDefault(t[i].lower(), 0) : 0;
+      cue[i] = strength[i] == 2;
       if (i > 0 && sentenceEnds(t, i)) {
         s++;
         pos = 0;
@@ -123,6 +134,8 @@ final class Featurizer {
       f[k++] = h(41, i > 2 ? words[i - 3] : 1);
       f[k++] = h(42, i + 3 < n ? words[i + 3] : 2);
       f[k++] = h(43, (i > 0 && t[i - 1].capital() ? 1 : 0) * 4 + (tok.capital() ? 2 : 0) + (i + 1 < n && t[i + 1].capital() ? 1 : 0));
+      f[k++] = h(44, strength[i] * 9 + (i > 0 ? strength[i - 1] : 3) * 3 + (i + 1 < n ? strength[i + 1] : 0));
+      f[k++] = h(45, strength[i] * 1000 + lc * 10 + q);
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return out;

@@ -46,6 +46,7 @@ public final class GoldAttributions {
         }
         Span source = span(a.get("source"), offsets, length, gold, lineNo);
         Span cue = span(a.get("cue"), offsets, length, gold, lineNo);
+        // Form is not scored, and the gold does not tell direct from mixed: a quote inside makes it direct.
         boolean quoted = a.path("quotes").size() > 0;
         atts.add(new Attribution(content, source, cue, quoted ? Form.DIRECT : Form.INDIRECT));
       }
