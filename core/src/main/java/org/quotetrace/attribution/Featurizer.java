@@ -76,7 +76,7 @@ final class Featurizer {
       }
     }
     int[][] out = new int[n][];
-    int[] f = new int[48];
+    int[] f = new int[64];
     for (int i = 0; i < n; i++) {
       int k = 0;
       Token tok = t[i];
@@ -136,6 +136,12 @@ final class Featurizer {
       f[k++] = h(43, (i > 0 && t[i - 1].capital() ? 1 : 0) * 4 + (tok.capital() ? 2 : 0) + (i + 1 < n && t[i + 1].capital() ? 1 : 0));
       f[k++] = h(44, strength[i] * 9 + (i > 0 ? strength[i - 1] : 3) * 3 + (i + 1 < n ? strength[i + 1] : 0));
       f[k++] = h(45, strength[i] * 1000 + lc * 10 + q);
+      f[k++] = h(46, wPrev * 7 + q);
+      f[k++] = h(47, wNext * 7 + q);
+      f[k++] = h(48, w * 8 + sc);
+      f[k++] = h(49, shapes[i] * 1000 + lc);
+      f[k++] = h(50, shapes[i] * 1000 + rc);
+      f[k++] = h(51, (wPrev * 31 + w) * 3 + (lc == 0 ? 0 : lc < 10 ? 1 : 2));
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return out;
