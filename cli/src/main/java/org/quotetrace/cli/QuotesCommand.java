@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotetrace.attribution.AttributionFinder;
 import org.quotetrace.index.CorpusReader;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
@@ -45,6 +46,10 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also list quote marks that are not speech (titles, names, terms) in text output.")
   boolean all;
 
+  @Option(names = "--no-attributions",
+      description = "Leave out the attributions (reported and direct speech with source, cue and content) from JSON output.")
+  boolean noAttributions;
+
   @Option(names = "--debug", description = "Print stack traces on errors.")
   boolean debug;
 
@@ -78,7 +83,8 @@ final class QuotesCommand implements Callable<Integer> {
             Messages.warning(err, where + ":" + p);
           }
           if (format.equals("jsonl")) {
-            out.println(QuoteJson.toLine(QuoteJson.document(ex)));
+            out.println(QuoteJson.toLine(QuoteJson.document(ex,
+                noAttributions ? null : AttributionFinder.shipped().find(doc.text()))));
           } else {
             TextTable.quotes(out, ex, all);
           }

@@ -3,6 +3,7 @@ package org.quotetrace.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.quotetrace.attribution.Attribution;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Mention;
 import org.quotetrace.quote.Quote;
@@ -21,6 +22,14 @@ public final class QuoteJson {
   private QuoteJson() {}
 
   public static ObjectNode document(Extraction e) {
+    return document(e, null);
+  }
+
+  /**
+   * The document's quotes and, when {@code attributions} is not null, its attributions (direct and
+   * reported speech), each pointing at the quotes its content holds.
+   */
+  public static ObjectNode document(Extraction e, java.util.List<Attribution> attributions) {
     String text = e.document().text();
     Offsets off = Offsets.of(text);
     ObjectNode root = JSON.createObjectNode();
@@ -30,6 +39,12 @@ public final class QuoteJson {
     ArrayNode quotes = root.putArray("quotes");
     for (Quote q : e.quotes()) {
       quotes.add(quote(q, text, off));
+    }
+    if (attributions != null) {
+      ArrayNode out = root.putArray("attributions");
+      for (Attribution a : attributions) {
+        out.add(attribution(a, e.quotes(), text, off));
+      }
     }
     if (!e.problems().isEmpty() || !e.document().problems().isEmpty()) {
       ArrayNode problems = root.putArray("problems");
@@ -60,6 +75,75 @@ public final class QuoteJson {
       node.set("cue", mention(q.cue(), off));
     }
     return node;
+  }
+
+  public static ObjectNode attribution(Attribution a, java.util.List<Quote> quotes, String text, Offsets off) {
+    ObjectNode node = JSON.createObjectNode();
+    ObjectNode content = node.putObject("content");
+    span(content, a.content(), off);
+    content.put("text", a.content().text(text));
+    if (a.source() == null) {
+      node.putNull("source");
+    } else {
+      ObjectNode source = node.putObject("source");
+      span(source, a.source(), off);
+      source.put("text", a.source().text(text));
+      String name = sourceName(a, quotes, text);
+      if (name == null) {
+        source.putNull("name");
+      } else {
+        source.put("name", name);
+      }
+    }
+    if (a.cue() == null) {
+      node.putNull("cue");
+    } else {
+      ObjectNode cue = node.putObject("cue");
+      span(cue, a.cue(), off);
+      cue.put("text", a.cue().text(text));
+    }
+    node.put("form", a.form().label());
+    ArrayNode held = JSON.createArrayNode();
+    for (int i = 0; i < quotes.size(); i++) {
+      Span q = quotes.get(i).span();
+      if (!q.isEmpty() && a.content().intersection(q) * 2 >= q.length()) {
+        held.add(i);
+      }
+    }
+    if (!held.isEmpty()) {
+      node.set("quotes", held);
+    }
+    return node;
+  }
+
+  /**
+   * The person an attribution's source names, borrowed from the quote speakers already resolved:
+   * the speaker whose mention is this source, else one whose name holds the source's last
+   * capitalised word ("Mr. Haftar" is "Khalifa Haftar"). Null when neither exists.
+   */
+  static String sourceName(Attribution a, java.util.List<Quote> quotes, String text) {
+    for (Quote q : quotes) {
+      Speaker s = q.speaker();
+      if (s != null && s.name() != null && s.mention() != null && s.mention().span().overlaps(a.source())) {
+        return s.name();
+      }
+    }
+    String last = null;
+    for (String w : a.source().text(text).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && w.length() > 1) {
+        last = w;
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    for (Quote q : quotes) {
+      Speaker s = q.speaker();
+      if (s != null && s.name() != null && java.util.List.of(s.name().split("\\s+")).contains(last)) {
+        return s.name();
+      }
+    }
+    return null;
   }
 
   public static ObjectNode speaker(Speaker s, Offsets off) {

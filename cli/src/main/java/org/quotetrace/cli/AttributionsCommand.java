@@ -1,0 +1,177 @@
+package org.quotetrace.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quotetrace.attribution.AttributionFinder;
+import org.quotetrace.attribution.AttributionScorer;
+import org.quotetrace.attribution.AttributionTrainer;
+import org.quotetrace.attribution.GoldAttributions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotetrace attributions train|eval}: the reported-speech model, trained and scored on gold data. */
+@Command(
+    name = "attributions",
+    mixinStandardHelpOptions = true,
+    description = "Train and score the attribution model (source, cue, content; ../shared/eval/FORMAT.md).",
+    subcommands = {AttributionsCommand.Find.class, AttributionsCommand.Train.class, AttributionsCommand.Eval.class})
+final class AttributionsCommand implements Runnable {
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.err);
+  }
+
+  private static boolean isSplit(Path dir) {
+    if (Files.isRegularFile(dir.resolve("gold.jsonl"))) {
+      return true;
+    }
+    Messages.error(System.err, dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
+    return false;
+  }
+
+  @Command(name = "find", mixinStandardHelpOptions = true,
+      description = "Print each attribution of a plain-text file: form, then source | cue | content.")
+  static final class Find implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A UTF-8 text file.")
+    Path file;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the one in the jar).")
+    Path model;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+      AttributionFinder finder = model == null ? AttributionFinder.shipped() : AttributionFinder.load(model);
+      String text = Files.readString(file);
+      for (var a : finder.find(text)) {
+        System.out.println(Messages.safe(a.form().label() + ": " + (a.source() == null ? "-" : a.source().text(text))
+            + " | " + (a.cue() == null ? "-" : a.cue().text(text)) + " | " + a.content().text(text)));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = "Train the model on a split folder; with --dev, keep the epoch that scores best there.")
+  static final class Train implements Callable<Integer> {
+    @Parameters(paramLabel = "TRAIN_DIR", description = "A split folder, e.g. ../shared/eval/polnear/train.")
+    Path dir;
+
+    @Option(names = "--dev", paramLabel = "DEV_DIR", description = "A split folder to choose the epoch on.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--bits", defaultValue = "20", description = "Feature hash bits (default ${DEFAULT-VALUE}).")
+    int bits;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!isSplit(dir) || dev != null && !isSplit(dev)) {
+        return 2;
+      }
+      if (bits < 8 || bits > 26 || epochs < 1) {
+        Messages.error(System.err, "--bits must be 8 to 26 and --epochs at least 1, got " + bits + " and " + epochs);
+        return 2;
+      }
+      long t0 = System.nanoTime();
+      List<GoldAttributions.Doc> train = GoldAttributions.read(dir);
+      List<GoldAttributions.Doc> devDocs = dev == null ? List.of() : GoldAttributions.read(dev);
+      AttributionFinder finder = AttributionTrainer.train(train, devDocs,
+          new AttributionTrainer.Options(bits, epochs, 42), System.err);
+      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        finder.write(os);
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      System.out.printf("%s: %d bytes, trained in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
+  }
+
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Exact P, R, F1 and token-Jaccard F1 of source, cue and content on a split folder.")
+  static final class Eval implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD_DIR", description = "A split folder, e.g. ../shared/eval/polnear/dev.")
+    Path dir;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the one in the jar).")
+    Path model;
+
+    @Option(names = "--dump", paramLabel = "FILE", description = "Write the attributions found, one JSON line a document, spans in UTF-16 indices.")
+    Path dump;
+
+    @Option(names = "--ceiling", description = "Score the gold labels themselves, assembled: what labelling and assembly allow at best.")
+    boolean ceiling;
+
+    @Option(names = "--debug", description = "Print stack traces on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!isSplit(dir)) {
+        return 2;
+      }
+      if (ceiling) {
+        System.out.print(AttributionTrainer.ceiling(GoldAttributions.read(dir)).summary());
+        return 0;
+      }
+      AttributionFinder finder = model == null ? AttributionFinder.shipped() : AttributionFinder.load(model);
+      List<GoldAttributions.Doc> docs = GoldAttributions.read(dir);
+      if (dump != null) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var w = Files.newBufferedWriter(dump)) {
+          for (GoldAttributions.Doc d : docs) {
+            var node = json.createObjectNode();
+            node.put("doc", dir.relativize(d.file()).toString());
+            var arr = node.putArray("attributions");
+            for (var a : finder.find(d.text())) {
+              var o = arr.addObject();
+              o.putArray("content").add(a.content().start()).add(a.content().end());
+              if (a.source() != null) {
+                o.putArray("source").add(a.source().start()).add(a.source().end());
+              }
+              if (a.cue() != null) {
+                o.putArray("cue").add(a.cue().start()).add(a.cue().end());
+              }
+            }
+            w.write(json.writeValueAsString(node));
+            w.newLine();
+          }
+        }
+      }
+      // Timed apart from scoring, after one untimed pass so that the JIT has compiled the labeller.
+      long chars = 0;
+      for (GoldAttributions.Doc d : docs) {
+        finder.find(d.text());
+        chars += d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      }
+      long t0 = System.nanoTime();
+      for (GoldAttributions.Doc d : docs) {
+        finder.find(d.text());
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      AttributionScorer.Score score = AttributionTrainer.evaluate(finder, docs);
+      System.out.println(dir + ": " + docs.size() + " documents");
+      System.out.print(score.summary());
+      System.err.printf(java.util.Locale.ROOT, "labelling: %d bytes in %.2f s, %.2f MB/s on one thread (second pass)%n",
+          chars, seconds, chars / 1e6 / seconds);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.quotetrace.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotetrace.text.Span;
+
+/**
+ * Builds attributions from the labelled tokens of one paragraph: each content is joined to the
+ * cue nearest it, and the source nearest that cue.
+ */
+final class Assembler {
+  private Assembler() {}
+
+  /** A run of tokens of one type, first token index to last, inclusive. */
+  record Chunk(int type, int first, int last) {
+    int distance(Chunk o) {
+      if (o.last < first) {
+        return first - o.last;
+      }
+      if (o.first > last) {
+        return o.first - last;
+      }
+      return 0;
+    }
+
+    /** Token distance, with each sentence boundary between the two counting as a hundred tokens. */
+    int distance(Chunk o, int[] sentence) {
+      int d = distance(o);
+      if (d == 0) {
+        return 0;
+      }
+      int gap = o.last < first ? sentence[first] - sentence[o.last] : sentence[o.first] - sentence[last];
+      return d + 100 * gap;
+    }
+  }
+
+  static List<Chunk> chunks(int[] labels) {
+    List<Chunk> out = new ArrayList<>();
+    int i = 0;
+    while (i < labels.length) {
+      if (labels[i] == Labels.O) {
+        i++;
+        continue;
+      }
+      int type = Labels.type(labels[i]);
+      int j = i + 1;
+      while (j < labels.length && Labels.inside(labels[j]) && Labels.type(labels[j]) == type) {
+        j++;
+      }
+      out.add(new Chunk(type, i, j - 1));
+      i = j;
+    }
+    return out;
+  }
+
+  static List<Attribution> assemble(Paragraph p, int[] labels) {
+    Token[] t = p.tokens();
+    int[] sentence = Featurizer.sentences(t);
+    List<Chunk> chunks = chunks(labels);
+    List<Chunk> contents = new ArrayList<>();
+    List<Chunk> cues = new ArrayList<>();
+    List<Chunk> sources = new ArrayList<>();
+    for (Chunk c : chunks) {
+      (c.type() == Labels.CONTENT ? contents : c.type() == Labels.CUE ? cues : sources).add(c);
+    }
+    // A quote split by its attribution ("…," he said, "…") is one content around its source and cue.
+    List<Chunk> merged = new ArrayList<>();
+    for (Chunk c : contents) {
+      if (!merged.isEmpty()) {
+        Chunk prev = merged.get(merged.size() - 1);
+        boolean quoteAroundAttribution = t[prev.last()].quote() == 3 && t[c.first()].quote() == 2;
+        if ((quoteAroundAttribution || sentence[prev.last()] == sentence[c.first()])
+            && onlyGlue(t, labels, prev.last() + 1, c.first())) {
+          merged.set(merged.size() - 1, new Chunk(Labels.CONTENT, prev.first(), c.last()));
+          continue;
+        }
+      }
+      merged.add(c);
+    }
+    List<Attribution> out = new ArrayList<>();
+    java.util.Set<Chunk> used = new java.util.HashSet<>();
+    for (Chunk c : merged) {
+      Chunk cue = nearest(cues, c, sentence);
+      used.add(cue);
+      Chunk source = nearest(sources, cue != null ? cue : c, sentence);
+      out.add(new Attribution(span(t, c), source == null ? null : span(t, source),
+          cue == null ? null : span(t, cue), form(t, labels, c)));
+    }
+    // A cue the model found without its content still reports something: the rest of its sentence.
+    for (Chunk cue : cues) {
+      if (used.contains(cue)) {
+        continue;
+      }
+      int first = cue.last() + 1;
+      int last = first - 1;
+      while (last + 1 < t.length && sentence[last + 1] == sentence[cue.last()] && labels[last + 1] == Labels.O) {
+        last++;
+      }
+      while (last >= first && !t[last].word()) {
+        last--;
+      }
+      if (last - first < 2) {
+        continue;
+      }
+      Chunk c = new Chunk(Labels.CONTENT, first, last);
+      Chunk source = nearest(sources, cue, sentence);
+      out.add(new Attribution(span(t, c), source == null ? null : span(t, source), span(t, cue), form(t, labels, c)));
+    }
+    out.sort(java.util.Comparator.comparing(Attribution::content));
+    return out;
+  }
+
+  /** True when tokens from..to-1 are only punctuation, sources and cues, with at least one of those. */
+  private static boolean onlyGlue(Token[] t, int[] labels, int from, int to) {
+    boolean attributed = false;
+    for (int i = from; i < to; i++) {
+      int type = Labels.type(labels[i]);
+      if (type == Labels.SOURCE || type == Labels.CUE) {
+        attributed = true;
+      } else if (t[i].word()) {
+        return false;
+      }
+    }
+    return attributed;
+  }
+
+  private static Chunk nearest(List<Chunk> candidates, Chunk to, int[] sentence) {
+    Chunk best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Chunk c : candidates) {
+      int d = c.distance(to, sentence);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static Span span(Token[] t, Chunk c) {
+    return new Span(t[c.first()].start(), t[c.last()].end());
+  }
+
+  /** Direct when the content's own words (not its split quote's source and cue) are all quoted. */
+  static Form form(Token[] t, int[] labels, Chunk c) {
+    int inside = 0;
+    int words = 0;
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (t[i].word() && Labels.type(labels[i]) == Labels.CONTENT) {
+        words++;
+        if (t[i].quote() == 1) {
+          inside++;
+        }
+      }
+    }
+    if (inside == 0) {
+      return Form.INDIRECT;
+    }
+    return inside == words ? Form.DIRECT : Form.MIXED;
+  }
+}

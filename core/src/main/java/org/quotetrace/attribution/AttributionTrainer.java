@@ -1,0 +1,239 @@
+package org.quotetrace.attribution;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.quotetrace.text.Span;
+
+/**
+ * Trains the attribution model with the averaged structured perceptron: Viterbi-decode each
+ * paragraph, and move the weights towards the gold labels where they differ. When dev documents
+ * are given, the epoch that scores best on them is kept.
+ */
+public final class AttributionTrainer {
+  /** Hash bits, passes over the data, shuffling seed. */
+  public record Options(int bits, int epochs, long seed) {
+    public static final Options DEFAULTS = new Options(20, 12, 42);
+  }
+
+  private AttributionTrainer() {}
+
+  public static AttributionFinder train(List<GoldAttributions.Doc> train, List<GoldAttributions.Doc> dev,
+      Options options, PrintStream log) {
+    Set<String> cueWords = cueWords(train);
+    log.println("cue lexicon: " + cueWords.size() + " words");
+    Featurizer featurizer = new Featurizer(cueWords, options.bits());
+    List<int[][]> xs = new ArrayList<>();
+    List<int[]> ys = new ArrayList<>();
+    long tokens = 0;
+    for (GoldAttributions.Doc d : train) {
+      for (Paragraph p : Paragraph.of(d.text())) {
+        xs.add(featurizer.features(p));
+        ys.add(goldLabels(p, d.attributions()));
+        tokens += p.tokens().length;
+      }
+    }
+    log.println("training on " + xs.size() + " paragraphs, " + tokens + " tokens");
+    int L = SequenceModel.L;
+    float[] w = new float[(1 << options.bits()) * L];
+    float[] wu = new float[w.length];
+    float[] tr = new float[(L + 1) * L];
+    float[] tru = new float[tr.length];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < xs.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(options.seed());
+    long c = 1;
+    AttributionFinder best = null;
+    double bestScore = -1;
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      Collections.shuffle(order, random);
+      int wrong = 0;
+      for (int idx : order) {
+        int[][] x = xs.get(idx);
+        int[] gold = ys.get(idx);
+        int[] pred = SequenceModel.viterbi(x, w, tr);
+        boolean differs = false;
+        for (int i = 0; i < gold.length; i++) {
+          int prevGold = i == 0 ? -1 : gold[i - 1];
+          int prevPred = i == 0 ? -1 : pred[i - 1];
+          if (gold[i] != pred[i]) {
+            differs = true;
+            for (int f : x[i]) {
+              w[f * L + gold[i]] += 1;
+              wu[f * L + gold[i]] += c;
+              w[f * L + pred[i]] -= 1;
+              wu[f * L + pred[i]] -= c;
+            }
+          }
+          if (gold[i] != pred[i] || prevGold != prevPred) {
+            tr[(prevGold + 1) * L + gold[i]] += 1;
+            tru[(prevGold + 1) * L + gold[i]] += c;
+            tr[(prevPred + 1) * L + pred[i]] -= 1;
+            tru[(prevPred + 1) * L + pred[i]] -= c;
+          }
+        }
+        if (differs) {
+          wrong++;
+        }
+        c++;
+      }
+      AttributionFinder finder = new AttributionFinder(
+          new SequenceModel(options.bits(), cueWords, average(w, wu, c), average(tr, tru, c)));
+      String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
+      if (dev.isEmpty()) {
+        best = finder;
+        log.println(line);
+        continue;
+      }
+      AttributionScorer.Score s = evaluate(finder, dev);
+      double sum = 0;
+      for (AttributionScorer.Part p : AttributionScorer.Part.values()) {
+        sum += s.part(p).f1();
+      }
+      log.println(String.format(Locale.ROOT, "%s; dev exact F1 source %.3f cue %.3f content %.3f",
+          line, s.part(AttributionScorer.Part.SOURCE).f1(), s.part(AttributionScorer.Part.CUE).f1(),
+          s.part(AttributionScorer.Part.CONTENT).f1()));
+      if (sum > bestScore) {
+        bestScore = sum;
+        best = finder;
+        log.println("  best so far");
+      }
+    }
+    return best;
+  }
+
+  public static AttributionScorer.Score evaluate(AttributionFinder finder, List<GoldAttributions.Doc> docs) {
+    AttributionScorer.Score total = AttributionScorer.Score.ZERO;
+    for (GoldAttributions.Doc d : docs) {
+      total = total.plus(AttributionScorer.score(d.text(), d.attributions(), finder.find(d.text())));
+    }
+    return total;
+  }
+
+  /** The score of the gold labels themselves, assembled: the ceiling the labelling and assembly set. */
+  public static AttributionScorer.Score ceiling(List<GoldAttributions.Doc> docs) {
+    AttributionScorer.Score total = AttributionScorer.Score.ZERO;
+    for (GoldAttributions.Doc d : docs) {
+      List<Attribution> found = new ArrayList<>();
+      for (Paragraph p : Paragraph.of(d.text())) {
+        found.addAll(Assembler.assemble(p, goldLabels(p, d.attributions())));
+      }
+      total = total.plus(AttributionScorer.score(d.text(), d.attributions(), found));
+    }
+    return total;
+  }
+
+  private static float[] average(float[] w, float[] wu, long c) {
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = (float) (w[i] - wu[i] / (double) c);
+    }
+    return out;
+  }
+
+  /**
+   * Words that mostly appear inside cue spans in the training data ("said", "told", "according"),
+   * and, marked weak, words that sometimes do ("called", "wants").
+   */
+  static Set<String> cueWords(List<GoldAttributions.Doc> docs) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (GoldAttributions.Doc d : docs) {
+      List<Span> cues = new ArrayList<>();
+      for (Attribution a : d.attributions()) {
+        if (a.cue() != null) {
+          cues.add(a.cue());
+        }
+      }
+      for (Paragraph p : Paragraph.of(d.text())) {
+        for (Token t : p.tokens()) {
+          if (!t.word()) {
+            continue;
+          }
+          int[] n = counts.computeIfAbsent(t.lower(), k -> new int[2]);
+          n[0]++;
+          for (Span s : cues) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+              n[1]++;
+              break;
+            }
+          }
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] n = e.getValue();
+      if (n[1] >= 3 && n[1] >= 0.25 * n[0]) {
+        out.add(e.getKey());
+      } else if (n[1] >= 3 && n[1] >= 0.05 * n[0]) {
+        out.add(Featurizer.WEAK + e.getKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * BIO labels of a paragraph from gold attributions. Tokens can belong to several attributions
+   * (one nested in another's content); longer contents are labelled first, and sources and cues
+   * are laid over contents, as a split quote wraps round its own source and cue.
+   */
+  static int[] goldLabels(Paragraph p, List<Attribution> atts) {
+    Token[] t = p.tokens();
+    int[] type = new int[t.length];
+    int[] owner = new int[t.length];
+    java.util.Arrays.fill(owner, -1);
+    if (t.length == 0) {
+      return type;
+    }
+    int pStart = t[0].start();
+    int pEnd = t[t.length - 1].end();
+    List<Attribution> sorted = new ArrayList<>();
+    for (Attribution a : atts) {
+      if (a.content().end() > pStart && a.content().start() < pEnd
+          || a.source() != null && a.source().end() > pStart && a.source().start() < pEnd
+          || a.cue() != null && a.cue().end() > pStart && a.cue().start() < pEnd) {
+        sorted.add(a);
+      }
+    }
+    sorted.sort((a, b) -> Integer.compare(b.content().length(), a.content().length()));
+    int id = 0;
+    for (Attribution a : sorted) {
+      mark(t, a.content(), Labels.CONTENT, type, owner, id++, false);
+    }
+    for (Attribution a : sorted) {
+      if (a.source() != null) {
+        mark(t, a.source(), Labels.SOURCE, type, owner, id++, true);
+      }
+      if (a.cue() != null) {
+        mark(t, a.cue(), Labels.CUE, type, owner, id++, true);
+      }
+    }
+    int[] labels = new int[t.length];
+    for (int i = 0; i < t.length; i++) {
+      if (type[i] == Labels.O) {
+        continue;
+      }
+      boolean begins = i == 0 || owner[i - 1] != owner[i];
+      labels[i] = begins ? type[i] : type[i] + 1;
+    }
+    return labels;
+  }
+
+  private static void mark(Token[] t, Span s, int label, int[] type, int[] owner, int id, boolean overwrite) {
+    for (int i = 0; i < t.length; i++) {
+      if (t[i].start() >= s.start() && t[i].end() <= s.end() && (overwrite || type[i] == Labels.O)) {
+        type[i] = label;
+        owner[i] = id;
+      }
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.quotetrace.attribution;
+
+import java.util.Set;
+
+/**
+ * Turns the tokens of a paragraph into hashed feature ids. Hashing keeps the model a fixed size
+ * and spares building a string per feature, which is what makes labelling fast.
+ */
+final class Featurizer {
+  /** Marks a weak cue word in the lexicon. */
+  static final String WEAK = "~";
+
+  private final java.util.Map<String, Integer> cueStrength = new java.util.HashMap<>();
+  private final int mask;
+
+  Featurizer(Set<String> cueWords, int bits) {
+    for (String w : cueWords) {
+      if (w.startsWith(WEAK)) {
+        cueStrength.put(w.substring(WEAK.length()), 1);
+      } else {
+        cueStrength.put(w, 2);
+      }
+    }
+    this.mask = (1 << bits) - 1;
+  }
+
+  int[][] features(Paragraph p) {
+    Token[] t = p.tokens();
+    int n = t.length;
+    int[] words = new int[n];
+    int[] shapes = new int[n];
+    boolean[] cue = new boolean[n];
+    int[] strength = new int[n];
+    int[] sentence = new int[n];
+    int[] posInSentence = new int[n];
+    int s = 0;
+    int pos = 0;
+    for (int i = 0; i < n; i++) {
+      words[i] = t[i].lower().hashCode();
+      shapes[i] = shape(t[i]);
+      strength[i] = t[i].word() ? cueStrength.getOrDefault(t[i].lower(), 0) : 0;
+      cue[i] = strength[i] == 2;
+      if (i > 0 && sentenceEnds(t, i)) {
+        s++;
+        pos = 0;
+      }
+      sentence[i] = s;
+      posInSentence[i] = pos++;
+    }
+    int[] leftCue = new int[n];
+    int[] rightCue = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      leftCue[i] = last;
+      if (cue[i]) {
+        last = i;
+      }
+    }
+    last = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      rightCue[i] = last;
+      if (cue[i]) {
+        last = i;
+      }
+    }
+    int[] afterClose = new int[n];
+    int since = 99;
+    for (int i = 0; i < n; i++) {
+      afterClose[i] = Math.min(since, 4);
+      since = t[i].quote() == 3 ? 1 : since + 1;
+    }
+    boolean[] sentenceHasCue = new boolean[s + 1];
+    for (int i = 0; i < n; i++) {
+      if (cue[i]) {
+        sentenceHasCue[sentence[i]] = true;
+      }
+    }
+    int[][] out = new int[n][];
+    int[] f = new int[64];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      Token tok = t[i];
+      int w = words[i];
+      int wPrev = i > 0 ? words[i - 1] : 1;
+      int wNext = i + 1 < n ? words[i + 1] : 2;
+      int wPrev2 = i > 1 ? words[i - 2] : 1;
+      int wNext2 = i + 2 < n ? words[i + 2] : 2;
+      int q = tok.quote();
+      int lc = leftCue[i] < 0 ? 0 : 1 + bucket(i - leftCue[i]) + (sentence[leftCue[i]] == sentence[i] ? 0 : 10);
+      int rc = rightCue[i] < 0 ? 0 : 1 + bucket(rightCue[i] - i) + (sentence[rightCue[i]] == sentence[i] ? 0 : 10);
+      f[k++] = h(1, 0);
+      f[k++] = h(2, w);
+      f[k++] = h(3, wPrev);
+      f[k++] = h(4, wNext);
+      f[k++] = h(5, wPrev2);
+      f[k++] = h(6, wNext2);
+      f[k++] = h(7, wPrev * 31 + w);
+      f[k++] = h(8, w * 31 + wNext);
+      f[k++] = h(9, shapes[i]);
+      f[k++] = h(10, (i > 0 ? shapes[i - 1] : 7) * 131 + shapes[i]);
+      f[k++] = h(11, shapes[i] * 131 + (i + 1 < n ? shapes[i + 1] : 7));
+      f[k++] = h(12, suffix(tok.lower(), 3));
+      f[k++] = h(13, suffix(tok.lower(), 2));
+      f[k++] = h(14, q);
+      f[k++] = h(15, q * 100 + shapes[i]);
+      f[k++] = h(16, afterClose[i]);
+      f[k++] = h(17, afterClose[i] * 1000 + (cue[i] ? 1 : 0));
+      f[k++] = h(18, Math.min(posInSentence[i], 12));
+      f[k++] = h(19, (i == 0 ? 1 : 0) + (posInSentence[i] == 0 ? 2 : 0));
+      f[k++] = h(20, cue[i] ? 1 : 0);
+      f[k++] = h(21, (cue[i] ? 1 : 0) * 10 + (i > 0 && cue[i - 1] ? 1 : 0) * 3 + (i + 1 < n && cue[i + 1] ? 1 : 0));
+      f[k++] = h(22, lc);
+      f[k++] = h(23, rc);
+      f[k++] = h(24, lc * 100 + rc);
+      f[k++] = h(25, lc * 10 + q);
+      f[k++] = h(26, rc * 10 + q);
+      f[k++] = h(27, lc * 31 + w);
+      f[k++] = h(28, rc * 31 + w);
+      f[k++] = h(29, (leftCue[i] >= 0 ? words[leftCue[i]] : 3) * 7 + Math.min(i - Math.max(leftCue[i], 0), 3));
+      f[k++] = h(30, (rightCue[i] >= 0 ? words[rightCue[i]] : 3) * 7 + Math.min(rightCue[i] - i, 3));
+      f[k++] = h(31, Math.min(sentence[i], 3) * 10 + Math.min(sentence[n - 1] - sentence[i], 3));
+      f[k++] = h(32, (i > 0 ? t[i - 1].quote() : 5) * 10 + q);
+      f[k++] = h(33, q * 10 + (i + 1 < n ? t[i + 1].quote() : 5));
+      f[k++] = h(34, wPrev2 * 31 + wPrev);
+      f[k++] = h(35, wNext * 31 + wNext2);
+      f[k++] = h(36, Math.min(n - 1 - i, 4) * 10 + (i + 1 < n && sentence[i + 1] != sentence[i] ? 1 : 0));
+      int sc = (sentenceHasCue[sentence[i]] ? 1 : 0)
+          + (sentence[i] > 0 && sentenceHasCue[sentence[i] - 1] ? 2 : 0)
+          + (sentence[i] < s && sentenceHasCue[sentence[i] + 1] ? 4 : 0);
+      f[k++] = h(37, sc);
+      f[k++] = h(38, sc * 10 + q);
+      f[k++] = h(39, sc * 100 + lc * 10 + Math.min(q, 1));
+      f[k++] = h(40, q * 31 + w);
+      f[k++] = h(41, i > 2 ? words[i - 3] : 1);
+      f[k++] = h(42, i + 3 < n ? words[i + 3] : 2);
+      f[k++] = h(43, (i > 0 && t[i - 1].capital() ? 1 : 0) * 4 + (tok.capital() ? 2 : 0) + (i + 1 < n && t[i + 1].capital() ? 1 : 0));
+      f[k++] = h(44, strength[i] * 9 + (i > 0 ? strength[i - 1] : 3) * 3 + (i + 1 < n ? strength[i + 1] : 0));
+      f[k++] = h(45, strength[i] * 1000 + lc * 10 + q);
+      f[k++] = h(46, wPrev * 7 + q);
+      f[k++] = h(47, wNext * 7 + q);
+      f[k++] = h(48, w * 8 + sc);
+      f[k++] = h(49, shapes[i] * 1000 + lc);
+      f[k++] = h(50, shapes[i] * 1000 + rc);
+      f[k++] = h(51, (wPrev * 31 + w) * 3 + (lc == 0 ? 0 : lc < 10 ? 1 : 2));
+      out[i] = java.util.Arrays.copyOf(f, k);
+    }
+    return out;
+  }
+
+  private int h(int template, int value) {
+    int x = template * 0x9E3779B1 ^ value;
+    x *= 0x85EBCA6B;
+    x ^= x >>> 13;
+    x *= 0xC2B2AE35;
+    x ^= x >>> 16;
+    return x & mask;
+  }
+
+  private static int bucket(int d) {
+    if (d <= 3) {
+      return d;
+    }
+    if (d <= 6) {
+      return 4;
+    }
+    if (d <= 12) {
+      return 5;
+    }
+    if (d <= 25) {
+      return 6;
+    }
+    return 7;
+  }
+
+  private static int suffix(String s, int len) {
+    return s.length() <= len ? s.hashCode() : s.substring(s.length() - len).hashCode() + len;
+  }
+
+  /** The sentence number of each token within its paragraph. */
+  static int[] sentences(Token[] t) {
+    int[] out = new int[t.length];
+    int s = 0;
+    for (int i = 0; i < t.length; i++) {
+      if (i > 0 && sentenceEnds(t, i)) {
+        s++;
+      }
+      out[i] = s;
+    }
+    return out;
+  }
+
+  // Titles before names end in a full stop that does not end the sentence ("Mr. Burman said").
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+      "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev", "capt", "maj", "adm", "cmdr", "u", "s",
+      "jan", "feb", "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co", "corp", "mt", "ft");
+
+  static boolean sentenceEnds(Token[] t, int i) {
+    Token prev = t[i - 1];
+    if (!(t[i].capital() || t[i].quote() == 2)) {
+      return false;
+    }
+    String p = prev.lower();
+    if (p.equals(".") && i > 1 && t[i - 2].word() && t[i - 2].end() == prev.start()
+        && (ABBREVIATIONS.contains(t[i - 2].lower()) || t[i - 2].lower().length() == 1 && t[i - 2].capital())) {
+      return false;
+    }
+    if (p.equals(".") || p.equals("?") || p.equals("!")) {
+      return true;
+    }
+    if (prev.quote() == 3 && i > 1) {
+      String pp = t[i - 2].lower();
+      return pp.equals(".") || pp.equals("?") || pp.equals("!");
+    }
+    return false;
+  }
+
+  /** Word shape, collapsed: capitalised, all caps, lower, digits, quote mark, other punctuation. */
+  private static int shape(Token t) {
+    if (!t.word()) {
+      if (t.quote() == 2) {
+        return 1;
+      }
+      if (t.quote() == 3) {
+        return 2;
+      }
+      return 3 + (t.lower().charAt(0) & 0xFF) * 10;
+    }
+    String s = t.lower();
+    if (Character.isDigit(s.charAt(0))) {
+      return 4;
+    }
+    if (t.capital()) {
+      return s.length() == 1 ? 5 : 6;
+    }
+    return 8;
+  }
+}

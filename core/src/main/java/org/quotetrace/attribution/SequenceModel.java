@@ -1,0 +1,176 @@
+package org.quotetrace.attribution;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** Linear-chain weights over hashed features and label transitions, decoded with Viterbi. */
+final class SequenceModel {
+  private static final int MAGIC = 0x51544154; // "QTAT"
+  private static final int VERSION = 1;
+  static final int L = Labels.COUNT;
+
+  final int bits;
+  final Set<String> cueWords;
+  final float[] weights; // feature * L + label
+  final float[] transitions; // (prev + 1) * L + label; row 0 is the start
+  final Featurizer featurizer;
+
+  SequenceModel(int bits, Set<String> cueWords, float[] weights, float[] transitions) {
+    this.bits = bits;
+    this.cueWords = cueWords;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.featurizer = new Featurizer(cueWords, bits);
+  }
+
+  int[] label(int[][] features) {
+    return viterbi(features, weights, transitions);
+  }
+
+  static int[] viterbi(int[][] features, float[] w, float[] tr) {
+    int n = features.length;
+    int[] out = new int[n];
+    if (n == 0) {
+      return out;
+    }
+    float[] score = new float[n * L];
+    int[] back = new int[n * L];
+    float[] emit = new float[L];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(emit, 0f);
+      for (int f : features[i]) {
+        int base = f * L;
+        for (int y = 0; y < L; y++) {
+          emit[y] += w[base + y];
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        if (i == 0) {
+          best = Labels.allowed(Labels.O, y) ? tr[y] : Float.NEGATIVE_INFINITY;
+        } else {
+          for (int p = 0; p < L; p++) {
+            if (!Labels.allowed(p, y)) {
+              continue;
+            }
+            float v = score[(i - 1) * L + p] + tr[(p + 1) * L + y];
+            if (v > best) {
+              best = v;
+              arg = p;
+            }
+          }
+        }
+        score[i * L + y] = best + emit[y];
+        back[i * L + y] = arg;
+      }
+    }
+    int y = 0;
+    float best = Float.NEGATIVE_INFINITY;
+    for (int k = 0; k < L; k++) {
+      if (score[(n - 1) * L + k] > best) {
+        best = score[(n - 1) * L + k];
+        y = k;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = y;
+      y = back[i * L + y];
+    }
+    return out;
+  }
+
+  /** Writes the model compactly: only non-zero weights, as index gaps and floats, gzipped. */
+  void write(OutputStream os) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os)))) {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(bits);
+      out.writeInt(cueWords.size());
+      for (String s : new java.util.TreeSet<>(cueWords)) {
+        out.writeUTF(s);
+      }
+      for (float v : transitions) {
+        out.writeFloat(v);
+      }
+      int nonZero = 0;
+      for (float v : weights) {
+        if (v != 0f) {
+          nonZero++;
+        }
+      }
+      out.writeInt(nonZero);
+      int prev = -1;
+      for (int i = 0; i < weights.length; i++) {
+        if (weights[i] != 0f) {
+          writeVarInt(out, i - prev);
+          out.writeFloat(weights[i]);
+          prev = i;
+        }
+      }
+    }
+  }
+
+  static SequenceModel read(InputStream is, String name) throws IOException {
+    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(is)))) {
+      if (in.readInt() != MAGIC) {
+        throw new IOException(name + ": not a quotetrace attribution model");
+      }
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw new IOException(name + ": attribution model version " + version + ", expected " + VERSION);
+      }
+      int bits = in.readInt();
+      if (bits < 8 || bits > 26) {
+        throw new IOException(name + ": attribution model has " + bits + " hash bits, expected 8 to 26");
+      }
+      int words = in.readInt();
+      Set<String> cue = new HashSet<>();
+      for (int i = 0; i < words; i++) {
+        cue.add(in.readUTF());
+      }
+      float[] tr = new float[(L + 1) * L];
+      for (int i = 0; i < tr.length; i++) {
+        tr[i] = in.readFloat();
+      }
+      float[] w = new float[(1 << bits) * L];
+      int nonZero = in.readInt();
+      int index = -1;
+      for (int i = 0; i < nonZero; i++) {
+        index += readVarInt(in);
+        if (index < 0 || index >= w.length) {
+          throw new IOException(name + ": attribution model weight index " + index + " out of range");
+        }
+        w[index] = in.readFloat();
+      }
+      return new SequenceModel(bits, cue, w, tr);
+    }
+  }
+
+  private static void writeVarInt(DataOutputStream out, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int readVarInt(DataInputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("malformed attribution model: variable-length integer too long");
+  }
+}

@@ -1,0 +1,95 @@
+package org.quotetrace.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssemblerTest {
+  private static final int S = Labels.SOURCE;
+  private static final int C = Labels.CUE;
+  private static final int T = Labels.CONTENT;
+
+  private static List<Attribution> assemble(String text, Object... pieces) {
+    Paragraph p = Paragraph.of(text).get(0);
+    return Assembler.assemble(p, Labelled.labels(text, p, pieces));
+  }
+
+  @Test
+  void reportedSpeechJoinsItsContentToTheSourceAndCueBeforeIt() {
+    String text = "Ann Lee said the ferry would stop running in June.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry would stop running in June", T);
+    assertEquals(1, found.size());
+    Attribution a = found.get(0);
+    assertEquals("Ann Lee", a.source().text(text));
+    assertEquals("said", a.cue().text(text));
+    assertEquals("the ferry would stop running in June", a.content().text(text));
+    assertEquals(Form.INDIRECT, a.form());
+  }
+
+  @Test
+  void aQuoteSplitByItsAttributionIsOneDirectContentAroundItsSourceAndCue() {
+    String text = "\u201CWe will win,\u201D the coach said, \u201Cand we will win soon.\u201D";
+    List<Attribution> found = assemble(text, "\u201CWe will win,\u201D", T, "the coach", S, "said", C,
+        "\u201Cand we will win soon.\u201D", T);
+    assertEquals(1, found.size());
+    Attribution a = found.get(0);
+    assertEquals(text, a.content().text(text));
+    assertEquals("the coach", a.source().text(text));
+    assertEquals("said", a.cue().text(text));
+    assertEquals(Form.DIRECT, a.form());
+  }
+
+  @Test
+  void eachSentenceKeepsItsOwnSourceAndCue() {
+    String text = "Ann said the tax rose. Bob argued that it fell.";
+    List<Attribution> found = assemble(text, "Ann", S, "said", C, "the tax rose", T, "Bob", S, "argued", C,
+        "that it fell", T);
+    assertEquals(2, found.size());
+    assertEquals("Ann", found.get(0).source().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+    assertEquals("Bob", found.get(1).source().text(text));
+    assertEquals("argued", found.get(1).cue().text(text));
+    assertEquals("that it fell", found.get(1).content().text(text));
+  }
+
+  @Test
+  void contentsInTwoSentencesAreNotJoinedAcrossAnotherAttribution() {
+    String text = "The plan failed, Ann said. Bob said it worked.";
+    List<Attribution> found = assemble(text, "The plan failed", T, "Ann", S, "said", C, "Bob", S, "said", C,
+        "it worked", T);
+    assertEquals(2, found.size());
+    assertEquals("The plan failed", found.get(0).content().text(text));
+    assertEquals("Ann", found.get(0).source().text(text));
+    assertEquals("it worked", found.get(1).content().text(text));
+    assertEquals("Bob", found.get(1).source().text(text));
+  }
+
+  @Test
+  void contentWithNoSourceOrCueHasNulls() {
+    String text = "The council will meet again in March.";
+    List<Attribution> found = assemble(text, "The council will meet again in March", T);
+    assertEquals(1, found.size());
+    assertNull(found.get(0).source());
+    assertNull(found.get(0).cue());
+  }
+
+  @Test
+  void contentPartlyInQuoteMarksIsMixed() {
+    String text = "Ann said the plan was \u201Cfar too costly\u201D for a town of this size.";
+    List<Attribution> found = assemble(text, "Ann", S, "said", C,
+        "the plan was \u201Cfar too costly\u201D for a town of this size", T);
+    assertEquals(Form.MIXED, found.get(0).form());
+  }
+
+  @Test
+  void aTitleBeforeANameDoesNotEndTheSentence() {
+    String text = "The vote was close, Mr. Okafor said, and the count went on.";
+    List<Attribution> found = assemble(text, "The vote was close", T, "Mr. Okafor", S, "said", C,
+        "and the count went on", T);
+    assertEquals(1, found.size());
+    assertEquals("The vote was close, Mr. Okafor said, and the count went on", found.get(0).content().text(text));
+    assertEquals("Mr. Okafor", found.get(0).source().text(text));
+  }
+}
