@@ -90,15 +90,17 @@ class ProcessExitTest {
 
   @Test
   void runningOutOfMemoryIsOneLineNamingTheArticleNotAStackTrace() throws Exception {
-    // Regression: an OutOfMemoryError escaped the command line's handler as a stack trace.
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; text.length() < 3_000_000; i++) {
-      text.append("“The ferry number ").append(i).append(" leaves at dawn,” Ola Berg said.\n\n");
+    // Regression: an OutOfMemoryError escaped the command line's handler as a stack trace. Each
+    // file is under the heap-based read limit (about 0.4 MB on this heap); together they are not.
+    Path article = Files.writeString(dir.resolve("huge.txt"), ferries("Ola Berg said", 300_000));
+    List<String> args = new java.util.ArrayList<>(List.of("trace", article.toString()));
+    for (int s = 0; s < 16; s++) {
+      Path source = Files.writeString(dir.resolve("source" + s + ".txt"),
+          ferries("the harbour master " + s + " said", 300_000));
+      args.addAll(List.of("--source", source.toString()));
     }
-    Path article = Files.writeString(dir.resolve("huge.txt"), text);
-    Path source = Files.writeString(dir.resolve("source.txt"), "OLA BERG: The ferry leaves.\n");
-    Launched r = Launched.run(dir, null, List.of("-Xmx24m"), "trace", article.toString(),
-        "--source", source.toString(), "--words-only", "--format", "json");
+    args.addAll(List.of("--words-only", "--format", "json"));
+    Launched r = Launched.run(dir, null, List.of("-Xmx24m"), args.toArray(String[]::new));
     assertEquals(1, r.code(), r::toString);
     assertTrue(r.crashReports().isEmpty(), r::toString);
     List<String> lines = r.errLines().lines().toList();
@@ -106,5 +108,14 @@ class ProcessExitTest {
     assertTrue(lines.get(0).startsWith("quotetrace: trace " + article + ": out of memory"),
         r::toString);
     assertFalse(r.err().contains("\tat "), r::toString);
+  }
+
+  private static String ferries(String attribution, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < length; i++) {
+      text.append("“The ferry number ").append(i).append(" leaves at dawn,” ").append(attribution)
+          .append(".\n\n");
+    }
+    return text.toString();
   }
 }
