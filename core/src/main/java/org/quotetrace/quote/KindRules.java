@@ -109,6 +109,11 @@ final class KindRules {
     if (isBlank(text, end)) {
       return null;
     }
+    // The first paragraph of hard-wrapped text is two short lines too, but one paragraph.
+    if (org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start) >= 0
+        && org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start) < end) {
+      return null;
+    }
     for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.equals("said") || w.equals("told")) {
         return null;
