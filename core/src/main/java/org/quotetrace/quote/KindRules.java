@@ -110,8 +110,8 @@ final class KindRules {
       return null;
     }
     // The first paragraph of hard-wrapped text is two short lines too, but one paragraph.
-    if (org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start) >= 0
-        && org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start) < end) {
+    int soft = org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start);
+    if (soft >= 0 && soft < end) {
       return null;
     }
     for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

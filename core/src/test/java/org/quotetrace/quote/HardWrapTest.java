@@ -112,4 +112,12 @@ class HardWrapTest {
     assertEquals(3, Segmenter.paragraphs(text).size());
     assertEquals(List.of("We will rebuild the pier,"), texts(find(text)));
   }
+
+  @Test
+  void aWrappedFirstParagraphOfTwoLinesIsNotTakenForAHeadline() {
+    String text = "\"The pier will not last another winter like this one,\" the\n"
+        + "engineer warned the council at its meeting on Thursday.\n\n" + WRAPPED;
+    Extraction ex = find(text);
+    assertEquals("The pier will not last another winter like this one,", texts(ex).get(0));
+  }
 }
