@@ -109,6 +109,11 @@ final class KindRules {
     if (isBlank(text, end)) {
       return null;
     }
+    // The first paragraph of hard-wrapped text is two short lines too, but one paragraph.
+    int soft = org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start);
+    if (soft >= 0 && soft < end) {
+      return null;
+    }
     for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.equals("said") || w.equals("told")) {
         return null;

@@ -1,7 +1,9 @@
 package org.quotetrace.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.quotetrace.text.LineWrap;
 import org.quotetrace.text.Problem;
 import org.quotetrace.text.Span;
 
@@ -38,6 +40,8 @@ final class MarkScanner {
   private record Open(Family family, int at) {}
 
   private final String text;
+  /** Line breaks inside a hard-wrapped paragraph: spaces here, not paragraph ends. */
+  private final BitSet softBreaks;
   private final List<Marked> out = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final ArrayList<Open> stack = new ArrayList<>();
@@ -64,6 +68,7 @@ final class MarkScanner {
 
   private MarkScanner(String text, boolean doubledApostrophes) {
     this.text = text;
+    this.softBreaks = LineWrap.softBreaks(text);
     this.locator = new Problem.Locator(text);
     this.doubledApostrophes = doubledApostrophes;
   }
@@ -190,7 +195,7 @@ final class MarkScanner {
   private int lineEnd(int i, int to) {
     for (int j = i; j < to; j++) {
       char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
+      if ((c == '\n' || c == '\r') && !softBreaks.get(j)) {
         return j;
       }
     }
@@ -376,7 +381,7 @@ final class MarkScanner {
     int count = 0;
     for (int j = i + 1; j < text.length() && count < 2; j++) {
       char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
+      if ((c == '\n' || c == '\r') && !softBreaks.get(j)) {
         break;
       }
       if (c == '"') {

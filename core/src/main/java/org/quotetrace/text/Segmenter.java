@@ -39,13 +39,17 @@ public final class Segmenter {
     return new Segmentation(text, paragraphs, sentences, starts.toArray(), ends.toArray());
   }
 
-  /** Non-blank lines, trimmed of surrounding white space. */
+  /**
+   * Non-blank lines, trimmed of surrounding white space; the lines of a hard-wrapped paragraph
+   * (see {@link LineWrap}) are one paragraph.
+   */
   public static List<Span> paragraphs(String text) {
     List<Span> out = new ArrayList<>();
+    java.util.BitSet soft = LineWrap.softBreaks(text);
     int n = text.length();
     int lineStart = 0;
     for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+      if (i == n || (text.charAt(i) == '\n' || text.charAt(i) == '\r') && !soft.get(i)) {
         int s = lineStart;
         int e = i;
         while (s < e && isSpace(text.charAt(s))) {
