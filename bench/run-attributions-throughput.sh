@@ -1,42 +1,7 @@
 #!/usr/bin/env bash
-# Builds the JMH uber-jar and measures single-thread throughput of attribution finding (alone, and with the quotes pipeline) on the
-# PolNeAR train articles, then prints MB/s (MB = 10^6 bytes of UTF-8 input).
+# Single-thread throughput of attribution finding, alone and with the quotes pipeline, on the
+# PolNeAR train articles: run-throughput.sh with the AttributionsThroughput benchmark.
 #
 #   bench/run-attributions-throughput.sh [extra JMH options]
-#
-# Settings suit a 2-core machine that others share: one fork, one thread, 3 warm-up and 5 measured
-# iterations of 10 s, a 2 GB heap. The shared data is read in place: -Dquotetrace.shared or
-# QUOTETRACE_SHARED points at it (default: ../shared next to the repository).
-set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-source "$root/.ci/jdk.sh"
-shared="${QUOTETRACE_SHARED:-$root/../shared}"
-texts="$shared/eval/polnear/train/text"
-if [ ! -d "$texts" ]; then
-  echo "run-attributions-throughput: skipped: no PolNeAR train texts at $texts (set QUOTETRACE_SHARED)" >&2
-  exit 0
-fi
-shared="$(cd "$shared" && pwd)"
-texts="$shared/eval/polnear/train/text"
-
-cd "$root"
-mvn -q -B -ntp -Pjmh -pl bench -am package -DskipTests
-jar="$root/bench/target/benchmarks.jar"
-json="$root/bench/target/jmh-attributions-throughput.json"
-
-"$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" 'AttributionsThroughput' \
-  -f 1 -t 1 -wi 3 -w 10s -i 5 -r 10s \
-  -jvmArgs "-Xmx2g -Dquotetrace.shared=$shared" \
-  -rf json -rff "$json" "$@"
-
-files=$(find "$texts" -maxdepth 1 -name '*.txt' | wc -l)
-bytes=$(find "$texts" -maxdepth 1 -name '*.txt' -print0 | xargs -0 cat | wc -c)
-echo
-echo "corpus: $files files, $bytes bytes ($texts)"
-# score is ms per pass over the corpus; MB/s = bytes / 1e6 / (ms / 1000)
-jq -r --argjson bytes "$bytes" '.[] |
-  (.benchmark | sub(".*\\."; "")) as $name |
-  .primaryMetric as $m |
-  ($bytes / 1000 / $m.score) as $mbs |
-  "\($name): \($m.score * 100 | round / 100) ± \($m.scoreError * 100 | round / 100) ms per pass = \($mbs * 100 | round / 100) MB/s"' "$json"
+QUOTETRACE_BENCHMARK=AttributionsThroughput exec "$here/run-throughput.sh" "$@"

@@ -4,6 +4,9 @@
 #
 #   bench/run-throughput.sh [extra JMH options]
 #
+# QUOTETRACE_BENCHMARK names another benchmark over the same texts (default QuotesThroughput;
+# bench/run-attributions-throughput.sh sets AttributionsThroughput).
+#
 # Settings suit a 2-core machine that others share: one fork, one thread, 3 warm-up and 5 measured
 # iterations of 10 s, a 2 GB heap. The shared data is read in place: -Dquotetrace.shared or
 # QUOTETRACE_SHARED points at it (default: ../shared next to the repository).
@@ -14,7 +17,7 @@ source "$root/.ci/jdk.sh"
 shared="${QUOTETRACE_SHARED:-$root/../shared}"
 texts="$shared/eval/polnear/train/text"
 if [ ! -d "$texts" ]; then
-  echo "run-throughput: skipped: no PolNeAR train texts at $texts (set QUOTETRACE_SHARED)" >&2
+  echo "$(basename "$0" .sh): skipped: no PolNeAR train texts at $texts (set QUOTETRACE_SHARED)" >&2
   exit 0
 fi
 shared="$(cd "$shared" && pwd)"
@@ -23,9 +26,10 @@ texts="$shared/eval/polnear/train/text"
 cd "$root"
 mvn -q -B -ntp -Pjmh -pl bench -am package -DskipTests
 jar="$root/bench/target/benchmarks.jar"
-json="$root/bench/target/jmh-throughput.json"
+benchmark="${QUOTETRACE_BENCHMARK:-QuotesThroughput}"
+json="$root/bench/target/jmh-$benchmark.json"
 
-"$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" 'QuotesThroughput' \
+"$JAVA_HOME/bin/java" -Xmx512m -jar "$jar" "$benchmark" \
   -f 1 -t 1 -wi 3 -w 10s -i 5 -r 10s \
   -jvmArgs "-Xmx2g -Dquotetrace.shared=$shared" \
   -rf json -rff "$json" "$@"

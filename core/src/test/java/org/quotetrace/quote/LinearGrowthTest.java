@@ -1,8 +1,8 @@
 package org.quotetrace.quote;
 
 import static org.quotetrace.text.Growth.assertLinear;
+import static org.quotetrace.text.Growth.mix;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
@@ -20,15 +20,6 @@ class LinearGrowthTest {
   }
 
   /** {@code n} characters drawn from {@code pieces}, the same for the same seed. */
-  private static String mix(int n, long seed, String... pieces) {
-    Random random = new Random(seed);
-    StringBuilder sb = new StringBuilder(n + 16);
-    while (sb.length() < n) {
-      sb.append(pieces[random.nextInt(pieces.length)]);
-    }
-    return sb.substring(0, n);
-  }
-
   @Test
   void aLineOfStraightMarksInOpeningPlaceIsReadInLinearTime() {
     // Each mark once counted every mark after it on the line (nestedStraightAhead).

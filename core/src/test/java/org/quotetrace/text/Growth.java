@@ -38,6 +38,16 @@ public final class Growth {
         + small1 / 1_000_000 + " ms, four times as much took " + large4 / 1_000_000 + " ms");
   }
 
+  /** {@code n} characters of {@code pieces} drawn at random (seeded), the hostile inputs' shape. */
+  public static String mix(int n, long seed, String... pieces) {
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder sb = new StringBuilder(n + 16);
+    while (sb.length() < n) {
+      sb.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return sb.substring(0, n);
+  }
+
   private static <T> long time(T input, Consumer<T> stage) {
     long t = System.nanoTime();
     stage.accept(input);
