@@ -125,6 +125,11 @@ final class MarkScanner {
       }
       if (c == '`') {
         boolean doubled = i + 1 < paraEnd && text.charAt(i + 1) == '`';
+        int code = doubled ? -1 : codeSpanEnd(i, paraEnd);
+        if (code > 0) {
+          i = code + 1;
+          continue;
+        }
         int width = doubled ? 2 : 1;
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + width < text.length() ? text.charAt(i + width) : ' ';
@@ -169,6 +174,25 @@ final class MarkScanner {
     if (!stack.isEmpty()) {
       closeUnclosed(to, "quote mark at %s is never closed; the quote is taken to end with the text");
     }
+  }
+
+  /**
+   * The closing backtick of a Markdown code span ({@code `git log`}) opened at {@code i}, or -1: a
+   * single backtick closed by another before any apostrophe is code, not the LaTeX {@code `…'}.
+   * Code spans are short, so the look is bounded and the scan stays linear.
+   */
+  private int codeSpanEnd(int i, int paraEnd) {
+    int limit = Math.min(paraEnd, i + 200);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '`') {
+        return j + 1 < paraEnd && text.charAt(j + 1) == '`' ? -1 : j;
+      }
+      if (c == '\'' || c == '’') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private int tagEnd(int i, int paraEnd) {

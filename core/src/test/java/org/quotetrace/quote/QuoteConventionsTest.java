@@ -22,6 +22,14 @@ class QuoteConventionsTest {
   }
 
   @Test
+  void aMarkdownCodeSpanIsNotALatexQuote() {
+    // Regression: `harbour/` in a README opened a quote that ran on to the next apostrophe.
+    Extraction ex = find("Put the files in `harbour/` and run `make`. The keeper's log says "
+        + "`not before the thaw' on every page.");
+    assertEquals(List.of("not before the thaw"), texts(ex));
+  }
+
+  @Test
   void aLatexQuoteRunsOverParagraphsThatReopenIt() {
     Extraction ex = find("``The gates are old.\n\n``We mend them every spring,'' she said.");
     assertEquals(1, ex.speech().size(), texts(ex).toString());
