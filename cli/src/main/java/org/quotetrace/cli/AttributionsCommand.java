@@ -1,10 +1,8 @@
 package org.quotetrace.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotetrace.attribution.AttributionFinder;
@@ -25,14 +23,6 @@ final class AttributionsCommand implements Runnable {
   @Override
   public void run() {
     new picocli.CommandLine(this).usage(System.err);
-  }
-
-  private static boolean isSplit(Path dir) {
-    if (Files.isRegularFile(dir.resolve("gold.jsonl"))) {
-      return true;
-    }
-    Messages.error(System.err, dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
-    return false;
   }
 
   @Command(name = "find", mixinStandardHelpOptions = true,
@@ -82,7 +72,7 @@ final class AttributionsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!isSplit(dir) || dev != null && !isSplit(dev)) {
+      if (!Splits.isSplit(dir) || dev != null && !Splits.isSplit(dev)) {
         return 2;
       }
       if (bits < 8 || bits > 26 || epochs < 1) {
@@ -94,11 +84,7 @@ final class AttributionsCommand implements Runnable {
       List<GoldAttributions.Doc> devDocs = dev == null ? List.of() : GoldAttributions.read(dev);
       AttributionFinder finder = AttributionTrainer.train(train, devDocs,
           new AttributionTrainer.Options(bits, epochs, 42), System.err);
-      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        finder.write(os);
-      }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Splits.writeModel(out, finder::write);
       System.out.printf("%s: %d bytes, trained in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
       return 0;
     }
@@ -124,7 +110,7 @@ final class AttributionsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!isSplit(dir)) {
+      if (!Splits.isSplit(dir)) {
         return 2;
       }
       if (ceiling) {

@@ -48,8 +48,7 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintStream out = System.out;
-      if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
-        Messages.error(System.err, dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
+      if (!Splits.isSplit(dir)) {
         return 2;
       }
       List<GoldDoc> gold = QuoteScorer.readGold(dir);

@@ -1,7 +1,6 @@
 package org.quotetrace.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,14 +48,6 @@ final class SpeakersCommand implements Runnable {
     }
   }
 
-  static boolean isSplit(Path dir) {
-    if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
-      System.err.println("quotetrace: " + dir + ": no gold.jsonl here (expected a split folder with gold.jsonl and text/)");
-      return false;
-    }
-    return true;
-  }
-
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = "Train a speaker model on a split and write it to --out.")
   static final class Train implements Callable<Integer> {
@@ -71,17 +62,12 @@ final class SpeakersCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!isSplit(dir)) {
+      if (!Splits.isSplit(dir)) {
         return 2;
       }
       List<Article> articles = SpeakerTraining.read(dir);
       SpeakerModel model = SpeakerTraining.train(articles, settings.params(), System.out);
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      try (OutputStream o = Files.newOutputStream(out)) {
-        model.write(o);
-      }
+      Splits.writeModel(out, model::write);
       System.out.println("wrote " + out + ": " + model.size() + " weights, " + Files.size(out) + " bytes");
       return 0;
     }
@@ -108,7 +94,7 @@ final class SpeakersCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!isSplit(dir)) {
+      if (!Splits.isSplit(dir)) {
         return 2;
       }
       if (folds < 2) {
@@ -145,7 +131,7 @@ final class SpeakersCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!isSplit(dir)) {
+      if (!Splits.isSplit(dir)) {
         return 2;
       }
       SpeakerModel model;
