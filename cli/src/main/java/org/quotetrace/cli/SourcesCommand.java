@@ -131,9 +131,10 @@ final class SourcesCommand implements Callable<Integer> {
       SourceFinder finder = new SourceFinder(index);
       SourceFinder.Result result = finder.find(doc, found, candidates);
       List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
-      List<Document> sources = finder.documents(top);
+      // The article's quotes were found once, above; the sources' were found when indexed.
+      List<Extraction> sources = finder.extractions(top);
       Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
-          .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(doc, sources);
+          .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(found, sources);
       String report = switch (format) {
         case "json" -> TraceJson.toText(json(doc, result, top, trace)) + "\n";
         case "text" -> text(doc, result, trace);

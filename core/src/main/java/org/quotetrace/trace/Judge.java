@@ -16,6 +16,17 @@ final class Judge {
   // Each flag costs this much fidelity: the words may all be there, but something was done to
   // them that a reader was not told about.
   static final double FLAG_COST = 0.1;
+  // A lightly edited sentence keeps at least this much fidelity, however many of its few words
+  // changed: its words are still the speaker's.
+  static final double EDITED_FLOOR = 0.75;
+  // A paraphrase's fidelity grows with its cosine, from the lowest cosine at which translations
+  // of one statement are found (Pool: 0.6 with all-MiniLM-L6-v2) to identical meaning (1). It
+  // runs from under half, where a reader should compare the wording, to just under verbatim: a
+  // paraphrase is never the speaker's own words, however close its meaning.
+  static final double PARAPHRASE_COSINE_FLOOR = 0.6;
+  static final double PARAPHRASE_COSINE_RANGE = 0.4; // up to a cosine of 1
+  static final double PARAPHRASE_LOWEST = 0.45;
+  static final double PARAPHRASE_RANGE = 0.5; // up to 0.95
 
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
 
@@ -27,55 +38,55 @@ final class Judge {
     this.words = words;
   }
 
-  TracedQuote judge(Quote quote, List<Unit> units) {
-    String speaker = Tracer.speakerName(quote);
+  TracedQuote judge(Quote quote, List<Finding> units) {
+    Voice speaker = Voice.of(quote.speaker());
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     List<Match> matches = new ArrayList<>();
     List<Edit> edits = new ArrayList<>();
     List<Span> unsupported = new ArrayList<>();
-    Unit prev = null;
+    Finding prev = null;
     int prevIndex = -2;
     int index = -1;
     int supported = 0;
     Support worst = Support.VERBATIM;
     double weighted = 0;
     double weights = 0;
-    for (Unit u : units) {
+    for (Finding u : units) {
       index++;
-      double w = u.tokens.length;
+      double w = u.unit().tokens().length;
       weights += w;
       if (!u.supported()) {
-        unsupported.add(u.span);
+        unsupported.add(u.unit().span());
         continue;
       }
       supported++;
-      unsupported.addAll(u.unsupportedParts);
-      if (u.support.ordinal() > worst.ordinal()) {
-        worst = u.support;
+      unsupported.addAll(u.unsupportedParts());
+      if (u.support().ordinal() > worst.ordinal()) {
+        worst = u.support();
       }
       weighted += w * unitScore(u);
-      for (int[] r : u.skipped) {
-        if (r[2] == 1) {
+      for (Finding.Gap r : u.skipped()) {
+        if (r.join()) {
           flags.add(Flag.STITCHED);
-        } else if (u.support != Support.PARAPHRASE) {
+        } else if (u.support() != Support.PARAPHRASE) {
           flags.add(Flag.UNMARKED_OMISSION);
         }
       }
       // Only neighbours are compared: with an invented sentence between them, two supported
       // sentences are not a join of the source's passages but a quote with a part made up.
       if (prev != null && prevIndex == index - 1) {
-        if (prev.source != u.source) {
-          if (prev.segment == u.segment) {
+        if (prev.source() != u.source()) {
+          if (prev.unit().segment() == u.unit().segment()) {
             flags.add(Flag.STITCHED);
           }
         } else if (u.sourceFrom() < prev.sourceFrom()) {
           flags.add(Flag.REORDERED);
-        } else if (prev.segment == u.segment && u.sourceFrom() >= prev.sourceTo()) {
-          int content = u.source.words.contentCount(prev.sourceTo(), u.sourceFrom());
+        } else if (prev.unit().segment() == u.unit().segment() && u.sourceFrom() >= prev.sourceTo()) {
+          int content = u.source().words.contentCount(prev.sourceTo(), u.sourceFrom());
           if (content > 2) {
             flags.add(Flag.STITCHED);
-          } else if (content > 0 && prev.support != Support.PARAPHRASE
-              && u.support != Support.PARAPHRASE) {
+          } else if (content > 0 && prev.support() != Support.PARAPHRASE
+              && u.support() != Support.PARAPHRASE) {
             // "I am optimistic[, actually]. I think …": a word dropped between two sentences.
             flags.add(Flag.UNMARKED_OMISSION);
           }
@@ -85,12 +96,12 @@ final class Judge {
       prevIndex = index;
       for (Match m : matchesOf(u)) {
         if (m.speaker() != null || isNarrator(u, m)) {
-          String who = m.speaker() == null ? SourceText.NARRATOR : m.speaker();
-          if (speaker != null && !Speakers.same(speaker, who) && carries(u, m)) {
+          Voice who = m.speaker() == null ? Voice.NARRATOR : m.voice();
+          if (speaker.name() != null && !Speakers.same(speaker, who) && carries(u, m)) {
             flags.add(Flag.SPEAKER_MISMATCH);
           }
         }
-        add(matches, m, u.source);
+        add(matches, m, u.source());
       }
       edits.addAll(editsOf(u));
     }
@@ -139,31 +150,32 @@ final class Judge {
         .equals(Norm.lower(b.text()).replaceAll("\\W+", " ").trim());
   }
 
-  private static double unitScore(Unit u) {
-    return switch (u.support) {
+  private static double unitScore(Finding u) {
+    return switch (u.support()) {
       case VERBATIM -> 1.0;
-      case EDITED -> Math.max(0.75, u.similarity);
-      case PARAPHRASE -> 0.45 + 0.5 * Math.max(0, Math.min(1, (u.similarity - 0.6) / 0.4));
+      case EDITED -> Math.max(EDITED_FLOOR, u.similarity());
+      case PARAPHRASE -> PARAPHRASE_LOWEST + PARAPHRASE_RANGE * Math.max(0,
+          Math.min(1, (u.similarity() - PARAPHRASE_COSINE_FLOOR) / PARAPHRASE_COSINE_RANGE));
     };
   }
 
-  private static boolean isNarrator(Unit u, Match m) {
-    int t = u.source.words.firstAtOrAfter(m.span().start());
-    return t < u.source.speaker.length && SourceText.NARRATOR.equals(u.source.speaker[t]);
+  private static boolean isNarrator(Finding u, Match m) {
+    int t = u.source().words.firstAtOrAfter(m.span().start());
+    return t < u.source().speaker.length && u.source().speaker[t] instanceof Voice.Narrator;
   }
 
   // Words of another voice count when they carry content: a shared "the" proves nothing.
-  private boolean carries(Unit u, Match m) {
-    Aligner.Alignment al = u.alignment;
+  private boolean carries(Finding u, Match m) {
+    Aligner.Alignment al = u.alignment();
     int content = 0;
-    for (int k = 0; k < u.tokens.length; k++) {
+    for (int k = 0; k < u.unit().tokens().length; k++) {
       int t = al.to()[k];
-      if (t >= 0 && al.kind()[k] != Aligner.SUB && u.source.words.content[t]
-          && m.span().contains(u.source.words.start[t])) {
+      if (t >= 0 && al.kind()[k] != Aligner.SUB && u.source().words.content[t]
+          && m.span().contains(u.source().words.start[t])) {
         content++;
       }
     }
-    return content >= 2 || content >= 1 && u.tokens.length <= 3;
+    return content >= 2 || content >= 1 && u.unit().tokens().length <= 3;
   }
 
   // Consecutive matches that continue each other in the source with one speaker are one match.
@@ -179,7 +191,7 @@ final class Judge {
           Support worst = last.support().ordinal() >= m.support().ordinal() ? last.support()
               : m.support();
           matches.set(matches.size() - 1, new Match(m.source(), span,
-              span.text(s.doc.text()), m.speaker(),
+              span.text(s.doc.text()), m.voice(),
               new Span(last.quotePart().start(), m.quotePart().end()), worst,
               Math.min(last.similarity(), m.similarity())));
           return;
@@ -190,15 +202,15 @@ final class Judge {
   }
 
   /** The unit's match, split where the source's speaker changes. */
-  private List<Match> matchesOf(Unit u) {
-    SourceText s = u.source;
-    Aligner.Alignment al = u.alignment;
+  private List<Match> matchesOf(Finding u) {
+    SourceText s = u.source();
+    Aligner.Alignment al = u.alignment();
     List<Match> out = new ArrayList<>();
     // Runs of unit words aligned into one voice of the source.
     List<int[]> runs = new ArrayList<>(); // [first unit index, voice, min source, max source]
-    for (int k = 0; k < u.tokens.length; k++) {
+    for (int k = 0; k < u.unit().tokens().length; k++) {
       int t = al == null ? -1 : al.to()[k];
-      if (t < 0 || al.kind()[k] == Aligner.SUB && u.support != Support.PARAPHRASE) {
+      if (t < 0 || al.kind()[k] == Aligner.SUB && u.support() != Support.PARAPHRASE) {
         continue;
       }
       int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -209,24 +221,24 @@ final class Judge {
         runs.add(new int[] {k, s.voice[t], t, t});
       }
     }
-    if (u.support == Support.PARAPHRASE && u.passage != null) {
+    if (u.support() == Support.PARAPHRASE && u.passage() != null) {
       return paraphraseMatches(u, runs);
     }
     for (int r = 0; r < runs.size(); r++) {
       int[] run = runs.get(r);
-      int qFrom = r == 0 ? u.span.start() : words.start[u.tokens[run[0]]];
-      int qTo = r + 1 < runs.size() ? words.end[u.tokens[runs.get(r + 1)[0] - 1]] : u.span.end();
+      int qFrom = r == 0 ? u.unit().span().start() : words.start[u.unit().tokens()[run[0]]];
+      int qTo = r + 1 < runs.size() ? words.end[u.unit().tokens()[runs.get(r + 1)[0] - 1]] : u.unit().span().end();
       qTo = Math.max(qTo, qFrom);
       Span span = s.span(run[2], run[3] + 1);
-      out.add(new Match(s.index, span, span.text(s.doc.text()), outward(s.speaker[run[2]]),
-          new Span(qFrom, qTo), u.support, round(u.similarity)));
+      out.add(new Match(s.index, span, span.text(s.doc.text()), s.speaker[run[2]],
+          new Span(qFrom, qTo), u.support(), round(u.similarity())));
     }
     return out;
   }
 
-  private List<Match> paraphraseMatches(Unit u, List<int[]> runs) {
-    SourceText s = u.source;
-    SourceText.Passage p = u.passage;
+  private List<Match> paraphraseMatches(Finding u, List<int[]> runs) {
+    SourceText s = u.source();
+    SourceText.Passage p = u.passage();
     // Only a voice that carries at least two aligned words is split off; a paraphrase shares few
     // words, and one shared "the" must not cut a match in two.
     List<int[]> voices = new ArrayList<>();
@@ -239,12 +251,13 @@ final class Judge {
       }
     }
     if (voices.size() <= 1) {
-      String who = voices.isEmpty() ? p.speaker() : outward(s.speaker[voices.get(0)[2]]);
-      if (voices.isEmpty() && SourceText.NARRATOR.equals(who)) {
-        who = null;
+      Voice who = voices.isEmpty() ? p.speaker() : s.speaker[voices.get(0)[2]];
+      if (voices.isEmpty() && who instanceof Voice.Narrator) {
+        // The passage as a whole is the narrator's, but the paraphrase shares no words to say so.
+        who = Voice.UNKNOWN;
       }
-      return List.of(new Match(s.index, p.span(), p.text(), outward(who), u.span,
-          Support.PARAPHRASE, round(u.similarity)));
+      return List.of(new Match(s.index, p.span(), p.text(), who, u.unit().span(),
+          Support.PARAPHRASE, round(u.similarity())));
     }
     List<Match> out = new ArrayList<>();
     for (int r = 0; r < voices.size(); r++) {
@@ -261,19 +274,15 @@ final class Judge {
       if (to <= from) {
         continue;
       }
-      int qFrom = r == 0 ? u.span.start() : words.start[u.tokens[v[0]]];
-      int qTo = r + 1 < voices.size() ? words.end[u.tokens[voices.get(r + 1)[0] - 1]]
-          : u.span.end();
+      int qFrom = r == 0 ? u.unit().span().start() : words.start[u.unit().tokens()[v[0]]];
+      int qTo = r + 1 < voices.size() ? words.end[u.unit().tokens()[voices.get(r + 1)[0] - 1]]
+          : u.unit().span().end();
       qTo = Math.max(qTo, qFrom);
       Span span = s.span(from, to);
-      out.add(new Match(s.index, span, span.text(s.doc.text()), outward(s.speaker[from]),
-          new Span(qFrom, qTo), Support.PARAPHRASE, round(u.similarity)));
+      out.add(new Match(s.index, span, span.text(s.doc.text()), s.speaker[from],
+          new Span(qFrom, qTo), Support.PARAPHRASE, round(u.similarity())));
     }
     return out;
-  }
-
-  private static String outward(String speaker) {
-    return speaker == null || speaker.equals(SourceText.NARRATOR) ? null : speaker;
   }
 
   private static double round(double v) {
@@ -281,13 +290,13 @@ final class Judge {
   }
 
   /** Word changes along the alignment: the runs between words that are the same on both sides. */
-  private List<Edit> editsOf(Unit u) {
+  private List<Edit> editsOf(Finding u) {
     List<Edit> out = new ArrayList<>();
-    Aligner.Alignment al = u.alignment;
-    if (u.support == Support.VERBATIM || al == null || al.isEmpty()) {
+    Aligner.Alignment al = u.alignment();
+    if (u.support() == Support.VERBATIM || al == null || al.isEmpty()) {
       return out;
     }
-    int n = u.tokens.length;
+    int n = u.unit().tokens().length;
     int prevA = -1;
     int prevS = -1;
     for (int k = 0; k <= n; k++) {
@@ -297,7 +306,7 @@ final class Judge {
       }
       int sFrom = prevA < 0 ? al.sourceFrom() : prevS + 1;
       int sTo = k == n ? al.sourceTo() : al.to()[k];
-      int articleAt = prevA < 0 ? u.span.start() : words.end[u.tokens[prevA]];
+      int articleAt = prevA < 0 ? u.unit().span().start() : words.end[u.unit().tokens()[prevA]];
       addPending(out, u, prevA + 1, k, sFrom, Math.max(sFrom, sTo), articleAt);
       if (k < n) {
         prevA = k;
@@ -307,9 +316,9 @@ final class Judge {
     return out;
   }
 
-  private void addPending(List<Edit> out, Unit u, int aFrom, int aTo, int sFrom, int sTo,
+  private void addPending(List<Edit> out, Finding u, int aFrom, int aTo, int sFrom, int sTo,
       int articleAt) {
-    SourceText s = u.source;
+    SourceText s = u.source();
     // Leave out the source's own bracketed insertions: nobody said them, so nobody dropped them.
     int sf = sFrom;
     while (sf < sTo && s.words.silent(sf)) {
@@ -324,7 +333,7 @@ final class Judge {
     if (!hasArticle && !hasSource) {
       return;
     }
-    Span aSpan = hasArticle ? new Span(words.start[u.tokens[aFrom]], words.end[u.tokens[aTo - 1]])
+    Span aSpan = hasArticle ? new Span(words.start[u.unit().tokens()[aFrom]], words.end[u.unit().tokens()[aTo - 1]])
         : new Span(articleAt, articleAt);
     int sAt = sf < s.words.size ? s.words.start[Math.min(sf, s.words.size - 1)]
         : s.doc.text().length();
@@ -332,7 +341,7 @@ final class Judge {
     if (hasArticle && hasSource && aTo - aFrom == st - sf) {
       boolean same = true;
       for (int i = 0; i < aTo - aFrom; i++) {
-        if (!words.norm[u.tokens[aFrom + i]].equals(s.words.norm[sf + i])) {
+        if (!words.norm[u.unit().tokens()[aFrom + i]].equals(s.words.norm[sf + i])) {
           same = false;
         }
       }
@@ -347,7 +356,7 @@ final class Judge {
   }
 
   /** The quote's bracketed insertions, each checked against the source at the matched place. */
-  private List<Bracket> brackets(Quote quote, List<Unit> units) {
+  private List<Bracket> brackets(Quote quote, List<Finding> units) {
     List<Bracket> out = new ArrayList<>();
     String text = article.text();
     Matcher m = BRACKET.matcher(text).region(quote.span().start(), quote.span().end());
@@ -357,12 +366,12 @@ final class Judge {
         continue; // "[…]" marks an omission, not an insertion
       }
       Span span = new Span(m.start(1), m.end(1));
-      Unit u = null;
-      for (Unit c : units) {
-        if (c.span.start() <= m.start() && m.start() < c.span.end()
-            || c.span.start() >= m.end() && u == null) {
+      Finding u = null;
+      for (Finding c : units) {
+        if (c.unit().span().start() <= m.start() && m.start() < c.unit().span().end()
+            || c.unit().span().start() >= m.end() && u == null) {
           u = c;
-          if (c.span.start() <= m.start()) {
+          if (c.unit().span().start() <= m.start()) {
             break;
           }
         }
@@ -384,22 +393,22 @@ final class Judge {
     return out;
   }
 
-  private Bracket check(Span span, String text, Set<String> stems, Unit u) {
-    SourceText s = u.source;
+  private Bracket check(Span span, String text, Set<String> stems, Finding u) {
+    SourceText s = u.source();
     Words sw = s.words;
     // Where the bracket stands in the source: next to the source word aligned just before it.
     int k = 0;
-    while (k < u.tokens.length && words.start[u.tokens[k]] < span.start()) {
+    while (k < u.unit().tokens().length && words.start[u.unit().tokens()[k]] < span.start()) {
       k++;
     }
     // Between the source words aligned just before and just after it.
     int lo = -1;
     for (int j = k - 1; j >= 0 && lo < 0; j--) {
-      lo = u.alignment.to()[j];
+      lo = u.alignment().to()[j];
     }
     int hi = -1;
-    for (int j = k; j < u.tokens.length && hi < 0; j++) {
-      hi = u.alignment.to()[j];
+    for (int j = k; j < u.unit().tokens().length && hi < 0; j++) {
+      hi = u.alignment().to()[j];
     }
     if (lo < 0) {
       lo = Math.min(u.sourceFrom(), hi < 0 ? u.sourceFrom() : hi);

@@ -17,17 +17,19 @@ final class Lexical {
       Set.of("not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without",
           "nowhere");
 
-  static void classify(Words a, Unit u) {
-    Aligner.Alignment al = u.alignment;
-    SourceText s = u.source;
-    int n = u.tokens.length;
+  /**
+   * What the alignment of the unit with a source says: verbatim or edited when it settles the
+   * unit, otherwise a lead for the meaning stage.
+   */
+  static Finding classify(Words a, Unit u, SourceText s, Aligner.Alignment al) {
+    int n = u.tokens().length;
     int changes = 0;
     boolean meaningChanged = false;
     for (int k = 0; k < n; k++) {
       byte kind = al.kind()[k];
       if (kind != Aligner.EXACT) {
         changes++;
-        String w = a.norm[u.tokens[k]];
+        String w = a.norm[u.tokens()[k]];
         if (Norm.isNumeral(w) || NEGATIONS.contains(w)) {
           meaningChanged = true;
         }
@@ -40,7 +42,7 @@ final class Lexical {
         used[t - al.sourceFrom()] = true;
       }
     }
-    List<int[]> skipped = new ArrayList<>();
+    List<Finding.Gap> skipped = new ArrayList<>();
     int run = -1;
     for (int i = al.sourceFrom(); i <= al.sourceTo(); i++) {
       boolean gap = i < al.sourceTo() && !used[i - al.sourceFrom()] && !s.words.silent(i);
@@ -48,7 +50,7 @@ final class Lexical {
         run = i;
       } else if (!gap && run >= 0) {
         boolean big = isBig(s, run, i);
-        skipped.add(new int[] {run, i, big ? 1 : 0});
+        skipped.add(new Finding.Gap(run, i, big));
         if (!big) {
           changes += countNonBracket(s.words, run, i);
           for (int j = run; j < i; j++) {
@@ -66,27 +68,32 @@ final class Lexical {
     for (int k = 0; k < n; k++) {
       int t = al.to()[k];
       if (t >= 0 && al.kind()[k] == Aligner.EXACT
-          && a.contracted[u.tokens[k]] != s.words.contracted[t]) {
-        rewritten.add(a.contracted[u.tokens[k]] ? a.start[u.tokens[k]] : -1 - s.words.start[t]);
+          && a.contracted[u.tokens()[k]] != s.words.contracted[t]) {
+        rewritten.add(a.contracted[u.tokens()[k]] ? a.start[u.tokens()[k]] : -1 - s.words.start[t]);
       }
     }
     changes += rewritten.size();
-    u.skipped = skipped;
-    double cover = coverage(a, u.tokens, al);
-    boolean big = skipped.stream().anyMatch(r -> r[2] == 1);
+    double cover = coverage(a, u.tokens(), al);
+    boolean big = skipped.stream().anyMatch(Finding.Gap::join);
+    Support support = null;
+    double similarity = 0;
     if (changes == 0 && cover >= 0.999) {
-      u.support = Support.VERBATIM;
-      u.similarity = 1;
+      support = Support.VERBATIM;
+      similarity = 1;
     } else if (!meaningChanged && cover >= EDITED_COVERAGE
         && (n >= 4 ? changes <= Math.max(1, Math.round(EDITED_SHARE * n)) : changes == 0)) {
-      u.support = Support.EDITED;
-      u.similarity = Math.max(0, 1 - (double) changes / Math.max(n, 1));
+      support = Support.EDITED;
+      similarity = Math.max(0, 1 - (double) changes / Math.max(n, 1));
     }
-    if (u.support != null && big) {
+    if (support == null) {
+      return Finding.lead(u, s, al, skipped);
+    }
+    if (big) {
       // Pieces far apart in the source joined as one sentence: still the speaker's words, and
       // the judge flags the join.
-      u.similarity = Math.min(u.similarity, 0.95);
+      similarity = Math.min(similarity, 0.95);
     }
+    return new Finding(u, support, similarity, s, null, al, skipped, List.of());
   }
 
   // A gap that skips a sentence boundary or several content words is a join, not a trim.
@@ -126,18 +133,19 @@ final class Lexical {
     return all == 0 ? 0 : hit / all;
   }
 
-  static double coverage(Words a, Unit u) {
-    return coverage(a, u.tokens, u.alignment);
+  static double coverage(Words a, Finding f) {
+    return coverage(a, f.unit().tokens(), f.alignment());
   }
 
   /**
    * The unit's words before the first and after the last aligned word, when they hold two
    * content words or more: a clause the source does not have.
    */
-  static List<org.quotetrace.text.Span> unalignedEdges(Words a, Unit u, Aligner.Alignment al) {
+  static List<org.quotetrace.text.Span> unalignedEdges(Words a, Unit u, SourceText s,
+      Aligner.Alignment al) {
     int first = -1;
     int last = -1;
-    for (int k = 0; k < u.tokens.length; k++) {
+    for (int k = 0; k < u.tokens().length; k++) {
       if (al.to()[k] >= 0 && al.kind()[k] != Aligner.SUB) {
         if (first < 0) {
           first = k;
@@ -151,19 +159,18 @@ final class Lexical {
     }
     // An edge is the quote's own only where the source sentence has nothing on that side for it
     // to render: "Maybe someone will say" against "Some may say" is a rewording, not an addition.
-    SourceText s = u.source;
     SourceText.Passage sentence = s.sentenceAt(al.sourceFrom());
     if (sentence.from() > al.sourceFrom() || al.sourceFrom() >= sentence.to()) {
       sentence = null;
     }
     boolean before = sentence == null || al.sourceFrom() <= sentence.from();
     boolean after = sentence == null || al.sourceTo() >= sentence.to();
-    if (before && contentIn(a, u.tokens, 0, first) >= 2) {
-      out.add(new org.quotetrace.text.Span(a.start[u.tokens[0]], a.end[u.tokens[first - 1]]));
+    if (before && contentIn(a, u.tokens(), 0, first) >= 2) {
+      out.add(new org.quotetrace.text.Span(a.start[u.tokens()[0]], a.end[u.tokens()[first - 1]]));
     }
-    if (after && contentIn(a, u.tokens, last + 1, u.tokens.length) >= 2) {
-      out.add(new org.quotetrace.text.Span(a.start[u.tokens[last + 1]],
-          a.end[u.tokens[u.tokens.length - 1]]));
+    if (after && contentIn(a, u.tokens(), last + 1, u.tokens().length) >= 2) {
+      out.add(new org.quotetrace.text.Span(a.start[u.tokens()[last + 1]],
+          a.end[u.tokens()[u.tokens().length - 1]]));
     }
     return out;
   }
@@ -187,7 +194,7 @@ final class Lexical {
         theirs.add(w.norm[i]);
       }
     }
-    for (int k : u.tokens) {
+    for (int k : u.tokens()) {
       if (Norm.isNumeral(a.norm[k]) && !theirs.contains(a.norm[k]) && isFigure(a, k)) {
         return false;
       }
@@ -271,7 +278,7 @@ final class Lexical {
   static String contradiction(Words a, Unit u, SourceText.Passage p) {
     Words w = p.source().words;
     Set<String> mine = new HashSet<>();
-    for (int k : u.tokens) {
+    for (int k : u.tokens()) {
       if (a.content[k]) {
         mine.add(a.stem[k]);
       }
@@ -293,7 +300,7 @@ final class Lexical {
         }
       }
     }
-    Set<String> negMine = negated(a, u.tokens);
+    Set<String> negMine = negated(a, u.tokens());
     int[] range = new int[p.to() - p.from()];
     for (int i = 0; i < range.length; i++) {
       range[i] = p.from() + i;
@@ -314,7 +321,7 @@ final class Lexical {
     // a broken one swapped roles.
     List<Integer> order = new ArrayList<>();
     boolean[] used = new boolean[p.to() - p.from()];
-    for (int k : u.tokens) {
+    for (int k : u.tokens()) {
       if (!a.content[k]) {
         continue;
       }
@@ -387,7 +394,7 @@ final class Lexical {
 
   static boolean negationsAgree(Words a, Unit u, SourceText.Passage p) {
     int mine = 0;
-    for (int k : u.tokens) {
+    for (int k : u.tokens()) {
       if (NEGATIONS.contains(a.norm[k])) {
         mine++;
       }

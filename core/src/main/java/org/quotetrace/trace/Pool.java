@@ -31,6 +31,18 @@ final class Pool {
   // Above this many passages, meaning is compared only with the passages that share words with
   // the unit, so that a huge source costs time in proportion to the quotes, not to its size.
   static final int ALL_PASSAGES_LIMIT = 4000;
+  // A sentence embedding hardly registers "not": "the wards will not close" and "the wards will
+  // close" score close to 1. A passage that negates where the unit does not, or the other way
+  // round, loses this much cosine: about the gap between a translation and another statement on
+  // the same topic at the top of their ranges, so that it decides between near ties without
+  // ruling a passage out on a negation alone.
+  static final double NEGATION_MISMATCH_COST = 0.08;
+  // Among passages about as close in meaning, the one the quote's own speaker says: an
+  // interviewer who repeats an answer in a question says nearly the same sentence. Smaller than
+  // any difference that separates statements, it only breaks near ties, and it is taken off
+  // again before the cosine is compared with the thresholds above, so it never makes a
+  // paraphrase by itself.
+  static final double OWN_SPEAKER_BONUS = 0.015;
 
   final List<SourceText> sources;
   private final Map<String, List<Passage>> index = new HashMap<>();
@@ -70,13 +82,13 @@ final class Pool {
   List<Passage> candidates(Words a, Unit u, int limit) {
     Map<Passage, Double> scores = new HashMap<>();
     Set<String> stems = new LinkedHashSet<>();
-    for (int k : u.tokens) {
+    for (int k : u.tokens()) {
       if (a.content[k]) {
         stems.add(a.stem[k]);
       }
     }
     if (stems.isEmpty()) {
-      for (int k : u.tokens) {
+      for (int k : u.tokens()) {
         stems.add(a.stem[k]);
       }
     }
@@ -101,9 +113,12 @@ final class Pool {
     return out;
   }
 
-  /** Looks for the unit word by word; settles it when it is verbatim or lightly edited. */
-  void matchByWords(Words a, Unit u) {
-    String speaker = u.speaker;
+  /**
+   * Looks for the unit word by word; settles it when it is verbatim or lightly edited, and
+   * otherwise gives the best alignment as a lead.
+   */
+  Finding matchByWords(Words a, Unit u) {
+    Voice speaker = u.speaker();
     Aligner.Alignment best = null;
     SourceText bestSource = null;
     double bestScore = 0;
@@ -112,7 +127,7 @@ final class Pool {
       int o = p.ordinal();
       int from = s.sentences.get(Math.max(0, o - 1)).from();
       int to = s.sentences.get(Math.min(s.sentences.size() - 1, o + 1)).to();
-      Aligner.Alignment al = Aligner.align(a, u.tokens, s.words, from, to, s.saidBy(speaker));
+      Aligner.Alignment al = Aligner.align(a, u.tokens(), s.words, from, to, s.saidBy(speaker));
       if (al.isEmpty()) {
         continue;
       }
@@ -125,14 +140,12 @@ final class Pool {
       }
     }
     if (best == null) {
-      return;
+      return Finding.none(u);
     }
-    u.alignment = best;
-    u.source = bestSource;
-    Lexical.classify(a, u);
+    return Lexical.classify(a, u, bestSource, best);
   }
 
-  private static boolean speaks(SourceText s, Aligner.Alignment al, String speaker) {
+  private static boolean speaks(SourceText s, Aligner.Alignment al, Voice speaker) {
     int same = 0;
     int other = 0;
     for (int k = 0; k < al.to().length; k++) {
@@ -148,24 +161,29 @@ final class Pool {
     return same > other;
   }
 
-  /** Without a model: a unit most of whose content words are in one passage, in order. */
-  void matchByOverlap(Words a, Unit u) {
-    if (u.alignment == null) {
-      return;
+  /**
+   * Without a model: a unit most of whose content words are in one passage, in order. The lead's
+   * skipped words stay with it, so that a join is still flagged.
+   */
+  Finding matchByOverlap(Words a, Finding lead) {
+    if (lead.alignment() == null) {
+      return lead;
     }
-    double cover = Lexical.coverage(a, u);
-    if (cover >= WORDS_ALONE) {
-      u.support = Support.PARAPHRASE;
-      u.similarity = cover;
-      int from = u.alignment.sourceFrom();
-      int to = u.alignment.sourceTo();
-      u.passage = new Passage(u.source, -1, from, to, u.source.span(from, to), null, false);
+    double cover = Lexical.coverage(a, lead);
+    if (cover < WORDS_ALONE) {
+      return lead;
     }
+    SourceText s = lead.source();
+    int from = lead.alignment().sourceFrom();
+    int to = lead.alignment().sourceTo();
+    return new Finding(lead.unit(), Support.PARAPHRASE, cover, s,
+        new Passage(s, -1, from, to, s.span(from, to), Voice.UNKNOWN, false), lead.alignment(),
+        lead.skipped(), lead.unsupportedParts());
   }
 
   /** Compares the units words left in doubt with the sources' passages by meaning. */
-  void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units) {
-    matchByMeaning(encoder, a, units, ALL_PASSAGES_LIMIT);
+  List<Finding> matchByMeaning(SentenceEncoder encoder, Words a, List<Finding> doubtful) {
+    return matchByMeaning(encoder, a, doubtful, ALL_PASSAGES_LIMIT);
   }
 
   /**
@@ -173,8 +191,13 @@ final class Pool {
    * when the sources hold no more, otherwise, for each unit, the passages sharing most of its
    * content words. Passages encoded before (the source traced against an earlier article) are
    * free.
+   *
+   * @return the findings in the order given: a paraphrase where one was found, otherwise the
+   *     finding as it was
    */
-  void matchByMeaning(SentenceEncoder encoder, Words a, List<Unit> units, int budget) {
+  List<Finding> matchByMeaning(SentenceEncoder encoder, Words a, List<Finding> doubtful,
+      int budget) {
+    List<Finding> out = new ArrayList<>(doubtful.size());
     List<Passage> all = new ArrayList<>();
     int total = 0;
     int encoded = 0;
@@ -190,7 +213,7 @@ final class Pool {
     boolean everything = total - encoded <= budget;
     // Per unit: its best sentences by shared words, with their clauses (about two passages each)
     // and up to six pairs and stretches around the nearest three.
-    int perUnit = Math.max(2, Math.min(40, (budget / Math.max(1, units.size()) - 6) / 2));
+    int perUnit = Math.max(2, Math.min(40, (budget / Math.max(1, doubtful.size()) - 6) / 2));
     int spent = 0;
     if (everything) {
       for (SourceText s : sources) {
@@ -199,20 +222,21 @@ final class Pool {
       }
     }
     encode(encoder, all);
-    List<String> unitTexts = new ArrayList<>(units.size());
-    for (Unit u : units) {
-      unitTexts.add(plain(a.text, u.span.start(), u.span.end()));
+    List<String> unitTexts = new ArrayList<>(doubtful.size());
+    for (Finding f : doubtful) {
+      unitTexts.add(plain(a.text, f.unit().span().start(), f.unit().span().end()));
     }
     List<float[]> unitVectors = encoder.encodeAll(unitTexts);
-    for (int i = 0; i < units.size(); i++) {
-      Unit u = units.get(i);
+    for (int i = 0; i < doubtful.size(); i++) {
+      Finding lead = doubtful.get(i);
+      Unit u = lead.unit();
       float[] uv = unitVectors.get(i);
-      String speaker = u.speaker;
+      Voice speaker = u.speaker();
       List<Passage> pool = all;
       if (!everything) {
         if (spent >= budget) {
           // Out of budget: the rest are judged by their words, as without a model.
-          matchByOverlap(a, u);
+          out.add(matchByOverlap(a, lead));
           continue;
         }
         pool = new ArrayList<>();
@@ -242,13 +266,14 @@ final class Pool {
       // The stretch the word alignment found, when it found one: "I think that everything is
       // going well" is best compared with "everything is going well", not with the whole
       // sentence around it.
-      if (u.alignment != null && !u.alignment.isEmpty()
-          && u.source.words.contentCount(u.alignment.sourceFrom(), u.alignment.sourceTo()) >= 2) {
-        SourceText s = u.source;
-        Passage region = new Passage(s, s.sentenceAt(u.alignment.sourceFrom()).ordinal(),
-            u.alignment.sourceFrom(), u.alignment.sourceTo(),
-            s.span(u.alignment.sourceFrom(), u.alignment.sourceTo()),
-            s.speaker[u.alignment.sourceFrom()], true);
+      Aligner.Alignment lexical = lead.alignment();
+      if (lexical != null && !lexical.isEmpty()
+          && lead.source().words.contentCount(lexical.sourceFrom(), lexical.sourceTo()) >= 2) {
+        SourceText s = lead.source();
+        Passage region = new Passage(s, s.sentenceAt(lexical.sourceFrom()).ordinal(),
+            lexical.sourceFrom(), lexical.sourceTo(),
+            s.span(lexical.sourceFrom(), lexical.sourceTo()),
+            s.speaker[lexical.sourceFrom()], true);
         extra.add(region);
         spent += encode(encoder, List.of(region));
       }
@@ -259,14 +284,13 @@ final class Pool {
       double bestCos = 0;
       double bestWhole = -2;
       Passage region = null;
-      Aligner.Alignment lexical = u.alignment;
       for (Passage p : candidates) {
         if (!Lexical.numbersAgree(a, u, p)) {
           continue;
         }
         double cos = dot(uv, vector(p));
-        double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : 0.08)
-            + (Speakers.same(speaker, p.speaker()) ? 0.015 : 0);
+        double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : NEGATION_MISMATCH_COST)
+            + (Speakers.same(speaker, p.speaker()) ? OWN_SPEAKER_BONUS : 0);
         boolean isRegion = isRegion(lexical, p);
         if (isRegion) {
           region = p;
@@ -280,34 +304,33 @@ final class Pool {
         }
       }
       if (best == null) {
-        continue; // a number in the quote is in none of the passages closest in meaning
+        out.add(lead); // a number in the quote is in none of the passages closest in meaning
+        continue;
       }
-      Aligner.Alignment al = Aligner.align(a, u.tokens, best.source().words, best.from(),
+      Aligner.Alignment al = Aligner.align(a, u.tokens(), best.source().words, best.from(),
           best.to(), best.source().saidBy(speaker));
-      double overlap = Lexical.coverage(a, u.tokens, al);
-      double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? 0.015 : 0);
+      double overlap = Lexical.coverage(a, u.tokens(), al);
+      double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? OWN_SPEAKER_BONUS : 0);
       String contradiction = Lexical.contradiction(a, u, best);
       if (DEBUG) {
         System.err.printf(java.util.Locale.ROOT, "unit \"%s\"%n  best \"%s\" cos %.3f score %.3f"
-            + " overlap %.2f %s%n", plain(a.text, u.span.start(), u.span.end()), best.text(),
+            + " overlap %.2f %s%n", plain(a.text, u.span().start(), u.span().end()), best.text(),
             bestCos, meaning, overlap, contradiction == null ? "" : contradiction);
       }
       if (contradiction == null && (meaning >= MEANING_ALONE
           || meaning >= MEANING_WITH_WORDS && overlap >= WORDS_WITH_MEANING
           || meaning >= MEANING_WITH_MANY_WORDS && overlap >= MANY_WORDS)) {
-        u.support = Support.PARAPHRASE;
-        u.similarity = Math.max(0, Math.min(1, bestCos));
-        u.passage = best;
-        u.source = best.source();
-        u.alignment = al;
-        u.skipped = List.of();
         // Only the stretch the words found supports the unit, and no whole sentence or clause
         // comes close: what lies outside the stretch is the quote's own.
-        if (best == region && bestCos > bestWhole + 0.05) {
-          u.unsupportedParts = Lexical.unalignedEdges(a, u, al);
-        }
+        List<org.quotetrace.text.Span> own = best == region && bestCos > bestWhole + 0.05
+            ? Lexical.unalignedEdges(a, u, best.source(), al) : lead.unsupportedParts();
+        out.add(new Finding(u, Support.PARAPHRASE, Math.max(0, Math.min(1, bestCos)),
+            best.source(), best, al, List.of(), own));
+      } else {
+        out.add(lead);
       }
     }
+    return out;
   }
 
   private static boolean isRegion(Aligner.Alignment lexical, Passage p) {

@@ -59,7 +59,7 @@ final class Reuses {
           i++;
           continue;
         }
-        List<Integer> at = seeds.get(key(words, i));
+        List<Integer> at = seeds.get(words.trigram(i));
         int bestLen = 0;
         int bestSource = -1;
         int bestMatched = 0;
@@ -93,10 +93,6 @@ final class Reuses {
     }
     double share = outside == 0 ? 0 : Math.min(1.0, (double) reused / outside);
     return new Reuses(found, Math.round(share * 1000) / 1000.0);
-  }
-
-  static String key(Words w, int i) {
-    return w.norm[i] + ' ' + w.norm[i + 1] + ' ' + w.norm[i + 2];
   }
 
   /** How far the article run from {@code a} follows the source from {@code s}: [length, matched]. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
-import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.Segmenter;
 import org.quotetrace.text.Span;
@@ -15,14 +14,11 @@ import org.quotetrace.text.Turn;
  * and the clauses of long sentences) as the places a quote can come from.
  */
 final class SourceText {
-  /** The speaker of words a source gives in its own voice: the narrator or reporter. */
-  static final String NARRATOR = "";
-
   final int index;
   final Document doc;
   final Words words;
-  /** Per word: who says it, {@link #NARRATOR}, or null when the source does not say. */
-  final String[] speaker;
+  /** Per word: who says it, the narrator, or unknown when the source does not say. */
+  final Voice[] speaker;
   /** Per word: which stretch of one speaker it belongs to, so matches can be split at turns. */
   final int[] voice;
   /** Per word: inside a transcript turn or SOT block, the primary record of what was said. */
@@ -36,33 +32,32 @@ final class SourceText {
    *
    * @param ordinal position among the source's sentences (a clause has its sentence's)
    */
-  record Passage(SourceText source, int ordinal, int from, int to, Span span, String speaker,
+  record Passage(SourceText source, int ordinal, int from, int to, Span span, Voice speaker,
       boolean clause) {
     String text() {
       return span.text(source.doc.text());
     }
   }
 
-  SourceText(int index, Document doc, QuoteFinder finder) {
+  SourceText(int index, Extraction extraction) {
     this.index = index;
-    this.doc = doc;
+    this.doc = extraction.document();
     String text = doc.text();
     this.words = Words.of(text, 0, text.length());
-    this.speaker = new String[words.size];
+    this.speaker = new Voice[words.size];
     this.voice = new int[words.size];
     this.inTurn = new boolean[words.size];
-    Extraction extraction = finder.find(doc);
     // Narration is a voice only where the source separates speakers: in a transcript or script the
     // words outside turns are the reporter's; in a speech text with no labels we cannot tell.
     voiced = !doc.turns().isEmpty();
-    java.util.Arrays.fill(speaker, voiced ? NARRATOR : null);
+    java.util.Arrays.fill(speaker, voiced ? Voice.NARRATOR : Voice.UNKNOWN);
     int v = 1;
     List<Span> turnSpans = new ArrayList<>();
     for (Quote q : extraction.speech()) {
       int f = words.firstAtOrAfter(q.span().start());
       int t = words.endAtOrBefore(q.span().end());
       // Only a resolved name: "the minister" or "they" is nobody to compare names with.
-      String who = q.speaker() == null ? null : q.speaker().name();
+      Voice who = Voice.of(q.speaker());
       for (int i = f; i < t; i++) {
         speaker[i] = who;
         voice[i] = v;
@@ -155,7 +150,7 @@ final class SourceText {
     if (seeds == null) {
       java.util.Map<String, List<Integer>> m = new java.util.HashMap<>();
       for (int i = 0; i + 2 < words.size; i++) {
-        m.computeIfAbsent(Reuses.key(words, i), k -> new ArrayList<>()).add(i);
+        m.computeIfAbsent(words.trigram(i), k -> new ArrayList<>()).add(i);
       }
       seeds = m;
     }
@@ -166,16 +161,18 @@ final class SourceText {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The words said by someone who can be {@code who}, or null when {@code who} is unknown. */
-  boolean[] saidBy(String who) {
-    if (who == null) {
+  boolean[] saidBy(Voice who) {
+    if (who.name() == null) {
       return null;
     }
-    return preferred.computeIfAbsent(who, w -> {
+    // Only the name decides who can be the same person: one answer per name.
+    return preferred.computeIfAbsent(who.name(), w -> {
       boolean[] mine = new boolean[words.size];
       for (int i = 0; i < words.size; i++) {
         // Where a script quotes an answer in its narration and also carries the answer itself,
         // the answer is the source.
-        mine[i] = speaker[i] != null && Speakers.same(w, speaker[i]) && (inTurn[i] || !voiced);
+        mine[i] = !(speaker[i] instanceof Voice.Unknown) && Speakers.same(who, speaker[i])
+            && (inTurn[i] || !voiced);
       }
       return mine;
     });
@@ -203,19 +200,24 @@ final class SourceText {
     return new Span(words.start[from], words.end[to - 1]);
   }
 
-  private String majority(int from, int to) {
+  // Voices are counted by name: two quotes of one person are one voice, whatever their mentions.
+  private Voice majority(int from, int to) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    String best = null;
+    Voice best = Voice.UNKNOWN;
     int bestCount = 0;
     for (int i = from; i < to; i++) {
-      String s = speaker[i] == null ? "\u0000" : speaker[i];
-      int c = counts.merge(s, 1, Integer::sum);
+      String key = switch (speaker[i]) {
+        case Voice.Unknown u -> "\u0000unknown";
+        case Voice.Narrator n -> "\u0000narrator";
+        case Voice.Named n -> n.name();
+      };
+      int c = counts.merge(key, 1, Integer::sum);
       if (c > bestCount) {
         bestCount = c;
-        best = s;
+        best = speaker[i];
       }
     }
-    return "\u0000".equals(best) ? null : best;
+    return best;
   }
 
   // Long sentences hold several statements; a quote often reproduces only one of them, and the

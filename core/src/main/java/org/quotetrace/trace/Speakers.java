@@ -7,17 +7,19 @@ final class Speakers {
   private Speakers() {}
 
   /**
-   * True when either is unknown (null), or the names share their last word or one contains the
-   * other's words: "Haftar" and "Khalifa Haftar" are one person, "Reporter" and "Khalifa Haftar"
-   * two. The narrator ({@link SourceText#NARRATOR}) is nobody the article quotes.
+   * True when either is unknown, or the names share their last word or one contains the other's
+   * words: "Haftar" and "Khalifa Haftar" are one person, "Reporter" and "Khalifa Haftar" two. The
+   * narrator is nobody the article quotes.
    */
-  static boolean same(String quoteSpeaker, String sourceSpeaker) {
-    if (quoteSpeaker == null || sourceSpeaker == null) {
-      return true;
-    }
-    if (sourceSpeaker.equals(SourceText.NARRATOR)) {
-      return false;
-    }
+  static boolean same(Voice quote, Voice source) {
+    return switch (source) {
+      case Voice.Unknown u -> true;
+      case Voice.Narrator n -> quote instanceof Voice.Unknown;
+      case Voice.Named n -> quote.name() == null || sameName(quote.name(), n.name());
+    };
+  }
+
+  private static boolean sameName(String quoteSpeaker, String sourceSpeaker) {
     String[] a = words(quoteSpeaker);
     String[] b = words(sourceSpeaker);
     if (a.length == 0 || b.length == 0) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.quote.Extraction;
@@ -73,8 +74,35 @@ public final class Tracer {
     return new Tracer(finder, meaning, passages);
   }
 
+  /**
+   * Traces the article's quotes to the sources, finding the quotes of each first. A caller that
+   * already holds them (an index, a service that listed them) gives them instead:
+   * {@link #trace(Extraction, List)}.
+   */
   public Trace trace(Document article, List<Document> sources) {
     Objects.requireNonNull(article, "article");
+    // A source prepared for an earlier article is not read again: its quotes are found only when
+    // it is prepared.
+    return trace(finder.find(article), sources, i -> finder.find(sources.get(i)));
+  }
+
+  /**
+   * Traces the article's quotes, as found, to the sources, each with its quotes as found.
+   * A source's speech quotes tell who says which of its words: a quote credited to the narrator
+   * or to someone else where the article names another speaker is flagged.
+   */
+  public Trace trace(Extraction article, List<Extraction> sources) {
+    Objects.requireNonNull(article, "article");
+    List<Document> docs = new ArrayList<>(sources.size());
+    for (Extraction e : sources) {
+      docs.add(e.document());
+    }
+    return trace(article, docs, sources::get);
+  }
+
+  private Trace trace(Extraction extraction, List<Document> sources,
+      IntFunction<Extraction> sourceQuotes) {
+    Document article = extraction.document();
     List<Problem> problems = new ArrayList<>();
     List<SourceText> prepared = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -88,7 +116,7 @@ public final class Tracer {
         problems.add(Problem.whole("source " + d.id() + " repeats an earlier source; it was skipped"));
         continue;
       }
-      SourceText s = prepared(i, d);
+      SourceText s = prepared(i, d, sourceQuotes);
       if (s.sentences.isEmpty()) {
         problems.add(Problem.whole("source " + d.id() + " has no words to match quotes against"));
         continue;
@@ -100,7 +128,6 @@ public final class Tracer {
       }
       prepared.add(s);
     }
-    Extraction extraction = finder.find(article);
     problems.addAll(extraction.problems());
     Words words = Words.of(article.text(), 0, article.text().length());
     for (int at : words.unclosedBrackets) {
@@ -114,20 +141,21 @@ public final class Tracer {
     // even though it repeats words the article attributes in full further down.
     List<Quote> quotes = extraction.quotes().stream()
         .filter(q -> q.kind() == QuoteKind.SPEECH || q.kind() == QuoteKind.HEADLINE).toList();
-    List<List<Unit>> units = new ArrayList<>(quotes.size());
-    List<Unit> doubtful = new ArrayList<>();
+    // Stage 1, words: each quote sentence aligned with the sources.
+    List<List<Finding>> findings = new ArrayList<>(quotes.size());
+    List<Finding> doubtful = new ArrayList<>();
     for (Quote q : quotes) {
-      List<Unit> us = Units.of(article.text(), words, q.span(), speakerName(q));
-      for (Unit u : us) {
-        if (!pool.isEmpty()) {
-          pool.matchByWords(words, u);
+      List<Finding> fs = new ArrayList<>();
+      for (Unit u : Units.of(article.text(), words, q.span(), Voice.of(q.speaker()))) {
+        Finding f = pool.isEmpty() ? Finding.none(u) : pool.matchByWords(words, u);
+        if (!f.supported()) {
+          doubtful.add(f);
         }
-        if (u.support == null) {
-          doubtful.add(u);
-        }
+        fs.add(f);
       }
-      units.add(us);
+      findings.add(fs);
     }
+    // Stage 2, meaning: only the sentences the words left in doubt.
     if (!doubtful.isEmpty() && !pool.isEmpty()) {
       SentenceEncoder encoder = null;
       try {
@@ -136,17 +164,30 @@ public final class Tracer {
         problems.add(Problem.whole("meaning model unavailable, compared by words only: "
             + e.getMessage()));
       }
+      List<Finding> settled;
       if (encoder != null) {
-        pool.matchByMeaning(encoder, words, doubtful, budget);
+        settled = pool.matchByMeaning(encoder, words, doubtful, budget);
       } else {
-        for (Unit u : doubtful) {
-          pool.matchByOverlap(words, u);
+        settled = new ArrayList<>(doubtful.size());
+        for (Finding f : doubtful) {
+          settled.add(pool.matchByOverlap(words, f));
+        }
+      }
+      // The doubtful findings were collected quote by quote in order: put each answer back in
+      // its place.
+      java.util.Iterator<Finding> next = settled.iterator();
+      for (List<Finding> fs : findings) {
+        for (int k = 0; k < fs.size(); k++) {
+          if (!fs.get(k).supported()) {
+            fs.set(k, next.next());
+          }
         }
       }
     }
+    // Stage 3, judgement: each quote's findings into a verdict, flags and edits.
     List<TracedQuote> traced = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
-      traced.add(judge.judge(quotes.get(i), units.get(i)));
+      traced.add(judge.judge(quotes.get(i), findings.get(i)));
     }
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
     return new Trace(article, sources, traced, reuse.passages(), reuse.share(), problems);
@@ -163,30 +204,25 @@ public final class Tracer {
         }
       };
 
-  private SourceText prepared(int index, Document d) {
+  private SourceText prepared(int index, Document d, IntFunction<Extraction> quotes) {
     synchronized (preparedSources) {
       SourceText s = preparedSources.get(d);
       if (s != null && s.index == index) {
         return s;
       }
     }
-    SourceText s = new SourceText(index, d, finder);
+    SourceText s = new SourceText(index, quotes.apply(index));
     synchronized (preparedSources) {
       preparedSources.put(d, s);
     }
     return s;
   }
 
-  /** The resolved speaker; null when unknown or only described ("the minister"). */
-  static String speakerName(Quote q) {
-    return q.speaker() == null ? null : q.speaker().name();
-  }
-
   /** Cuts quotes into units. */
   static final class Units {
     private Units() {}
 
-    static List<Unit> of(String text, Words words, Span quote, String speaker) {
+    static List<Unit> of(String text, Words words, Span quote, Voice speaker) {
       List<Span> segments = segments(text, quote);
       List<Unit> out = new ArrayList<>();
       for (int g = 0; g < segments.size(); g++) {

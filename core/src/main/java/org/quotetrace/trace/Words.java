@@ -372,6 +372,11 @@ final class Words {
     return bracket[i] || label[i];
   }
 
+  /** The normalised forms of words {@code i} to {@code i + 2}: the seed of a reused passage. */
+  String trigram(int i) {
+    return norm[i] + ' ' + norm[i + 1] + ' ' + norm[i + 2];
+  }
+
   /** Content words between {@code from} and {@code to}, silent words excluded. */
   int contentCount(int from, int to) {
     int n = 0;

@@ -27,6 +27,7 @@ import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.TracedQuote;
 import org.quotetrace.trace.Tracer;
 import org.quotetrace.trace.Verdict;
+import org.quotetrace.trace.Voice;
 
 /** Traces for report tests: one built by hand, so that tests do not follow the algorithm. */
 final class ReportFixtures {
@@ -67,7 +68,8 @@ final class ReportFixtures {
     Span m1 = at(s, "Fine & <b>dandy</b>");
     TracedQuote fine = new TracedQuote(new Quote(q1, QuoteKind.SPEECH, roe, null, false),
         Verdict.VERBATIM, 0.9,
-        List.of(new Match(0, m1, m1.text(s), "REPORTER", q1, Support.VERBATIM, 1.0)),
+        List.of(new Match(0, m1, m1.text(s),
+            new Voice.Named(new Speaker("REPORTER", null, Speaker.Basis.LABEL)), q1, Support.VERBATIM, 1.0)),
         Set.of(Flag.SPEAKER_MISMATCH), List.of(), List.of(), List.of());
 
     Span q2 = at(a, "They [the council] will <script>alert(1)</script> pay </textarea> every cent ]]> 'now',");
@@ -78,7 +80,8 @@ final class ReportFixtures {
     TracedQuote pay = new TracedQuote(new Quote(q2, QuoteKind.SPEECH, roeCue,
             Mention.of(a, at(a, "said")), false),
         Verdict.EDITED, 0.7,
-        List.of(new Match(0, m2, m2.text(s), "ANN ROE", q2, Support.EDITED, 0.9)),
+        List.of(new Match(0, m2, m2.text(s),
+            new Voice.Named(new Speaker("ANN ROE", null, Speaker.Basis.LABEL)), q2, Support.EDITED, 0.9)),
         Set.of(Flag.BRACKET_NOT_IN_SOURCE),
         List.of(new Edit(Edit.Op.REPLACE, every, "every", 0, each, "each"),
             new Edit(Edit.Op.DELETE, new Span(every.start(), every.start()), "", 0,

@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -15,15 +17,20 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.StringHelper;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.Quote;
+import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.Format;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.DocumentKind;
+import org.quotetrace.text.Offsets;
 
 /**
  * A quotetrace index opened for reading at its last commit. Safe to share between threads; a
@@ -108,6 +115,37 @@ public final class CorpusIndex implements Closeable {
     }
     published(d).ifPresent(b::published);
     return b.build();
+  }
+
+  /**
+   * The document at a document record with the speech quotes found when it was indexed, in text
+   * order, each speaker with its mention and basis: tracing against it does not find them again.
+   * A document indexed before quote records were kept whole has them found again. Quotes with no
+   * words and titles are not indexed, and so are not here.
+   */
+  Extraction extraction(StoredFields stored, int docId) throws IOException {
+    org.quotetrace.text.Document doc = document(stored, docId);
+    if (stored.document(docId, java.util.Set.of(Schema.QUOTES_WHOLE)).getField(Schema.QUOTES_WHOLE)
+        == null) {
+      return new QuoteFinder().find(doc);
+    }
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.OWNER, doc.id())), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.QUOTE)), BooleanClause.Occur.FILTER)
+        .build();
+    int n = searcher.count(q);
+    List<Quote> quotes = new ArrayList<>(n);
+    if (n > 0) {
+      String text = doc.text();
+      Offsets cp = Offsets.of(text);
+      java.util.Set<String> fields = java.util.Set.of(Schema.QSTART, Schema.QEND, Schema.TURN,
+          Schema.SPEAKER, Schema.QWHO);
+      for (ScoreDoc hit : searcher.search(q, n).scoreDocs) {
+        quotes.add(Schema.quote(stored.document(hit.doc, fields), text, cp));
+      }
+      quotes.sort(java.util.Comparator.comparing(Quote::span));
+    }
+    return new Extraction(doc, quotes, List.of());
   }
 
   /** Where a document came from and what it is: what a quote shows of its document. */

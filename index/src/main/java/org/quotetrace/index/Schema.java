@@ -28,10 +28,13 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.Mention;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteKind;
+import org.quotetrace.quote.Speaker;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.Offsets;
+import org.quotetrace.text.Span;
 import org.quotetrace.trace.Fingerprints;
 
 /**
@@ -93,6 +96,18 @@ final class Schema {
   static final String QWORDS = "qwords";
   /** A hash of the speaker's surname, lower-cased: "BRIAN GRIMTON", "Grimton" and "Brian Grimton" agree. */
   static final String QSPEAKER = "qspeaker";
+  /**
+   * How the quote's speaker was found and where the text says so, so that tracing reads the quote
+   * back rather than finding it again: {@code basis,mentionStart,mentionEnd,cueStart,cueEnd}, code
+   * points, -1 where there is none, empty when the quote has no speaker. One stored string: four
+   * numeric fields would cost more on every quote of a corpus.
+   */
+  static final String QWHO = "qwho";
+  /**
+   * On a document record: its quote records carry {@link #QWHO}. A document indexed before they
+   * did has its quotes found again when read back.
+   */
+  static final String QUOTES_WHOLE = "quotes_whole";
 
   /** Word n-gram lengths and winnowing windows; changing them needs a new {@link #FORMAT}. */
   static final int DOC_GRAM = 3;
@@ -330,6 +345,7 @@ final class Schema {
     doc.add(new NumericDocValuesField(HASH, hash));
     doc.add(new StringField(TEXT_HASH, textHash(text), Field.Store.NO));
     d.title().ifPresent(t -> doc.add(new StoredField(TITLE, t)));
+    doc.add(new StoredField(QUOTES_WHOLE, 1));
     doc.add(new StoredField(TEXT, text));
     doc.add(new Field(BODY, text, BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
@@ -374,6 +390,7 @@ final class Schema {
           r.add(new StringField(SPEAKER_WORDS, word, Field.Store.NO));
         }
       }
+      r.add(new StoredField(QWHO, who(q, cp)));
       long[] grams = Fingerprints.winnow(
           stemmed.shingles(q.span().start(), q.span().end(), QUOTE_GRAM), QUOTE_WINDOW);
       r.add(new BinaryDocValuesField(QFP, packInts(grams)));
@@ -381,6 +398,47 @@ final class Schema {
       out.add(r);
     }
     return out;
+  }
+
+  static String who(Quote q, Offsets cp) {
+    if (q.speaker() == null) {
+      return "";
+    }
+    Mention m = q.speaker().mention();
+    Mention c = q.cue();
+    return q.speaker().basis().id() + ","
+        + (m == null ? "-1,-1" : cp.toCodePoint(m.span().start()) + "," + cp.toCodePoint(m.span().end()))
+        + ","
+        + (c == null ? "-1,-1" : cp.toCodePoint(c.span().start()) + "," + cp.toCodePoint(c.span().end()));
+  }
+
+  /**
+   * A quote record read back whole: the stored span, turn, speaker name and {@link #QWHO}, with
+   * {@code text} the document's text and {@code cp} its offsets.
+   */
+  static Quote quote(org.apache.lucene.document.Document r, String text, Offsets cp) {
+    Span span = new Span(cp.toUtf16(r.getField(QSTART).numericValue().intValue()),
+        cp.toUtf16(r.getField(QEND).numericValue().intValue()));
+    boolean turn = r.get(TURN) != null;
+    String who = r.get(QWHO);
+    String name = r.get(SPEAKER);
+    Speaker speaker = null;
+    Mention cue = null;
+    if (who != null && !who.isEmpty()) {
+      String[] f = who.split(",");
+      Mention mention = mention(text, cp, f[1], f[2]);
+      cue = mention(text, cp, f[3], f[4]);
+      if (name != null || mention != null) {
+        speaker = new Speaker(name, mention,
+            Speaker.Basis.valueOf(f[0].toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
+    return new Quote(span, QuoteKind.SPEECH, speaker, cue, turn);
+  }
+
+  private static Mention mention(String text, Offsets cp, String start, String end) {
+    int s = Integer.parseInt(start);
+    return s < 0 ? null : Mention.of(text, cp.toUtf16(s), cp.toUtf16(Integer.parseInt(end)));
   }
 
   private static void common(List<IndexableField> r, String type, Document d, String outlet,

@@ -325,6 +325,19 @@ public final class SourceFinder {
     return out;
   }
 
+  /**
+   * The candidate documents with their speech quotes as indexed, for tracing against them
+   * without finding the quotes again.
+   */
+  public List<Extraction> extractions(List<Candidate> candidates) throws IOException {
+    StoredFields stored = index.searcher().storedFields();
+    List<Extraction> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      out.add(index.extraction(stored, c.luceneDoc()));
+    }
+    return out;
+  }
+
   static boolean isPrimary(DocumentKind kind) {
     return kind == DocumentKind.TRANSCRIPT || kind == DocumentKind.SCRIPT
         || kind == DocumentKind.PRESS_RELEASE;

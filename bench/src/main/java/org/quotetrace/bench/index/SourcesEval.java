@@ -146,9 +146,9 @@ public final class SourcesEval {
         long encodingBefore = encoding[0];
         long textsBefore = encoding[1];
         List<SourceFinder.Candidate> top = SourceFinder.worthTracing(r.candidates(), 3);
-        List<Document> sources = finder.documents(top);
+        List<org.quotetrace.quote.Extraction> sources = finder.extractions(top);
         if (!sources.isEmpty()) {
-          tracer.trace(article, sources);
+          tracer.trace(found, sources);
         }
         long t2 = System.nanoTime();
 

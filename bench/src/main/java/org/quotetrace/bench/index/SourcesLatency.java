@@ -119,7 +119,7 @@ public class SourcesLatency {
     Extraction found = s.quotes.find(article);
     SourceFinder.Result r = s.finder.find(article, found, 5);
     List<SourceFinder.Candidate> top = SourceFinder.worthTracing(r.candidates(), 3);
-    List<Document> sources = s.finder.documents(top);
-    return sources.isEmpty() ? null : s.tracer.trace(article, sources);
+    List<Extraction> sources = s.finder.extractions(top);
+    return sources.isEmpty() ? null : s.tracer.trace(found, sources);
   }
 }
