@@ -10,6 +10,7 @@ import org.quotetrace.attribution.AttributionScorer;
 import org.quotetrace.attribution.AttributionTrainer;
 import org.quotetrace.attribution.GoldAttributions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +35,7 @@ final class AttributionsCommand implements Runnable {
     @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the one in the jar).")
     Path model;
 
-    @Option(names = "--debug", description = "Print stack traces on errors.")
-    boolean debug;
+    @Mixin Options.Debug debug;
 
     @Override
     public Integer call() throws IOException {
@@ -45,7 +45,7 @@ final class AttributionsCommand implements Runnable {
         System.out.println(Messages.safe(a.form().label() + ": " + (a.source() == null ? "-" : a.source().text(text))
             + " | " + (a.cue() == null ? "-" : a.cue().text(text)) + " | " + a.content().text(text)));
       }
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 
@@ -67,17 +67,16 @@ final class AttributionsCommand implements Runnable {
     @Option(names = "--bits", defaultValue = "20", description = "Feature hash bits (default ${DEFAULT-VALUE}).")
     int bits;
 
-    @Option(names = "--debug", description = "Print stack traces on errors.")
-    boolean debug;
+    @Mixin Options.Debug debug;
 
     @Override
     public Integer call() throws IOException {
       if (!Splits.isSplit(dir) || dev != null && !Splits.isSplit(dev)) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       if (bits < 8 || bits > 26 || epochs < 1) {
         Messages.error(System.err, "--bits must be 8 to 26 and --epochs at least 1, got " + bits + " and " + epochs);
-        return 2;
+        return ExitCode.USAGE.code();
       }
       long t0 = System.nanoTime();
       List<GoldAttributions.Doc> train = GoldAttributions.read(dir);
@@ -86,7 +85,7 @@ final class AttributionsCommand implements Runnable {
           new AttributionTrainer.Options(bits, epochs, 42), System.err);
       Splits.writeModel(out, finder::write);
       System.out.printf("%s: %d bytes, trained in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 
@@ -105,17 +104,16 @@ final class AttributionsCommand implements Runnable {
     @Option(names = "--ceiling", description = "Score the gold labels themselves, assembled: what labelling and assembly allow at best.")
     boolean ceiling;
 
-    @Option(names = "--debug", description = "Print stack traces on errors.")
-    boolean debug;
+    @Mixin Options.Debug debug;
 
     @Override
     public Integer call() throws IOException {
       if (!Splits.isSplit(dir)) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       if (ceiling) {
         System.out.print(AttributionTrainer.ceiling(GoldAttributions.read(dir)).summary());
-        return 0;
+        return ExitCode.OK.code();
       }
       AttributionFinder finder = model == null ? AttributionFinder.shipped() : AttributionFinder.load(model);
       List<GoldAttributions.Doc> docs = GoldAttributions.read(dir);
@@ -157,7 +155,7 @@ final class AttributionsCommand implements Runnable {
       System.out.print(score.summary());
       System.err.printf(java.util.Locale.ROOT, "labelling: %d bytes in %.2f s, %.2f MB/s on one thread (second pass)%n",
           chars, seconds, chars / 1e6 / seconds);
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 }

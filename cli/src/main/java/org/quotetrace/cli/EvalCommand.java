@@ -18,6 +18,7 @@ import org.quotetrace.read.ReadOptions;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.DocumentKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,14 +43,13 @@ final class EvalCommand implements Runnable {
     @Option(names = "--misses", description = "List every found quote whose speaker is wrong.")
     boolean misses;
 
-    @Option(names = "--debug", description = "Print stack traces on errors.")
-    boolean debug;
+    @Mixin Options.Debug debug;
 
     @Override
     public Integer call() throws IOException {
       PrintStream out = System.out;
       if (!Splits.isSplit(dir)) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       List<GoldDoc> gold = QuoteScorer.readGold(dir);
       QuoteFinder finder = new QuoteFinder();
@@ -97,18 +97,17 @@ final class EvalCommand implements Runnable {
         + " source passages per article, as `sources` does (to see what its budget costs).")
     Integer budget;
 
-    @Option(names = "--debug", description = "Print stack traces on errors.")
-    boolean debug;
+    @Mixin Options.Debug debug;
 
     @Override
     public Integer call() throws IOException {
       if (!Files.isDirectory(dir)) {
         Messages.error(System.err, dir + ": not a folder of labelled cases");
-        return 2;
+        return ExitCode.USAGE.code();
       }
       if (budget != null && budget < 1) {
         Messages.error(System.err, "--meaning-budget must be at least 1");
-        return 2;
+        return ExitCode.USAGE.code();
       }
       List<org.quotetrace.eval.TraceCases.Case> cases = org.quotetrace.eval.TraceCases.load(dir);
       org.quotetrace.trace.Tracer tracer = new org.quotetrace.trace.Tracer(
@@ -123,7 +122,7 @@ final class EvalCommand implements Runnable {
       }
       System.out.println(dir + (split == null ? "" : " (" + split + ")") + ": "
           + score.summary());
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 }

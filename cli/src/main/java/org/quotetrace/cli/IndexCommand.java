@@ -18,6 +18,7 @@ import org.quotetrace.index.IndexException;
 import org.quotetrace.index.Indexer;
 import org.quotetrace.read.ReadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,8 +59,7 @@ final class IndexCommand implements Callable<Integer> {
       description = "auto (a bar on a terminal, log lines otherwise), bar, log or none.")
   String progress;
 
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Mixin Options.Debug debug;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -69,16 +69,16 @@ final class IndexCommand implements Callable<Integer> {
       options = QuotesCommand.options(kind, null, encoding);
     } catch (IllegalArgumentException e) {
       Messages.error(err, e.getMessage());
-      return 2;
+      return ExitCode.USAGE.code();
     }
     if (commitEvery < 1) {
       Messages.error(err, "--commit-every must be at least 1 second");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     String mode = progress.toLowerCase(Locale.ROOT);
     if (!List.of("auto", "bar", "log", "none").contains(mode)) {
       Messages.error(err, "--progress must be auto, bar, log or none, not '" + progress + "'");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     if (mode.equals("auto")) {
       mode = isTerminal() ? "bar" : "log";
@@ -86,7 +86,7 @@ final class IndexCommand implements Callable<Integer> {
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       Messages.error(err, "--threads must be at least 1");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     CorpusReader reader = new CorpusReader(options);
     long total = reader.totalBytes(inputs);
@@ -120,10 +120,10 @@ final class IndexCommand implements Callable<Integer> {
               + " %,d added, %,d replaced, %,d unchanged; %,d failed; %,d quotes written; index %s%n",
           indexDir, c.read(), seconds, c.read() / Math.max(seconds, 1e-9), c.added(), c.replaced(),
           c.unchanged(), c.failed(), c.quotes(), size(indexDir));
-      return c.failed() == 0 ? 0 : 1;
+      return c.failed() == 0 ? ExitCode.OK.code() : ExitCode.FAILED.code();
     } catch (IndexException e) {
       Messages.error(err, e.getMessage());
-      return 1;
+      return ExitCode.FAILED.code();
     }
   }
 
@@ -146,7 +146,7 @@ final class IndexCommand implements Callable<Integer> {
         try {
           return Files.size(p);
         } catch (IOException e) {
-          return 0;
+          return ExitCode.OK.code();
         }
       }).sum();
       return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.2f GB", bytes / (double) (1L << 30))

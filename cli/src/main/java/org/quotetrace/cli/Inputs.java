@@ -54,6 +54,6 @@ final class Inputs {
   }
 
   int exitCode() {
-    return failures == 0 ? 0 : 1;
+    return ExitCode.of(failures == 0);
   }
 }

@@ -62,13 +62,13 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     boolean debug = List.of(args).contains("--debug");
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(e -> 2);
+    cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
     // One line, like every other error, with the values in it escaped and bounded: an option
     // given by mistake may be a pasted URL or hold control characters.
     cl.setParameterExceptionHandler((e, given) -> {
       Messages.error(System.err, e.getMessage() + " (see "
           + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help)");
-      return 2;
+      return ExitCode.USAGE.code();
     });
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, parsed, debug));
     try {
@@ -85,10 +85,10 @@ public final class Main implements Runnable {
   private static int failed(Throwable e, ParseResult parsed, boolean debug) {
     if (debug) {
       e.printStackTrace(System.err);
-      return 1;
+      return ExitCode.FAILED.code();
     }
     Messages.error(System.err, subject(parsed) + Messages.unexpected(e));
-    return 1;
+    return ExitCode.FAILED.code();
   }
 
   /** "trace examples/article.txt: ", from the deepest subcommand: its first file, or its index. */

@@ -13,10 +13,12 @@ import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.Format;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.report.QuoteJson;
+import org.quotetrace.report.TerminalText;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.DocumentKind;
 import org.quotetrace.text.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +33,7 @@ final class QuotesCommand implements Callable<Integer> {
       description = "Files and folders to read (folders walked in name order), .jsonl and .warc included.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text.")
-  String format;
+  @Mixin Options.JsonlText format;
 
   @Option(names = "--kind", description = "Override the detected kind: article, transcript, script, wire, press_release.")
   String kind;
@@ -50,23 +51,18 @@ final class QuotesCommand implements Callable<Integer> {
       description = "Leave out the attributions (reported and direct speech with source, cue and content) from JSON output.")
   boolean noAttributions;
 
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Mixin Options.Debug debug;
 
   @Override
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    if (!format.equals("jsonl") && !format.equals("text")) {
-      Messages.error(err, "--format must be jsonl or text, not '" + format + "'");
-      return 2;
-    }
     ReadOptions options;
     try {
       options = options(kind, inputFormat, encoding);
     } catch (IllegalArgumentException e) {
       Messages.error(err, e.getMessage());
-      return 2;
+      return ExitCode.USAGE.code();
     }
     QuoteFinder finder = new QuoteFinder();
     int[] failures = {0};
@@ -82,7 +78,7 @@ final class QuotesCommand implements Callable<Integer> {
           for (Problem p : ex.problems()) {
             Messages.warning(err, where + ":" + p);
           }
-          if (format.equals("jsonl")) {
+          if (format.format == Options.Format.JSONL) {
             out.println(QuoteJson.toLine(QuoteJson.document(ex,
                 noAttributions ? null : AttributionFinder.shipped().find(doc.text()))));
           } else {
@@ -110,12 +106,12 @@ final class QuotesCommand implements Callable<Integer> {
       // Nobody is reading any more (a closed pipe, a full disk): the rest would be lost too.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 1;
+      return ExitCode.FAILED.code();
     }
     if (!Output.written(out, err)) {
-      return 1;
+      return ExitCode.FAILED.code();
     }
-    return failures[0] == 0 ? 0 : 1;
+    return failures[0] == 0 ? ExitCode.OK.code() : ExitCode.FAILED.code();
   }
 
   /** Standard output failed: stop reading. */
@@ -144,8 +140,7 @@ final class QuotesCommand implements Callable<Integer> {
   }
 
   static String oneLine(String s, int max) {
-    String flat = s.replaceAll("\\s+", " ").strip();
-    return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    return TerminalText.oneLine(s, max);
   }
 
   static String speakerOf(Quote q) {

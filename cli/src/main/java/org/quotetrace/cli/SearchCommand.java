@@ -16,9 +16,10 @@ import java.util.concurrent.Callable;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.index.QuoteSearch;
-import org.quotetrace.index.QuoteSearch.Hit;
+import org.quotetrace.index.report.SearchReport;
 import org.quotetrace.report.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,77 +55,32 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most this many quotes (default ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
-  String format;
+  @Mixin Options.TextJson format;
 
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Mixin Options.Debug debug;
 
   @Override
   public Integer call() throws IOException {
     PrintStream err = System.err;
-    if (!format.equals("json") && !format.equals("text")) {
-      Messages.error(err, "--format must be json or text, not '" + format + "'");
-      return 2;
-    }
     QuoteSearch.Criteria criteria;
     try {
       criteria = new QuoteSearch.Criteria(speaker, words == null ? null : String.join(" ", words),
           outlet, time(from, false), time(to, true), turns, limit);
     } catch (IllegalArgumentException | DateTimeParseException e) {
       Messages.error(err, e.getMessage());
-      return 2;
+      return ExitCode.USAGE.code();
     }
     try (CorpusIndex index = CorpusIndex.open(indexDir)) {
       QuoteSearch.Result r = new QuoteSearch(index).search(criteria);
-      if (format.equals("json")) {
-        ObjectMapper m = TerminalText.forTerminals(
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
-        ObjectNode root = m.createObjectNode();
-        root.put("total", r.total());
-        ArrayNode hits = root.putArray("quotes");
-        for (Hit h : r.hits()) {
-          ObjectNode n = hits.addObject();
-          n.put("document", h.document());
-          n.put("path", h.origin());
-          n.put("kind", h.kind().id());
-          h.outlet().ifPresent(o -> n.put("outlet", o));
-          h.published().ifPresent(p -> n.put("published", p.toString()));
-          n.put("start", h.start());
-          n.put("end", h.end());
-          n.put("text", h.text());
-          h.speaker().ifPresent(s -> n.putObject("speaker").put("name", s));
-          if (h.turn()) {
-            n.put("turn", true);
-          }
-          if (!Float.isNaN(h.score())) {
-            n.put("score", Math.round(h.score() * 1000) / 1000.0);
-          }
-        }
-        System.out.println(m.writeValueAsString(root));
+      if (format.format == Options.Format.JSON) {
+        System.out.println(SearchReport.json(r));
       } else {
-        StringBuilder b = new StringBuilder();
-        b.append(r.total()).append(r.total() == 1 ? " quote" : " quotes");
-        if (r.total() > r.hits().size()) {
-          b.append(", the first ").append(r.hits().size()).append(" shown");
-        }
-        b.append('\n');
-        for (Hit h : r.hits()) {
-          b.append('\n').append(h.published().map(Instant::toString).orElse("(no time)"))
-              .append("  ").append(h.outlet().orElse("-")).append("  ")
-              .append(h.speaker().orElse("(unknown speaker)")).append('\n')
-              .append("  “").append(QuotesCommand.oneLine(h.text(), 200)).append("”\n")
-              .append("  ").append(h.origin()).append(' ').append(h.start()).append('-')
-              .append(h.end()).append('\n');
-        }
-        // Outlets, speakers, paths and quotes come from the documents: no control character
-        // reaches the terminal.
-        System.out.print(TerminalText.safe(b));
+        System.out.print(SearchReport.text(r));
       }
-      return Output.written(System.out, err) ? 0 : 1;
+      return Output.written(System.out, err) ? ExitCode.OK.code() : ExitCode.FAILED.code();
     } catch (IndexException e) {
       Messages.error(err, e.getMessage());
-      return 1;
+      return ExitCode.FAILED.code();
     }
   }
 

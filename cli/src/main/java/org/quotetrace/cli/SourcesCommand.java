@@ -14,6 +14,7 @@ import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.index.SourceFinder;
 import org.quotetrace.index.SourceFinder.Candidate;
+import org.quotetrace.index.report.SourcesReport;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.ReadOptions;
@@ -24,6 +25,7 @@ import org.quotetrace.text.Document;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.Tracer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,11 +61,9 @@ final class SourcesCommand implements Callable<Integer> {
       description = "When the article was published (ISO-8601), if its file does not say.")
   String published;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (default), text or html.")
-  String format;
+  @Mixin Options.JsonTextHtml format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
-  Path out;
+  @Mixin Options.Out output;
 
   @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
   boolean wordsOnly;
@@ -71,40 +71,36 @@ final class SourcesCommand implements Callable<Integer> {
   @Option(names = "--encoding", description = "Read the article in this encoding instead of detecting it.")
   String encoding;
 
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Mixin Options.Debug debug;
 
   @Override
   public Integer call() throws IOException {
     PrintStream err = System.err;
-    if (!format.equals("json") && !format.equals("text") && !format.equals("html")) {
-      Messages.error(err, "--format must be json, text or html, not '" + format + "'");
-      return 2;
-    }
     if ((article == null) == (id == null)) {
       Messages.error(err, "give either an ARTICLE file or --id ID of an indexed document");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     if (candidates < 1 || traceTop < 0) {
       Messages.error(err, "--candidates must be at least 1 and --trace at least 0");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     Instant when;
     try {
       when = published == null ? null : Instant.parse(published);
     } catch (RuntimeException e) {
       Messages.error(err, "--published must be an ISO-8601 time such as 2026-03-04T10:15:00Z");
-      return 2;
+      return ExitCode.USAGE.code();
     }
     ReadOptions options;
     try {
       options = QuotesCommand.options(null, null, encoding);
     } catch (IllegalArgumentException e) {
       Messages.error(err, e.getMessage());
-      return 2;
+      return ExitCode.USAGE.code();
     }
+    Path out = output.out;
     if (article != null && !TraceCommand.outIsNoInput(out, List.of(article), err)) {
-      return 2;
+      return ExitCode.USAGE.code();
     }
     Inputs inputs = new Inputs(err);
     try (CorpusIndex index = CorpusIndex.open(indexDir)) {
@@ -113,12 +109,12 @@ final class SourcesCommand implements Callable<Integer> {
         doc = index.document(id).orElse(null);
         if (doc == null) {
           Messages.error(err, indexDir + ": no document with id " + id);
-          return 1;
+          return ExitCode.FAILED.code();
         }
       } else {
         doc = inputs.read(article, options);
         if (doc == null) {
-          return 1;
+          return ExitCode.FAILED.code();
         }
       }
       if (when != null) {
@@ -135,80 +131,15 @@ final class SourcesCommand implements Callable<Integer> {
       List<Extraction> sources = finder.extractions(top);
       Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
           .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(found, sources);
-      String report = switch (format) {
-        case "json" -> TraceJson.toText(json(doc, result, top, trace)) + "\n";
-        case "text" -> text(doc, result, trace);
-        default -> trace == null
-            ? "<!doctype html><meta charset=utf-8><title>quotetrace</title><p>No sources found for "
-                + escape(doc.origin()) + ".</p>\n"
-            : org.quotetrace.report.TraceHtml.render(trace);
+      String report = switch (format.format) {
+        case JSON, JSONL -> TraceJson.toText(SourcesReport.json(doc, result, top, trace)) + "\n";
+        case TEXT -> SourcesReport.text(doc, result, trace);
+        case HTML -> SourcesReport.html(doc, trace);
       };
-      return TraceCommand.emit(report, out, err) ? inputs.exitCode() : 1;
+      return TraceCommand.emit(report, out, err) ? inputs.exitCode() : ExitCode.FAILED.code();
     } catch (IndexException e) {
       Messages.error(err, e.getMessage());
-      return 1;
+      return ExitCode.FAILED.code();
     }
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
-  private static ObjectNode json(Document doc, SourceFinder.Result result, List<Candidate> traced,
-      Trace trace) {
-    ObjectNode root;
-    if (trace != null) {
-      root = TraceJson.trace(trace);
-    } else {
-      root = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
-      ObjectNode a = root.putObject("article");
-      a.put("path", doc.origin());
-      a.put("kind", doc.kind().id());
-      root.putArray("sources");
-      root.putArray("quotes");
-    }
-    ArrayNode cands = root.putArray("candidates");
-    int rank = 0;
-    for (Candidate c : result.candidates()) {
-      ObjectNode n = cands.addObject();
-      n.put("rank", ++rank);
-      n.put("id", c.id());
-      n.put("path", c.origin());
-      n.put("kind", c.kind().id());
-      c.outlet().ifPresent(o -> n.put("outlet", o));
-      c.published().ifPresent(p -> n.put("published", p.toString()));
-      n.put("score", Math.round(c.score() * 1000) / 1000.0);
-      n.put("quotesCovered", c.quotesCovered());
-      n.put("traced", traced.contains(c));
-    }
-    root.put("quotesLookedUp", result.quotesLookedUp());
-    return root;
-  }
-
-  private static String text(Document doc, SourceFinder.Result result, Trace trace) {
-    StringBuilder b = new StringBuilder();
-    b.append("Candidate sources of ").append(doc.origin()).append(" (")
-        .append(result.quotesLookedUp()).append(" quotes looked up)\n");
-    if (result.candidates().isEmpty()) {
-      b.append("   none found\n");
-    }
-    List<String[]> rows = new ArrayList<>();
-    int rank = 0;
-    for (Candidate c : result.candidates()) {
-      rank++;
-      rows.add(new String[] {String.valueOf(rank),
-          String.format(Locale.ROOT, "%.2f", c.score()), c.quotesCovered() + " quotes",
-          c.kind().id(), c.outlet().orElse("-"),
-          c.published().map(Instant::toString).orElse("-"), c.origin()});
-    }
-    for (String[] r : rows) {
-      b.append(String.format(Locale.ROOT, "%3s. %6s  %-9s  %-11s  %-18s  %-20s  %s%n",
-          (Object[]) r));
-    }
-    if (trace != null) {
-      b.append('\n').append(TraceText.render(trace));
-    }
-    // Outlets and paths come from the documents: no control character reaches the terminal.
-    return TerminalText.safe(b);
   }
 }

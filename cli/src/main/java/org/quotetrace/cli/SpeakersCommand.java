@@ -63,13 +63,13 @@ final class SpeakersCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!Splits.isSplit(dir)) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       List<Article> articles = SpeakerTraining.read(dir);
       SpeakerModel model = SpeakerTraining.train(articles, settings.params(), System.out);
       Splits.writeModel(out, model::write);
       System.out.println("wrote " + out + ": " + model.size() + " weights, " + Files.size(out) + " bytes");
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 
@@ -95,11 +95,11 @@ final class SpeakersCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!Splits.isSplit(dir)) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       if (folds < 2) {
         System.err.println("quotetrace: --folds must be at least 2");
-        return 2;
+        return ExitCode.USAGE.code();
       }
       List<Article> articles = SpeakerTraining.read(dir);
       List<String> misses = missesFile == null ? null : new java.util.ArrayList<>();
@@ -116,7 +116,7 @@ final class SpeakersCommand implements Runnable {
       }
       System.out.println("pooled rules: " + rules.summary());
       System.out.println("pooled model: " + model.summary());
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 
@@ -132,7 +132,7 @@ final class SpeakersCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!Splits.isSplit(dir)) {
-        return 2;
+        return ExitCode.USAGE.code();
       }
       SpeakerModel model;
       if (modelFile == null) {
@@ -149,7 +149,7 @@ final class SpeakersCommand implements Runnable {
       System.out.println("rules: " + r.summary());
       System.out.println("model: " + m.summary());
       System.out.printf(Locale.ROOT, "speaker accuracy %+.4f%n", m.speakerAccuracy() - r.speakerAccuracy());
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 }

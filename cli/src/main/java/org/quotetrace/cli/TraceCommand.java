@@ -12,6 +12,7 @@ import org.quotetrace.text.Problem;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.Tracer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +31,9 @@ final class TraceCommand implements Callable<Integer> {
       description = "The primary material: transcripts, scripts, press releases, other articles.")
   List<Path> sources;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (default), text or html.")
-  String format;
+  @Mixin Options.JsonTextHtml format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
-  Path out;
+  @Mixin Options.Out output;
 
   @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
   boolean wordsOnly;
@@ -42,37 +41,33 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--encoding", description = "Read the files in this encoding instead of detecting it.")
   String encoding;
 
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Mixin Options.Debug debug;
 
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    if (!format.equals("json") && !format.equals("text") && !format.equals("html")) {
-      Messages.error(err, "--format must be json, text or html, not '" + format + "'");
-      return 2;
-    }
     ReadOptions options;
     try {
       options = QuotesCommand.options(null, null, encoding);
     } catch (IllegalArgumentException e) {
       Messages.error(err, e.getMessage());
-      return 2;
+      return ExitCode.USAGE.code();
     }
     List<Path> given = new java.util.ArrayList<>(sources);
     given.add(0, article);
+    Path out = output.out;
     if (!outIsNoInput(out, given, err)) {
-      return 2;
+      return ExitCode.USAGE.code();
     }
     Inputs inputs = new Inputs(err);
     Document doc = inputs.read(article, options);
     List<Document> docs = inputs.readAll(sources, options);
     if (doc == null) {
-      return 1;
+      return ExitCode.FAILED.code();
     }
     if (docs.isEmpty()) {
       Messages.error(err, "no source could be read; nothing to trace " + article + " against");
-      return 1;
+      return ExitCode.FAILED.code();
     }
     for (Problem p : doc.problems()) {
       Messages.warning(err, article + ":" + p);
@@ -84,12 +79,12 @@ final class TraceCommand implements Callable<Integer> {
     for (Problem p : trace.problems()) {
       Messages.warning(err, article + ": " + p);
     }
-    String report = switch (format) {
-      case "json" -> TraceJson.toText(TraceJson.trace(trace)) + "\n";
-      case "text" -> TraceText.render(trace);
-      default -> org.quotetrace.report.TraceHtml.render(trace);
+    String report = switch (format.format) {
+      case JSON, JSONL -> TraceJson.toText(TraceJson.trace(trace)) + "\n";
+      case TEXT -> TraceText.render(trace);
+      case HTML -> org.quotetrace.report.TraceHtml.render(trace);
     };
-    return emit(report, out, err) ? inputs.exitCode() : 1;
+    return emit(report, out, err) ? inputs.exitCode() : ExitCode.FAILED.code();
   }
 
   /** Writes a report to {@code out}, or to standard output when null; false after one line on err. */

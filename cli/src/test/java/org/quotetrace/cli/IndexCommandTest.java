@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.CorpusWriter;
+import org.quotetrace.quote.QuoteFinder;
 
 /** The corpus commands end to end: index, sources, variants, search, and their bad input. */
 class IndexCommandTest {
@@ -211,7 +212,22 @@ class IndexCommandTest {
       }
       if (committed) {
         try (CorpusIndex idx = CorpusIndex.open(index)) {
-          assertTrue(idx.documents() >= 0);
+          // The last commit holds whole documents, each with every one of its quotes, whenever
+          // the disk filled up.
+          int docs = idx.documents();
+          int seen = 0;
+          long quotes = 0;
+          QuoteFinder finder = new QuoteFinder();
+          for (int i = 0; i < 4_000 && seen < docs; i++) {
+            var d = idx.document("doc-" + i);
+            if (d.isPresent()) {
+              seen++;
+              quotes += finder.find(d.get()).speech().size();
+            }
+          }
+          assertEquals(docs, seen, "every committed document is one the corpus has");
+          assertEquals(quotes, idx.quotes(),
+              "the committed quotes are those of the committed documents, no more, no fewer");
         }
       }
     } finally {

@@ -26,6 +26,15 @@ public final class TerminalText {
     return escape(s, true);
   }
 
+  /**
+   * The text with its runs of white space as one space, cut to {@code max} characters with an
+   * ellipsis: a quote shown in a table or list.
+   */
+  public static String oneLine(String s, int max) {
+    String flat = s.replaceAll("\\s+", " ").strip();
+    return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+  }
+
   /** The text on one line: line feeds, carriage returns and tabs are escaped too. */
   public static String line(CharSequence s) {
     return escape(s, false);

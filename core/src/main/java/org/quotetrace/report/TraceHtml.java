@@ -79,6 +79,12 @@ public final class TraceHtml {
         + "</span> <span><span class=\"who-warn\" data-label=\"⚠ Reporter\"></span> said in the "
         + "source by someone other than the credited speaker</span></div>";
 
+  /** The page for an article no source was found for: {@code origin} names the article. */
+  public static String noSources(String origin) {
+    return "<!doctype html><meta charset=utf-8><title>quotetrace</title><p>No sources found for "
+        + Html.escape(origin) + ".</p>\n";
+  }
+
   public static String render(Trace t) {
     StringBuilder b = new StringBuilder(64 * 1024 + 4 * t.article().text().length());
     String title = "Quote check: " + name(t.article());

@@ -72,10 +72,44 @@ public final class QuoteSearch {
     }
   }
 
-  /** One quote found. Offsets are code points into the document's text, end exclusive. */
-  public record Hit(String document, String origin, DocumentKind kind, Optional<String> outlet,
-      Optional<Instant> published, int start, int end, String text, Optional<String> speaker,
-      boolean turn, float score, int luceneDoc) {}
+  /**
+   * One quote found, and how well it matches the words asked for (NaN when no words were given).
+   * The Lucene doc id it was found at stays inside the index: it changes with every merge.
+   */
+  public static final class Hit {
+    private final StoredQuote quote;
+    private final float score;
+    final int luceneDoc;
+
+    Hit(StoredQuote quote, float score, int luceneDoc) {
+      this.quote = java.util.Objects.requireNonNull(quote, "quote");
+      this.score = score;
+      this.luceneDoc = luceneDoc;
+    }
+
+    public StoredQuote quote() {
+      return quote;
+    }
+
+    public float score() {
+      return score;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hit h && h.quote.equals(quote) && Float.compare(h.score, score) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return quote.hashCode() * 31 + Float.hashCode(score);
+    }
+
+    @Override
+    public String toString() {
+      return "Hit[" + quote + ", score=" + score + "]";
+    }
+  }
 
   /** The hits, best first when words were given, else newest first; and exactly how many matched. */
   public record Result(List<Hit> hits, long total) {}
@@ -200,11 +234,8 @@ public final class QuoteSearch {
     for (ScoreDoc sd : docs) {
       var d = stored.document(sd.doc);
       CorpusIndex.Owner o = index.owner(d.get(Schema.OWNER), owners);
-      hits.add(new Hit(d.get(Schema.OWNER), o.origin(), o.kind(), o.outlet(), CorpusIndex.published(d),
-          d.getField(Schema.QSTART).numericValue().intValue(),
-          d.getField(Schema.QEND).numericValue().intValue(), d.get(Schema.QTEXT),
-          Optional.ofNullable(d.get(Schema.SPEAKER)), d.get(Schema.TURN) != null,
-          scored ? sd.score : Float.NaN, sd.doc));
+      hits.add(new Hit(StoredQuote.of(d, o, d.get(Schema.QTEXT)), scored ? sd.score : Float.NaN,
+          sd.doc));
     }
     return hits;
   }
@@ -219,13 +250,13 @@ public final class QuoteSearch {
     }
     List<ScoreDoc> all = new ArrayList<>(turns.best());
     for (Hit h : quotes.hits()) {
-      all.add(new ScoreDoc(h.luceneDoc(), h.score()));
+      all.add(new ScoreDoc(h.luceneDoc, h.score()));
     }
     all.sort(BEST_FIRST);
     List<ScoreDoc> kept = all.subList(0, Math.min(limit, all.size()));
     java.util.Map<Integer, Hit> quoteHits = new java.util.HashMap<>();
     for (Hit h : quotes.hits()) {
-      quoteHits.put(h.luceneDoc(), h);
+      quoteHits.put(h.luceneDoc, h);
     }
     List<ScoreDoc> turnDocs = new ArrayList<>();
     for (ScoreDoc sd : kept) {
@@ -235,7 +266,7 @@ public final class QuoteSearch {
     }
     java.util.Map<Integer, Hit> turnHits = new java.util.HashMap<>();
     for (Hit h : hits(turnDocs.toArray(new ScoreDoc[0]), true)) {
-      turnHits.put(h.luceneDoc(), h);
+      turnHits.put(h.luceneDoc, h);
     }
     List<Hit> out = new ArrayList<>(kept.size());
     for (ScoreDoc sd : kept) {

@@ -628,9 +628,7 @@ public final class Variants {
   }
 
   /** One quote of a cluster, read back from the index. */
-  public record Member(String document, String origin, DocumentKind kind, Optional<String> outlet,
-      Optional<Instant> published, int start, int end, String text, Optional<String> speaker,
-      boolean turn, int parent, List<Edit> changes) {}
+  public record Member(StoredQuote quote, int parent, List<Edit> changes) {}
 
   /**
    * A group of variants: its root (the fullest wording), the members in order of publication, and
@@ -743,11 +741,11 @@ public final class Variants {
       int bestDoc = -1;
       double best = 0;
       for (QuoteSearch.Hit h : r.hits()) {
-        int i = position(h.luceneDoc());
+        int i = position(h.luceneDoc);
         if (i < 0) {
           continue;
         }
-        double sim = overlap(mine, trigrams(h.text()));
+        double sim = overlap(mine, trigrams(h.quote().text()));
         if (sim > best) {
           best = sim;
           bestDoc = i;
@@ -816,14 +814,12 @@ public final class Variants {
         int p = parent[i];
         List<Edit> changes = p < 0 ? List.of() : Wording.changes(texts.get(p), texts.get(i));
         CorpusIndex.Owner owner = index.owner(d.get(Schema.OWNER), owners);
-        Member m = new Member(d.get(Schema.OWNER), owner.origin(), owner.kind(), owner.outlet(),
-            CorpusIndex.published(d), d.getField(Schema.QSTART).numericValue().intValue(),
-            d.getField(Schema.QEND).numericValue().intValue(), texts.get(i),
-            Optional.ofNullable(d.get(Schema.SPEAKER)), d.get(Schema.TURN) != null,
-            p < 0 ? -1 : at.get(p), changes);
+        Member m = new Member(StoredQuote.of(d, owner, texts.get(i)), p < 0 ? -1 : at.get(p),
+            changes);
         members.add(m);
-        m.outlet().ifPresent(o -> outlets.merge(o, 1, Integer::sum));
-        m.speaker().ifPresent(s -> speakers.merge(s, m.turn() ? 3 : 1, Integer::sum));
+        m.quote().outlet().ifPresent(o -> outlets.merge(o, 1, Integer::sum));
+        m.quote().speaker().ifPresent(s -> speakers.merge(s, m.quote().turn() ? 3 : 1,
+            Integer::sum));
         if (i == r) {
           rootMember = m;
         }

@@ -85,25 +85,25 @@ class CorpusQueriesTest {
     QuoteSearch s = new QuoteSearch(index);
     var bySpeaker = s.search(new QuoteSearch.Criteria("Olsen", null, null, null, null, false, 50));
     assertTrue(bySpeaker.total() >= 5, "quotes of Olsen: " + bySpeaker.total());
-    assertTrue(bySpeaker.hits().stream().allMatch(h -> h.speaker().orElse("").contains("Olsen")));
-    assertTrue(bySpeaker.hits().stream().noneMatch(QuoteSearch.Hit::turn), "turns only when asked");
+    assertTrue(bySpeaker.hits().stream().allMatch(h -> h.quote().speaker().orElse("").contains("Olsen")));
+    assertTrue(bySpeaker.hits().stream().noneMatch(h -> h.quote().turn()), "turns only when asked");
 
     var withTurns = s.search(new QuoteSearch.Criteria("Olsen", null, null, null, null, true, 50));
     assertTrue(withTurns.total() > bySpeaker.total());
 
     var words = s.search(new QuoteSearch.Criteria(null, "regulator levy", null, null, null, false, 50));
     assertTrue(words.total() >= 2);
-    assertTrue(words.hits().stream().allMatch(h -> h.text().contains("regulator")));
+    assertTrue(words.hits().stream().allMatch(h -> h.quote().text().contains("regulator")));
 
     var phrase = s.search(new QuoteSearch.Criteria(null, "\"eating and heating\"", "herald.example",
         null, null, false, 50));
     assertEquals(1, phrase.total());
-    assertEquals("herald", phrase.hits().get(0).document());
+    assertEquals("herald", phrase.hits().get(0).quote().document());
 
     var range = s.search(new QuoteSearch.Criteria(null, null, null,
         Instant.parse("2026-01-11T00:00:00Z"), Instant.parse("2026-01-11T23:59:59Z"), false, 50));
-    assertTrue(range.hits().stream().allMatch(h -> h.document().equals("herald")
-        || h.document().equals("unrelated")), range.hits().toString());
+    assertTrue(range.hits().stream().allMatch(h -> h.quote().document().equals("herald")
+        || h.quote().document().equals("unrelated")), range.hits().toString());
     assertEquals(4, range.total());
   }
 
@@ -113,19 +113,19 @@ class CorpusQueriesTest {
     var quotes = s.search(new QuoteSearch.Criteria(null, "regulator levy", null, null, null, false, 50));
     var all = s.search(new QuoteSearch.Criteria(null, "regulator levy", null, null, null, true, 50));
     assertEquals(quotes.total() + 1, all.total(), all.hits().toString());
-    QuoteSearch.Hit turn = all.hits().stream().filter(QuoteSearch.Hit::turn).findFirst().orElseThrow();
-    assertEquals("interview", turn.document());
-    assertTrue(turn.text().startsWith("They said the same thing ten years ago"), turn.text());
+    QuoteSearch.Hit turn = all.hits().stream().filter(h -> h.quote().turn()).findFirst().orElseThrow();
+    assertEquals("interview", turn.quote().document());
+    assertTrue(turn.quote().text().startsWith("They said the same thing ten years ago"), turn.quote().text());
     String text = index.document("interview").orElseThrow().text();
-    assertEquals(turn.text(), text.substring(turn.start(), turn.end()));
+    assertEquals(turn.quote().text(), text.substring(turn.quote().span().start(), turn.quote().span().end()));
     for (int i = 1; i < all.hits().size(); i++) {
       assertTrue(all.hits().get(i - 1).score() >= all.hits().get(i).score(), "best first");
     }
 
     var phrase = s.search(new QuoteSearch.Criteria(null, "\"signalling system\"", null, null, null, true, 50));
     assertEquals(1, phrase.total(), phrase.hits().toString());
-    assertEquals("trams", phrase.hits().get(0).document());
-    assertTrue(phrase.hits().get(0).turn());
+    assertEquals("trams", phrase.hits().get(0).quote().document());
+    assertTrue(phrase.hits().get(0).quote().turn());
     var apart = s.search(new QuoteSearch.Criteria(null, "\"system signalling\"", null, null, null, true, 50));
     assertEquals(0, apart.total(), "a phrase matches in its order only");
     var notAsked = s.search(new QuoteSearch.Criteria(null, "signalling", null, null, null, false, 50));
@@ -147,9 +147,9 @@ class CorpusQueriesTest {
   void searchOffsetsPointAtTheQuoteInItsDocument() throws Exception {
     var hit = new QuoteSearch(index).search(
         new QuoteSearch.Criteria(null, "turbines idle", null, null, null, false, 5)).hits().get(0);
-    String text = index.document(hit.document()).orElseThrow().text();
-    assertEquals(hit.text(), text.substring(hit.start(), hit.end()));
-    assertEquals("Tomas Berg", hit.speaker().orElseThrow());
+    String text = index.document(hit.quote().document()).orElseThrow().text();
+    assertEquals(hit.quote().text(), text.substring(hit.quote().span().start(), hit.quote().span().end()));
+    assertEquals("Tomas Berg", hit.quote().speaker().orElseThrow());
   }
 
   @Test
@@ -157,16 +157,16 @@ class CorpusQueriesTest {
     Variants.Clustering c = new Variants(index).cluster();
     Variants.Cluster eating = c.of("choose between eating and heating").orElseThrow();
     Map<String, Long> byDoc = eating.members().stream()
-        .collect(Collectors.groupingBy(Variants.Member::document, Collectors.counting()));
-    assertTrue(eating.root().turn(), "the root is the interview turn: " + eating.root().text());
-    assertEquals("interview", eating.earliest().document());
+        .collect(Collectors.groupingBy(m -> m.quote().document(), Collectors.counting()));
+    assertTrue(eating.root().quote().turn(), "the root is the interview turn: " + eating.root().quote().text());
+    assertEquals("interview", eating.earliest().quote().document());
     assertTrue(byDoc.keySet().containsAll(List.of("interview", "ledger", "herald", "herald-copy")),
         byDoc.toString());
     assertFalse(byDoc.containsKey("unrelated"));
-    assertEquals("MARIA OLSEN", eating.root().speaker().orElseThrow().toUpperCase());
+    assertEquals("MARIA OLSEN", eating.root().quote().speaker().orElseThrow().toUpperCase());
     // The Herald's "nation" for "country" is a change from the variant it was copied from.
     Variants.Member herald = eating.members().stream()
-        .filter(m -> m.document().equals("herald")).findFirst().orElseThrow();
+        .filter(m -> m.quote().document().equals("herald")).findFirst().orElseThrow();
     assertTrue(herald.changes().stream().anyMatch(e -> e.sourceText().equals("country")
         && e.articleText().equals("nation")), herald.changes().toString());
     assertTrue(eating.outlets().keySet().containsAll(List.of("ledger.example", "herald.example")));
@@ -176,7 +176,7 @@ class CorpusQueriesTest {
   void unrelatedStatementsStayApart() throws Exception {
     Variants.Clustering c = new Variants(index).cluster();
     Variants.Cluster berg = c.of("We have turbines standing idle on the hills").orElseThrow();
-    assertTrue(berg.members().stream().allMatch(m -> m.document().equals("unrelated")));
+    assertTrue(berg.members().stream().allMatch(m -> m.quote().document().equals("unrelated")));
     assertTrue(c.of("completely different words about football matches").isEmpty());
   }
 
@@ -184,12 +184,12 @@ class CorpusQueriesTest {
   void aWordingSaidOnlyInATurnFindsTheTurnsGroup() throws Exception {
     Variants.Clustering c = new Variants(index).cluster();
     Variants.Cluster holm = c.of("the signalling system is forty years old").orElseThrow();
-    assertEquals("trams", holm.root().document());
-    assertTrue(holm.root().turn());
+    assertEquals("trams", holm.root().quote().document());
+    assertTrue(holm.root().quote().turn());
     // No quote or turn holds all of these words: the group is found by any of them.
     Variants.Cluster some = c.of("the signalling system is forty years old and it fails in the"
         + " cold, the mayor says").orElseThrow();
-    assertEquals("trams", some.root().document());
+    assertEquals("trams", some.root().quote().document());
   }
 
   @Test
@@ -200,6 +200,6 @@ class CorpusQueriesTest {
       assertTrue(largest.get(i - 1).size() >= largest.get(i).size());
     }
     assertTrue(largest.stream().allMatch(k -> k.size() > 1));
-    assertEquals(DocumentKind.TRANSCRIPT, largest.get(0).root().kind());
+    assertEquals(DocumentKind.TRANSCRIPT, largest.get(0).root().quote().kind());
   }
 }

@@ -62,7 +62,7 @@ class UnnamedSpeakerTest {
       List<Optional<String>> speakers = new ArrayList<>();
       for (QuoteSearch.Hit h : search.search(new QuoteSearch.Criteria(null, null,
           "gazette.example", null, null, false, 10)).hits()) {
-        speakers.add(h.speaker());
+        speakers.add(h.quote().speaker());
       }
       assertEquals(List.of(Optional.empty(), Optional.empty()), speakers);
     }
