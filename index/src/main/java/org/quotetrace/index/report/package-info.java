@@ -1,0 +1,2 @@
+/** Writes what the index answers (searches, groups of variants, sources) as JSON and text. */
+package org.quotetrace.index.report;
