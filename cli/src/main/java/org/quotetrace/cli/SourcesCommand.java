@@ -1,7 +1,5 @@
 package org.quotetrace.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,15 +12,13 @@ import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.index.SourceFinder;
 import org.quotetrace.index.SourceFinder.Candidate;
-import org.quotetrace.quote.Extraction;
-import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.index.SourcesTrace;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.report.TerminalText;
 import org.quotetrace.report.TraceJson;
 import org.quotetrace.report.TraceText;
 import org.quotetrace.text.Document;
 import org.quotetrace.trace.Trace;
-import org.quotetrace.trace.Tracer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -127,16 +123,11 @@ final class SourcesCommand implements Callable<Integer> {
       // The model loads while the sources are looked up; not before, so that a run that fails
       // early does not wait for a model it will never use.
       Meaning meaning = wordsOnly || traceTop == 0 ? Meaning.none() : Meaning.startLoading();
-      Extraction found = new QuoteFinder().find(doc);
-      SourceFinder finder = new SourceFinder(index);
-      SourceFinder.Result result = finder.find(doc, found, candidates);
-      List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
-      List<Document> sources = finder.documents(top);
-      Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
-          .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(doc, sources);
+      SourcesTrace.Outcome outcome = SourcesTrace.run(index, doc, candidates, traceTop, meaning);
+      Trace trace = outcome.trace().orElse(null);
       String report = switch (format) {
-        case "json" -> TraceJson.toText(json(doc, result, top, trace)) + "\n";
-        case "text" -> text(doc, result, trace);
+        case "json" -> TraceJson.toText(SourcesTrace.json(outcome)) + "\n";
+        case "text" -> text(doc, outcome.result(), trace);
         default -> trace == null
             ? "<!doctype html><meta charset=utf-8><title>quotetrace</title><p>No sources found for "
                 + escape(doc.origin()) + ".</p>\n"
@@ -151,37 +142,6 @@ final class SourcesCommand implements Callable<Integer> {
 
   private static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
-  private static ObjectNode json(Document doc, SourceFinder.Result result, List<Candidate> traced,
-      Trace trace) {
-    ObjectNode root;
-    if (trace != null) {
-      root = TraceJson.trace(trace);
-    } else {
-      root = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
-      ObjectNode a = root.putObject("article");
-      a.put("path", doc.origin());
-      a.put("kind", doc.kind().id());
-      root.putArray("sources");
-      root.putArray("quotes");
-    }
-    ArrayNode cands = root.putArray("candidates");
-    int rank = 0;
-    for (Candidate c : result.candidates()) {
-      ObjectNode n = cands.addObject();
-      n.put("rank", ++rank);
-      n.put("id", c.id());
-      n.put("path", c.origin());
-      n.put("kind", c.kind().id());
-      c.outlet().ifPresent(o -> n.put("outlet", o));
-      c.published().ifPresent(p -> n.put("published", p.toString()));
-      n.put("score", Math.round(c.score() * 1000) / 1000.0);
-      n.put("quotesCovered", c.quotesCovered());
-      n.put("traced", traced.contains(c));
-    }
-    root.put("quotesLookedUp", result.quotesLookedUp());
-    return root;
   }
 
   private static String text(Document doc, SourceFinder.Result result, Trace trace) {

@@ -1,0 +1,77 @@
+package org.quotetrace.index;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.quotetrace.index.SourceFinder.Candidate;
+import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.report.TraceJson;
+import org.quotetrace.text.Document;
+import org.quotetrace.trace.Trace;
+import org.quotetrace.trace.Tracer;
+
+/**
+ * An article's sources in an index, ranked, and the article traced against the top ones: what
+ * {@code quotetrace sources} prints and {@code POST /api/sources} answers, done in one place.
+ */
+public final class SourcesTrace {
+  private SourcesTrace() {}
+
+  /** The ranked candidates, those traced, and the trace against them (none when none was worth it). */
+  public record Outcome(Document article, SourceFinder.Result result, List<Candidate> traced,
+      Optional<Trace> trace) {}
+
+  /**
+   * @param candidates how many ranked candidates to list, at least 1
+   * @param traceTop how many of the top candidates holding any of its quotes to trace against
+   * @param meaning the sentence encoder, or a supplier of null for words only
+   */
+  public static Outcome run(CorpusIndex index, Document article, int candidates, int traceTop,
+      Supplier<? extends SentenceEncoder> meaning) throws IOException {
+    Extraction found = new QuoteFinder().find(article);
+    SourceFinder finder = new SourceFinder(index);
+    SourceFinder.Result result = finder.find(article, found, candidates);
+    List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
+    List<Document> sources = finder.documents(top);
+    Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
+        .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(article, sources);
+    return new Outcome(article, result, top, Optional.ofNullable(trace));
+  }
+
+  /** The trace JSON of the output contract with the ranked {@code candidates} added. */
+  public static ObjectNode json(Outcome o) {
+    ObjectNode root;
+    if (o.trace().isPresent()) {
+      root = TraceJson.trace(o.trace().get());
+    } else {
+      root = JsonMapper.builder().build().createObjectNode();
+      ObjectNode a = root.putObject("article");
+      a.put("path", o.article().origin());
+      a.put("kind", o.article().kind().id());
+      root.putArray("sources");
+      root.putArray("quotes");
+    }
+    ArrayNode cands = root.putArray("candidates");
+    int rank = 0;
+    for (Candidate c : o.result().candidates()) {
+      ObjectNode n = cands.addObject();
+      n.put("rank", ++rank);
+      n.put("id", c.id());
+      n.put("path", c.origin());
+      n.put("kind", c.kind().id());
+      c.outlet().ifPresent(x -> n.put("outlet", x));
+      c.published().ifPresent(p -> n.put("published", p.toString()));
+      n.put("score", Math.round(c.score() * 1000) / 1000.0);
+      n.put("quotesCovered", c.quotesCovered());
+      n.put("traced", o.traced().contains(c));
+    }
+    root.put("quotesLookedUp", o.result().quotesLookedUp());
+    return root;
+  }
+}
