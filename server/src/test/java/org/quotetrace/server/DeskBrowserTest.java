@@ -178,6 +178,15 @@ class DeskBrowserTest {
     assertTrue(bracket.getAttribute("class").contains("sel"), "its row is not selected");
     List<WebElement> numbers = browser.findElements(By.cssSelector("#source-pane sup.num"));
     assertTrue(numbers.stream().anyMatch(s -> s.getText().startsWith(n)), "its passage has no number");
+    ((JavascriptExecutor) browser).executeScript(
+        "document.querySelector('.panes').scrollIntoView({block: 'start'});");
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), SHOTS.resolve("pair-panes-1400.png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
