@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
     description = "Traces quotes in the news back to their sources.",
     subcommands = {QuotesCommand.class, TraceCommand.class, IndexCommand.class, SourcesCommand.class,
         VariantsCommand.class, SearchCommand.class, EvalCommand.class, SpeakersCommand.class,
-        AttributionsCommand.class})
+        AttributionsCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   // Lucene says on first use that the JDK's incubating vector module would make it faster; enabling
   // that module makes the JDK print its own warning instead. Neither helps a user. Held here so

@@ -1,29 +1,21 @@
 package org.quotetrace.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.index.SourceFinder;
 import org.quotetrace.index.SourceFinder.Candidate;
+import org.quotetrace.index.SourcesTrace;
 import org.quotetrace.index.report.SourcesReport;
-import org.quotetrace.quote.Extraction;
-import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.ReadOptions;
-import org.quotetrace.report.TerminalText;
 import org.quotetrace.report.TraceJson;
-import org.quotetrace.report.TraceText;
 import org.quotetrace.text.Document;
 import org.quotetrace.trace.Trace;
-import org.quotetrace.trace.Tracer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -123,17 +115,11 @@ final class SourcesCommand implements Callable<Integer> {
       // The model loads while the sources are looked up; not before, so that a run that fails
       // early does not wait for a model it will never use.
       Meaning meaning = wordsOnly || traceTop == 0 ? Meaning.none() : Meaning.startLoading();
-      Extraction found = new QuoteFinder().find(doc);
-      SourceFinder finder = new SourceFinder(index);
-      SourceFinder.Result result = finder.find(doc, found, candidates);
-      List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
-      // The article's quotes were found once, above; the sources' were found when indexed.
-      List<Extraction> sources = finder.extractions(top);
-      Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
-          .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(found, sources);
+      SourcesTrace.Outcome outcome = SourcesTrace.run(index, doc, candidates, traceTop, meaning);
+      Trace trace = outcome.trace().orElse(null);
       String report = switch (format.format) {
-        case JSON, JSONL -> TraceJson.toText(SourcesReport.json(doc, result, top, trace)) + "\n";
-        case TEXT -> SourcesReport.text(doc, result, trace);
+        case JSON, JSONL -> TraceJson.toText(SourcesTrace.json(outcome)) + "\n";
+        case TEXT -> SourcesReport.text(doc, outcome.result(), trace);
         case HTML -> SourcesReport.html(doc, trace);
       };
       return TraceCommand.emit(report, out, err) ? inputs.exitCode() : ExitCode.FAILED.code();

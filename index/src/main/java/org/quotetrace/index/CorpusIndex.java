@@ -73,6 +73,16 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
+  /**
+   * Whether {@code dir} holds a committed index; false when it is missing or empty (a writer would
+   * create one there).
+   *
+   * @throws IndexException when the folder holds something other than a quotetrace index
+   */
+  public static boolean exists(Path dir) throws IndexException {
+    return IndexFolder.check(dir) == IndexFolder.State.INDEX;
+  }
+
   /** Documents in the index. */
   public int documents() throws IOException {
     return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.DOC)));

@@ -155,6 +155,36 @@ public final class CorpusReader {
         });
   }
 
+  /**
+   * Reads JSON Lines records from a stream (a request body, say) with the rules of a {@code .jsonl}
+   * file named {@code name}: the same fields, the same failures per line. Nothing is read from the
+   * file system.
+   */
+  public void readJsonLines(java.io.InputStream input, String name, Sink sink)
+      throws InterruptedException {
+    Objects.requireNonNull(sink, "sink");
+    long[] done = {0};
+    jsonLines.read(input, name, new FileSink() {
+      @Override
+      public void document(Document doc, long position) throws InterruptedException {
+        sink.document(doc, done[0]);
+      }
+
+      @Override
+      public void failure(String where, String message) throws InterruptedException {
+        sink.failure(where, message);
+      }
+
+      @Override
+      public void warning(String where, String message) throws InterruptedException {
+        sink.warning(where, message);
+      }
+
+      @Override
+      public void advanced(long position) {}
+    }, () -> done[0]);
+  }
+
   private void readFile(Path path, Tally tally) throws InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException();

@@ -59,7 +59,21 @@ final class JsonLinesInput {
 
   void read(Path path, String name, CorpusReader.FileSink out) throws InterruptedException {
     try (FileChannel channel = FileChannel.open(path)) {
-      ByteLines lines = new ByteLines(open(channel), maxLine);
+      read(open(channel), name, out, () -> position(channel));
+    } catch (IOException e) {
+      out.failure(name, "could not be read (" + CorpusReader.reason(e) + ")");
+    }
+  }
+
+  /**
+   * Reads records from a stream (a request body, say) as from a file of that name.
+   *
+   * @param position how far into the input reading has got, for progress
+   */
+  void read(InputStream input, String name, CorpusReader.FileSink out,
+      java.util.function.LongSupplier position) throws InterruptedException {
+    try {
+      ByteLines lines = new ByteLines(input, maxLine);
       boolean any = false;
       long good = 0;
       long bad = 0;
@@ -119,7 +133,7 @@ final class JsonLinesInput {
         for (String w : warnings) {
           out.warning(where, w);
         }
-        out.document(doc, position(channel));
+        out.document(doc, position.getAsLong());
       }
       if (!any) {
         out.failure(name, "empty file");

@@ -1,0 +1,240 @@
+package org.quotetrace.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.quotetrace.server.DeskServer;
+import org.quotetrace.server.Settings;
+
+/**
+ * Loads the desk the way a newsroom would: the server in this JVM over an existing index, N
+ * clients on loopback sending requests back to back, each answer timed with HdrHistogram. Then a
+ * long mixed run with the heap measured after a collection every 1,000 requests, to see that
+ * memory stays flat.
+ *
+ * <pre>
+ * java -cp … org.quotetrace.bench.DeskLoad INDEX_DIR [SEEDS_DIR] [clients] [requests] [memoryRequests]
+ * </pre>
+ */
+public final class DeskLoad {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private DeskLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    Path index = Path.of(args[0]);
+    Path seeds = args.length > 1 ? Path.of(args[1]) : null;
+    int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+    int requests = args.length > 3 ? Integer.parseInt(args[3]) : 400;
+    int memoryRequests = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
+    try (DeskServer server = DeskServer.start(Settings.defaults(index, 0)
+        .withWorkers(Math.max(clients, 2)))) {
+      String base = "http://127.0.0.1:" + server.port();
+      while (!get(base + "/api/health").path("model").asText().equals("ready")) {
+        Thread.sleep(200);
+      }
+      JsonNode health = get(base + "/api/health");
+      System.out.printf(Locale.ROOT, "desk: %,d documents, %d clients, %d cores, load %s%n",
+          health.get("documents").asLong(), clients, Runtime.getRuntime().availableProcessors(),
+          Files.readString(Path.of("/proc/loadavg")).strip());
+      Workload w = Workload.sample(base, 300);
+      System.out.printf(Locale.ROOT, "workload: %d search queries, %d articles from the index%n",
+          w.queries.size(), w.articles.size());
+
+      report("GET /api/search", run(clients, requests / 10, requests, i -> w.search(i)));
+      report("POST /api/sources", run(clients, requests / 20, requests / 4, i -> w.sources(i)));
+      if (seeds != null && Files.isDirectory(seeds)) {
+        byte[] pair = seedPair(seeds);
+        report("POST /api/trace (seed pair, warm)", run(clients, 2 * clients, requests / 4,
+            i -> post(base + "/api/trace", pair)));
+      }
+      // memory: a mixed run, the heap after a full collection every 1,000 requests
+      var memory = ManagementFactory.getMemoryMXBean();
+      List<Long> heap = new ArrayList<>();
+      AtomicInteger done = new AtomicInteger();
+      System.gc();
+      heap.add(memory.getHeapMemoryUsage().getUsed() >> 20);
+      for (int round = 0; round < memoryRequests / 1000; round++) {
+        run(clients, 0, 1000, i -> {
+          done.incrementAndGet();
+          return switch (i % 20) {
+            case 0 -> w.sources(i);
+            case 1 -> get(base + "/api/documents/" + enc(w.articles.get(i % w.articles.size())))
+                .has("text") ? 200 : 500;
+            default -> w.search(i);
+          };
+        });
+        System.gc();
+        heap.add(memory.getHeapMemoryUsage().getUsed() >> 20);
+      }
+      System.out.printf(Locale.ROOT, "heap after GC, every 1,000 of %,d mixed requests (MB): %s%n",
+          done.get(), heap);
+    }
+  }
+
+  /** Queries and articles taken from the index itself, so that every request finds something. */
+  private static final class Workload {
+    final String base;
+    final List<String> queries = new ArrayList<>();
+    final List<String> articles = new ArrayList<>();
+    final List<byte[]> bodies = new ArrayList<>();
+
+    Workload(String base) {
+      this.base = base;
+    }
+
+    static Workload sample(String base, int n) throws Exception {
+      Workload w = new Workload(base);
+      SplittableRandom rnd = new SplittableRandom(42);
+      JsonNode hits = get(base + "/api/search?size=100&turns=false").get("hits");
+      for (int page = 1; page < 5; page++) {
+        JsonNode more = get(base + "/api/search?size=100&turns=false&offset=" + (page * 100)).get("hits");
+        for (JsonNode h : more) {
+          ((com.fasterxml.jackson.databind.node.ArrayNode) hits).add(h);
+        }
+      }
+      for (JsonNode h : hits) {
+        String[] words = h.get("text").asText().replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
+        List<String> longOnes = new ArrayList<>();
+        for (String x : words) {
+          if (x.length() >= 6) {
+            longOnes.add(x.toLowerCase(Locale.ROOT));
+          }
+        }
+        if (longOnes.size() >= 2) {
+          String q = "words=" + enc(longOnes.get(rnd.nextInt(longOnes.size())) + " "
+              + longOnes.get(rnd.nextInt(longOnes.size())));
+          if (h.has("speaker") && rnd.nextInt(3) == 0) {
+            q = "speaker=" + enc(h.get("speaker").asText());
+          } else if (h.has("outlet") && rnd.nextInt(4) == 0) {
+            q += "&outlet=" + enc(h.get("outlet").asText());
+          }
+          w.queries.add(q);
+        }
+        if (h.get("kind").asText().equals("article") && w.articles.size() < n
+            && !w.articles.contains(h.get("document").asText())) {
+          w.articles.add(h.get("document").asText());
+        }
+      }
+      for (String id : w.articles) {
+        JsonNode d = get(base + "/api/documents/" + enc(id));
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode a = body.putObject("article");
+        a.put("name", id);
+        a.put("text", d.get("text").asText());
+        if (d.has("published")) {
+          a.put("published", d.get("published").asText());
+        }
+        w.bodies.add(JSON.writeValueAsBytes(body));
+      }
+      return w;
+    }
+
+    int search(int i) throws Exception {
+      return status(base + "/api/search?" + queries.get(i % queries.size()));
+    }
+
+    int sources(int i) throws Exception {
+      return post(base + "/api/sources", bodies.get(i % bodies.size()));
+    }
+  }
+
+  @FunctionalInterface
+  private interface Call {
+    int call(int i) throws Exception;
+  }
+
+  /** Runs {@code warm} untimed then {@code n} timed calls over {@code clients} threads. */
+  private static Histogram run(int clients, int warm, int n, Call call) throws Exception {
+    for (int i = 0; i < warm; i++) {
+      call.call(i);
+    }
+    Histogram all = new Histogram(60_000_000_000L, 3);
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<Histogram>> parts = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      parts.add(pool.submit(() -> {
+        Histogram h = new Histogram(60_000_000_000L, 3);
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+          long t0 = System.nanoTime();
+          int status = call.call(warm + i);
+          h.recordValue(System.nanoTime() - t0);
+          if (status != 200) {
+            failed.incrementAndGet();
+          }
+        }
+        return h;
+      }));
+    }
+    for (Future<Histogram> f : parts) {
+      all.add(f.get());
+    }
+    pool.shutdown();
+    if (failed.get() > 0) {
+      System.out.println("  " + failed.get() + " of " + n + " answers were not 200");
+    }
+    return all;
+  }
+
+  private static void report(String what, Histogram h) {
+    System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        what, h.getTotalCount(), h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6,
+        h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
+  }
+
+  private static byte[] seedPair(Path seeds) throws IOException {
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("article").put("name", "article.txt")
+        .put("text", Files.readString(seeds.resolve("000_3367610939f0179f.txt")));
+    body.putArray("sources").addObject().put("name", "script.txt")
+        .put("text", Files.readString(seeds.resolve("001_ea0b09c9c9a58e8a.txt")));
+    return JSON.writeValueAsBytes(body);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode get(String url) throws Exception {
+    HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    return JSON.readTree(r.body());
+  }
+
+  private static int status(String url) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static int post(String url, byte[] body) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+}
