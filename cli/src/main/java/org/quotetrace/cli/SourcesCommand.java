@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
-import org.quotetrace.index.SourceFinder;
-import org.quotetrace.index.SourceFinder.Candidate;
 import org.quotetrace.index.SourcesTrace;
 import org.quotetrace.index.report.SourcesReport;
 import org.quotetrace.read.ReadOptions;
