@@ -46,6 +46,7 @@ final class SpeakerFeatures {
    * it heads; per paragraph, the heads of its candidates and its cue words.
    */
   private final byte[] cueState;
+  private final byte[] headState;
   private final String[] classes;
   private final Np[] npAt;
   private final Speaker[] speakerAt;
@@ -100,6 +101,7 @@ final class SpeakerFeatures {
     this.model = model;
     this.sent = new int[a.n];
     this.cueState = new byte[a.n];
+    this.headState = new byte[a.n];
     this.classes = new String[a.n];
     this.npAt = new Np[a.n];
     this.speakerAt = new Speaker[a.n];
@@ -146,7 +148,8 @@ final class SpeakerFeatures {
       List<SpeakerModel.Choice> sink) {
     keepFeatures = sink != null;
     acc = new Acc(keepFeatures, model, tables);
-    staticAcc = new Acc(keepFeatures, model, tables);
+    staticAccB = new Acc(keepFeatures, model, tables);
+    staticAccA = new Acc(keepFeatures, model, tables);
     Speaker[] rules = speakers.clone();
     // The last earlier speech quote the rules gave a speaker, found in one pass: looking back from
     // each quote was quadratic in a text of many quotes nobody is credited with.
@@ -325,15 +328,25 @@ final class SpeakerFeatures {
         s0++;
       }
       np = a.classify(s0, i + 1);
-    } else if (a.isLowerWord(i) && model.isHead(w)) {
+    } else if (a.isLowerWord(i) && isHead(i)) {
       boolean compound = i + 1 < a.n && !a.opaque(i + 1) && a.isLowerWord(i + 1)
-          && model.isHead(a.lower(i + 1));
+          && isHead(i + 1);
       if (compound) {
         return null; // "campaign spokesman": the later word heads the phrase
       }
       np = a.npEndingAt(i, lo);
     }
     return np;
+  }
+
+  /** Whether token {@code i} heads sources in the training data, asked once per token. */
+  private boolean isHead(int i) {
+    byte h = headState[i];
+    if (h == 0) {
+      h = model.isHead(a.lower(i)) ? (byte) 1 : (byte) 2;
+      headState[i] = h;
+    }
+    return h == 1;
   }
 
   /** The head tokens of the candidate mentions in paragraph {@code p}, found once per paragraph. */
@@ -777,9 +790,10 @@ final class SpeakerFeatures {
    */
   private void staticPart(Cand x, boolean before) {
     if (!x.generated) {
-      Acc f = staticAcc;
-      f.reset();
-      staticFeatures(x, before, f);
+      staticAccB.reset();
+      staticAccA.reset();
+      staticFeatures(x, staticAccB, staticAccA);
+      Acc f = before ? staticAccB : staticAccA;
       if (keepFeatures) {
         x.stat = f.features();
       } else {
@@ -789,106 +803,144 @@ final class SpeakerFeatures {
     }
     if (keepFeatures) {
       long[][] cache = before ? statB : statA;
-      long[] stat = cache[x.head];
-      if (stat == null) {
-        Acc f = staticAcc;
-        f.reset();
-        staticFeatures(x, before, f);
-        stat = f.features();
-        cache[x.head] = stat;
+      if (cache[x.head] == null) {
+        staticAccB.reset();
+        staticAccA.reset();
+        staticFeatures(x, staticAccB, staticAccA);
+        statB[x.head] = staticAccB.features();
+        statA[x.head] = staticAccA.features();
       }
-      x.stat = stat;
+      x.stat = cache[x.head];
     } else {
       double[] cache = before ? statScoreB : statScoreA;
-      double s = cache[x.head];
-      if (Double.isNaN(s)) {
-        Acc f = staticAcc;
-        f.reset();
-        staticFeatures(x, before, f);
-        s = f.score;
-        cache[x.head] = s;
+      if (Double.isNaN(cache[x.head])) {
+        staticAccB.reset();
+        staticAccA.reset();
+        staticFeatures(x, staticAccB, staticAccA);
+        statScoreB[x.head] = staticAccB.score;
+        statScoreA[x.head] = staticAccA.score;
       }
-      x.staticScore = s;
+      x.staticScore = cache[x.head];
+    }
+  }
+
+  /** A feature both sides share: its weight is read once. */
+  private static void both(Acc b, Acc a, Template t, int index) {
+    if (b.keep) {
+      b.add(t, index);
+      a.add(t, index);
+    } else {
+      float w = b.tables[t.id][index];
+      b.score += w;
+      a.score += w;
+    }
+  }
+
+  private static void both(Acc b, Acc a, String template, long hash) {
+    if (ABLATING && ABLATED.contains(template)) {
+      return;
+    }
+    if (b.keep) {
+      b.push(hash);
+      a.push(hash);
+    } else {
+      float w = b.model.weight(hash);
+      b.score += w;
+      a.score += w;
     }
   }
 
   /**
    * The features of a candidate that do not depend on which quote it is weighed for, only on
-   * which side of it the candidate stands: kept per head token, since the quotes of a paragraph
-   * share their candidates.
+   * which side of it the candidate stands ({@code fb} before the quote, {@code fa} after it): kept
+   * per head token, since the quotes of a paragraph share their candidates, and found for both
+   * sides at once, since most of them are the same on both.
    */
-  private void staticFeatures(Cand x, boolean before, Acc f) {
-    int dir = before ? 0 : 1;
-    String dirName = DIRS[dir];
+  private void staticFeatures(Cand x, Acc fb, Acc fa) {
     int type = x.np.kind().ordinal();
     String hw = stripPossessive(a.lower(x.head));
-    f.add(T_TYPE, type);
+    both(fb, fa, T_TYPE, type);
     // The head word and how often such a word heads a source in the training data.
     if (x.np.kind() == Np.Kind.NAME) {
-      f.add("hwn", SpeakerModel.hash("hwn", hw));
+      both(fb, fa, "hwn", SpeakerModel.hash("hwn", hw));
     } else {
-      f.add("hw", SpeakerModel.hash("hw", hw));
-      f.add("hwd", SpeakerModel.hash("hwd", hw, dirName));
+      both(fb, fa, "hw", SpeakerModel.hash("hw", hw));
+      long hwd = SpeakerModel.hash("hwd", hw);
+      fb.add("hwd", SpeakerModel.extend(hwd, "B"));
+      fa.add("hwd", SpeakerModel.extend(hwd, "A"));
     }
-    f.add(T_PR, T_PR.index(rateBucket(model.headRate(hw)), type));
-    f.add(T_LEN, T_LEN.index(type, small(x.to - x.from)));
+    both(fb, fa, T_PR, T_PR.index(rateBucket(model.headRate(hw)), type));
+    both(fb, fa, T_LEN, T_LEN.index(type, small(x.to - x.from)));
     if (a.isCapital(x.from) && x.from < a.n && !Lexicon.SENTENCE_OPENERS.contains(a.lower(x.from))) {
-      f.add(T_CAP, type);
+      both(fb, fa, T_CAP, type);
     }
     if (x.np.kind() == Np.Kind.NAME) {
-      f.add(T_PERSON, small(a.personScore(x.np)));
+      both(fb, fa, T_PERSON, small(a.personScore(x.np)));
       // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
       boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
-      f.add(T_LCF, T_LCF.index(shareBucket(model.lowerShare(a.lower(x.from))), initial ? 1 : 0));
-      f.add(T_LCH, T_LCH.index(shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
+      both(fb, fa, T_LCF, T_LCF.index(shareBucket(model.lowerShare(a.lower(x.from))), initial ? 1 : 0));
+      both(fb, fa, T_LCH, T_LCH.index(shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
     } else if (hw.length() > 3) {
-      f.add("suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), TYPES[type]));
+      both(fb, fa, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), TYPES[type]));
     }
     // The verb right after the candidate, of which it is the subject.
     int v = auxEnd(x);
     if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
       String vw = a.lower(v);
-      String vc = wordClass(v);
-      f.add("nx", SpeakerModel.hash("nx", vc, dirName));
+      long nx = SpeakerModel.hash("nx", wordClass(v));
+      fb.add("nx", SpeakerModel.extend(nx, "B"));
+      fa.add("nx", SpeakerModel.extend(nx, "A"));
       if (isCue(v)) {
-        f.add("subjw", SpeakerModel.hash("subjw", vw));
-        f.add("subjwd", SpeakerModel.hash("subjwd", vw, dirName));
+        both(fb, fa, "subjw", SpeakerModel.hash("subjw", vw));
+        long subjwd = SpeakerModel.hash("subjwd", vw);
+        fb.add("subjwd", SpeakerModel.extend(subjwd, "B"));
+        fa.add("subjwd", SpeakerModel.extend(subjwd, "A"));
       }
     } else if (v < a.n) {
-      f.add("nxp", SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v), dirName));
+      long nxp = SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v));
+      fb.add("nxp", SpeakerModel.extend(nxp, "B"));
+      fa.add("nxp", SpeakerModel.extend(nxp, "A"));
     }
     // The word right before it: a cue there makes the candidate its object ("accused X") or its
     // inverted subject ("said X"), depending on the verb.
     int p = x.from - 1;
     if (p >= 0) {
       String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
-      f.add("pv", SpeakerModel.hash("pv", wordClass(p), dirName));
+      long pv = SpeakerModel.hash("pv", wordClass(p));
+      fb.add("pv", SpeakerModel.extend(pv, "B"));
+      fa.add("pv", SpeakerModel.extend(pv, "A"));
       if (a.isWordToken(p) && !a.opaque(p)) {
-        f.add("pvw", SpeakerModel.hash("pvw", pw, dirName));
+        long pvw = SpeakerModel.hash("pvw", pw);
+        fb.add("pvw", SpeakerModel.extend(pvw, "B"));
+        fa.add("pvw", SpeakerModel.extend(pvw, "A"));
       }
       if (!a.opaque(p) && isCue(p)) {
-        f.add(T_OBJ, dir);
-        f.add("objw", SpeakerModel.hash("objw", pw, dirName));
+        fb.add(T_OBJ, 0);
+        fa.add(T_OBJ, 1);
+        long objw = SpeakerModel.hash("objw", pw);
+        fb.add("objw", SpeakerModel.extend(objw, "B"));
+        fa.add("objw", SpeakerModel.extend(objw, "A"));
       }
       if (p - 1 >= 0 && pw.equals("to") && a.lower(p - 1).equals("according")) {
-        f.add(T_ACC, dir);
-        f.add(T_ACCT, type);
+        fb.add(T_ACC, 0);
+        fa.add(T_ACC, 1);
+        both(fb, fa, T_ACCT, type);
       }
       if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
-        f.add("pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+        both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
       }
       if (sent[p] != sent[x.from]) {
-        f.add(T_SI, type);
-        f.add("siw", SpeakerModel.hash("siw", hw));
+        both(fb, fa, T_SI, type);
+        both(fb, fa, "siw", SpeakerModel.hash("siw", hw));
       }
     }
     if (titleCase[sent[x.head]]) {
-      f.add(T_TC, type);
+      both(fb, fa, T_TC, type);
     }
     if (x.speaker.name() == null) {
-      f.add(T_NONAME, type);
+      both(fb, fa, T_NONAME, type);
     } else {
-      f.add(T_FREQ, small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2));
+      both(fb, fa, T_FREQ, small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2));
     }
   }
 
@@ -896,7 +948,8 @@ final class SpeakerFeatures {
   /** When set (by tests), each speech quote's candidate scores, as the ranker weighs them. */
   List<double[]> scoreLog;
   private Acc acc;
-  private Acc staticAcc;
+  private Acc staticAccB;
+  private Acc staticAccA;
   /** Whether candidates keep their features, for training, or only their scores. */
   private boolean keepFeatures;
 
