@@ -324,7 +324,7 @@ final class SpeakerFeatures {
         s0--;
       }
       while (s0 < i && (!a.isWordToken(s0) || Lexicon.SENTENCE_OPENERS.contains(a.lower(s0))
-          && !Lexicon.isTitle(a.word(s0)))) {
+          && !a.isTitle(s0))) {
         s0++;
       }
       np = a.classify(s0, i + 1);
