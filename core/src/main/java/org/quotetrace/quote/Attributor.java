@@ -41,6 +41,8 @@ final class Attributor {
   final int n;
   final boolean[] inQuote;
   final String[] lowered;
+  /** Per token: 0 not yet known, 1 a title, 2 not. */
+  private final byte[] titleState;
   /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
   final boolean[] nickname;
   final List<Span> paragraphs;
@@ -57,6 +59,7 @@ final class Attributor {
     this.n = ts.length;
     this.inQuote = new boolean[n];
     this.lowered = new String[n];
+    this.titleState = new byte[n];
     this.nickname = new boolean[n];
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
@@ -512,7 +515,7 @@ final class Attributor {
   /** Whether tokens {@code i..p} are one capitalised run: "Former Gov. Mike Huckabee". */
   boolean nameRun(int i, int p) {
     if (!isWordToken(p) || !isCapital(p)
-        || Lexicon.SENTENCE_OPENERS.contains(lower(i)) && !Lexicon.isTitle(word(i))) {
+        || Lexicon.SENTENCE_OPENERS.contains(lower(i)) && !isTitle(i)) {
       return false; // "The Florida senator", "Democratic presidential …"
     }
     for (int k = i; k <= p; k++) {
@@ -1357,11 +1360,11 @@ final class Attributor {
     }
     for (int k = from + 1; k < last; k++) {
       if (lower(k).equals("of") && isWordToken(k - 1) && (isLowerWord(k - 1)
-          || Lexicon.isTitle(word(k - 1)) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {
+          || isTitle(k - 1) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {
         return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the head of the army"
       }
     }
-    if (isCapital(last) && !Lexicon.isTitle(word(last))) {
+    if (isCapital(last) && !isTitle(last)) {
       // The proper name is the trailing capitalised run, without titles.
       int s = last;
       while (s - 1 >= from && (isCapital(s - 1) || isPunct(s - 1, "-")) && !isSentenceInitialFunctionWord(s - 1)) {
@@ -1449,14 +1452,14 @@ final class Attributor {
       int s = from;
       boolean titled = false;
       char g = 0;
-      while (s < to && (Lexicon.isTitle(word(s)) || isSentenceInitialFunctionWord(s))) {
+      while (s < to && (isTitle(s) || isSentenceInitialFunctionWord(s))) {
         String w = lower(s).replace(".", "");
         if (w.equals("mr")) {
           g = 'm';
         } else if (w.equals("mrs") || w.equals("ms")) {
           g = 'f';
         }
-        titled |= Lexicon.isTitle(word(s));
+        titled |= isTitle(s);
         s++;
       }
       if (s >= to) {
@@ -1511,7 +1514,7 @@ final class Attributor {
     String canonical(int npFrom, int to, int nameStart) {
       List<String> parts = new ArrayList<>();
       int s = nameStart;
-      while (s < to - 1 && Lexicon.isTitle(word(s))) {
+      while (s < to - 1 && isTitle(s)) {
         s++;
       }
       for (int k = s; k < to; k++) {
@@ -1631,6 +1634,16 @@ final class Attributor {
       lowered[i] = w; // the sieves ask for the same tokens over and over
     }
     return w;
+  }
+
+  /** Whether token {@code i} is a title ("Senator", "Dr."), asked once per token. */
+  boolean isTitle(int i) {
+    byte t = titleState[i];
+    if (t == 0) {
+      t = Lexicon.isTitleLower(lower(i)) ? (byte) 1 : (byte) 2;
+      titleState[i] = t;
+    }
+    return t == 1;
   }
 
   boolean isWordToken(int i) {

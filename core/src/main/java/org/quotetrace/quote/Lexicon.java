@@ -124,7 +124,11 @@ final class Lexicon {
   }
 
   static boolean isTitle(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    return isTitleLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #isTitle} of a word already in lower case. */
+  static boolean isTitleLower(String w) {
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
     }

@@ -46,6 +46,7 @@ final class SpeakerFeatures {
    * it heads; per paragraph, the heads of its candidates and its cue words.
    */
   private final byte[] cueState;
+  private final byte[] headState;
   private final String[] classes;
   private final Np[] npAt;
   private final Speaker[] speakerAt;
@@ -56,6 +57,8 @@ final class SpeakerFeatures {
   private final long[][] statA;
   private final double[] statScoreB;
   private final double[] statScoreA;
+  /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
+  private final int[] auxEndAt;
   /** How often each capitalised word occurs in the document, for the salience of a name. */
   private Map<String, Integer> capitalCounts;
 
@@ -69,10 +72,13 @@ final class SpeakerFeatures {
     boolean rule;
     /** Whether the candidate came from the per-token generator (and so may share cached features). */
     boolean generated;
+    /** Which side of the quote it stands on. */
+    boolean before;
     /** Features that depend only on the candidate and its side of the quote, and the others. */
     long[] stat;
     long[] dyn;
-    /** The score of {@code dyn}, when the features themselves are not kept. */
+    /** The scores of {@code stat} and {@code dyn}, when the features themselves are not kept. */
+    double staticScore;
     double dynScore;
 
     long[] features() {
@@ -95,6 +101,7 @@ final class SpeakerFeatures {
     this.model = model;
     this.sent = new int[a.n];
     this.cueState = new byte[a.n];
+    this.headState = new byte[a.n];
     this.classes = new String[a.n];
     this.npAt = new Np[a.n];
     this.speakerAt = new Speaker[a.n];
@@ -104,6 +111,8 @@ final class SpeakerFeatures {
     this.statA = new long[a.n][];
     this.statScoreB = new double[a.n];
     this.statScoreA = new double[a.n];
+    this.auxEndAt = new int[a.n];
+    this.tables = Template.weights(model);
     java.util.Arrays.fill(statScoreB, Double.NaN);
     java.util.Arrays.fill(statScoreA, Double.NaN);
     int s = 0;
@@ -138,6 +147,9 @@ final class SpeakerFeatures {
   void rerank(List<Marked> quotes, List<QuoteKind> kinds, Speaker[] speakers, Mention[] cues,
       List<SpeakerModel.Choice> sink) {
     keepFeatures = sink != null;
+    acc = new Acc(keepFeatures, model, tables);
+    staticAccB = new Acc(keepFeatures, model, tables);
+    staticAccA = new Acc(keepFeatures, model, tables);
     Speaker[] rules = speakers.clone();
     // The last earlier speech quote the rules gave a speaker, found in one pass: looking back from
     // each quote was quadratic in a text of many quotes nobody is credited with.
@@ -177,10 +189,17 @@ final class SpeakerFeatures {
         sink.add(new SpeakerModel.Choice(m.content(), mentions, names, f));
         continue;
       }
+      if (scoreLog != null) {
+        double[] scores = new double[cands.size()];
+        for (int c = 0; c < scores.length; c++) {
+          scores[c] = cands.get(c).staticScore + cands.get(c).dynScore;
+        }
+        scoreLog.add(scores);
+      }
       Cand best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Cand c : cands) {
-        double s = staticScore(c) + c.dynScore;
+        double s = c.staticScore + c.dynScore;
         if (s > bestScore) {
           bestScore = s;
           best = c;
@@ -196,18 +215,6 @@ final class SpeakerFeatures {
       speakers[k] = new Speaker(best.speaker.name(), best.speaker.mention(), basis);
       cues[k] = cue >= 0 ? a.cueMention(cue) : null;
     }
-  }
-
-  private double staticScore(Cand c) {
-    if (!c.generated) {
-      return model.score(c.stat);
-    }
-    boolean before = c.stat == statB[c.head];
-    double[] cache = before ? statScoreB : statScoreA;
-    if (Double.isNaN(cache[c.head])) {
-      cache[c.head] = model.score(c.stat);
-    }
-    return cache[c.head];
   }
 
   /** A cue word right after the candidate or right before it, or -1. */
@@ -317,19 +324,29 @@ final class SpeakerFeatures {
         s0--;
       }
       while (s0 < i && (!a.isWordToken(s0) || Lexicon.SENTENCE_OPENERS.contains(a.lower(s0))
-          && !Lexicon.isTitle(a.word(s0)))) {
+          && !a.isTitle(s0))) {
         s0++;
       }
       np = a.classify(s0, i + 1);
-    } else if (a.isLowerWord(i) && model.isHead(w)) {
+    } else if (a.isLowerWord(i) && isHead(i)) {
       boolean compound = i + 1 < a.n && !a.opaque(i + 1) && a.isLowerWord(i + 1)
-          && model.isHead(a.lower(i + 1));
+          && isHead(i + 1);
       if (compound) {
         return null; // "campaign spokesman": the later word heads the phrase
       }
       np = a.npEndingAt(i, lo);
     }
     return np;
+  }
+
+  /** Whether token {@code i} heads sources in the training data, asked once per token. */
+  private boolean isHead(int i) {
+    byte h = headState[i];
+    if (h == 0) {
+      h = model.isHead(a.lower(i)) ? (byte) 1 : (byte) 2;
+      headState[i] = h;
+    }
+    return h == 1;
   }
 
   /** The head tokens of the candidate mentions in paragraph {@code p}, found once per paragraph. */
@@ -403,198 +420,14 @@ final class SpeakerFeatures {
 
   // ---------------------------------------------------------------- features
 
-  private void featurize(List<Cand> cands, Marked m, int qa, int qb, Speaker rule, String previousName) {
-    int qPara = a.paraOfToken[Math.min(qa, a.n - 1)];
-    boolean qStartsPara = m.open() <= a.paragraphs.get(qPara).start() + 1;
-    String qEnd = quoteEnd(m);
-    String qBefore = qa - 1 >= 0 && !a.inQuote[qa - 1] && a.te[qa - 1] - a.ts[qa - 1] == 1
-        && !a.isWordToken(qa - 1) ? a.word(qa - 1) : "w";
-    int qSentA = sent[Math.min(qa, a.n - 1)];
-    int qSentB = sent[Math.max(0, Math.min(qb, a.n) - 1)];
-    // Ranks of each candidate by distance, on each side of the quote.
-    int[] dist = new int[cands.size()];
-    for (int c = 0; c < cands.size(); c++) {
-      Cand x = cands.get(c);
-      dist[c] = x.to <= qa ? qa - x.to : x.from - qb;
-    }
-    for (int c = 0; c < cands.size(); c++) {
-      Cand x = cands.get(c);
-      boolean before = x.to <= qa;
-      String dir = before ? "B" : "A";
-      int rank = 0;
-      int rankType = 0;
-      int between = 0;
-      for (int o = 0; o < cands.size(); o++) {
-        Cand y = cands.get(o);
-        if (o == c || (y.to <= qa) != before) {
-          continue;
-        }
-        if (dist[o] < dist[c]) {
-          rank++;
-          if (y.np.kind() == x.np.kind()) {
-            rankType++;
-          }
-          if (y.np.kind() == Np.Kind.NAME) {
-            between++;
-          }
-        }
-      }
-      boolean cached = x.generated;
-      long[][] statCache = before ? statB : statA;
-      long[] stat = cached ? statCache[x.head] : null;
-      if (stat == null) {
-        stat = staticFeatures(x, before);
-        if (cached) {
-          statCache[x.head] = stat;
-        }
-      }
-      x.stat = stat;
-      LongBuf f = buf;
-      f.size = 0;
-      String type = x.np.kind().name();
-      String db = bucket(dist[c]);
-      put(f, "bias", SpeakerModel.hash("bias"));
-      put(f, "dir", SpeakerModel.hash("dir", dir));
-      put(f, "dd", SpeakerModel.hash("dd", dir, db));
-      put(f, "td", SpeakerModel.hash("td", type, dir));
-      put(f, "tdd", SpeakerModel.hash("tdd", type, dir, db));
-      put(f, "rk", SpeakerModel.hash("rk", dir, small(rank)));
-      put(f, "rkt", SpeakerModel.hash("rkt", type, dir, small(rankType)));
-      put(f, "nb", SpeakerModel.hash("nb", dir, small(between)));
-      int sd = Math.max(-3, Math.min(3, sent[x.head] - (before ? qSentA : qSentB)));
-      put(f, "sd", SpeakerModel.hash("sd", dir, signed(sd)));
-      put(f, "sdt", SpeakerModel.hash("sdt", type, signed(sd)));
-      int pd = Math.max(-2, Math.min(2, a.paraOfToken[x.head] - qPara));
-      String pds = signed(pd);
-      put(f, "pd", SpeakerModel.hash("pd", pds));
-      put(f, "pdt", SpeakerModel.hash("pdt", pds, type));
-      put(f, "pdq", SpeakerModel.hash("pdq", pds, qStartsPara ? "qsp" : "-", dir));
-      put(f, "qe", SpeakerModel.hash("qe", qEnd, dir, db));
-      put(f, "qb", SpeakerModel.hash("qb", qBefore, dir, db));
-      // The words between candidate and quote, as a shape: ",” X said" has none, "X said: “"
-      // has "V :".
-      int gFrom = before ? x.to : qb;
-      int gTo = before ? qa : x.from;
-      String gap = gapShape(gFrom, gTo);
-      put(f, "gap", SpeakerModel.hash("gap", dir, gap));
-      put(f, "gapt", SpeakerModel.hash("gapt", dir, gap, type));
-      put(f, "gapq", SpeakerModel.hash("gapq", dir, gap, qEnd));
-      boolean cueBetween = cueBetween(gFrom, gTo);
-      put(f, "cb", SpeakerModel.hash("cb", dir, cueBetween ? "1" : "0", signed(sd)));
-      int v = skipAuxForward(x.to);
-      if (v < a.n && !a.opaque(v) && isCue(v)) {
-        boolean toward = !before || v < qa;
-        put(f, "subj", SpeakerModel.hash("subj", dir, toward ? "1" : "0"));
-      }
-      if (titleCase[qSentA]) {
-        put(f, "tcq", SpeakerModel.hash("tcq", type, dir));
-      }
-      if (x.speaker.name() != null && x.speaker.name().equals(previousName)) {
-        put(f, "prev", SpeakerModel.hash("prev", pds));
-      }
-      // The rules' choice, as evidence among the rest.
-      if (rule != null) {
-        if (x.rule) {
-          put(f, "rule", SpeakerModel.hash("rule", rule.basis().name()));
-          put(f, "ruled", SpeakerModel.hash("ruled", rule.basis().name(), dir, type));
-        } else if (x.speaker.name() != null && x.speaker.name().equals(rule.name())) {
-          put(f, "rulename", SpeakerModel.hash("rulename", type));
-        }
-      } else {
-        put(f, "norule", SpeakerModel.hash("norule", type, dir));
-      }
-      if (keepFeatures) {
-        x.dyn = java.util.Arrays.copyOf(f.values, f.size);
-      } else {
-        x.dynScore = model.score(f.values, f.size);
-      }
-    }
-  }
-
-  /**
-   * The features of a candidate that do not depend on which quote it is weighed for, only on
-   * which side of it the candidate stands: kept per head token, since the quotes of a paragraph
-   * share their candidates.
+  /*
+   * Features are hashes of a template name and its parts (SpeakerModel.hash). The templates whose
+   * parts all come from short fixed lists (a direction, a distance bucket, a mention type) are
+   * hashed once, here, for every combination of parts, and each model's weights for them are read
+   * once into an array: scoring a candidate then reads small arrays instead of hashing strings and
+   * probing the large weight table. The hashes are the ones the model was trained on, and the
+   * weights are added in the order the features are listed, so the scores are the same to the bit.
    */
-  private long[] staticFeatures(Cand x, boolean before) {
-    String dir = before ? "B" : "A";
-    LongBuf f = staticBuf;
-    f.size = 0;
-    String type = x.np.kind().name();
-    String hw = stripPossessive(a.lower(x.head));
-    put(f, "type", SpeakerModel.hash("type", type));
-    // The head word and how often such a word heads a source in the training data.
-    if (x.np.kind() == Np.Kind.NAME) {
-      put(f, "hwn", SpeakerModel.hash("hwn", hw));
-    } else {
-      put(f, "hw", SpeakerModel.hash("hw", hw));
-      put(f, "hwd", SpeakerModel.hash("hwd", hw, dir));
-    }
-    String prior = rateBucket(model.headRate(hw));
-    put(f, "pr", SpeakerModel.hash("pr", prior, type));
-    put(f, "len", SpeakerModel.hash("len", type, small(x.to - x.from)));
-    if (a.isCapital(x.from) && x.from < a.n && !Lexicon.SENTENCE_OPENERS.contains(a.lower(x.from))) {
-      put(f, "cap", SpeakerModel.hash("cap", type));
-    }
-    if (x.np.kind() == Np.Kind.NAME) {
-      put(f, "person", SpeakerModel.hash("person", small(a.personScore(x.np))));
-      // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
-      boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
-      put(f, "lcf", SpeakerModel.hash("lcf", shareBucket(model.lowerShare(a.lower(x.from))),
-          initial ? "si" : "-"));
-      put(f, "lch", SpeakerModel.hash("lch", shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
-    } else if (hw.length() > 3) {
-      put(f, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), type));
-    }
-    // The verb right after the candidate, of which it is the subject.
-    int v = skipAuxForward(x.to);
-    if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
-      String vw = a.lower(v);
-      String vc = wordClass(v);
-      put(f, "nx", SpeakerModel.hash("nx", vc, dir));
-      if (isCue(v)) {
-        put(f, "subjw", SpeakerModel.hash("subjw", vw));
-        put(f, "subjwd", SpeakerModel.hash("subjwd", vw, dir));
-      }
-    } else if (v < a.n) {
-      put(f, "nxp", SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v), dir));
-    }
-    // The word right before it: a cue there makes the candidate its object ("accused X") or its
-    // inverted subject ("said X"), depending on the verb.
-    int p = x.from - 1;
-    if (p >= 0) {
-      String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
-      put(f, "pv", SpeakerModel.hash("pv", wordClass(p), dir));
-      if (a.isWordToken(p) && !a.opaque(p)) {
-        put(f, "pvw", SpeakerModel.hash("pvw", pw, dir));
-      }
-      if (!a.opaque(p) && isCue(p)) {
-        put(f, "obj", SpeakerModel.hash("obj", dir));
-        put(f, "objw", SpeakerModel.hash("objw", pw, dir));
-      }
-      if (p - 1 >= 0 && pw.equals("to") && a.lower(p - 1).equals("according")) {
-        put(f, "acc", SpeakerModel.hash("acc", dir));
-        put(f, "acct", SpeakerModel.hash("acct", type));
-      }
-      if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
-        put(f, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
-      }
-      if (sent[p] != sent[x.from]) {
-        put(f, "si", SpeakerModel.hash("si", type));
-        put(f, "siw", SpeakerModel.hash("siw", hw));
-      }
-    }
-    if (titleCase[sent[x.head]]) {
-      put(f, "tc", SpeakerModel.hash("tc", type));
-    }
-    if (x.speaker.name() == null) {
-      put(f, "noname", SpeakerModel.hash("noname", type));
-    } else {
-      put(f, "freq", SpeakerModel.hash("freq", small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2)));
-    }
-    return java.util.Arrays.copyOf(f.values, f.size);
-  }
-
   /**
    * Feature templates left out, for ablation runs only: a comma-separated list in the system
    * property {@code quotetrace.speakers.ablate} (e.g. "rule,ruled,rulename,norule"). A model must
@@ -604,29 +437,534 @@ final class SpeakerFeatures {
       Set.of(System.getProperty("quotetrace.speakers.ablate", "").split(","));
   private static final boolean ABLATING = !ABLATED.equals(Set.of(""));
 
-  private static void put(LongBuf f, String template, long hash) {
-    if (!ABLATING || !ABLATED.contains(template)) {
-      f.add(hash);
+  private static final String[] DIRS = {"B", "A"};
+  private static final String[] TYPES = kindNames();
+  private static final String[] BUCKETS = {"0", "1", "2", "3", "4-5", "6-9", "10-15", "16-30", "31+"};
+  private static final String[] SMALL = {"0", "1", "2", "3", "4+"};
+  private static final String[] SIGNED = {"-3", "-2", "-1", "0", "1", "2", "3"};
+  private static final String[] QUOTE_ENDS =
+      {"empty", "w", ",", ".", "?", "!", ":", ";", "—", "–", "-", "…"};
+  private static final String[] QSP = {"-", "qsp"};
+  private static final String[] BIT = {"0", "1"};
+  private static final String[] BASES = basisNames();
+  private static final String[] RATES = {"0", "<.01", "<.05", "<.2", "<.5", ">=.5"};
+  private static final String[] SHARES = {"u", "<.05", "<.3", "<.7", "<.95", ">=.95"};
+  private static final String[] INITIAL = {"-", "si"};
+  private static final String[] LONG = {"long"};
+
+  private static String[] kindNames() {
+    Np.Kind[] kinds = Np.Kind.values();
+    String[] out = new String[kinds.length];
+    for (int i = 0; i < kinds.length; i++) {
+      out[i] = kinds[i].name();
+    }
+    return out;
+  }
+
+  private static String[] basisNames() {
+    Basis[] bases = Basis.values();
+    String[] out = new String[bases.length];
+    for (int i = 0; i < bases.length; i++) {
+      out[i] = bases[i].name();
+    }
+    return out;
+  }
+
+  /** A feature template over parts from fixed lists, with the hash of each combination. */
+  static final class Template {
+    private static final List<Template> ALL = new ArrayList<>();
+
+    final String name;
+    final int id;
+    final boolean ablated;
+    /** Hash by the mixed-radix index of the parts, the first part most significant. */
+    final long[] hashes;
+    private final int[] sizes;
+
+    Template(String name, String[]... parts) {
+      this.name = name;
+      this.ablated = ABLATING && ABLATED.contains(name);
+      this.sizes = new int[parts.length];
+      int count = 1;
+      for (int p = 0; p < parts.length; p++) {
+        sizes[p] = parts[p].length;
+        count *= parts[p].length;
+      }
+      this.hashes = new long[count];
+      for (int index = 0; index < count; index++) {
+        long h = SpeakerModel.extend(SpeakerModel.SEED, name);
+        int rest = index;
+        int[] digits = new int[parts.length];
+        for (int p = parts.length - 1; p >= 0; p--) {
+          digits[p] = rest % sizes[p];
+          rest /= sizes[p];
+        }
+        for (int p = 0; p < parts.length; p++) {
+          h = SpeakerModel.extend(h, parts[p][digits[p]]);
+        }
+        hashes[index] = h;
+      }
+      synchronized (ALL) {
+        this.id = ALL.size();
+        ALL.add(this);
+      }
+    }
+
+    int index(int a, int b) {
+      return a * sizes[1] + b;
+    }
+
+    int index(int a, int b, int c) {
+      return (a * sizes[1] + b) * sizes[2] + c;
+    }
+
+    /** Every template's weights under {@code model}, by template id and index; 0 when ablated. */
+    static float[][] weights(SpeakerModel model) {
+      float[][] w = model.templateWeights;
+      if (w == null) {
+        List<Template> all;
+        synchronized (ALL) {
+          all = List.copyOf(ALL);
+        }
+        w = new float[all.size()][];
+        for (Template t : all) {
+          float[] tw = new float[t.hashes.length];
+          if (!t.ablated) {
+            for (int i = 0; i < tw.length; i++) {
+              tw[i] = model.weight(t.hashes[i]);
+            }
+          }
+          w[t.id] = tw;
+        }
+        model.templateWeights = w;
+      }
+      return w;
     }
   }
 
-  /** A reusable buffer of one candidate's feature hashes. */
-  private static final class LongBuf {
+  // Quote-dependent templates, in the order featurize adds them.
+  private static final Template T_BIAS = new Template("bias");
+  private static final Template T_DIR = new Template("dir", DIRS);
+  private static final Template T_DD = new Template("dd", DIRS, BUCKETS);
+  private static final Template T_TD = new Template("td", TYPES, DIRS);
+  private static final Template T_TDD = new Template("tdd", TYPES, DIRS, BUCKETS);
+  private static final Template T_RK = new Template("rk", DIRS, SMALL);
+  private static final Template T_RKT = new Template("rkt", TYPES, DIRS, SMALL);
+  private static final Template T_NB = new Template("nb", DIRS, SMALL);
+  private static final Template T_SD = new Template("sd", DIRS, SIGNED);
+  private static final Template T_SDT = new Template("sdt", TYPES, SIGNED);
+  private static final Template T_PD = new Template("pd", SIGNED);
+  private static final Template T_PDT = new Template("pdt", SIGNED, TYPES);
+  private static final Template T_PDQ = new Template("pdq", SIGNED, QSP, DIRS);
+  private static final Template T_QE = new Template("qe", QUOTE_ENDS, DIRS, BUCKETS);
+  private static final Template T_GAP_LONG = new Template("gap", DIRS, LONG);
+  private static final Template T_GAPT_LONG = new Template("gapt", DIRS, LONG, TYPES);
+  private static final Template T_GAPQ_LONG = new Template("gapq", DIRS, LONG, QUOTE_ENDS);
+  private static final Template T_CB = new Template("cb", DIRS, BIT, SIGNED);
+  private static final Template T_SUBJ = new Template("subj", DIRS, BIT);
+  private static final Template T_TCQ = new Template("tcq", TYPES, DIRS);
+  private static final Template T_PREV = new Template("prev", SIGNED);
+  private static final Template T_RULE = new Template("rule", BASES);
+  private static final Template T_RULED = new Template("ruled", BASES, DIRS, TYPES);
+  private static final Template T_RULENAME = new Template("rulename", TYPES);
+  private static final Template T_NORULE = new Template("norule", TYPES, DIRS);
+  // Quote-independent templates, in the order staticFeatures adds them.
+  private static final Template T_TYPE = new Template("type", TYPES);
+  private static final Template T_PR = new Template("pr", RATES, TYPES);
+  private static final Template T_LEN = new Template("len", TYPES, SMALL);
+  private static final Template T_CAP = new Template("cap", TYPES);
+  private static final Template T_PERSON = new Template("person", SMALL);
+  private static final Template T_LCF = new Template("lcf", SHARES, INITIAL);
+  private static final Template T_LCH = new Template("lch", SHARES, SMALL);
+  private static final Template T_OBJ = new Template("obj", DIRS);
+  private static final Template T_ACC = new Template("acc", DIRS);
+  private static final Template T_ACCT = new Template("acct", TYPES);
+  private static final Template T_SI = new Template("si", TYPES);
+  private static final Template T_TC = new Template("tc", TYPES);
+  private static final Template T_NONAME = new Template("noname", TYPES);
+  private static final Template T_FREQ = new Template("freq", SMALL);
+
+  /**
+   * One candidate's features as they are listed: kept as hashes (for training), or only summed
+   * into a score, template weights read from arrays and other features from the weight table.
+   */
+  private static final class Acc {
+    final boolean keep;
+    final SpeakerModel model;
+    final float[][] tables;
     long[] values = new long[96];
     int size;
+    double score;
 
-    void add(long v) {
+    Acc(boolean keep, SpeakerModel model, float[][] tables) {
+      this.keep = keep;
+      this.model = model;
+      this.tables = tables;
+    }
+
+    void reset() {
+      size = 0;
+      score = 0;
+    }
+
+    void add(Template t, int index) {
+      if (keep) {
+        if (!t.ablated) {
+          push(t.hashes[index]);
+        }
+      } else {
+        score += tables[t.id][index];
+      }
+    }
+
+    /** A feature whose parts are open-ended (words), hashed as it comes. */
+    void add(String template, long hash) {
+      if (ABLATING && ABLATED.contains(template)) {
+        return;
+      }
+      if (keep) {
+        push(hash);
+      } else {
+        score += model.weight(hash);
+      }
+    }
+
+    private void push(long v) {
       if (size == values.length) {
         values = java.util.Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
     }
+
+    long[] features() {
+      return java.util.Arrays.copyOf(values, size);
+    }
   }
 
-  private final LongBuf buf = new LongBuf();
-  private final LongBuf staticBuf = new LongBuf();
+  private void featurize(List<Cand> cands, Marked m, int qa, int qb, Speaker rule, String previousName) {
+    int qPara = a.paraOfToken[Math.min(qa, a.n - 1)];
+    boolean qStartsPara = m.open() <= a.paragraphs.get(qPara).start() + 1;
+    int qEnd = quoteEnd(m);
+    String qBefore = qa - 1 >= 0 && !a.inQuote[qa - 1] && a.te[qa - 1] - a.ts[qa - 1] == 1
+        && !a.isWordToken(qa - 1) ? a.word(qa - 1) : "w";
+    // "qb" has an open-ended part, the mark before the quote: its weights are kept for this quote.
+    long qbPrefix = SpeakerModel.extend(SpeakerModel.extend(SpeakerModel.SEED, "qb"), qBefore);
+    java.util.Arrays.fill(qbWeights, Float.NaN);
+    int qSentA = sent[Math.min(qa, a.n - 1)];
+    int qSentB = sent[Math.max(0, Math.min(qb, a.n) - 1)];
+    // Ranks of each candidate by distance, on each side of the quote.
+    int size = cands.size();
+    if (dist.length < size) {
+      dist = new int[Math.max(size, dist.length * 2)];
+      kinds = new int[dist.length];
+      sides = new boolean[dist.length];
+    }
+    for (int c = 0; c < size; c++) {
+      Cand x = cands.get(c);
+      dist[c] = x.to <= qa ? qa - x.to : x.from - qb;
+      kinds[c] = x.np.kind().ordinal();
+      sides[c] = x.to <= qa;
+    }
+    int nameKind = Np.Kind.NAME.ordinal();
+    for (int c = 0; c < size; c++) {
+      Cand x = cands.get(c);
+      boolean before = sides[c];
+      x.before = before;
+      int rank = 0;
+      int rankType = 0;
+      int between = 0;
+      int dc = dist[c];
+      int kc = kinds[c];
+      for (int o = 0; o < size; o++) {
+        if (o == c || sides[o] != before) {
+          continue;
+        }
+        if (dist[o] < dc) {
+          rank++;
+          if (kinds[o] == kc) {
+            rankType++;
+          }
+          if (kinds[o] == nameKind) {
+            between++;
+          }
+        }
+      }
+      staticPart(x, before);
+      Acc f = acc;
+      f.reset();
+      int dir = before ? 0 : 1;
+      int type = kc;
+      int db = bucket(dist[c]);
+      f.add(T_BIAS, 0);
+      f.add(T_DIR, dir);
+      f.add(T_DD, T_DD.index(dir, db));
+      f.add(T_TD, T_TD.index(type, dir));
+      f.add(T_TDD, T_TDD.index(type, dir, db));
+      f.add(T_RK, T_RK.index(dir, small(rank)));
+      f.add(T_RKT, T_RKT.index(type, dir, small(rankType)));
+      f.add(T_NB, T_NB.index(dir, small(between)));
+      int sd = signed(Math.max(-3, Math.min(3, sent[x.head] - (before ? qSentA : qSentB))));
+      f.add(T_SD, T_SD.index(dir, sd));
+      f.add(T_SDT, T_SDT.index(type, sd));
+      int pds = signed(Math.max(-2, Math.min(2, a.paraOfToken[x.head] - qPara)));
+      f.add(T_PD, pds);
+      f.add(T_PDT, T_PDT.index(pds, type));
+      f.add(T_PDQ, T_PDQ.index(pds, qStartsPara ? 1 : 0, dir));
+      f.add(T_QE, T_QE.index(qEnd, dir, db));
+      int qbIndex = dir * BUCKETS.length + db;
+      if (f.keep) {
+        f.add("qb", SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
+      } else {
+        float w = qbWeights[qbIndex];
+        if (Float.isNaN(w)) {
+          w = ABLATING && ABLATED.contains("qb") ? 0f : model.weight(
+              SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
+          qbWeights[qbIndex] = w;
+        }
+        f.score += w;
+      }
+      // The words between candidate and quote, as a shape: ",” X said" has none, "X said: “"
+      // has "V :".
+      int gFrom = before ? x.to : qb;
+      int gTo = before ? qa : x.from;
+      if (gTo - gFrom > 6) {
+        f.add(T_GAP_LONG, dir);
+        f.add(T_GAPT_LONG, T_GAPT_LONG.index(dir, 0, type));
+        f.add(T_GAPQ_LONG, T_GAPQ_LONG.index(dir, 0, qEnd));
+      } else {
+        long shape = gapShape(gFrom, gTo);
+        int gapHash = (int) (shape >>> 32);
+        int gapLength = (int) shape;
+        f.add("gap", SpeakerModel.extend(
+            SpeakerModel.extend(GAP_PREFIX, DIRS[dir]), gapHash, gapLength));
+        f.add("gapt", SpeakerModel.extend(SpeakerModel.extend(
+            SpeakerModel.extend(GAPT_PREFIX, DIRS[dir]), gapHash, gapLength), TYPES[type]));
+        f.add("gapq", SpeakerModel.extend(SpeakerModel.extend(
+            SpeakerModel.extend(GAPQ_PREFIX, DIRS[dir]), gapHash, gapLength), QUOTE_ENDS[qEnd]));
+      }
+      boolean cueBetween = cueBetween(gFrom, gTo);
+      f.add(T_CB, T_CB.index(dir, cueBetween ? 1 : 0, sd));
+      int v = auxEnd(x);
+      if (v < a.n && !a.opaque(v) && isCue(v)) {
+        boolean toward = !before || v < qa;
+        f.add(T_SUBJ, T_SUBJ.index(dir, toward ? 1 : 0));
+      }
+      if (titleCase[qSentA]) {
+        f.add(T_TCQ, T_TCQ.index(type, dir));
+      }
+      if (x.speaker.name() != null && x.speaker.name().equals(previousName)) {
+        f.add(T_PREV, pds);
+      }
+      // The rules' choice, as evidence among the rest.
+      if (rule != null) {
+        if (x.rule) {
+          int basis = rule.basis().ordinal();
+          f.add(T_RULE, basis);
+          f.add(T_RULED, T_RULED.index(basis, dir, type));
+        } else if (x.speaker.name() != null && x.speaker.name().equals(rule.name())) {
+          f.add(T_RULENAME, type);
+        }
+      } else {
+        f.add(T_NORULE, T_NORULE.index(type, dir));
+      }
+      if (keepFeatures) {
+        x.dyn = f.features();
+      } else {
+        x.dynScore = f.score;
+      }
+    }
+  }
+
+  private static final long GAP_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gap");
+  private static final long GAPT_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gapt");
+  private static final long GAPQ_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gapq");
+  /** The weights of "qb" for the quote being featurized, by direction and distance; NaN unread. */
+  private final float[] qbWeights = new float[DIRS.length * BUCKETS.length];
+  private int[] dist = new int[32];
+  private int[] kinds = new int[32];
+  private boolean[] sides = new boolean[32];
+
+  /**
+   * Gives {@code x} its quote-independent features (for training) or their score, kept per head
+   * token and side for the candidates of the generator, which all quotes around them share.
+   */
+  private void staticPart(Cand x, boolean before) {
+    if (!x.generated) {
+      staticAccB.reset();
+      staticAccA.reset();
+      staticFeatures(x, staticAccB, staticAccA);
+      Acc f = before ? staticAccB : staticAccA;
+      if (keepFeatures) {
+        x.stat = f.features();
+      } else {
+        x.staticScore = f.score;
+      }
+      return;
+    }
+    if (keepFeatures) {
+      long[][] cache = before ? statB : statA;
+      if (cache[x.head] == null) {
+        staticAccB.reset();
+        staticAccA.reset();
+        staticFeatures(x, staticAccB, staticAccA);
+        statB[x.head] = staticAccB.features();
+        statA[x.head] = staticAccA.features();
+      }
+      x.stat = cache[x.head];
+    } else {
+      double[] cache = before ? statScoreB : statScoreA;
+      if (Double.isNaN(cache[x.head])) {
+        staticAccB.reset();
+        staticAccA.reset();
+        staticFeatures(x, staticAccB, staticAccA);
+        statScoreB[x.head] = staticAccB.score;
+        statScoreA[x.head] = staticAccA.score;
+      }
+      x.staticScore = cache[x.head];
+    }
+  }
+
+  /** A feature both sides share: its weight is read once. */
+  private static void both(Acc b, Acc a, Template t, int index) {
+    if (b.keep) {
+      b.add(t, index);
+      a.add(t, index);
+    } else {
+      float w = b.tables[t.id][index];
+      b.score += w;
+      a.score += w;
+    }
+  }
+
+  private static void both(Acc b, Acc a, String template, long hash) {
+    if (ABLATING && ABLATED.contains(template)) {
+      return;
+    }
+    if (b.keep) {
+      b.push(hash);
+      a.push(hash);
+    } else {
+      float w = b.model.weight(hash);
+      b.score += w;
+      a.score += w;
+    }
+  }
+
+  /**
+   * The features of a candidate that do not depend on which quote it is weighed for, only on
+   * which side of it the candidate stands ({@code fb} before the quote, {@code fa} after it): kept
+   * per head token, since the quotes of a paragraph share their candidates, and found for both
+   * sides at once, since most of them are the same on both.
+   */
+  private void staticFeatures(Cand x, Acc fb, Acc fa) {
+    int type = x.np.kind().ordinal();
+    String hw = stripPossessive(a.lower(x.head));
+    both(fb, fa, T_TYPE, type);
+    // The head word and how often such a word heads a source in the training data.
+    if (x.np.kind() == Np.Kind.NAME) {
+      both(fb, fa, "hwn", SpeakerModel.hash("hwn", hw));
+    } else {
+      both(fb, fa, "hw", SpeakerModel.hash("hw", hw));
+      long hwd = SpeakerModel.hash("hwd", hw);
+      fb.add("hwd", SpeakerModel.extend(hwd, "B"));
+      fa.add("hwd", SpeakerModel.extend(hwd, "A"));
+    }
+    both(fb, fa, T_PR, T_PR.index(rateBucket(model.headRate(hw)), type));
+    both(fb, fa, T_LEN, T_LEN.index(type, small(x.to - x.from)));
+    if (a.isCapital(x.from) && x.from < a.n && !Lexicon.SENTENCE_OPENERS.contains(a.lower(x.from))) {
+      both(fb, fa, T_CAP, type);
+    }
+    if (x.np.kind() == Np.Kind.NAME) {
+      both(fb, fa, T_PERSON, small(a.personScore(x.np)));
+      // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
+      boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
+      both(fb, fa, T_LCF, T_LCF.index(shareBucket(model.lowerShare(a.lower(x.from))), initial ? 1 : 0));
+      both(fb, fa, T_LCH, T_LCH.index(shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
+    } else if (hw.length() > 3) {
+      both(fb, fa, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), TYPES[type]));
+    }
+    // The verb right after the candidate, of which it is the subject.
+    int v = auxEnd(x);
+    if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
+      String vw = a.lower(v);
+      long nx = SpeakerModel.hash("nx", wordClass(v));
+      fb.add("nx", SpeakerModel.extend(nx, "B"));
+      fa.add("nx", SpeakerModel.extend(nx, "A"));
+      if (isCue(v)) {
+        both(fb, fa, "subjw", SpeakerModel.hash("subjw", vw));
+        long subjwd = SpeakerModel.hash("subjwd", vw);
+        fb.add("subjwd", SpeakerModel.extend(subjwd, "B"));
+        fa.add("subjwd", SpeakerModel.extend(subjwd, "A"));
+      }
+    } else if (v < a.n) {
+      long nxp = SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v));
+      fb.add("nxp", SpeakerModel.extend(nxp, "B"));
+      fa.add("nxp", SpeakerModel.extend(nxp, "A"));
+    }
+    // The word right before it: a cue there makes the candidate its object ("accused X") or its
+    // inverted subject ("said X"), depending on the verb.
+    int p = x.from - 1;
+    if (p >= 0) {
+      String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
+      long pv = SpeakerModel.hash("pv", wordClass(p));
+      fb.add("pv", SpeakerModel.extend(pv, "B"));
+      fa.add("pv", SpeakerModel.extend(pv, "A"));
+      if (a.isWordToken(p) && !a.opaque(p)) {
+        long pvw = SpeakerModel.hash("pvw", pw);
+        fb.add("pvw", SpeakerModel.extend(pvw, "B"));
+        fa.add("pvw", SpeakerModel.extend(pvw, "A"));
+      }
+      if (!a.opaque(p) && isCue(p)) {
+        fb.add(T_OBJ, 0);
+        fa.add(T_OBJ, 1);
+        long objw = SpeakerModel.hash("objw", pw);
+        fb.add("objw", SpeakerModel.extend(objw, "B"));
+        fa.add("objw", SpeakerModel.extend(objw, "A"));
+      }
+      if (p - 1 >= 0 && pw.equals("to") && a.lower(p - 1).equals("according")) {
+        fb.add(T_ACC, 0);
+        fa.add(T_ACC, 1);
+        both(fb, fa, T_ACCT, type);
+      }
+      if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
+        both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+      }
+      if (sent[p] != sent[x.from]) {
+        both(fb, fa, T_SI, type);
+        both(fb, fa, "siw", SpeakerModel.hash("siw", hw));
+      }
+    }
+    if (titleCase[sent[x.head]]) {
+      both(fb, fa, T_TC, type);
+    }
+    if (x.speaker.name() == null) {
+      both(fb, fa, T_NONAME, type);
+    } else {
+      both(fb, fa, T_FREQ, small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2));
+    }
+  }
+
+  private final float[][] tables;
+  /** When set (by tests), each speech quote's candidate scores, as the ranker weighs them. */
+  List<double[]> scoreLog;
+  private Acc acc;
+  private Acc staticAccB;
+  private Acc staticAccA;
   /** Whether candidates keep their features, for training, or only their scores. */
   private boolean keepFeatures;
+
+  /** The token after the auxiliaries and adverbs that follow candidate {@code x}, kept per head. */
+  private int auxEnd(Cand x) {
+    if (!x.generated) {
+      return skipAuxForward(x.to);
+    }
+    int v = auxEndAt[x.head];
+    if (v == 0) {
+      v = skipAuxForward(x.to) + 1;
+      auxEndAt[x.head] = v;
+    }
+    return v - 1;
+  }
 
   private int skipAuxForward(int i) {
     int v = i;
@@ -688,101 +1026,111 @@ final class SpeakerFeatures {
     return "w";
   }
 
-  private String gapShape(int from, int to) {
-    if (to - from > 6) {
-      return "long";
-    }
-    StringBuilder b = new StringBuilder();
+  /**
+   * The shape of the tokens from {@code from} to {@code to} (at most 6), as the {@link
+   * String#hashCode} (high half) and length (low half) of the string of their classes, each
+   * followed by a space, a run of quoted tokens counted once: ", V " or "V : ".
+   */
+  private long gapShape(int from, int to) {
+    int h = 0;
+    int length = 0;
     String last = "";
     for (int i = from; i < to; i++) {
       String c = wordClass(i);
       if (c.equals("Q") && last.equals("Q")) {
         continue;
       }
-      b.append(c).append(' ');
+      for (int k = 0; k < c.length(); k++) {
+        h = 31 * h + c.charAt(k);
+      }
+      h = 31 * h + ' ';
+      length += c.length() + 1;
       last = c;
     }
-    return b.toString();
+    return ((long) h << 32) | (length & 0xffffffffL);
   }
 
-  private String quoteEnd(Marked m) {
+  /** The quote's last character as an index into {@link #QUOTE_ENDS}. */
+  private int quoteEnd(Marked m) {
     int e = m.content().end();
     while (e > m.content().start() && Character.isWhitespace(a.text.charAt(e - 1))) {
       e--;
     }
     if (e == m.content().start()) {
-      return "empty";
+      return 0;
     }
-    char c = a.text.charAt(e - 1);
-    return ",.?!:;—–-…".indexOf(c) >= 0 ? String.valueOf(c) : "w";
+    int at = ",.?!:;—–-…".indexOf(a.text.charAt(e - 1));
+    return at >= 0 ? at + 2 : 1;
   }
 
-  private static String bucket(int d) {
+  /** A distance as an index into {@link #BUCKETS}. */
+  private static int bucket(int d) {
     if (d <= 3) {
-      return SMALL[Math.max(0, d)];
+      return Math.max(0, d);
     }
     if (d <= 5) {
-      return "4-5";
+      return 4;
     }
     if (d <= 9) {
-      return "6-9";
+      return 5;
     }
     if (d <= 15) {
-      return "10-15";
+      return 6;
     }
     if (d <= 30) {
-      return "16-30";
+      return 7;
     }
-    return "31+";
+    return 8;
   }
 
-  private static String shareBucket(float r) {
+  /** A share as an index into {@link #SHARES}. */
+  private static int shareBucket(float r) {
     if (r < 0) {
-      return "u";
+      return 0;
     }
     if (r < 0.05) {
-      return "<.05";
+      return 1;
     }
     if (r < 0.3) {
-      return "<.3";
+      return 2;
     }
     if (r < 0.7) {
-      return "<.7";
+      return 3;
     }
     if (r < 0.95) {
-      return "<.95";
+      return 4;
     }
-    return ">=.95";
+    return 5;
   }
 
-  private static final String[] SMALL = {"0", "1", "2", "3", "4+"};
-  private static final String[] SIGNED = {"-3", "-2", "-1", "0", "1", "2", "3"};
-
-  private static String small(int k) {
-    return SMALL[Math.max(0, Math.min(4, k))];
+  /** A count as an index into {@link #SMALL}. */
+  private static int small(int k) {
+    return Math.max(0, Math.min(4, k));
   }
 
-  private static String signed(int k) {
-    return SIGNED[Math.max(-3, Math.min(3, k)) + 3];
+  /** A delta as an index into {@link #SIGNED}. */
+  private static int signed(int k) {
+    return Math.max(-3, Math.min(3, k)) + 3;
   }
 
-  private static String rateBucket(float r) {
+  /** A rate as an index into {@link #RATES}. */
+  private static int rateBucket(float r) {
     if (r <= 0) {
-      return "0";
+      return 0;
     }
     if (r < 0.01) {
-      return "<.01";
+      return 1;
     }
     if (r < 0.05) {
-      return "<.05";
+      return 2;
     }
     if (r < 0.2) {
-      return "<.2";
+      return 3;
     }
     if (r < 0.5) {
-      return "<.5";
+      return 4;
     }
-    return ">=.5";
+    return 5;
   }
 
   private static String stripPossessive(String w) {

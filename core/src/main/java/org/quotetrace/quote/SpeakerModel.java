@@ -38,6 +38,12 @@ public final class SpeakerModel {
   private final Map<String, Float> cues;
   private final Map<String, Float> lower;
   private final LongFloatMap weights;
+  /**
+   * The weights of the feature templates whose parts come from short fixed lists, by template and
+   * index, filled by {@link SpeakerFeatures} on first use: an array read instead of a hash and a
+   * look-up in the large weight table. Derived from {@code weights}, so a benign race.
+   */
+  volatile float[][] templateWeights;
 
   private SpeakerModel(Lexicons lex, LongFloatMap weights) {
     this.heads = lex.heads();
@@ -299,24 +305,45 @@ public final class SpeakerModel {
    * and the position of a part changes its effect, so ("ab", "c") and ("a", "bc") differ.
    */
   static long hash(String a) {
-    return step(0x2545F4914F6CDD1DL, a);
+    return step(SEED, a);
+  }
+
+  /** The hash of no parts yet, which {@link #extend} grows one part at a time. */
+  static final long SEED = 0x2545F4914F6CDD1DL;
+
+  /** {@code h} with one more part: {@code hash(a, b)} is {@code extend(extend(SEED, a), b)}. */
+  static long extend(long h, String part) {
+    return step(h, part);
+  }
+
+  /**
+   * {@code h} with one more part given by its {@link String#hashCode} and length, so that a part
+   * made of pieces (the shape of a gap) need not be built as a string to be hashed.
+   */
+  static long extend(long h, int partHash, int partLength) {
+    h = (h ^ (partHash & 0xffffffffL) ^ ((long) partLength << 32)) * 0x9E3779B97F4A7C15L;
+    return h ^ (h >>> 29);
+  }
+
+  /** The weight of one feature, 0 when the model has none. */
+  float weight(long feature) {
+    return weights.get(feature);
   }
 
   static long hash(String a, String b) {
-    return step(step(0x2545F4914F6CDD1DL, a), b);
+    return step(step(SEED, a), b);
   }
 
   static long hash(String a, String b, String c) {
-    return step(step(step(0x2545F4914F6CDD1DL, a), b), c);
+    return step(step(step(SEED, a), b), c);
   }
 
   static long hash(String a, String b, String c, String d) {
-    return step(step(step(step(0x2545F4914F6CDD1DL, a), b), c), d);
+    return step(step(step(step(SEED, a), b), c), d);
   }
 
   private static long step(long h, String s) {
-    h = (h ^ (s.hashCode() & 0xffffffffL) ^ ((long) s.length() << 32)) * 0x9E3779B97F4A7C15L;
-    return h ^ (h >>> 29);
+    return extend(h, s.hashCode(), s.length());
   }
 
   /**

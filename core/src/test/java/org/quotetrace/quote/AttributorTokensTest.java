@@ -1,0 +1,21 @@
+package org.quotetrace.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Per-token answers that the attribution rules keep once asked. */
+class AttributorTokensTest {
+  @Test
+  void aTokenIsATitleExactlyWhenItsWordIsOneWhateverItsCase() {
+    String text = "Senator Ilse Brandt, SENATOR Grey, Dr. Okafor and the senate met Gov. Marsh.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < a.n; i++) {
+      // Asked twice: the kept answer must be the first one.
+      assertEquals(Lexicon.isTitle(a.word(i)), a.isTitle(i), a.word(i));
+      assertEquals(Lexicon.isTitle(a.word(i)), a.isTitle(i), a.word(i));
+    }
+    assertEquals(true, a.isTitle(0));
+  }
+}

@@ -1,0 +1,137 @@
+package org.quotetrace.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.quote.MarkScanner.Marked;
+
+/**
+ * The ranker scores candidates from arrays of template weights and cached per-token work; training
+ * reads the same features as hashes. Both must give each candidate the same score, or the shipped
+ * model would be applied to features other than the ones it was trained on.
+ */
+class SpeakerFeaturesTest {
+  private static final SpeakerModel MODEL = SpeakerModel.shipped();
+
+  private static final String STORY = """
+      Brandt Jokes “You Win Some” At Valley Gala
+
+      Mayor Ilse Brandt spoke on Tuesday. Brandt accused Senator Tomas Grey of “betraying the valley,” \
+      and Grey said: “That is simply false.”
+
+      “We will rebuild the bridge,” she told reporters. “It will take two years.”
+
+      A council spokesman, who declined to be named, said the plan was “fully funded.”
+
+      “Most residents want the bridge rebuilt,” according to the survey. The study found “no support” \
+      for a toll, and Grey's office called it “a fantasy — nothing more.”
+
+      Each of them had doubts. Citing the report, Okafor wrote that the mayor “has no mandate”; \
+      Brandt later replied, “Read it again!”
+
+      “Why now?” asked Mina Okafor, who chairs the Valley Trust. “Why not last year?”
+      """;
+
+  /**
+   * Checks that the ranker's scores equal the scores of the features training reads, and returns a
+   * checksum of those features in order.
+   */
+  private static long assertSameScores(String text) {
+    List<Marked> marked = MarkScanner.scan(text, 0, text.length(), true).quotes();
+    List<QuoteKind> kinds = new ArrayList<>();
+    for (Marked m : marked) {
+      kinds.add(KindRules.kind(text, m.content(), m.open()));
+    }
+    List<Quote> ruled = new Attributor(text, marked, List.of(), kinds).run(marked, kinds, null, null);
+    Speaker[] speakers = new Speaker[ruled.size()];
+    Mention[] cues = new Mention[ruled.size()];
+    for (int k = 0; k < ruled.size(); k++) {
+      speakers[k] = ruled.get(k).speaker();
+      cues[k] = ruled.get(k).cue();
+    }
+
+    SpeakerFeatures fast = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
+    fast.scoreLog = new ArrayList<>();
+    fast.rerank(marked, kinds, speakers.clone(), cues.clone(), null);
+
+    List<SpeakerModel.Choice> choices = new ArrayList<>();
+    new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL)
+        .rerank(marked, kinds, speakers.clone(), cues.clone(), choices);
+
+    // The sink also records transcript-label quotes, which the ranker leaves to the rules.
+    assertTrue(choices.size() >= fast.scoreLog.size(), "quotes scored " + fast.scoreLog.size());
+    assertTrue(fast.scoreLog.size() > 0, "no speech quote was scored");
+    int checked = 0;
+    for (int k = 0, c = 0; k < fast.scoreLog.size(); k++, c++) {
+      double[] scores = fast.scoreLog.get(k);
+      while (choices.get(c).features().length != scores.length) {
+        c++;
+      }
+      long[][] features = choices.get(c).features();
+      for (int i = 0; i < scores.length; i++) {
+        assertEquals(MODEL.score(features[i]), scores[i], 1e-9, "quote " + k + " candidate " + i);
+        checked++;
+      }
+    }
+    assertTrue(checked > 3 * fast.scoreLog.size(), "candidates checked: " + checked);
+    long sum = 7;
+    for (SpeakerModel.Choice choice : choices) {
+      for (long[] f : choice.features()) {
+        for (long v : f) {
+          sum = sum * 31 + v;
+        }
+      }
+    }
+    return sum;
+  }
+
+  // The checksums were taken from the features as they were hashed from strings when the shipped
+  // model was trained (d7f57d5): a change of hashing would leave the model reading other features.
+
+  @Test
+  void theStorysFeaturesAreTheOnesTheShippedModelWasTrainedOn() {
+    assertEquals(-5201974358125753081L, assertSameScores(STORY));
+  }
+
+  @Test
+  void randomParagraphsFeaturesAreTheOnesTheShippedModelWasTrainedOn() {
+    Random r = new Random(5);
+    String[] names = {"Ilse Brandt", "Tomas Grey", "Mina Okafor", "the spokesman", "she", "he",
+        "they", "the survey", "A Valley Trust official", "Dr. Juno Marsh"};
+    String[] cues = {"said", "told reporters", "wrote", "accused Grey of", "added", "argued",
+        "has also said", "replied", "insisted"};
+    String[] words = {"bridge", "toll", "valley", "“Harbour Days”", "council", "budget", "on Monday",
+        "(in writing)", "—", ";", "later", "The Trust"};
+    StringBuilder b = new StringBuilder("Valley Council Weighs “Bridge Plan” Again\n\n");
+    for (int p = 0; p < 40; p++) {
+      int sentences = 1 + r.nextInt(3);
+      for (int s = 0; s < sentences; s++) {
+        String who = names[r.nextInt(names.length)];
+        String cue = cues[r.nextInt(cues.length)];
+        StringBuilder quote = new StringBuilder();
+        for (int w = 0, n = 1 + r.nextInt(8); w < n; w++) {
+          quote.append(w == 0 ? "" : " ").append(words[r.nextInt(words.length)]);
+        }
+        switch (r.nextInt(5)) {
+          case 0 -> b.append("“").append(quote).append(",” ").append(who).append(' ').append(cue).append(". ");
+          case 1 -> b.append(capital(who)).append(' ').append(cue).append(": “").append(quote).append(".” ");
+          case 2 -> b.append("“").append(quote).append("?” ");
+          case 3 -> b.append(capital(who)).append(' ').append(cue).append(" that the ")
+              .append(words[r.nextInt(words.length)]).append(" was “").append(quote).append(".” ");
+          default -> b.append("According to ").append(who).append(", the plan is “").append(quote)
+              .append("!” ");
+        }
+      }
+      b.append("\n\n");
+    }
+    assertEquals(7730852676678530441L, assertSameScores(b.toString()));
+  }
+
+  private static String capital(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
