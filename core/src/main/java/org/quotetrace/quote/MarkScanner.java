@@ -8,7 +8,7 @@ import org.quotetrace.text.Problem;
 import org.quotetrace.text.Span;
 
 /**
- * Pairs quote marks into top-level quoted spans.
+ * Pairs quote marks into quoted spans: the top-level quotes and the quotes nested in them.
  *
  * <p>The hard parts are the ambiguous marks: the straight {@code "} and {@code '} open and close
  * alike, {@code ’} is also the apostrophe ("that’s", "the ’90s", "the Clintons’ house"), and
@@ -19,8 +19,22 @@ import org.quotetrace.text.Span;
  */
 final class MarkScanner {
 
-  /** A top-level quoted span: the marks at {@code open} and {@code close}, content between. */
-  record Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph) {}
+  /**
+   * A quoted span: the marks at {@code open} and {@code close}, content between. {@code depth} is
+   * 0 for a top-level quote and one more than its parent's for a quote inside another ("‘He
+   * choked,’ she said" inside a columnist's quote): quotes of one depth never overlap, and a nested
+   * quote lies inside the content of a quote one level up.
+   */
+  record Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph,
+      int depth) {
+    Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph) {
+      this(open, close, content, runsOver, closedByParagraph, 0);
+    }
+
+    Marked atDepth(int d) {
+      return d == depth ? this : new Marked(open, close, content, runsOver, closedByParagraph, d);
+    }
+  }
 
   private enum Family {
     DOUBLE_CURLY, DOUBLE_STRAIGHT, SINGLE_CURLY, SINGLE_STRAIGHT, GUILLEMET, GUILLEMET_REVERSED,
@@ -83,6 +97,7 @@ final class MarkScanner {
     return s;
   }
 
+  /** Every quoted span, in order of its opening mark, each with its depth. */
   List<Marked> quotes() {
     return out;
   }
@@ -174,6 +189,32 @@ final class MarkScanner {
     if (!stack.isEmpty()) {
       closeUnclosed(to, "quote mark at %s is never closed; the quote is taken to end with the text");
     }
+    nest();
+  }
+
+  /**
+   * Orders the spans by their opening marks and gives each the depth of its containment. Inner
+   * quotes are emitted when they close, before the quote around them; and a quote around them that
+   * turns out not to be one leaves them a level higher.
+   */
+  private void nest() {
+    out.sort(java.util.Comparator.comparingInt(Marked::open)
+        .thenComparing(java.util.Comparator.comparingInt(Marked::close).reversed()));
+    List<Marked> kept = new ArrayList<>(out.size());
+    ArrayList<Marked> around = new ArrayList<>();
+    for (Marked m : out) {
+      while (!around.isEmpty() && around.get(around.size() - 1).close() <= m.open()) {
+        around.remove(around.size() - 1);
+      }
+      if (!around.isEmpty() && around.get(around.size() - 1).close() < m.close()) {
+        continue; // straddles the quote it opened in: not a quote of its own
+      }
+      Marked d = m.atDepth(around.size());
+      kept.add(d);
+      around.add(d);
+    }
+    out.clear();
+    out.addAll(kept);
   }
 
   /**
@@ -530,9 +571,18 @@ final class MarkScanner {
       emit(topOpen, i, i, false);
       stack.clear();
     } else {
+      // A quote inside a quote is a quote of its own, with its own speaker.
+      emitNested(stack.get(level).at(), i);
       while (stack.size() > level) {
         stack.remove(stack.size() - 1);
       }
+    }
+  }
+
+  private void emitNested(int open, int close) {
+    int start = open + (text.startsWith("''", open) || text.startsWith("``", open) ? 2 : 1);
+    if (close > start && !isBlank(start, close)) {
+      out.add(new Marked(open, close, new Span(start, close), false, false, 1));
     }
   }
 

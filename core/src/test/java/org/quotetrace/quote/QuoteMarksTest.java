@@ -47,13 +47,16 @@ class QuoteMarksTest {
   @Test
   void nestedQuotesStayInsideTheOuterQuote() {
     Extraction ex = find("“She told me ‘never again’ and left,” the clerk said.");
-    assertEquals(List.of("She told me ‘never again’ and left,"), texts(ex));
+    assertEquals(List.of("She told me ‘never again’ and left,"), texts(ex, ex.topLevel()));
+    assertEquals(List.of("She told me ‘never again’ and left,", "never again"), texts(ex));
   }
 
   @Test
   void straightQuotesNestInsideStraightQuotes() {
-    Extraction ex = find("\"He said \"no\" to me twice,\" the clerk said.");
-    assertEquals(List.of("He said \"no\" to me twice,"), texts(ex));
+    String text = "\"He said \"no\" to me twice,\" the clerk said.";
+    Extraction ex = find(text);
+    assertEquals(List.of("He said \"no\" to me twice,"), texts(ex, ex.topLevel()));
+    assertEquals(quote(ex, "He said").span(), quote(ex, "no").parent());
   }
 
   @Test
@@ -184,7 +187,8 @@ class QuoteMarksTest {
     assertTrue(new QuoteFinder(false).find(Document.article("t", text)).quotes().isEmpty());
     Extraction ex = find(text);
     QuoteAssertions.assertInvariants(ex);
-    assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex));
+    assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex, ex.topLevel()));
+    assertEquals(List.of("I told him, 'We stay,' and he agreed,", "We stay,"), texts(ex));
   }
 
   @Test
