@@ -190,13 +190,29 @@ public final class QuoteFinder {
       boolean[] ancestor = new boolean[all.size()];
       List<Marked> inner = new ArrayList<>();
       List<Span> parents = new ArrayList<>();
+      int scanned = 0;
+      int inLine = 0;
       for (int k = 0; k < all.size(); k++) {
-        if (all.get(k).depth() == d && parent[k] >= 0) {
-          inner.add(all.get(k));
-          parents.add(all.get(parent[k]).content());
-          for (int a = parent[k]; a >= 0 && !ancestor[a]; a = parent[a]) {
-            ancestor[a] = true;
-          }
+        Marked m = all.get(k);
+        if (m.depth() != d || parent[k] < 0) {
+          continue;
+        }
+        boolean newLine = inner.isEmpty() && inLine == 0;
+        for (; scanned < m.open(); scanned++) {
+          char c = read.charAt(scanned);
+          newLine |= c == '\n' || c == '\r';
+        }
+        inLine = newLine ? 1 : inLine + 1;
+        if (inLine > MAX_QUOTES_PER_LINE) {
+          // As for top-level quotes: beyond a few dozen in one line, kept but not attributed.
+          QuoteKind kind = kinds(text, List.of(m), headline).get(0);
+          out.add(new Quote(m.content(), kind, null, null, false, all.get(parent[k]).content()));
+          continue;
+        }
+        inner.add(m);
+        parents.add(all.get(parent[k]).content());
+        for (int a = parent[k]; a >= 0 && !ancestor[a]; a = parent[a]) {
+          ancestor[a] = true;
         }
       }
       if (inner.isEmpty()) {
