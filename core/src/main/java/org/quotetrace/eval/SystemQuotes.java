@@ -10,7 +10,12 @@ import org.quotetrace.quote.QuoteKind;
 import org.quotetrace.text.Offsets;
 import org.quotetrace.text.Span;
 
-/** Turns an {@link Extraction} into what the scorer reads: speech quotes in code point offsets. */
+/**
+ * Turns an {@link Extraction} into what the scorer reads: top-level speech quotes in code point
+ * offsets. Quotes nested in another are left out: the PolNeAR gold marks a quote inside a quote
+ * as part of the quote around it, never as a quote of its own, so scoring them would count every
+ * nested quote as a false positive.
+ */
 public final class SystemQuotes {
   private SystemQuotes() {}
 
@@ -18,7 +23,7 @@ public final class SystemQuotes {
     Offsets off = Offsets.of(ex.document().text());
     List<SystemQuote> out = new ArrayList<>();
     for (Quote q : ex.quotes()) {
-      if (q.kind() != QuoteKind.SPEECH) {
+      if (q.kind() != QuoteKind.SPEECH || q.isNested()) {
         continue;
       }
       Span mention = null;

@@ -14,7 +14,12 @@ public record Extraction(Document document, List<Quote> quotes, List<Problem> pr
     problems = List.copyOf(problems);
   }
 
-  /** Speech quotes only: what was reported as said. */
+  /** Quotes that lie in no other quote. */
+  public List<Quote> topLevel() {
+    return quotes.stream().filter(q -> !q.isNested()).toList();
+  }
+
+  /** Speech quotes only, nested ones included: what was reported as said. */
   public List<Quote> speech() {
     return quotes.stream().filter(q -> q.kind() == QuoteKind.SPEECH).toList();
   }

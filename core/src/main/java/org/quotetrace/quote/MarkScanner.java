@@ -8,7 +8,7 @@ import org.quotetrace.text.Problem;
 import org.quotetrace.text.Span;
 
 /**
- * Pairs quote marks into top-level quoted spans.
+ * Pairs quote marks into quoted spans: the top-level quotes and the quotes nested in them.
  *
  * <p>The hard parts are the ambiguous marks: the straight {@code "} and {@code '} open and close
  * alike, {@code ’} is also the apostrophe ("that’s", "the ’90s", "the Clintons’ house"), and
@@ -19,8 +19,22 @@ import org.quotetrace.text.Span;
  */
 final class MarkScanner {
 
-  /** A top-level quoted span: the marks at {@code open} and {@code close}, content between. */
-  record Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph) {}
+  /**
+   * A quoted span: the marks at {@code open} and {@code close}, content between. {@code depth} is
+   * 0 for a top-level quote and one more than its parent's for a quote inside another ("‘He
+   * choked,’ she said" inside a columnist's quote): quotes of one depth never overlap, and a nested
+   * quote lies inside the content of a quote one level up.
+   */
+  record Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph,
+      int depth) {
+    Marked(int open, int close, Span content, boolean runsOver, boolean closedByParagraph) {
+      this(open, close, content, runsOver, closedByParagraph, 0);
+    }
+
+    Marked atDepth(int d) {
+      return d == depth ? this : new Marked(open, close, content, runsOver, closedByParagraph, d);
+    }
+  }
 
   private enum Family {
     DOUBLE_CURLY, DOUBLE_STRAIGHT, SINGLE_CURLY, SINGLE_STRAIGHT, GUILLEMET, GUILLEMET_REVERSED,
@@ -59,6 +73,13 @@ final class MarkScanner {
   private int closeParaEnd = -1;
 
   /**
+   * The unclosed final quote: a text cut off mid-quote, or a stray mark; which one cannot be told,
+   * and neither is a quote.
+   */
+  private static final String NEVER_CLOSED =
+      "quote mark at %s is never closed before the text ends: not read as a quote";
+
+  /**
    * Deepest nesting of quotes followed. Real quotes nest two or three deep; a run of opening marks
    * deeper than this is noise, and following it would make every mark search the whole stack.
    */
@@ -83,6 +104,7 @@ final class MarkScanner {
     return s;
   }
 
+  /** Every quoted span, in order of its opening mark, each with its depth. */
   List<Marked> quotes() {
     return out;
   }
@@ -172,8 +194,34 @@ final class MarkScanner {
       i++;
     }
     if (!stack.isEmpty()) {
-      closeUnclosed(to, "quote mark at %s is never closed; the quote is taken to end with the text");
+      dropUnclosed(NEVER_CLOSED);
     }
+    nest();
+  }
+
+  /**
+   * Orders the spans by their opening marks and gives each the depth of its containment. Inner
+   * quotes are emitted when they close, before the quote around them; and a quote around them that
+   * turns out not to be one leaves them a level higher.
+   */
+  private void nest() {
+    out.sort(java.util.Comparator.comparingInt(Marked::open)
+        .thenComparing(java.util.Comparator.comparingInt(Marked::close).reversed()));
+    List<Marked> kept = new ArrayList<>(out.size());
+    ArrayList<Marked> around = new ArrayList<>();
+    for (Marked m : out) {
+      while (!around.isEmpty() && around.get(around.size() - 1).close() <= m.open()) {
+        around.remove(around.size() - 1);
+      }
+      if (!around.isEmpty() && around.get(around.size() - 1).close() < m.close()) {
+        continue; // straddles the quote it opened in: not a quote of its own
+      }
+      Marked d = m.atDepth(around.size());
+      kept.add(d);
+      around.add(d);
+    }
+    out.clear();
+    out.addAll(kept);
   }
 
   /**
@@ -249,8 +297,100 @@ final class MarkScanner {
       runsOver = true;
       return next + (outer == Family.DOUBLED_APOSTROPHE || outer == Family.LATEX_DOUBLE ? 2 : 1);
     }
-    closeUnclosed(trimEnd(paraEnd), "quote mark at %s is not closed by the end of its paragraph");
+    if (next >= to) {
+      dropUnclosed(NEVER_CLOSED);
+      return next;
+    }
+    int end = trimEnd(paraEnd);
+    if (endsSentence(end)) {
+      // Whole sentences up to the paragraph's end: a closing mark left out, as in excerpts
+      // pasted from elsewhere; the quote ends with its paragraph.
+      closeUnclosed(end, "quote mark at %s is not closed by the end of its paragraph; the quote"
+          + " is taken to end there");
+      return next;
+    }
+    int close = next < to ? runOnClose(outer, next, lineEnd(next, to)) : -1;
+    if (close >= 0) {
+      // Mid-sentence at the paragraph's end, and the next paragraph closes the quote before it
+      // opens one: the line break is not the quote's end (the PolNeAR gold reads it so too).
+      Open first = stack.get(0);
+      problem(first.at(), String.format("quote mark at %s is not closed by the end of its"
+          + " paragraph; it runs on to the closing mark at %s", position(first.at()),
+          position(close)));
+      stack.clear();
+      stack.add(first);
+      runsOver = true;
+      return next;
+    }
+    dropUnclosed("quote mark at %s is not closed by the end of its paragraph, and the next"
+        + " paragraph neither reopens nor closes it: not read as a quote");
     return next;
+  }
+
+  /**
+   * Whether the text before {@code end} ends a sentence: . ? ! or …, perhaps before a bracket or
+   * the closing mark of a quote nested in the open one.
+   */
+  private boolean endsSentence(int end) {
+    int e = end;
+    while (e > 0 && end - e < 4 && (text.charAt(e - 1) == ')' || text.charAt(e - 1) == ']'
+        || text.charAt(e - 1) == '”' || text.charAt(e - 1) == '’' || text.charAt(e - 1) == '"'
+        || text.charAt(e - 1) == '\'')) {
+      e--;
+    }
+    if (e == 0) {
+      return false;
+    }
+    char c = text.charAt(e - 1);
+    return c == '.' || c == '?' || c == '!' || c == '…';
+  }
+
+  private void closeUnclosed(int end, String message) {
+    Open first = stack.get(0);
+    problem(first.at(), String.format(message, position(first.at())));
+    int close = Math.max(end, first.at() + 1);
+    emit(first.at(), close, close, true);
+    stack.clear();
+  }
+
+  /**
+   * The first mark of {@code family} in the paragraph {@code [from, paraEnd)} when it stands where
+   * a quote closes; -1 when the first one stands where a quote opens, or there is none.
+   */
+  private int runOnClose(Family family, int from, int paraEnd) {
+    for (int j = from; j < paraEnd; j++) {
+      char c = text.charAt(j);
+      if (!isMarkChar(c) && c != '`' || !sameFamily(family, c, j)) {
+        continue;
+      }
+      char prev = j > 0 ? text.charAt(j - 1) : ' ';
+      char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+      if (family == Family.DOUBLED_APOSTROPHE || family == Family.LATEX_DOUBLE) {
+        next = j + 2 < text.length() ? text.charAt(j + 2) : ' ';
+      }
+      if (!isSpaceOrBreak(prev) && closesBefore(next)) {
+        return j;
+      }
+      if (opensAfter(prev) && !isSpaceOrBreak(next)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean sameFamily(Family family, char c, int at) {
+    return switch (family) {
+      case DOUBLE_CURLY, LOW_DOUBLE -> c == '”' || c == '“' || c == '"';
+      case DOUBLE_STRAIGHT -> c == '"' || c == '”';
+      case GUILLEMET, GUILLEMET_REVERSED -> c == '«' || c == '»';
+      case SINGLE_CURLY, LOW_SINGLE, SINGLE_STRAIGHT, LATEX_SINGLE -> c == '’' || c == '‘' || c == '\''
+          && !(at + 1 < text.length() && text.charAt(at + 1) == '\'') && !isElision(at + 1)
+          && !(at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+              && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)));
+      case SINGLE_GUILLEMET -> c == '‹' || c == '›';
+      case DOUBLED_APOSTROPHE, LATEX_DOUBLE -> c == '\'' && text.startsWith("''", at)
+          || c == '`' && text.startsWith("``", at);
+    };
   }
 
   private boolean reopens(Family outer, char c, int at) {
@@ -279,12 +419,16 @@ final class MarkScanner {
     return e;
   }
 
-  private void closeUnclosed(int end, String message) {
+  /**
+   * A quote whose opening mark is never closed is a stray mark or a lost closing mark, and which
+   * one cannot be told: its words are not reported as a quote, and the problem is recorded at the
+   * mark. Quotes closed inside it are kept, a level higher.
+   */
+  private void dropUnclosed(String message) {
     Open first = stack.get(0);
     problem(first.at(), String.format(message, position(first.at())));
-    int close = Math.max(end, first.at() + 1);
-    emit(first.at(), close, close, true);
     stack.clear();
+    runsOver = false;
   }
 
   private String position(int offset) {
@@ -300,10 +444,14 @@ final class MarkScanner {
     switch (c) {
       case '“' -> {
         int low = find(Family.LOW_DOUBLE);
+        int curly = find(Family.DOUBLE_CURLY);
         if (low >= 0) {
           close(low, i);
         } else if (closeCtx && !openCtx && top() == Family.DOUBLE_CURLY) {
           close(stack.size() - 1, i); // “ typed for ”
+        } else if (Math.max(curly, find(Family.DOUBLE_STRAIGHT)) >= 0 && isBlank(i + 1, paraEnd)) {
+          // “ typed for ” at a paragraph's end, where nothing can open
+          close(Math.max(curly, find(Family.DOUBLE_STRAIGHT)), i);
         } else {
           open(Family.DOUBLE_CURLY, i);
         }
@@ -530,9 +678,18 @@ final class MarkScanner {
       emit(topOpen, i, i, false);
       stack.clear();
     } else {
+      // A quote inside a quote is a quote of its own, with its own speaker.
+      emitNested(stack.get(level).at(), i);
       while (stack.size() > level) {
         stack.remove(stack.size() - 1);
       }
+    }
+  }
+
+  private void emitNested(int open, int close) {
+    int start = open + (text.startsWith("''", open) || text.startsWith("``", open) ? 2 : 1);
+    if (close > start && !isBlank(start, close)) {
+      out.add(new Marked(open, close, new Span(start, close), false, false, 1));
     }
   }
 

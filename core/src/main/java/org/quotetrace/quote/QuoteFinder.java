@@ -82,6 +82,7 @@ public final class QuoteFinder {
       turnSpans.add(t.label() == null ? t.content() : new Span(t.label().start(), t.content().end()));
     }
     List<Marked> marked = new ArrayList<>();
+    List<Marked> nested = new ArrayList<>();
     // Both in text order: one sweep, where asking every turn about every quote was quadratic in
     // a transcript of many short turns.
     int firstTurn = 0;
@@ -91,17 +92,11 @@ public final class QuoteFinder {
         firstTurn++;
       }
       if (!overlapsAny(s, turnSpans, firstTurn)) {
-        marked.add(m);
+        (m.depth() == 0 ? marked : nested).add(m);
       }
     }
-    List<QuoteKind> kinds = new ArrayList<>(marked.size());
     Span headline = document.kind().hasTurns() ? null : KindRules.headline(text);
-    for (Marked m : marked) {
-      // A quote left open at the first line's end runs into the story: a lead, not a headline.
-      boolean inHeadline = headline != null && headline.contains(new Span(m.open(), m.close() + 1));
-      inHeadline |= KindRules.isSubhead(text, m.open(), m.close());
-      kinds.add(inHeadline ? QuoteKind.HEADLINE : KindRules.kind(text, m.content(), m.open()));
-    }
+    List<QuoteKind> kinds = kinds(text, marked, headline);
     String read = linesCut(text, marked);
     // Beyond a few dozen quotes in one line that could not be cut, the rest are kept but not
     // attributed: their speaker is unknown rather than the run quadratic.
@@ -131,6 +126,9 @@ public final class QuoteFinder {
       quotes.replaceAll(q -> withWordsOf(text, q));
     }
     quotes.addAll(unattributed);
+    if (!nested.isEmpty()) {
+      quotes.addAll(attributeNested(text, read, marked, nested, turnSpans, headline, model));
+    }
     for (Turn t : turns) {
       Mention label = t.label() == null ? null : Mention.of(text, t.label());
       Speaker s = new Speaker(t.speaker(), label, Speaker.Basis.LABEL);
@@ -144,6 +142,109 @@ public final class QuoteFinder {
           + MAX_QUOTES_PER_LINE + " in one line were not attributed"));
     }
     return new Extraction(document, quotes, problems);
+  }
+
+  private static List<QuoteKind> kinds(String text, List<Marked> marked, Span headline) {
+    List<QuoteKind> kinds = new ArrayList<>(marked.size());
+    for (Marked m : marked) {
+      // A quote left open at the first line's end runs into the story: a lead, not a headline.
+      boolean inHeadline = headline != null && headline.contains(new Span(m.open(), m.close() + 1));
+      inHeadline |= KindRules.isSubhead(text, m.open(), m.close());
+      kinds.add(inHeadline ? QuoteKind.HEADLINE : KindRules.kind(text, m.content(), m.open()));
+    }
+    return kinds;
+  }
+
+  /**
+   * The quotes nested in others, attributed one depth at a time. Each is read as if its parent's
+   * words were narration, so that "‘He choked,’ she said" inside a columnist's quote is the
+   * candidate's, found by "she" and resolved from the text before, not the columnist's. The
+   * parent's marks are read as line breaks, so no cue is taken across them; every other quote
+   * stays masked as quoted words. Nesting is at most {@link MarkScanner#MAX_NESTING} deep, so the
+   * text is read a bounded number of times.
+   */
+  private static List<Quote> attributeNested(String text, String read, List<Marked> top,
+      List<Marked> nested, List<Span> turnSpans, Span headline, SpeakerModel model) {
+    List<Marked> all = new ArrayList<>(top.size() + nested.size());
+    all.addAll(top);
+    all.addAll(nested);
+    all.sort(Comparator.comparingInt(Marked::open));
+    // The parent of each quote: the innermost quote one level up whose marks hold it.
+    int[] parent = new int[all.size()];
+    ArrayList<Integer> around = new ArrayList<>();
+    int deepest = 0;
+    for (int k = 0; k < all.size(); k++) {
+      Marked m = all.get(k);
+      while (!around.isEmpty() && all.get(around.get(around.size() - 1)).close() <= m.open()) {
+        around.remove(around.size() - 1);
+      }
+      while (around.size() > m.depth()) {
+        around.remove(around.size() - 1);
+      }
+      parent[k] = around.isEmpty() ? -1 : around.get(around.size() - 1);
+      around.add(k);
+      deepest = Math.max(deepest, m.depth());
+    }
+    List<Quote> out = new ArrayList<>(nested.size());
+    for (int d = 1; d <= deepest; d++) {
+      boolean[] ancestor = new boolean[all.size()];
+      List<Marked> inner = new ArrayList<>();
+      List<Span> parents = new ArrayList<>();
+      int scanned = 0;
+      int inLine = 0;
+      for (int k = 0; k < all.size(); k++) {
+        Marked m = all.get(k);
+        if (m.depth() != d || parent[k] < 0) {
+          continue;
+        }
+        boolean newLine = inner.isEmpty() && inLine == 0;
+        for (; scanned < m.open(); scanned++) {
+          char c = read.charAt(scanned);
+          newLine |= c == '\n' || c == '\r';
+        }
+        inLine = newLine ? 1 : inLine + 1;
+        if (inLine > MAX_QUOTES_PER_LINE) {
+          // As for top-level quotes: beyond a few dozen in one line, kept but not attributed.
+          QuoteKind kind = kinds(text, List.of(m), headline).get(0);
+          out.add(new Quote(m.content(), kind, null, null, false, all.get(parent[k]).content()));
+          continue;
+        }
+        inner.add(m);
+        parents.add(all.get(parent[k]).content());
+        for (int a = parent[k]; a >= 0 && !ancestor[a]; a = parent[a]) {
+          ancestor[a] = true;
+        }
+      }
+      if (inner.isEmpty()) {
+        continue;
+      }
+      char[] chars = read.toCharArray();
+      List<Span> excluded = new ArrayList<>(turnSpans);
+      for (int k = 0; k < all.size(); k++) {
+        Marked m = all.get(k);
+        if (m.depth() >= d) {
+          continue;
+        }
+        if (!ancestor[k]) {
+          excluded.add(new Span(m.open(), Math.min(text.length(), m.close() + 1)));
+        } else if (m.depth() == d - 1) {
+          for (int i = m.open(); i < m.content().start(); i++) {
+            chars[i] = '\n';
+          }
+          for (int i = m.content().end(); i <= m.close() && i < chars.length; i++) {
+            if (MarkScanner.isMarkChar(chars[i]) || chars[i] == '`') {
+              chars[i] = '\n';
+            }
+          }
+        }
+      }
+      List<Quote> found = Attributor.attribute(new String(chars), inner, excluded,
+          kinds(text, inner, headline), model, null);
+      for (int k = 0; k < found.size(); k++) {
+        out.add(withWordsOf(text, found.get(k)).withParent(parents.get(k)));
+      }
+    }
+    return out;
   }
 
   /**

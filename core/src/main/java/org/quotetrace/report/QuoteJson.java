@@ -66,6 +66,12 @@ public final class QuoteJson {
     if (q.turn()) {
       node.put("turn", true);
     }
+    if (q.parent() != null) {
+      // The quote this one is nested in, by the span that quote reports: its own speaker and cue
+      // are those of the nested words, not of the quote around them.
+      ObjectNode parent = node.putObject("parent");
+      span(parent, q.parent(), off);
+    }
     if (q.speaker() == null) {
       node.putNull("speaker");
     } else {

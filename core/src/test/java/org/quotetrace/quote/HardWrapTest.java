@@ -1,6 +1,7 @@
 package org.quotetrace.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotetrace.quote.QuoteAssertions.assertSpeaker;
 import static org.quotetrace.quote.QuoteAssertions.find;
 import static org.quotetrace.quote.QuoteAssertions.quote;
@@ -83,10 +84,12 @@ class HardWrapTest {
 
   @Test
   void shortRaggedLinesStayParagraphsOfTheirOwn() {
-    // Verse: a quote left open at a line's end is closed there, as before.
+    // Verse: the lines stay lines; a quote left open mid-sentence at a line's end runs on to the
+    // closing mark of the next line (issue 13, 1.6), keeping the break and recording it.
     Extraction ex = find("The gulls came in over the grey water\n\"Hold the rope,\n"
         + "and mind the bow,\" the old man called\nand nobody moved at all");
-    assertEquals("Hold the rope,", texts(ex).get(0));
+    assertEquals("Hold the rope,\nand mind the bow,", texts(ex).get(0));
+    assertTrue(ex.problems().get(0).message().contains("runs on"));
   }
 
   @Test

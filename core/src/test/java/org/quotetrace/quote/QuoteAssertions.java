@@ -14,21 +14,37 @@ public final class QuoteAssertions {
   private QuoteAssertions() {}
 
   /**
-   * Quote spans lie inside the text, are in order and never overlap; speaker mentions and cues lie
-   * inside the text and their text is what the span says.
+   * Quote spans lie inside the text and are in order; quotes with the same parent (top-level quotes
+   * among them) never overlap, and a nested quote's parent is one of the quotes, which holds it;
+   * speaker mentions and cues lie inside the text and their text is what the span says.
    */
   public static void assertInvariants(Extraction ex) {
     String text = ex.document().text();
-    Span prev = null;
+    java.util.Map<Span, Span> lastChild = new java.util.HashMap<>();
+    java.util.Set<Span> spans = new java.util.HashSet<>();
+    Span top = new Span(0, 0);
+    Span before = null;
+    for (Quote q : ex.quotes()) {
+      spans.add(q.span());
+    }
     for (Quote q : ex.quotes()) {
       Span s = q.span();
       assertTrue(s.end() <= text.length(), () -> "quote " + s + " leaves text of length " + text.length());
       assertTrue(!s.isEmpty(), () -> "empty quote at " + s);
+      if (before != null) {
+        Span b = before;
+        assertTrue(b.compareTo(s) < 0, () -> "quotes " + b + " and " + s + " are out of order");
+      }
+      before = s;
+      if (q.parent() != null) {
+        assertTrue(spans.contains(q.parent()), () -> "nested quote " + s + " has no parent quote " + q.parent());
+        assertTrue(q.parent().contains(s), () -> "nested quote " + s + " leaves its parent " + q.parent());
+      }
+      Span prev = lastChild.put(q.parent() == null ? top : q.parent(), s);
       if (prev != null) {
         Span p = prev;
-        assertTrue(p.end() <= s.start(), () -> "quotes " + p + " and " + s + " overlap or are out of order");
+        assertTrue(p.end() <= s.start(), () -> "quotes " + p + " and " + s + " overlap at one depth");
       }
-      prev = s;
       if (q.speaker() != null && q.speaker().mention() != null) {
         Mention m = q.speaker().mention();
         assertTrue(m.span().end() <= text.length(), () -> "mention " + m + " leaves the text");
@@ -51,10 +67,15 @@ public final class QuoteAssertions {
     return ex;
   }
 
-  /** The speech quotes' texts, in order. */
+  /** The speech quotes' texts, in order, nested ones included. */
   public static List<String> texts(Extraction ex) {
+    return texts(ex, ex.speech());
+  }
+
+  /** The texts of those of {@code quotes} that are speech, in order. */
+  public static List<String> texts(Extraction ex, List<Quote> quotes) {
     String text = ex.document().text();
-    return ex.speech().stream().map(q -> q.text(text)).toList();
+    return quotes.stream().filter(q -> q.kind() == QuoteKind.SPEECH).map(q -> q.text(text)).toList();
   }
 
   /** The quote whose text starts with {@code prefix}. */

@@ -47,13 +47,16 @@ class QuoteMarksTest {
   @Test
   void nestedQuotesStayInsideTheOuterQuote() {
     Extraction ex = find("“She told me ‘never again’ and left,” the clerk said.");
-    assertEquals(List.of("She told me ‘never again’ and left,"), texts(ex));
+    assertEquals(List.of("She told me ‘never again’ and left,"), texts(ex, ex.topLevel()));
+    assertEquals(List.of("She told me ‘never again’ and left,", "never again"), texts(ex));
   }
 
   @Test
   void straightQuotesNestInsideStraightQuotes() {
-    Extraction ex = find("\"He said \"no\" to me twice,\" the clerk said.");
-    assertEquals(List.of("He said \"no\" to me twice,"), texts(ex));
+    String text = "\"He said \"no\" to me twice,\" the clerk said.";
+    Extraction ex = find(text);
+    assertEquals(List.of("He said \"no\" to me twice,"), texts(ex, ex.topLevel()));
+    assertEquals(quote(ex, "He said").span(), quote(ex, "no").parent());
   }
 
   @Test
@@ -67,16 +70,58 @@ class QuoteMarksTest {
     assertTrue(ex.problems().isEmpty(), () -> "unexpected problems " + ex.problems());
   }
 
+  // Issue 13 (1.6): this test expected the words after a stray mark to be a quote; an opening
+  // mark that nothing closes, reopens or continues is a problem at its place, not a quote.
   @Test
-  void unclosedQuoteIsClosedAtItsParagraphEndAndRecordedWithItsPosition() {
+  void anUnclosedMarkMidSentenceIsNotAQuoteButAProblemAtItsPosition() {
     String text = "Intro line.\nThe chief said “we are ready and nobody stops us\nNext paragraph here.";
     Extraction ex = find(text);
-    assertEquals(List.of("we are ready and nobody stops us"), texts(ex));
+    assertEquals(List.of(), texts(ex));
     assertEquals(1, ex.problems().size());
     var p = ex.problems().get(0);
     assertEquals(2, p.line());
     assertEquals(text.indexOf('“'), p.offset());
-    assertTrue(p.message().contains("not closed"), p.message());
+    assertTrue(p.message().contains("not read as a quote"), p.message());
+  }
+
+  @Test
+  void anUnclosedQuoteOfWholeSentencesEndsWithItsParagraphAndIsRecorded() {
+    String text = "The mayor said: “We are ready. Nobody stops us.\n\nThe vote is on Friday.";
+    Extraction ex = find(text);
+    assertEquals(List.of("We are ready. Nobody stops us."), texts(ex));
+    assertTrue(ex.problems().get(0).message().contains("taken to end there"));
+  }
+
+  @Test
+  void aQuoteLeftOpenMidSentenceRunsOnToTheNextParagraphsClosingMark() {
+    String text = "“We will not sell the harbour to\n\nanyone at all,” the mayor said.";
+    Extraction ex = find(text);
+    assertEquals(List.of("We will not sell the harbour to\n\nanyone at all,"), texts(ex));
+    assertTrue(ex.problems().get(0).message().contains("runs on to the closing mark at 3:"),
+        () -> ex.problems().toString());
+  }
+
+  @Test
+  void anUnclosedFinalQuoteIsNotAQuote() {
+    for (String end : new String[] {"", "\n", "\n\n"}) {
+      Extraction ex = find("The report ended. He said “we will return." + end);
+      assertEquals(List.of(), texts(ex));
+      assertTrue(ex.problems().get(0).message().contains("never closed before the text ends"));
+    }
+  }
+
+  @Test
+  void aQuoteAfterAStrayOpeningMarkIsStillAQuoteOfItsOwn() {
+    Extraction ex = find("The sign read “closed and then he said “we open at nine,” she said\n\nLater.");
+    assertEquals(List.of("we open at nine,"), texts(ex));
+    assertTrue(ex.quotes().get(0).parent() == null);
+  }
+
+  @Test
+  void anOpeningMarkAtAParagraphsEndClosesTheOpenQuote() {
+    Extraction ex = find("The pastor spoke on Sunday.\n\n\"We stay here. They see that. “\n\n"
+        + "The story was updated.");
+    assertEquals(List.of("We stay here. They see that. "), texts(ex));
   }
 
   @Test
@@ -184,7 +229,8 @@ class QuoteMarksTest {
     assertTrue(new QuoteFinder(false).find(Document.article("t", text)).quotes().isEmpty());
     Extraction ex = find(text);
     QuoteAssertions.assertInvariants(ex);
-    assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex));
+    assertEquals(List.of("I told him, 'We stay,' and he agreed,"), texts(ex, ex.topLevel()));
+    assertEquals(List.of("I told him, 'We stay,' and he agreed,", "We stay,"), texts(ex));
   }
 
   @Test
