@@ -4,7 +4,8 @@
 #   - `quotetrace quotes` (quotes, speakers and attributions of every document, one thread),
 #   - `quotetrace index` (the same quotes, speakers and fingerprints into the local index, its
 #     default threads and 2 GB heap),
-#   - the Spark job's extract on local[*] (the same, as Parquet; HEAP for its heap, 2g by default).
+#   - the Spark job's extract on local[*] (the same, as Parquet; HEAP for its heap, 2g by default),
+#   - `quotetrace variants` on that index (grouping afresh) and the Spark job's variants.
 # CORPUS is a folder of JSON Lines or WARC files, or a number N: N documents are then generated
 # into OUT/corpus with bench/run-generate.sh (SEED, 42 by default).
 #
@@ -58,3 +59,10 @@ timed "spark local[*] extract" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main extract \
   --out "$out/spark" "${spark_inputs[@]}"
 du -sh "$out/spark"/* | awk '{print "spark output: " $2 " " $1}'
+timed "local variants" "$root/quotetrace" variants --index "$out/index" --limit 1 >/dev/null
+rm -f "$out/index/quotetrace-variants.bin" # the next local run groups afresh too
+# shellcheck disable=SC2086
+timed "spark local[*] variants" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
+  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
+  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main variants --out "$out/spark"

@@ -18,6 +18,10 @@ import java.util.List;
 public final class VariantGrouping {
   private VariantGrouping() {}
 
+  /** The share of a quote's trigrams its parent holds at least... */
+  public static final double CONTAINMENT = Variants.CONTAINMENT;
+  /** ... or this share, said by another speaker. */
+  public static final double OTHER_SPEAKER_CONTAINMENT = Variants.OTHER_SPEAKER_CONTAINMENT;
   /** A trigram hash held by more quotes than this is common phrasing: it finds no candidates. */
   public static final int MAX_POSTINGS = Variants.MAX_POSTINGS;
   /** A quote with fewer rare trigrams than this also looks among its rarest common ones... */

@@ -172,6 +172,8 @@ final class Core {
   static final int MAX_POSTINGS = VariantGrouping.MAX_POSTINGS;
   static final int MAX_COMMON_POSTINGS = VariantGrouping.MAX_COMMON_POSTINGS;
   static final int RARE_ENOUGH = VariantGrouping.RARE_ENOUGH;
+  static final double CONTAINMENT = VariantGrouping.CONTAINMENT;
+  static final double OTHER_SPEAKER_CONTAINMENT = VariantGrouping.OTHER_SPEAKER_CONTAINMENT;
 
   static Integer bySpeaker(Integer hash, Long speaker) {
     return VariantGrouping.bySpeaker(hash, speaker);

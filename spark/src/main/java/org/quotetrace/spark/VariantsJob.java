@@ -25,6 +25,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -105,7 +106,27 @@ final class VariantsJob {
             lit(0).as("kt"), col("h").as("kv"))
         .union(spoken.select(col("document").as("cd"), col("start").as("cs"), lit(1).as("kt"),
             col("hs").as("kv")));
+    // As locally, a candidate whose count of shared counted trigrams, plus every trigram of the
+    // quote not counted, cannot reach the containment it needs is dropped before it is measured:
+    // most candidates share one rare trigram and nothing else.
+    Dataset<Row> own = counted.groupBy("document", "start").agg(
+        count(lit(1)).as("own"),
+        sum(when(col("len").leq(maxPostings), 1).otherwise(0)).as("rare_n"),
+        sum(when(col("len").gt(maxPostings).and(col("sp").notEqual(0)).and(col("lens").leq(maxPostings)), 1)
+            .otherwise(0)).as("own_only"));
+    Dataset<Row> speakers = q.select(col("document").as("cd"), col("start").as("cs"), col("sp").as("csp"));
     Dataset<Row> found = keys.join(members, seq("kt", "kv"))
+        .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs"))))
+        .groupBy("document", "start", "cd", "cs").agg(count(lit(1)).as("shared"))
+        .join(own, seq("document", "start"))
+        .join(q.select(col("document"), col("start"), col("sp")), seq("document", "start"))
+        .join(speakers, seq("cd", "cs"))
+        .withColumn("most", col("shared").plus(col("own")).minus(col("rare_n")).minus(col("own_only"))
+            .plus(when(col("csp").notEqual(col("sp")), col("own_only")).otherwise(0)))
+        .filter(col("most").geq(functions.least(lit(2), col("own")))
+            .and(col("most").geq(col("own").multiply(
+                when(col("sp").notEqual(0).and(col("csp").notEqual(0)).and(col("csp").notEqual(col("sp"))),
+                    lit(Core.OTHER_SPEAKER_CONTAINMENT)).otherwise(lit(Core.CONTAINMENT))))))
         .select("document", "start", "cd", "cs");
     // A quote without a speaker made only of common phrasing: the quotes holding both of its two
     // rarest common trigrams (rarest by run length, then by hash, as local grouping keeps them).
