@@ -185,11 +185,34 @@ public final class CorpusReader {
     }, () -> done[0]);
   }
 
+  /**
+   * Reads one file (not a folder) as {@link #read} would, under another name: a local copy of a
+   * file from another filesystem (a Spark job's HDFS or S3 input) is reported, and its JSON Lines
+   * records and WARC records placed, by the name it has there ({@code hdfs://…/a.jsonl:12}).
+   */
+  public void readFile(Path file, String name, Sink sink) throws InterruptedException {
+    Objects.requireNonNull(sink, "sink");
+    Tally tally = new Tally(sink);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      sink.failure(name, reason(e));
+      return;
+    }
+    tally.start(size);
+    readFile(file, name, tally);
+    tally.finish();
+  }
+
   private void readFile(Path path, Tally tally) throws InterruptedException {
+    readFile(path, path.toString(), tally);
+  }
+
+  private void readFile(Path path, String name, Tally tally) throws InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }
-    String name = path.toString();
     switch (Container.of(name)) {
       case JSON_LINES -> jsonLines.read(path, name, tally);
       case WARC -> warc.read(path, name, tally);
@@ -217,9 +240,23 @@ public final class CorpusReader {
         if (said > MAX_WARNINGS_PER_FILE) {
           tally.warning(name, (said - MAX_WARNINGS_PER_FILE) + " more problems not listed");
         }
+        if (!name.equals(path.toString())) {
+          doc = renamed(doc, name);
+        }
         tally.document(doc, Long.MAX_VALUE);
       }
     }
+  }
+
+  /** A file read from a local copy is known by the name it has where it came from. */
+  private static Document renamed(Document doc, String name) {
+    Document.Builder b = Document.builder(name, doc.text()).origin(name).kind(doc.kind())
+        .turns(doc.turns());
+    doc.title().ifPresent(b::title);
+    doc.outlet().ifPresent(b::outlet);
+    doc.published().ifPresent(b::published);
+    doc.problems().forEach(b::problem);
+    return b.build();
   }
 
   /** An unexpected failure as one short line, naming its kind. */

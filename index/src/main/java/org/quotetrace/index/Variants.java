@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -145,8 +146,8 @@ public final class Variants {
   }
 
   // Chooses the parent of every quote whose position is in this thread's share.
-  private static void parents(Loaded q, Postings p, Postings bySpeaker, int[] parent, int part,
-      int parts, Texts texts) {
+  static void parents(Loaded q, Postings p, Postings bySpeaker, int[] parent, int part,
+      int parts, IntFunction<String> texts) {
     int[] shared = new int[q.size];
     int[] touched = new int[1024];
     Choice choice = new Choice();
@@ -254,19 +255,32 @@ public final class Variants {
         if (most < need || most < threshold * own) {
           continue;
         }
-        int s = common(q.fps, from, to, q.fpStart[c], q.fpStart[c + 1]);
-        double cover = (double) s / own;
-        if (s < need || cover < threshold) {
-          continue;
+        double cover = cover(q, i, c);
+        if (cover >= 0) {
+          choice.add(c, cover);
         }
-        choice.add(c, cover);
       }
       parent[i] = choice.best(q, i, texts);
     }
   }
 
+  /**
+   * The share of quote {@code i}'s trigrams that {@code c} holds, when that is enough for {@code c}
+   * to be its parent (by {@link #CONTAINMENT}, or {@link #OTHER_SPEAKER_CONTAINMENT} for another
+   * speaker's); else -1.
+   */
+  static double cover(Loaded q, int i, int c) {
+    int from = q.fpStart[i];
+    int own = q.fpStart[i + 1] - from;
+    boolean otherSpeaker = q.speaker[i] != 0 && q.speaker[c] != 0 && q.speaker[c] != q.speaker[i];
+    double threshold = otherSpeaker ? OTHER_SPEAKER_CONTAINMENT : CONTAINMENT;
+    int s = common(q.fps, from, q.fpStart[i + 1], q.fpStart[c], q.fpStart[c + 1]);
+    double cover = (double) s / own;
+    return s < sharedNeeded(own) || cover < threshold ? -1 : cover;
+  }
+
   /** The candidates that hold enough of one quote, and the choice among them. */
-  private static final class Choice {
+  static final class Choice {
     private int[] cand = new int[16];
     private double[] cover = new double[16];
     private int n;
@@ -291,7 +305,7 @@ public final class Variants {
      * quotes take their first choice: only one held below {@link #CONFLICT_CONTAINMENT} has its
      * wording read, and no more than {@link #WORDINGS_READ} are read for one quote.
      */
-    int best(Loaded q, int i, Texts texts) {
+    int best(Loaded q, int i, IntFunction<String> texts) {
       int read = 0;
       Wording.Figures mine = null;
       while (n > 0) {
@@ -308,11 +322,11 @@ public final class Variants {
         if (read < WORDINGS_READ) {
           read++;
           if (mine == null) {
-            mine = Wording.Figures.of(texts.of(i));
+            mine = Wording.Figures.of(texts.apply(i));
           }
           // A quote with no name or figure between two words cannot conflict: its candidates'
           // wordings need not be read.
-          if (!mine.framed() || mine.conflictsWith(Wording.Figures.of(texts.of(c))) == 0) {
+          if (!mine.framed() || mine.conflictsWith(Wording.Figures.of(texts.apply(c))) == 0) {
             return c;
           }
         }
@@ -325,7 +339,7 @@ public final class Variants {
   }
 
   /** Quote texts read from the index, for one thread. */
-  private static final class Texts {
+  private static final class Texts implements IntFunction<String> {
     private static final java.util.Set<String> FIELDS = java.util.Set.of(Schema.QTEXT);
     private final StoredFields stored;
     private final Loaded q;
@@ -335,7 +349,8 @@ public final class Variants {
       this.q = q;
     }
 
-    String of(int pos) {
+    @Override
+    public String apply(int pos) {
       try {
         String t = stored.document(q.doc[pos], FIELDS).get(Schema.QTEXT);
         return t == null ? "" : t;

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Extract, the local path and the Spark path side by side in one run, on one corpus: wall time and
+# peak resident set of
+#   - `quotetrace quotes` (quotes, speakers and attributions of every document, one thread),
+#   - `quotetrace index` (the same quotes, speakers and fingerprints into the local index, its
+#     default threads and 2 GB heap),
+#   - the Spark job's extract on local[*] (the same, as Parquet; HEAP for its heap, 2g by default),
+#   - `quotetrace variants` on that index (grouping afresh) and the Spark job's variants.
+# CORPUS is a folder of JSON Lines or WARC files, or a number N: N documents are then generated
+# into OUT/corpus with bench/run-generate.sh (SEED, 42 by default).
+#
+#   bench/run-spark.sh CORPUS|N OUT [SEED]
+set -euo pipefail
+if [ $# -lt 2 ]; then
+  echo "usage: bench/run-spark.sh CORPUS|N OUT [SEED]" >&2
+  exit 2
+fi
+corpus="$1"
+out="$2"
+seed="${3:-42}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+source "$root/.ci/jdk.sh"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+if [[ "$corpus" =~ ^[0-9_,]+$ ]]; then
+  if [ ! -f "$out/corpus/labels.jsonl" ]; then
+    "$here/run-generate.sh" "$corpus" "$out/corpus" "$seed" >&2
+  fi
+  inputs=("$out"/corpus/corpus-*.jsonl)
+else
+  inputs=("$corpus")
+fi
+cp_file="$root/spark/target/spark.classpath"
+# compile scope: quotetrace's libraries and Spark itself (provided: spark-submit brings it on a cluster).
+(cd "$root" && mvn -o -q -B -ntp -pl spark -am -DskipTests package dependency:build-classpath \
+  -Dmdep.outputFile="$cp_file" -DincludeScope=compile)
+"$root/quotetrace" --version >/dev/null 2>&1 || true # builds the launcher's jar outside the timing
+timed() {
+  local label="$1"
+  shift
+  /usr/bin/time -f "$label: %e s wall, %U s user, %P CPU, %M KB peak RSS" "$@"
+}
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "corpus: ${inputs[*]} ($(du -shc "${inputs[@]}" | tail -1 | cut -f1))"
+timed "local quotes" "$root/quotetrace" quotes --format jsonl "${inputs[@]}" > "$out/quotes.jsonl"
+echo "local quotes: $(wc -l < "$out/quotes.jsonl") documents"
+rm -rf "$out/index"
+timed "local index" "$root/quotetrace" index --index "$out/index" --progress none "${inputs[@]}"
+# The JVM options Spark's launcher adds, kept in one place: the spark module's pom.
+opts=$(sed -n '/<spark.jvm.options>/,/<\/spark.jvm.options>/p' "$root/spark/pom.xml" \
+  | sed -e 's/<[^>]*>//g' | tr -s ' \n' ' ')
+spark_inputs=()
+for i in "${inputs[@]}"; do spark_inputs+=("$(realpath "$i")"); done
+# shellcheck disable=SC2086
+timed "spark local[*] extract" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
+  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
+  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main extract \
+  --out "$out/spark" "${spark_inputs[@]}"
+du -sh "$out/spark"/* | awk '{print "spark output: " $2 " " $1}'
+timed "local variants" "$root/quotetrace" variants --index "$out/index" --limit 1 >/dev/null
+rm -f "$out/index/quotetrace-variants.bin" # the next local run groups afresh too
+# shellcheck disable=SC2086
+timed "spark local[*] variants" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
+  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
+  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main variants --out "$out/spark"
