@@ -35,6 +35,9 @@ final class SpeakerFeatures {
 
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "i", "we", "it", "who", "you");
+  /** The longest pronoun: a longer word need not be looked up. */
+  private static final int PRONOUN_LENGTH =
+      PRONOUNS.stream().mapToInt(String::length).max().orElse(0);
 
   private final Attributor a;
   private final SpeakerModel model;
@@ -294,7 +297,7 @@ final class SpeakerFeatures {
     int lo = a.tokenAt(a.paragraphs.get(a.paraOfToken[i]).start());
     String w = a.lower(i);
     Np np = null;
-    if (PRONOUNS.contains(w)) {
+    if (w.length() <= PRONOUN_LENGTH && PRONOUNS.contains(w)) {
       if (w.equals("who")) {
         np = a.relative(i, lo);
         if (np == null && i - 1 >= lo) {
@@ -978,7 +981,8 @@ final class SpeakerFeatures {
   boolean isCue(int i) {
     byte c = cueState[i];
     if (c == 0) {
-      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && !a.isNounUse(i) && isCueWord(a.lower(i));
+      // The word is asked about first: few words are cues, and a noun use looks at the word before.
+      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && isCueWord(a.lower(i)) && !a.isNounUse(i);
       c = cue ? (byte) 1 : (byte) 2;
       cueState[i] = c;
     }
