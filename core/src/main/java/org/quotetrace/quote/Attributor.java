@@ -43,6 +43,14 @@ final class Attributor {
   final String[] lowered;
   /** Per token: 0 not yet known, 1 a title, 2 not. */
   private final byte[] titleState;
+  /**
+   * Per token, the class of its first character (WORD, CAPITAL, LOWER bits): read once here, since
+   * the sieves and the ranker ask about the same tokens many times over.
+   */
+  private final byte[] charClass;
+  private static final byte WORD = 1;
+  private static final byte CAPITAL = 2;
+  private static final byte LOWER = 4;
   /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
   final boolean[] nickname;
   final List<Span> paragraphs;
@@ -61,6 +69,12 @@ final class Attributor {
     this.lowered = new String[n];
     this.titleState = new byte[n];
     this.nickname = new boolean[n];
+    this.charClass = new byte[n];
+    for (int i = 0; i < n && ts[i] < text.length(); i++) {
+      char c = text.charAt(ts[i]);
+      charClass[i] = (byte) ((Character.isLetterOrDigit(c) ? WORD : 0)
+          | (Character.isUpperCase(c) ? CAPITAL : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+    }
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
       int end = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
@@ -1647,15 +1661,15 @@ final class Attributor {
   }
 
   boolean isWordToken(int i) {
-    return Character.isLetterOrDigit(text.charAt(ts[i]));
+    return (charClass[i] & WORD) != 0;
   }
 
   boolean isCapital(int i) {
-    return Character.isUpperCase(text.charAt(ts[i]));
+    return (charClass[i] & CAPITAL) != 0;
   }
 
   boolean isLowerWord(int i) {
-    return Character.isLowerCase(text.charAt(ts[i]));
+    return (charClass[i] & LOWER) != 0;
   }
 
   /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */

@@ -35,6 +35,9 @@ final class SpeakerFeatures {
 
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "i", "we", "it", "who", "you");
+  /** The longest pronoun: a longer word need not be looked up. */
+  private static final int PRONOUN_LENGTH =
+      PRONOUNS.stream().mapToInt(String::length).max().orElse(0);
 
   private final Attributor a;
   private final SpeakerModel model;
@@ -43,14 +46,15 @@ final class SpeakerFeatures {
   private final Map<String, Integer> nameCounts = new HashMap<>();
   /**
    * Per-token caches: whether a token is a cue (0 unknown, 1 yes, 2 no), its class, the candidate
-   * it heads; per paragraph, the heads of its candidates and its cue words.
+   * it heads and its speaker; per paragraph, its cue words.
    */
   private final byte[] cueState;
   private final byte[] headState;
   private final String[] classes;
   private final Np[] npAt;
   private final Speaker[] speakerAt;
-  private final int[][] paraHeads;
+  /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
+  private final byte[] mentionState;
   private final int[][] paraCues;
   /** Quote-independent features of the candidate headed by each token, before and after a quote. */
   private final long[][] statB;
@@ -105,7 +109,7 @@ final class SpeakerFeatures {
     this.classes = new String[a.n];
     this.npAt = new Np[a.n];
     this.speakerAt = new Speaker[a.n];
-    this.paraHeads = new int[a.paragraphs.size()][];
+    this.mentionState = new byte[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.statB = new long[a.n][];
     this.statA = new long[a.n][];
@@ -245,16 +249,20 @@ final class SpeakerFeatures {
     int lastPara = Math.min(a.paragraphs.size() - 1, a.paraOfToken[Math.max(0, Math.min(qb, a.n) - 1)] + 1);
     hi = Math.min(hi, a.tokenAt(a.paragraphs.get(lastPara).end()));
     List<Cand> out = new ArrayList<>();
-    for (int p = a.paraOfToken[lo]; p <= a.paraOfToken[Math.max(lo, hi - 1)]; p++) {
-      for (int i : heads(p)) {
-        if (i < lo || i >= hi || i >= qa && i < qb) {
-          continue;
-        }
-        Np np = npAt[i];
-        Cand c = new Cand(np.from(), np.to(), i, np, speakerAt[i]);
-        c.generated = true;
-        out.add(c);
+    for (int i = lo; i < hi; i++) {
+      if (i >= qa && i < qb || !isMentionHead(i)) {
+        continue;
       }
+      Np np = npAt[i];
+      Speaker sp = speakerAt[i];
+      if (sp == null) {
+        // The rules are done: a name resolves the same for every quote, so it is kept per head.
+        sp = a.speaker(np, Basis.NEAREST);
+        speakerAt[i] = sp;
+      }
+      Cand c = new Cand(np.from(), np.to(), i, np, sp);
+      c.generated = true;
+      out.add(c);
     }
     if (rule != null && rule.mention() != null) {
       Span rs = rule.mention().span();
@@ -294,7 +302,7 @@ final class SpeakerFeatures {
     int lo = a.tokenAt(a.paragraphs.get(a.paraOfToken[i]).start());
     String w = a.lower(i);
     Np np = null;
-    if (PRONOUNS.contains(w)) {
+    if (w.length() <= PRONOUN_LENGTH && PRONOUNS.contains(w)) {
       if (w.equals("who")) {
         np = a.relative(i, lo);
         if (np == null && i - 1 >= lo) {
@@ -349,30 +357,19 @@ final class SpeakerFeatures {
     return h == 1;
   }
 
-  /** The head tokens of the candidate mentions in paragraph {@code p}, found once per paragraph. */
-  private int[] heads(int p) {
-    int[] h = paraHeads[p];
-    if (h == null) {
-      Span span = a.paragraphs.get(p);
-      int from = a.tokenAt(span.start());
-      int to = a.tokenAt(span.end());
-      int[] found = new int[Math.max(0, to - from)];
-      int k = 0;
-      for (int i = from; i < to; i++) {
-        if (a.opaque(i) || !a.isWordToken(i)) {
-          continue;
-        }
-        Np np = mentionEndingAt(i);
-        if (np != null) {
-          npAt[i] = np;
-          speakerAt[i] = a.speaker(np, Basis.NEAREST);
-          found[k++] = i;
-        }
-      }
-      h = java.util.Arrays.copyOf(found, k);
-      paraHeads[p] = h;
+  /**
+   * Whether token {@code i} heads a candidate mention (then kept in {@code npAt}), asked once per
+   * token and only for the tokens in some quote's window.
+   */
+  private boolean isMentionHead(int i) {
+    byte h = mentionState[i];
+    if (h == 0) {
+      Np np = a.opaque(i) || !a.isWordToken(i) ? null : mentionEndingAt(i);
+      npAt[i] = np;
+      h = np != null ? (byte) 1 : (byte) 2;
+      mentionState[i] = h;
     }
-    return h;
+    return h == 1;
   }
 
   /** Whether a cue word lies outside quote marks between tokens {@code from} and {@code to}. */
@@ -978,7 +975,8 @@ final class SpeakerFeatures {
   boolean isCue(int i) {
     byte c = cueState[i];
     if (c == 0) {
-      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && !a.isNounUse(i) && isCueWord(a.lower(i));
+      // The word is asked about first: few words are cues, and a noun use looks at the word before.
+      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && isCueWord(a.lower(i)) && !a.isNounUse(i);
       c = cue ? (byte) 1 : (byte) 2;
       cueState[i] = c;
     }

@@ -18,4 +18,16 @@ class AttributorTokensTest {
     }
     assertEquals(true, a.isTitle(0));
   }
+
+  @Test
+  void aTokensWordCapitalAndLowerClassesAreThoseOfItsFirstCharacter() {
+    String text = "Éloïse Ndiaye, 42, said: “ça va” — the ÖVP's 3rd-term mayor (Ms. Ąma) wasn't here…";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < a.n; i++) {
+      char c = text.charAt(a.ts[i]);
+      assertEquals(Character.isLetterOrDigit(c), a.isWordToken(i), a.word(i));
+      assertEquals(Character.isUpperCase(c), a.isCapital(i), a.word(i));
+      assertEquals(Character.isLowerCase(c), a.isLowerWord(i), a.word(i));
+    }
+  }
 }
