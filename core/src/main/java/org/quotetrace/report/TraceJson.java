@@ -165,6 +165,10 @@ public final class TraceJson {
         u.put("text", s.text(text));
       }
     }
+    if (!q.reasons().isEmpty()) {
+      ArrayNode rs = n.putArray("reasons");
+      q.reasons().forEach(rs::add);
+    }
     if (!q.brackets().isEmpty()) {
       ArrayNode br = n.putArray("brackets");
       for (Bracket b : q.brackets()) {

@@ -60,6 +60,9 @@ public final class TraceText {
       for (Span u : q.unsupported()) {
         b.append("    not in any source: “").append(oneLine(u.text(text), 140)).append("”\n");
       }
+      for (String r : q.reasons()) {
+        b.append("    changed: ").append(oneLine(r, 200)).append('\n');
+      }
       for (Bracket br : q.brackets()) {
         b.append("    bracket [").append(br.text()).append("] ");
         if (br.sourceText() != null) {

@@ -38,7 +38,12 @@ final class Judge {
     this.words = words;
   }
 
-  TracedQuote judge(Quote quote, List<Finding> units) {
+  /** The quote's verdict from its units' findings, each as the clause check left it. */
+  TracedQuote judge(Quote quote, List<ClauseCheck> checked) {
+    List<Finding> units = new ArrayList<>(checked.size());
+    for (ClauseCheck c : checked) {
+      units.add(c.finding());
+    }
     Voice speaker = Voice.of(quote.speaker());
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     List<Match> matches = new ArrayList<>();
@@ -51,16 +56,22 @@ final class Judge {
     Support worst = Support.VERBATIM;
     double weighted = 0;
     double weights = 0;
-    for (Finding u : units) {
+    List<String> reasons = new ArrayList<>();
+    for (ClauseCheck c : checked) {
+      Finding u = c.finding();
       index++;
       double w = u.unit().tokens().length;
       weights += w;
+      reasons.addAll(c.reasons());
       if (!u.supported()) {
         unsupported.add(u.unit().span());
         continue;
       }
       supported++;
       unsupported.addAll(u.unsupportedParts());
+      if (c.reordered()) {
+        flags.add(Flag.REORDERED); // clauses of one answer in another order
+      }
       if (u.support().ordinal() > worst.ordinal()) {
         worst = u.support();
       }
@@ -83,7 +94,9 @@ final class Judge {
           flags.add(Flag.REORDERED);
         } else if (prev.unit().segment() == u.unit().segment() && u.sourceFrom() >= prev.sourceTo()) {
           int content = u.source().words.contentCount(prev.sourceTo(), u.sourceFrom());
-          if (content > 2) {
+          if (content > 2 && droppedSentence(prev, u)) {
+            flags.add(Flag.UNMARKED_OMISSION); // a sentence between them left out
+          } else if (content > 2) {
             flags.add(Flag.STITCHED);
           } else if (content > 0 && prev.support() != Support.PARAPHRASE
               && u.support() != Support.PARAPHRASE) {
@@ -140,7 +153,40 @@ final class Judge {
     if (verdict == Verdict.UNSUPPORTED) {
       fidelity = 0;
     }
-    return new TracedQuote(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets);
+    return new TracedQuote(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets,
+        reasons);
+  }
+
+  /**
+   * Two quote sentences that are whole sentences of one answer with exactly one sentence of the
+   * same voice between them: the speaker's words with a sentence dropped, not passages joined.
+   */
+  private static boolean droppedSentence(Finding prev, Finding u) {
+    if (prev.support() != Support.VERBATIM && prev.support() != Support.EDITED
+        || u.support() != Support.VERBATIM && u.support() != Support.EDITED) {
+      return false;
+    }
+    SourceText s = u.source();
+    SourceText.Passage a = s.sentenceAt(prev.sourceTo() - 1);
+    SourceText.Passage b = s.sentenceAt(u.sourceFrom());
+    if (b.ordinal() - a.ordinal() != 2 || a.to() != prev.sourceTo()
+        || b.from() != u.sourceFrom()) {
+      return false;
+    }
+    for (int i = a.from(); i < b.to() - 1; i++) {
+      if (s.voice[i] != s.voice[i + 1] || !sameVoice(s.speaker[i], s.speaker[i + 1])
+          || s.inTurn[i] != s.inTurn[i + 1] || s.doc.text().substring(
+              Math.min(s.words.end[i], s.words.start[i + 1]), s.words.start[i + 1])
+              .contains("\n\n")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // One speaker by name: two quotes of one person are two Named voices with different mentions.
+  private static boolean sameVoice(Voice x, Voice y) {
+    return x.getClass() == y.getClass() && java.util.Objects.equals(x.name(), y.name());
   }
 
   // A bracket the source already had ("They [the residents]" in the transcript too) is not the

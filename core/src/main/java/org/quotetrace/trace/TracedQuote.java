@@ -17,10 +17,12 @@ import org.quotetrace.text.Span;
  * @param edits word changes against the matched source words
  * @param unsupported the parts of the quote no source supports
  * @param brackets the bracketed insertions and whether the source supports them
+ * @param reasons why parts were judged to change the source's meaning or to be said nowhere near
+ *     the rest ("source: I happen to support that; the quote negates it")
  */
 public record TracedQuote(
     Quote quote, Verdict verdict, double fidelity, List<Match> matches, Set<Flag> flags,
-    List<Edit> edits, List<Span> unsupported, List<Bracket> brackets) {
+    List<Edit> edits, List<Span> unsupported, List<Bracket> brackets, List<String> reasons) {
   public TracedQuote {
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(verdict, "verdict");
@@ -32,6 +34,12 @@ public record TracedQuote(
     edits = List.copyOf(edits);
     unsupported = List.copyOf(unsupported);
     brackets = List.copyOf(brackets);
+    reasons = List.copyOf(reasons);
+  }
+
+  public TracedQuote(Quote quote, Verdict verdict, double fidelity, List<Match> matches,
+      Set<Flag> flags, List<Edit> edits, List<Span> unsupported, List<Bracket> brackets) {
+    this(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets, List.of());
   }
 
   public boolean has(Flag flag) {

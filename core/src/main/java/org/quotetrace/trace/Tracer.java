@@ -156,8 +156,8 @@ public final class Tracer {
       findings.add(fs);
     }
     // Stage 2, meaning: only the sentences the words left in doubt.
+    SentenceEncoder encoder = null;
     if (!doubtful.isEmpty() && !pool.isEmpty()) {
-      SentenceEncoder encoder = null;
       try {
         encoder = meaning.get();
       } catch (RuntimeException e) {
@@ -184,10 +184,20 @@ public final class Tracer {
         }
       }
     }
-    // Stage 3, judgement: each quote's findings into a verdict, flags and edits.
+    // Stage 3, clauses: every clause of a matched sentence must be supported and keep its
+    // meaning; an unmatched sentence may be one answer's clauses in another order.
+    List<List<ClauseCheck>> checked = new ArrayList<>(findings.size());
+    for (List<Finding> fs : findings) {
+      List<ClauseCheck> cs = new ArrayList<>(fs.size());
+      for (Finding f : fs) {
+        cs.add(Clauses.check(pool, words, f, encoder));
+      }
+      checked.add(cs);
+    }
+    // Stage 4, judgement: each quote's findings into a verdict, flags and edits.
     List<TracedQuote> traced = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
-      traced.add(judge.judge(quotes.get(i), findings.get(i)));
+      traced.add(judge.judge(quotes.get(i), checked.get(i)));
     }
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
     return new Trace(article, sources, traced, reuse.passages(), reuse.share(), problems);

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The perturbation harness of issue 18 (Perturb): real sentences of ../shared/eval/speeches and of
+# the labelled trace cases' sources, changed in ways that change their meaning (negation, person,
+# number, antonym, modality, an appended clause, agent and object) and in ways that keep it
+# (synonym, trim with an ellipsis, British spelling, digits as words, two clauses reordered, a
+# reworded clause), traced with the real MiniLM model. Prints false acceptance per meaning-changing
+# kind and false rejection per meaning-keeping kind and overall, on the tune half and the report
+# half of the sources (split by a hash of the file name).
+#
+#   bench/run-perturb.sh [tune|report|both] [CAP]     (both, 250 variants per kind and half)
+#
+# Builds offline (mvn -o); natives unpack into bench/target. Vectors are kept in
+# bench/target/perturb-vectors.bin between runs; the tune half's misses go to
+# bench/target/perturb-misses.txt.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+source "$root/.ci/jdk.sh"
+cd "$root"
+mvn -o -q -B -ntp -Pjmh -pl bench -am package -DskipTests
+mkdir -p bench/target/tmp
+nice "$JAVA_HOME/bin/java" -Xmx1500m --enable-native-access=ALL-UNNAMED \
+  -Djava.io.tmpdir="$root/bench/target/tmp" -DDJL_CACHE_DIR="$root/bench/target/djl" \
+  -cp bench/target/benchmarks.jar org.quotetrace.bench.Perturb "$@"

@@ -1,0 +1,438 @@
+package org.quotetrace.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.text.Span;
+import org.quotetrace.trace.SourceText.Passage;
+
+/**
+ * Judges a quote sentence clause by clause, once words and meaning have matched it as a whole. A
+ * sentence's cosine can be high while one clause is found nowhere ("I built a great company, and
+ * I paid every cent of my taxes" where the source has only the first), and a word alignment can
+ * accept a sentence one changed word away from the opposite statement. A clause is supported when
+ * its words are aligned near the sentence's match, or, without the words, when its meaning is
+ * close to a sentence or clause there; it must then say what those source words say
+ * ({@link MeaningCheck}). A clause that fails becomes an unsupported part with its reason; a
+ * sentence no clause of which holds becomes unsupported.
+ *
+ * <p>It also finds a sentence whose two clauses are both in one source turn, in the other order:
+ * the whole-sentence alignment, which keeps order, misses it.
+ */
+final class Clauses {
+  private Clauses() {}
+
+  // A clause whose content words are this much aligned is the source's; below, meaning decides.
+  static final double CLAUSE_WORDS = 0.5;
+  // A clause with too few words aligned is the source's when its meaning is this close to a
+  // sentence or clause around the match. Chosen on the tune half of the perturbation harness.
+  static final double CLAUSE_MEANING = 0.62;
+  // A reordered clause is accepted when it is aligned about as well as an edited sentence.
+  static final double REORDER_COVERAGE = 0.8;
+  // A clause of a sentence matched by meaning (a translation, a free rewording) is looked for
+  // with a lower cosine; person, modality and roles are judged only in a clause whose content
+  // words are at least CLOSE_WORDS aligned. (The seed pair.)
+  static final double CLOSE_WORDS = 0.75;
+  static final double CLAUSE_MEANING_LOOSE = 0.45;
+  private static final java.util.Set<MeaningCheck.Kind> LOOSE_KINDS = java.util.EnumSet.of(
+      MeaningCheck.Kind.NEGATION, MeaningCheck.Kind.NUMBER, MeaningCheck.Kind.ANTONYM);
+
+  private static final Set<String> OPENERS = Set.of("and", "but", "or", "so", "because",
+      "while", "although", "though", "whereas", "yet", "which");
+  private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they");
+
+  /** The unit's clauses, as ranges of indices into {@code u.tokens}. */
+  static List<int[]> of(Words a, int[] tokens) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int k = 1; k < tokens.length; k++) {
+      int prev = tokens[k - 1];
+      int t = tokens[k];
+      String between = a.end[prev] >= a.start[t] ? "" : a.text.substring(a.end[prev], a.start[t]);
+      String w = a.norm[t];
+      boolean cut = between.contains(";") || between.contains(":") || between.contains("—")
+          || between.contains(" – ")
+          || between.contains(",") && OPENERS.contains(w)
+          || (w.equals("and") || w.equals("but")) && k + 1 < tokens.length
+          && SUBJECTS.contains(a.norm[tokens[k + 1]]);
+      if (cut) {
+        cuts.add(k);
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    cuts.add(tokens.length);
+    for (int c : cuts) {
+      if (!out.isEmpty() && (contentIn(a, tokens, from, c) < 2 || c - from < 3)) {
+        out.get(out.size() - 1)[1] = c; // too short to stand alone: part of the clause before
+      } else if (out.isEmpty() && (contentIn(a, tokens, from, c) < 2 || c - from < 3)) {
+        continue; // joined with the next
+      } else {
+        out.add(new int[] {out.isEmpty() ? 0 : from, c});
+      }
+      from = c;
+    }
+    if (out.isEmpty()) {
+      out.add(new int[] {0, tokens.length});
+    } else {
+      out.get(0)[0] = 0;
+    }
+    return out;
+  }
+
+  private static int contentIn(Words a, int[] tokens, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += a.content[tokens[k]] ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Checks every clause of a matched finding, and tries an unmatched one clause by clause in
+   * another order. {@code encoder} may be null (words only). The finding is not changed: the
+   * answer holds the finding as the clauses leave it.
+   */
+  static ClauseCheck check(Pool pool, Words a, Finding f, SentenceEncoder encoder) {
+    if (pool.isEmpty()) {
+      return ClauseCheck.unchanged(f);
+    }
+    Unit unit = f.unit();
+    List<int[]> clauses = of(a, unit.tokens());
+    if (!f.supported()) {
+      if (clauses.size() >= 2) {
+        ClauseCheck r = reordered(pool, a, f, clauses);
+        if (r != null) {
+          return r;
+        }
+      }
+      return ClauseCheck.unchanged(f);
+    }
+    if (f.support() == Support.VERBATIM || f.alignment() == null) {
+      return ClauseCheck.unchanged(f);
+    }
+    SourceText s = f.source();
+    Aligner.Alignment al = f.alignment();
+    int[] tokens = unit.tokens();
+    boolean reordered = false;
+    boolean loose = f.support() == Support.PARAPHRASE;
+    List<Span> bad = new ArrayList<>();
+    List<Span> unfound = new ArrayList<>();
+    List<Span> weak = new ArrayList<>();
+    boolean anyClose = false;
+    List<String> reasons = new ArrayList<>();
+    int lastAt = -1;
+    for (int[] c : clauses) {
+      int[] toks = java.util.Arrays.copyOfRange(tokens, c[0], c[1]);
+      int content = 0;
+      int aligned = 0;
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
+      for (int k = c[0]; k < c[1]; k++) {
+        int t = al.to()[k];
+        byte kind = al.kind()[k];
+        boolean hit = t >= 0 && (kind == Aligner.EXACT || kind == Aligner.STEM);
+        if (a.content[tokens[k]]) {
+          content++;
+          aligned += hit ? 1 : 0;
+        }
+        if (t >= 0 && kind != Aligner.NONE) {
+          lo = Math.min(lo, t);
+          hi = Math.max(hi, t);
+        }
+      }
+      Span span = new Span(a.start[toks[0]], a.end[toks[toks.length - 1]]);
+      List<MeaningCheck.Difference> diffs;
+      Aligner.Alignment elsewhere;
+      int at;
+      if (content > 0 && aligned >= Math.max(1, CLAUSE_WORDS * content) && hi >= lo) {
+        // The source words the clause was aligned to, and the negation or modal just before
+        // them: "support that" quoted from "I don't support that" still carries the "not".
+        int from = lo;
+        while (from > Math.max(0, lo - 2) && isOperator(s.words.norm[from - 1])) {
+          from--;
+        }
+        // Quote words left unaligned at the clause's edges stand for the source words there,
+        // which the local alignment left out: "You want to build" against "We want to build".
+        int lead = 0;
+        while (c[0] + lead < c[1] && !aligned(al, c[0] + lead)) {
+          lead++;
+        }
+        int trail = 0;
+        while (c[1] - 1 - trail >= c[0] && !aligned(al, c[1] - 1 - trail)) {
+          trail++;
+        }
+        from = Math.max(Math.min(from, lo - lead), s.sentenceAt(lo).from());
+        int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
+        diffs = MeaningCheck.differences(a, toks, s.words, from, to,
+            s.span(from, to).text(s.doc.text()));
+        // Words someone else said to the quote's speaker ("people say you have never governed")
+        // are theirs in the first person: the swap of person keeps who is meant.
+        if (unit.speaker().name() != null && !(s.speaker[lo] instanceof Voice.Unknown)
+            && !Speakers.same(unit.speaker(), s.speaker[lo])) {
+          diffs = diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.PERSON).toList();
+        }
+        at = lo;
+      } else if ((elsewhere = alignedAlone(pool, a, f, toks)) != null) {
+        // The clause's own words, in the same answer but not where the sentence's alignment,
+        // which keeps order, could reach them: a clause moved.
+        diffs = MeaningCheck.differences(a, toks, s.words, elsewhere.sourceFrom(),
+            elsewhere.sourceTo(), s.span(elsewhere.sourceFrom(), elsewhere.sourceTo())
+                .text(s.doc.text()));
+        at = elsewhere.sourceFrom();
+        content = 1;
+        aligned = 1;
+      } else if (clauses.size() == 1 && f.passage() != null) {
+        // A one-clause sentence matched by meaning: the sentence's own cosine has vouched for it,
+        // and encoding it again would cost a model call per quote.
+        diffs = MeaningCheck.differences(a, toks, s.words, f.passage().from(), f.passage().to(),
+            f.passage().text());
+        at = -1;
+      } else {
+        Passage p = encoder == null ? null : closest(encoder, a, f, toks, CLAUSE_MEANING);
+        if (p == null && loose && encoder != null) {
+          p = closest(encoder, a, f, toks, CLAUSE_MEANING_LOOSE);
+          if (p != null) {
+            weak.add(span);
+          }
+        }
+        if (p == null) {
+          unfound.add(span);
+          continue;
+        }
+        diffs = MeaningCheck.differences(a, toks, s.words, p.from(), p.to(), p.text());
+        at = -1; // a place found by meaning is too loose to tell the order by
+      }
+      // Who and how sure are judged only where the clause is nearly the source's own words; in a
+      // looser rendering a pronoun's case or a modal is the translator's choice.
+      if (content == 0 || aligned < CLOSE_WORDS * content) {
+        diffs = diffs.stream().filter(d -> LOOSE_KINDS.contains(d.kind())).toList();
+      }
+      if (!diffs.isEmpty()) {
+        bad.add(span);
+        for (MeaningCheck.Difference d : diffs) {
+          reasons.add(d.reason());
+        }
+        continue;
+      }
+      anyClose |= content > 0 && aligned >= CLOSE_WORDS * content;
+      if (at >= 0) {
+        if (lastAt >= 0 && at < lastAt) {
+          reordered = true;
+        }
+        lastAt = at;
+      }
+    }
+    // A clause found nowhere near is the quote's own when another clause is the source's words
+    // nearly as said ("I built a great company, and I paid every cent of my taxes"); in a
+    // translation, where no clause is, the sentence's meaning as a whole has vouched for it.
+    if (!loose || anyClose) {
+      unfound.addAll(weak);
+      unfound.removeAll(bad);
+      for (Span n : unfound) {
+        bad.add(n);
+        reasons.add("no source says \"" + Pool.plain(a.text, n.start(), n.end())
+            + "\" where the rest of the sentence was said");
+      }
+    }
+    if (bad.isEmpty()) {
+      return new ClauseCheck(f, reordered, List.of());
+    }
+    if (bad.size() == clauses.size()) {
+      // No clause holds: the sentence is unsupported, its alignment kept as a lead.
+      return new ClauseCheck(new Finding(unit, null, f.similarity(), s, f.passage(), al,
+          f.skipped(), List.of()), false, reasons);
+    }
+    List<Span> parts = new ArrayList<>(f.unsupportedParts());
+    for (Span b : bad) {
+      if (parts.stream().noneMatch(p -> p.start() <= b.start() && b.end() <= p.end())) {
+        parts.add(b);
+      }
+    }
+    parts.sort(null);
+    return new ClauseCheck(new Finding(unit, f.support(), f.similarity(), s, f.passage(), al,
+        f.skipped(), parts), reordered, reasons);
+  }
+
+  /** The clause aligned by its own words, nearly as said, within the unit's answer; or null. */
+  private static Aligner.Alignment alignedAlone(Pool pool, Words a, Finding u, int[] toks) {
+    if (toks.length < 3) {
+      return null;
+    }
+    Finding part = pool.matchByWords(a, partOf(a, u.unit(), toks));
+    if (!part.supported() || part.support() == Support.PARAPHRASE || part.source() != u.source()
+        || Lexical.coverage(a, part) < REORDER_COVERAGE) {
+      return null;
+    }
+    SourceText s = u.source();
+    int o = s.sentenceAt(part.alignment().sourceFrom()).ordinal();
+    int first = s.sentenceAt(u.sourceFrom()).ordinal();
+    int last = s.sentenceAt(Math.max(u.sourceFrom(), u.sourceTo() - 1)).ordinal();
+    for (int k = Math.min(o, first); k < Math.max(o, last); k++) {
+      if (!sameAnswer(s, k, k + 1)) {
+        return null;
+      }
+    }
+    return Math.abs(o - first) <= 3 || Math.abs(o - last) <= 3 ? part.alignment() : null;
+  }
+
+  /** The clause {@code toks} of the unit, looked for on its own. */
+  private static Unit partOf(Words a, Unit u, int[] toks) {
+    return new Unit(u.segment(), new Span(a.start[toks[0]], a.end[toks[toks.length - 1]]), toks,
+        u.speaker());
+  }
+
+  private static boolean sameAnswer(SourceText s, int a, int b) {
+    Passage x = s.sentences.get(a);
+    Passage y = s.sentences.get(b);
+    return s.voice[x.to() - 1] == s.voice[y.from()] && !s.doc.text()
+        .substring(Math.min(s.words.end[x.to() - 1], s.words.start[y.from()]),
+            s.words.start[y.from()]).contains("\n\n");
+  }
+
+  private static boolean aligned(Aligner.Alignment al, int k) {
+    return al.to()[k] >= 0 && (al.kind()[k] == Aligner.EXACT || al.kind()[k] == Aligner.STEM);
+  }
+
+  private static boolean isOperator(String norm) {
+    return MeaningCheck.NEGATIONS.contains(norm) || norm.equals("will") || norm.equals("would")
+        || norm.equals("can") || norm.equals("could") || norm.equals("must")
+        || norm.equals("should") || norm.equals("may") || norm.equals("might")
+        || norm.equals("do") || norm.equals("does") || norm.equals("did");
+  }
+
+  /**
+   * The sentence or clause near the unit's match closest in meaning to the clause, when close
+   * enough: within the sentence before and after, where a clause of the same statement can be.
+   */
+  private static Passage closest(SentenceEncoder encoder, Words a, Finding u, int[] toks,
+      double threshold) {
+    SourceText s = u.source();
+    int first = s.sentenceAt(u.sourceFrom()).ordinal();
+    int last = s.sentenceAt(Math.max(u.sourceFrom(), u.sourceTo() - 1)).ordinal();
+    // The same answer: up to three sentences either side with the same voice and no paragraph
+    // break, at least the sentence before and after.
+    first = Math.max(0, first - 1);
+    last = Math.min(s.sentences.size() - 1, last + 1);
+    for (int k = 0; k < 2 && first > 0 && sameAnswer(s, first - 1, first); k++) {
+      first--;
+    }
+    for (int k = 0; k < 2 && last + 1 < s.sentences.size() && sameAnswer(s, last, last + 1); k++) {
+      last++;
+    }
+    first++;
+    last--;
+    List<Passage> near = new ArrayList<>();
+    for (int o = Math.max(0, first - 1); o <= Math.min(s.sentences.size() - 1, last + 1); o++) {
+      near.add(s.sentences.get(o));
+    }
+    for (Passage c : s.clauses) {
+      if (c.ordinal() >= first - 1 && c.ordinal() <= last + 1) {
+        near.add(c);
+      }
+    }
+    // Shorter sentences have no clauses of their own; a quote clause renders a piece of one.
+    for (int o = Math.max(0, first - 1); o <= Math.min(s.sentences.size() - 1, last + 1); o++) {
+      Passage sentence = s.sentences.get(o);
+      int f = sentence.from();
+      for (int i = sentence.from() + 1; i <= sentence.to(); i++) {
+        boolean cut = i == sentence.to() || s.words.end[i - 1] < s.words.start[i]
+            && s.doc.text().substring(s.words.end[i - 1], s.words.start[i]).matches(".*[,;:—].*");
+        if (cut) {
+          if (i - f >= 3 && (f > sentence.from() || i < sentence.to())) {
+            near.add(new Passage(s, o, f, i, s.span(f, i), sentence.speaker(), true));
+          }
+          f = i;
+        }
+      }
+    }
+    List<Passage> missing = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Passage p : near) {
+      if (!s.vectors.containsKey(p.span())) {
+        missing.add(p);
+        texts.add(Pool.plain(s.doc.text(), p.span().start(), p.span().end()));
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> vs = encoder.encodeAll(texts);
+      for (int i = 0; i < missing.size(); i++) {
+        s.vectors.put(missing.get(i).span(), vs.get(i));
+      }
+    }
+    float[] v = encoder.encodeAll(List.of(Pool.plain(a.text, a.start[toks[0]],
+        a.end[toks[toks.length - 1]]))).get(0);
+    Passage best = null;
+    double bestCos = threshold;
+    for (Passage p : near) {
+      double cos = Pool.dot(v, s.vectors.get(p.span()));
+      if (cos >= bestCos) {
+        bestCos = cos;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A unit no whole match was found for, whose clauses are each aligned, near enough word for
+   * word, within one turn of a source but in another order: the speaker's words, reordered.
+   */
+  private static ClauseCheck reordered(Pool pool, Words a, Finding f, List<int[]> clauses) {
+    Unit u = f.unit();
+    SourceText source = null;
+    int[] to = new int[u.tokens().length];
+    byte[] kind = new byte[u.tokens().length];
+    java.util.Arrays.fill(to, -1);
+    int from = Integer.MAX_VALUE;
+    int end = -1;
+    int prevFrom = -1;
+    boolean outOfOrder = false;
+    double worst = 1;
+    for (int[] c : clauses) {
+      int[] toks = java.util.Arrays.copyOfRange(u.tokens(), c[0], c[1]);
+      Finding part = pool.matchByWords(a, partOf(a, u, toks));
+      if (!part.supported() || part.support() == Support.PARAPHRASE
+          || source != null && part.source() != source
+          || Lexical.coverage(a, part) < REORDER_COVERAGE) {
+        return null;
+      }
+      Aligner.Alignment pa = part.alignment();
+      if (!MeaningCheck.differences(a, toks, part.source().words, pa.sourceFrom(),
+          pa.sourceTo(), "").isEmpty()) {
+        return null;
+      }
+      source = part.source();
+      worst = Math.min(worst, part.similarity());
+      for (int k = 0; k < toks.length; k++) {
+        to[c[0] + k] = pa.to()[k];
+        kind[c[0] + k] = pa.kind()[k];
+      }
+      if (prevFrom >= 0 && pa.sourceFrom() < prevFrom) {
+        outOfOrder = true;
+      }
+      prevFrom = pa.sourceFrom();
+      from = Math.min(from, pa.sourceFrom());
+      end = Math.max(end, pa.sourceTo());
+    }
+    if (!outOfOrder || source == null) {
+      return null;
+    }
+    // One answer: no other voice and no paragraph break between the clauses' places.
+    for (int i = from; i < end - 1; i++) {
+      if (source.voice[i] != source.voice[i + 1]
+          || source.doc.text().substring(Math.min(source.words.end[i], source.words.start[i + 1]),
+                  source.words.start[i + 1])
+              .contains("\n\n")) {
+        return null;
+      }
+    }
+    if (source.sentenceAt(end - 1).ordinal() - source.sentenceAt(from).ordinal() > 3) {
+      return null;
+    }
+    // The lead's skipped words and parts stay with the finding, as the meaning stage left them.
+    return new ClauseCheck(new Finding(u, Support.EDITED, Math.min(worst, 0.9), source,
+        f.passage(), new Aligner.Alignment(to, kind, from, end, 0), f.skipped(),
+        f.unsupportedParts()), true, List.of());
+  }
+}

@@ -1,0 +1,479 @@
+package org.quotetrace.trace;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Whether a clause of a quote says what the source words it was matched to say. A sentence
+ * embedding scores "I don't support that" as close to "I happen to support that", and a word
+ * alignment sees one word changed in five; both would accept the quote. This looks at what each
+ * difference does: a negation added or dropped, a person or possessive swapped (who did what), a
+ * number changed, a word put for its antonym, a modal changed (will, might, must), and the agent
+ * and object of the verb exchanged. Each difference comes with a reason a report can show.
+ *
+ * <p>Antonyms are WordNet 3.1's, read from a list written by the bench tool {@code AntonymList}:
+ * extjwnl is BSD-licensed and WordNet's licence allows redistribution with its notice, but the
+ * data jar is 11 MB and slow to open, and core needs only the 3,000 antonym pairs.
+ */
+public final class MeaningCheck {
+  private MeaningCheck() {}
+
+  /** What kind of change of meaning a difference is. */
+  public enum Kind {
+    NEGATION, PERSON, NUMBER, ANTONYM, MODALITY, ROLES;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One change of meaning between a quote clause and its source words, with why. */
+  public record Difference(Kind kind, String reason) {
+    public Difference {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  static final Set<String> NEGATIONS =
+      Set.of("not", "no", "never", "nothing", "none", "nobody", "neither", "without",
+          "nowhere", "cannot");
+
+  private static final Map<String, String> PERSON = new HashMap<>();
+  private static final Set<String> SUBJECT = Set.of("i", "we", "he", "she", "they");
+  private static final Set<String> OBJECT = Set.of("me", "us", "him", "them");
+
+  static {
+    for (String w : List.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+        "ourselves")) {
+      PERSON.put(w, "first");
+    }
+    for (String w : List.of("you", "your", "yours", "yourself", "yourselves")) {
+      PERSON.put(w, "second");
+    }
+    for (String w : List.of("he", "him", "his", "himself", "she", "her", "hers", "herself",
+        "they", "them", "their", "theirs", "themselves")) {
+      PERSON.put(w, "third");
+    }
+  }
+
+  private static final Map<String, String> MODAL = new HashMap<>();
+
+  static {
+    // "We will rather die" and "we would rather die", "Europe must help" and "Europe should
+    // help", "you cannot" and "it should not" are one statement in two translations; "might",
+    // "may" and "could" make it a possibility.
+    for (String w : List.of("will", "shall", "must", "always", "would", "should", "ought",
+        "can")) {
+      MODAL.put(w, "certain");
+    }
+    for (String w : List.of("may", "might", "could", "perhaps", "maybe", "possibly",
+        "sometimes")) {
+      MODAL.put(w, "possible");
+    }
+  }
+
+  private static final Map<String, Set<String>> ANTONYMS = loadAntonyms();
+
+  private static Map<String, Set<String>> loadAntonyms() {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (InputStream in = MeaningCheck.class.getResourceAsStream("antonyms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("antonyms.txt is missing from the quotetrace-core jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] w = line.split(" ");
+        String a = Norm.stem(w[0]);
+        String b = Norm.stem(w[1]);
+        // "never" against "ever" is a negation, counted as one ("won't ever", "will never").
+        if (!a.equals(b) && !Norm.isStopword(w[0]) && !Norm.isStopword(w[1])
+            && !NEGATIONS.contains(w[0]) && !NEGATIONS.contains(w[1])) {
+          out.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+          out.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("antonyms.txt in the quotetrace-core jar: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /**
+   * The changes of meaning from {@code source} to {@code quote}, both plain text (a clause of a
+   * quote and the source words it was matched to); empty when the quote keeps the meaning.
+   */
+  public static List<Difference> differences(String quote, String source) {
+    Words a = Words.of(quote, 0, quote.length());
+    Words s = Words.of(source, 0, source.length());
+    return differences(a, range(0, a.size), s, 0, s.size, source);
+  }
+
+  static int[] range(int from, int to) {
+    int[] out = new int[Math.max(0, to - from)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = from + i;
+    }
+    return out;
+  }
+
+  /**
+   * The changes of meaning from source words {@code [from, to)} to the quote words
+   * {@code tokens}; {@code sourceText} is what a reason quotes of the source.
+   */
+  static List<Difference> differences(Words a, int[] tokens, Words s, int from, int to,
+      String sourceText) {
+    List<String> q = new ArrayList<>();
+    List<Boolean> qc = new ArrayList<>();
+    for (int k : tokens) {
+      if (!a.bracket[k]) {
+        q.add(a.norm[k]);
+        qc.add(a.content[k]);
+      }
+    }
+    List<String> src = new ArrayList<>();
+    List<Boolean> sc = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (!s.silent(i)) {
+        src.add(s.norm[i]);
+        sc.add(s.content[i]);
+      }
+    }
+    return differences(q, qc, src, sc, shorten(sourceText));
+  }
+
+  private static String shorten(String t) {
+    String x = t.replaceAll("\\s+", " ").trim();
+    return x.length() > 160 ? x.substring(0, 157) + "…" : x;
+  }
+
+  private static List<Difference> differences(List<String> q, List<Boolean> qc, List<String> s,
+      List<Boolean> sc, String sourceText) {
+    List<Difference> out = new ArrayList<>();
+    String src = "source: " + sourceText + "; ";
+    int nq = count(q, NEGATIONS);
+    int ns = count(s, NEGATIONS);
+    // A negation counts when what it negates is on the other side too: "has not changed" and
+    // "has remained the same" say one thing, "I don't support" and "I support" two.
+    if (nq > ns && negatesShared(q, qc, s)) {
+      out.add(new Difference(Kind.NEGATION, src + "the quote negates it"));
+    } else if (nq < ns && negatesShared(s, sc, q)) {
+      out.add(new Difference(Kind.NEGATION, src + "the quote drops its negation"));
+    }
+    String person = person(q, s);
+    if (person != null) {
+      out.add(new Difference(Kind.PERSON, src + person));
+    }
+    String number = number(q, s);
+    if (number != null) {
+      out.add(new Difference(Kind.NUMBER, src + number));
+    }
+    String antonym = antonym(q, qc, s, sc);
+    if (antonym != null) {
+      out.add(new Difference(Kind.ANTONYM, src + antonym));
+    }
+    String modal = modality(q, s);
+    if (modal != null) {
+      out.add(new Difference(Kind.MODALITY, src + modal));
+    }
+    if (person == null) {
+      String roles = roles(q, qc, s, sc);
+      if (roles != null) {
+        out.add(new Difference(Kind.ROLES, src + roles));
+      }
+    }
+    return out;
+  }
+
+  private static boolean negatesShared(List<String> ws, List<Boolean> content,
+      List<String> other) {
+    Set<String> theirs = new HashSet<>();
+    for (String w : other) {
+      theirs.add(Norm.stem(w));
+    }
+    for (int i = 0; i < ws.size(); i++) {
+      if (!NEGATIONS.contains(ws.get(i))) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < ws.size() && k <= i + 3 && !content.get(k)) {
+        k++;
+      }
+      if (k >= ws.size() || k > i + 3 || theirs.contains(Norm.stem(ws.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(List<String> ws, Set<String> set) {
+    int n = 0;
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      // "no longer", "not only ... but", "no doubt": a negation word that negates nothing said.
+      if (set.contains(w) && !(i + 1 < ws.size() && (w.equals("not") && ws.get(i + 1).equals("only")
+          || w.equals("no") && (ws.get(i + 1).equals("doubt") || ws.get(i + 1).equals("matter"))))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String person(List<String> q, List<String> s) {
+    Map<String, String> mine = persons(q);
+    Map<String, String> theirs = persons(s);
+    for (Map.Entry<String, String> x : mine.entrySet()) {
+      if (theirs.containsKey(x.getKey())) {
+        continue;
+      }
+      for (Map.Entry<String, String> y : theirs.entrySet()) {
+        if (!mine.containsKey(y.getKey())) {
+          return "the quote says \"" + x.getValue() + "\" where the source says \""
+              + y.getValue() + "\"";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Each grammatical person present, with its first word. */
+  private static Map<String, String> persons(List<String> ws) {
+    Map<String, String> out = new HashMap<>();
+    for (String w : ws) {
+      String p = PERSON.get(w);
+      if (p != null) {
+        out.putIfAbsent(p, w);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> SCALES = Set.of("hundred", "hundreds", "thousand",
+      "thousands", "million", "millions", "billion", "billions", "trillion", "trillions",
+      "dozen", "dozens");
+
+  private static boolean isFigure(String w) {
+    return Norm.isNumeral(w) || Character.isDigit(w.charAt(0)) || SCALES.contains(w);
+  }
+
+  // Counted, not just listed: "two days later, four were murdered" against "four days later,
+  // four were murdered" has the same figures, once too many a four.
+  private static String number(List<String> q, List<String> s) {
+    Map<String, Integer> theirs = new java.util.LinkedHashMap<>();
+    for (String w : s) {
+      if (isFigure(w)) {
+        theirs.merge(w, 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> mine = new java.util.LinkedHashMap<>();
+    for (String w : q) {
+      if (isFigure(w)) {
+        mine.merge(w, 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> x : mine.entrySet()) {
+      if (theirs.getOrDefault(x.getKey(), 0) >= x.getValue()) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> y : theirs.entrySet()) {
+        // "two centuries" for "two hundred years": a small count against a large one is a way
+        // of speaking; a small count for another small one is a changed figure.
+        if (mine.getOrDefault(y.getKey(), 0) < y.getValue()
+            && small(x.getKey()) == small(y.getKey())) {
+          return "the quote says " + x.getKey() + " where the source says " + y.getKey();
+        }
+      }
+      if (!theirs.containsKey(x.getKey()) && !small(x.getKey())) {
+        return "the quote says " + x.getKey() + ", a figure the source does not give";
+      }
+    }
+    return null;
+  }
+
+  private static boolean small(String figure) {
+    try {
+      return Double.parseDouble(figure.replace(",", "")) < 10;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static String antonym(List<String> q, List<Boolean> qc, List<String> s,
+      List<Boolean> sc) {
+    Map<String, String> mine = stems(q, qc);
+    Map<String, String> theirs = stems(s, sc);
+    for (Map.Entry<String, String> x : mine.entrySet()) {
+      Set<String> opp = ANTONYMS.get(x.getKey());
+      if (opp == null || theirs.containsKey(x.getKey())) {
+        continue;
+      }
+      for (String y : opp) {
+        if (theirs.containsKey(y) && !mine.containsKey(y)) {
+          return "the quote says \"" + x.getValue() + "\" where the source says \""
+              + theirs.get(y) + "\", its opposite";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, String> stems(List<String> ws, List<Boolean> content) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < ws.size(); i++) {
+      if (content.get(i) && Character.isLetter(ws.get(i).charAt(0))) {
+        out.putIfAbsent(Norm.stem(ws.get(i)), ws.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static String modality(List<String> q, List<String> s) {
+    Map<String, String> mine = modals(q);
+    Map<String, String> theirs = modals(s);
+    for (Map.Entry<String, String> x : mine.entrySet()) {
+      if (theirs.containsKey(x.getKey())) {
+        continue;
+      }
+      for (Map.Entry<String, String> y : theirs.entrySet()) {
+        if (!mine.containsKey(y.getKey())) {
+          return "the quote says \"" + x.getValue() + "\" where the source says \""
+              + y.getValue() + "\"";
+        }
+      }
+      if (x.getKey().equals("possible")) {
+        return "the quote adds \"" + x.getValue() + "\"";
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, String> modals(List<String> ws) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      String m = MODAL.get(w);
+      if (w.equals("going") && i + 1 < ws.size() && ws.get(i + 1).equals("to")
+          && i + 2 < ws.size() && !ws.get(i + 2).equals("the")) {
+        m = "certain";
+      }
+      if (m != null) {
+        out.putIfAbsent(m, w.equals("going") ? "going to" : w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who does what to whom: a person the source has as the subject is the object in the quote
+   * ("I will fight them" against "they will fight me"), or two content words of the source
+   * change places with the rest in order ("the council sued the firm" against "the firm sued the
+   * council").
+   */
+  private static String roles(List<String> q, List<Boolean> qc, List<String> s,
+      List<Boolean> sc) {
+    Map<String, int[]> mine = roleCounts(q);
+    Map<String, int[]> theirs = roleCounts(s);
+    for (Map.Entry<String, int[]> x : mine.entrySet()) {
+      int[] t = theirs.get(x.getKey());
+      int[] m = x.getValue();
+      if (t == null) {
+        continue;
+      }
+      if (t[0] > m[0] && m[1] > t[1]) {
+        return "the quote makes the source's subject (" + x.getKey() + " person) the object";
+      }
+      if (t[1] > m[1] && m[0] > t[0]) {
+        return "the quote makes the source's object (" + x.getKey() + " person) the subject";
+      }
+    }
+    // Content words of the quote placed in the source, each at its first unused place.
+    List<Integer> at = new ArrayList<>();
+    List<String> word = new ArrayList<>();
+    boolean[] used = new boolean[s.size()];
+    for (int k = 0; k < q.size(); k++) {
+      if (!qc.get(k)) {
+        continue;
+      }
+      String st = Norm.stem(q.get(k));
+      for (int i = 0; i < s.size(); i++) {
+        if (!used[i] && sc.get(i) && Norm.stem(s.get(i)).equals(st)) {
+          used[i] = true;
+          at.add(i);
+          word.add(q.get(k));
+          break;
+        }
+      }
+    }
+    if (at.size() < 3) {
+      return null;
+    }
+    // Two stretches exchanged around a third ("the trawler rammed the patrol boat" against "the
+    // patrol boat rammed the trawler"), the rest in order once they are put back. A clause moved
+    // as a whole exchanges two stretches with nothing between them, and is not a change of roles.
+    if (increasing(at)) {
+      return null;
+    }
+    int n = at.size();
+    for (int p = 0; p < n; p++) {
+      for (int b = p + 1; b < n; b++) {
+        for (int r = b + 1; r < n; r++) {
+          for (int t = r + 1; t <= n; t++) {
+            List<Integer> back = new ArrayList<>(at.subList(0, p));
+            back.addAll(at.subList(r, t));
+            back.addAll(at.subList(b, r));
+            back.addAll(at.subList(p, b));
+            back.addAll(at.subList(t, n));
+            if (increasing(back)) {
+              return "the quote has \"" + String.join(" ", word.subList(p, b)) + "\" and \""
+                  + String.join(" ", word.subList(r, t)) + "\" the other way round";
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean increasing(List<Integer> xs) {
+    for (int i = 1; i < xs.size(); i++) {
+      if (xs.get(i) <= xs.get(i - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Per person: how often as a subject, how often as an object. */
+  private static Map<String, int[]> roleCounts(List<String> ws) {
+    Map<String, int[]> out = new HashMap<>();
+    for (String w : ws) {
+      String p = PERSON.get(w);
+      if (p == null) {
+        continue;
+      }
+      int[] c = out.computeIfAbsent(p, k -> new int[2]);
+      if (SUBJECT.contains(w)) {
+        c[0]++;
+      } else if (OBJECT.contains(w)) {
+        c[1]++;
+      }
+    }
+    return out;
+  }
+}

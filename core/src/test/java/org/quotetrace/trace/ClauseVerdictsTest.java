@@ -1,0 +1,59 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.trace.TraceAssertions.quote;
+import static org.quotetrace.trace.TraceAssertions.trace;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 18: clauses judged one by one, changes of meaning rejected, reorders accepted. */
+class ClauseVerdictsTest {
+  private static final String DEBATE = """
+      MODERATOR: Should the county bring the harbour money home?
+      RONA VELLACOTT: I happen to support that, and I have said so for years. Your plan is a disaster, and you are going to raise fees on every fishing family. I built a great boatyard in Tollin. My father taught me the trade on the quay. We paid every worker on time.
+      MODERATOR: Thank you.
+      """;
+
+  @Test
+  void aNegatedStatementIsNotAccepted() {
+    TracedQuote q = quote(trace("Vellacott said: “I don't support that, and I have said so for"
+        + " years.”", DEBATE), "I don't support");
+    assertTrue(q.verdict().ordinal() >= Verdict.PARTIAL.ordinal(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("negates")), q.reasons().toString());
+  }
+
+  @Test
+  void aSwappedPersonIsNotAccepted() {
+    TracedQuote q = quote(trace("Vellacott said: “Our plan is a disaster, and we are going to"
+        + " raise fees on every fishing family.”", DEBATE), "Our plan");
+    assertTrue(q.verdict().ordinal() >= Verdict.PARTIAL.ordinal(), q.toString());
+  }
+
+  @Test
+  void anInventedClauseMakesTheSentencePartialWithTheClauseUnsupported() {
+    Trace t = trace("Vellacott said: “I built a great boatyard in Tollin, and I paid every cent"
+        + " of my harbour dues.”", DEBATE);
+    TracedQuote q = quote(t, "I built");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertTrue(q.unsupported().stream().anyMatch(s -> s.text(t.article().text())
+        .contains("harbour dues")), q.unsupported().toString());
+  }
+
+  @Test
+  void twoClausesOfOneAnswerInTheOtherOrderAreEditedAndReordered() {
+    TracedQuote q = quote(trace("Vellacott said: “You are going to raise fees on every fishing"
+        + " family; your plan is a disaster.”", DEBATE), "You are going");
+    assertTrue(q.verdict() == Verdict.EDITED || q.verdict() == Verdict.PARAPHRASE, q.toString());
+    assertTrue(q.has(Flag.REORDERED), q.flags().toString());
+  }
+
+  @Test
+  void aSentenceDroppedBetweenTwoQuotedSentencesIsAnUnmarkedOmission() {
+    TracedQuote q = quote(trace("Vellacott said: “I built a great boatyard in Tollin. We paid"
+        + " every worker on time.”", DEBATE), "I built");
+    assertTrue(q.has(Flag.UNMARKED_OMISSION), q.flags().toString());
+    assertFalse(q.has(Flag.STITCHED), q.flags().toString());
+  }
+}
