@@ -36,21 +36,21 @@ class LinearGrowthTest {
 
   @Test
   void marksOfEveryKindInOneParagraphAreReadInLinearTime() {
-    assertLinear("mixed marks", 40_000, n -> mix(n, 3, "\"", "'", "“", "”", "‘", "’", "«", "»",
+    assertLinear("mixed marks", 20_000, n -> mix(n, 3, "\"", "'", "“", "”", "‘", "’", "«", "»",
         "„", "‚", "‹", "›", "''", "a", "b ", " ", "said", ".", ","), LinearGrowthTest::find);
   }
 
   @Test
   void quotesPairedAllAlongOneLineAreAttributedInLinearTime() {
     // Attribution once walked the whole paragraph around each quote.
-    assertLinear("paired quotes", 60_000, n -> mix(n, 4, "“a” ", "“b,” Okafor said ", "'c' ",
+    assertLinear("paired quotes", 30_000, n -> mix(n, 4, "“a” ", "“b,” Okafor said ", "'c' ",
         "\"d\" ", "x. "), LinearGrowthTest::find);
   }
 
   @Test
   void aSingleLongLineWithSingleQuotedWordsIsReadInLinearTime() {
     // Each quote in single marks looked for the ends of its line (KindRules.isSubhead).
-    assertLinear("one long line", 300_000, n -> mix(n, 5, "the ", "council ", "said ",
+    assertLinear("one long line", 150_000, n -> mix(n, 5, "the ", "council ", "said ",
         "‘never’ ", "'maybe' ", "Smith ", "told ", "reporters. "), LinearGrowthTest::find);
   }
 
@@ -64,7 +64,7 @@ class LinearGrowthTest {
   @Test
   void strayClosingMarksAreRecordedInLinearTime() {
     // Each problem once counted lines from the start of the text.
-    assertLinear("stray marks", 200_000, n -> mix(n, 7, "” ", "a ”", "\n”"),
+    assertLinear("stray marks", 100_000, n -> mix(n, 7, "” ", "a ”", "\n”"),
         LinearGrowthTest::find);
   }
 
@@ -81,7 +81,7 @@ class LinearGrowthTest {
   void manyShortParagraphsAreReadInLinearTime() {
     // Pronouns left out: Attributor resolves each against every later name (issue 12, left to
     // the attribution rewrite).
-    assertLinear("short paragraphs", 120_000, n -> mix(n, 8, "“Yes,” Okafor said.\n\n",
+    assertLinear("short paragraphs", 60_000, n -> mix(n, 8, "“Yes,” Okafor said.\n\n",
         "\"No\n", "Mr Okafor said:\n", "“It will ", "pay.”\n\n", "- Okafor\n"),
         LinearGrowthTest::find);
   }
