@@ -36,7 +36,7 @@ public final class QuoteClassifier {
   private static final int MASK = (1 << BITS) - 1;
   private static final String RESOURCE = "/org/quotetrace/quote/kinds.bin";
   /** How far the paragraph around a quote is looked for, each way. */
-  private static final int WINDOW = 2_000;
+  private static final int WINDOW = 300;
 
   private static final Set<String> FIRST_PERSON = Lexicon.set("i", "we", "me", "us", "my", "our", "i'm", "we're", "i’m", "we’re", "i've", "we've", "i’ve", "we’ve");
   private static final Set<String> SECOND_PERSON = Lexicon.set("you", "your", "you're", "you’re");
@@ -248,8 +248,12 @@ public final class QuoteClassifier {
     return out;
   }
 
-  /** Longest stretch read each way for the quote's sentence. */
-  private static final int SENTENCE = 400;
+  /**
+   * Longest stretch read each way for the quote's sentence, and most words looked up in it: a cue
+   * lies near its quote, and a longer look cost as much as the rest of quote finding.
+   */
+  private static final int SENTENCE = 200;
+  private static final int SENTENCE_WORDS = 12;
 
   /**
    * The words of the sentence around the quote: speech verbs before and after it, how many words
@@ -268,7 +272,7 @@ public final class QuoteClassifier {
     int i = step < 0 ? from - 1 : from;
     int limit = step < 0 ? Math.max(0, from - SENTENCE) : Math.min(text.length(), from + SENTENCE);
     boolean marks = false;
-    while (step < 0 ? i >= limit : i < limit) {
+    while ((step < 0 ? i >= limit : i < limit) && n < SENTENCE_WORDS) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         break;
