@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
     version = "quotetrace 0.1.0",
     description = "Traces quotes in the news back to their sources.",
     subcommands = {QuotesCommand.class, TraceCommand.class, IndexCommand.class, SourcesCommand.class,
-        VariantsCommand.class, SearchCommand.class, EvalCommand.class, SpeakersCommand.class,
+        VariantsCommand.class, SearchCommand.class, EvalCommand.class, SpeakersCommand.class, KindsCommand.class,
         AttributionsCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   // Lucene says on first use that the JDK's incubating vector module would make it faster; enabling

@@ -38,6 +38,11 @@ final class KindRules {
 
   private KindRules() {}
 
+  /** Whether a lower-case word is a personal pronoun. */
+  static boolean isPronoun(String lower) {
+    return PRONOUNS.contains(lower);
+  }
+
   static QuoteKind kind(String text, Span content, int openMark) {
     String inner = content.text(text).strip();
     int words = inner.isEmpty() ? 0 : countWords(inner, 8);

@@ -22,6 +22,8 @@ public final class QuoteFinder {
   private final boolean doubledApostrophes;
   /** The learned speaker ranker, or null for the attribution rules alone. */
   private final SpeakerModel speakers;
+  /** The learned judge of which speech-read spans are quotes, or null for the kind rules alone. */
+  private final QuoteClassifier classifier;
 
   /**
    * A finder for the quote marks of DESIGN.md (“ ” " ‘ ’ ' « » „ and their nesting) and the
@@ -37,12 +39,21 @@ public final class QuoteFinder {
    * something else.
    */
   public QuoteFinder(boolean doubledApostrophes) {
-    this(doubledApostrophes, defaultSpeakers());
+    this(doubledApostrophes, defaultSpeakers(), defaultClassifier());
   }
 
-  private QuoteFinder(boolean doubledApostrophes, SpeakerModel speakers) {
+  private QuoteFinder(boolean doubledApostrophes, SpeakerModel speakers, QuoteClassifier classifier) {
     this.doubledApostrophes = doubledApostrophes;
     this.speakers = speakers;
+    this.classifier = classifier;
+  }
+
+  /**
+   * The learned quote classifier shipped in the jar, chosen by 5-fold cross-validation of PolNeAR
+   * train; the kind rules alone when the system property {@code quotetrace.kinds} is {@code rules}.
+   */
+  private static QuoteClassifier defaultClassifier() {
+    return "rules".equals(System.getProperty("quotetrace.kinds")) ? null : QuoteClassifier.shipped();
   }
 
   /**
@@ -56,11 +67,26 @@ public final class QuoteFinder {
 
   /** A finder whose speakers are chosen by {@code model}; null for the rules alone. */
   public QuoteFinder withSpeakerModel(SpeakerModel model) {
-    return new QuoteFinder(doubledApostrophes, model);
+    return new QuoteFinder(doubledApostrophes, model, classifier);
+  }
+
+  /** A finder whose speech quotes are judged by {@code model}; null for the kind rules alone. */
+  public QuoteFinder withClassifier(QuoteClassifier model) {
+    return new QuoteFinder(doubledApostrophes, speakers, model);
+  }
+
+  /**
+   * Every top-level marked span that the kind rules read as speech, with its features, for
+   * training a {@link QuoteClassifier}; found and attributed as by {@link #find} with no classifier.
+   */
+  public List<QuoteClassifier.Candidate> kindCandidates(Document document) {
+    List<QuoteClassifier.Candidate> sink = new ArrayList<>();
+    find(document, speakers, null, null, sink);
+    return sink;
   }
 
   public Extraction find(Document document) {
-    return find(document, speakers, null);
+    return find(document, speakers, null, classifier, null);
   }
 
   /**
@@ -69,11 +95,12 @@ public final class QuoteFinder {
    */
   public List<SpeakerModel.Choice> speakerCandidates(Document document, SpeakerModel model) {
     List<SpeakerModel.Choice> sink = new ArrayList<>();
-    find(document, model, sink);
+    find(document, model, sink, null, null);
     return sink;
   }
 
-  private Extraction find(Document document, SpeakerModel model, List<SpeakerModel.Choice> sink) {
+  private Extraction find(Document document, SpeakerModel model, List<SpeakerModel.Choice> sink,
+      QuoteClassifier judge, List<QuoteClassifier.Candidate> candidates) {
     String text = document.text();
     MarkScanner scan = MarkScanner.scan(text, 0, text.length(), doubledApostrophes);
     List<Turn> turns = document.kind().hasTurns() ? document.turns() : List.of();
@@ -124,6 +151,23 @@ public final class QuoteFinder {
         Attributor.attribute(read, attributed, turnSpans, attributedKinds, model, sink));
     if (read != text) {
       quotes.replaceAll(q -> withWordsOf(text, q));
+    }
+    // The one place the learned classifier acts: after attribution, so that its features see the
+    // cue and speaker the rules found, and so that no other quote's attribution depends on it.
+    if (judge != null || candidates != null) {
+      for (int k = 0; k < quotes.size(); k++) {
+        Quote q = quotes.get(k);
+        if (q.kind() != QuoteKind.SPEECH) {
+          continue;
+        }
+        int[] features = QuoteClassifier.features(text, attributed.get(k), q);
+        if (candidates != null) {
+          candidates.add(new QuoteClassifier.Candidate(q.span(), features));
+        }
+        if (judge != null && !judge.isSpeech(features)) {
+          quotes.set(k, q.withKind(QuoteKind.TERM));
+        }
+      }
     }
     quotes.addAll(unattributed);
     if (!nested.isEmpty()) {

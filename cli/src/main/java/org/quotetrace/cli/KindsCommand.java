@@ -1,0 +1,127 @@
+package org.quotetrace.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quotetrace.eval.QuoteKindTraining;
+import org.quotetrace.eval.QuoteKindTraining.Prepared;
+import org.quotetrace.eval.QuoteKindTraining.Result;
+import org.quotetrace.eval.SpeakerTraining;
+import org.quotetrace.quote.QuoteClassifier;
+import org.quotetrace.quote.QuoteClassifier.Params;
+import org.quotetrace.quote.QuoteFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code quotetrace kinds train|cv}: trains the classifier that tells quotes from scare-quoted
+ * terms, titles and slogans on a gold split, or measures it by cross-validation.
+ */
+@Command(
+    name = "kinds",
+    mixinStandardHelpOptions = true,
+    description = "Train and measure the learned quote classifier on gold data (../shared/eval/FORMAT.md).",
+    subcommands = {KindsCommand.Train.class, KindsCommand.Cv.class})
+final class KindsCommand implements Runnable {
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.err);
+  }
+
+  /** Settings shared by train and cv. */
+  static final class Settings {
+    @Option(names = "--epochs", description = "Passes over the training spans (default ${DEFAULT-VALUE}).")
+    int epochs = Params.DEFAULTS.epochs();
+
+    @Option(names = "--rate", description = "AdaGrad learning rate (default ${DEFAULT-VALUE}).")
+    double rate = Params.DEFAULTS.rate();
+
+    @Option(names = "--l2", description = "L2 penalty (default ${DEFAULT-VALUE}).")
+    double l2 = Params.DEFAULTS.l2();
+
+    @Option(names = "--folds", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--seed", description = "Seed for dealing articles into folds (default ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    Params params() {
+      return new Params(epochs, rate, l2, Params.DEFAULTS.seed());
+    }
+  }
+
+  static Result crossValidate(List<Prepared> articles, Settings s) {
+    Result r = QuoteKindTraining.crossValidate(articles, s.folds, s.params(), s.seed, System.out);
+    System.out.println("rules:            " + r.rules().summary());
+    for (int i = 0; i < r.thresholds().length; i++) {
+      System.out.printf(java.util.Locale.ROOT, "threshold %.2f%s %s%n", r.thresholds()[i],
+          i == r.best() ? " *" : "  ", r.scores()[i].summary());
+    }
+    return r;
+  }
+
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = "Choose the threshold by cross-validation, train on the whole split and write the classifier to --out.")
+  static final class Train implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD_DIR", description = "A split folder, e.g. ../shared/eval/polnear/train.")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the classifier.")
+    Path out;
+
+    @Option(names = "--threshold", description = "Use this threshold instead of the cross-validated one.")
+    Double threshold;
+
+    @picocli.CommandLine.Mixin
+    Settings settings = new Settings();
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Splits.isSplit(dir) || settings.folds < 2) {
+        return ExitCode.USAGE.code();
+      }
+      List<Prepared> articles = QuoteKindTraining.prepare(SpeakerTraining.read(dir), new QuoteFinder());
+      double t = threshold != null ? threshold : crossValidate(articles, settings).bestThreshold();
+      QuoteClassifier model = QuoteClassifier.train(QuoteKindTraining.examples(articles),
+          settings.params(), t);
+      Splits.writeModel(out, model::write);
+      System.out.println("wrote " + out + ": " + model.size() + " weights, threshold " + t + ", "
+          + Files.size(out) + " bytes");
+      return ExitCode.OK.code();
+    }
+  }
+
+  @Command(name = "cv", mixinStandardHelpOptions = true,
+      description = "K-fold cross-validation on a split: the rules, and the classifier at each threshold, pooled over held-out folds.")
+  static final class Cv implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD_DIR", description = "A split folder, e.g. ../shared/eval/polnear/train.")
+    Path dir;
+
+    @Option(names = "--misses", paramLabel = "FILE",
+        description = "Write every judged span with its gold label and held-out probability to FILE.")
+    Path missesFile;
+
+    @picocli.CommandLine.Mixin
+    Settings settings = new Settings();
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Splits.isSplit(dir)) {
+        return ExitCode.USAGE.code();
+      }
+      if (settings.folds < 2) {
+        Messages.error(System.err, "--folds must be at least 2");
+        return ExitCode.USAGE.code();
+      }
+      List<Prepared> articles = QuoteKindTraining.prepare(SpeakerTraining.read(dir), new QuoteFinder());
+      Result r = crossValidate(articles, settings);
+      if (missesFile != null) {
+        Files.write(missesFile, QuoteKindTraining.describe(articles, r.heldOut()));
+      }
+      return ExitCode.OK.code();
+    }
+  }
+}

@@ -1,0 +1,451 @@
+package org.quotetrace.quote;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.quotetrace.quote.MarkScanner.Marked;
+import org.quotetrace.text.Span;
+
+/**
+ * Decides whether words in quote marks that the rules read as speech are a quote in the sense of
+ * news annotation (PolNeAR): reported words, rather than a scare-quoted term, a title or a slogan.
+ * The rules cannot tell: the same gold counts many titles and terms as quotes when someone is
+ * reported to use them. So a logistic regression over hashed features of the marked span (its
+ * length, case, end, the words around its marks, its place in the paragraph, whether and how far
+ * off a cue attributes it) learns it from annotated articles. It reads only the span and a bounded
+ * window around it, so its cost grows with the number of quotes, not with the text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class QuoteClassifier {
+  private static final int MAGIC = 0x51544b44; // "QTKD"
+  private static final int VERSION = 1;
+  private static final int BITS = 18;
+  private static final int MASK = (1 << BITS) - 1;
+  private static final String RESOURCE = "/org/quotetrace/quote/kinds.bin";
+  /** How far the paragraph around a quote is looked for, each way. */
+  private static final int WINDOW = 300;
+
+  private static final Set<String> FIRST_PERSON = Lexicon.set("i", "we", "me", "us", "my", "our", "i'm", "we're", "i’m", "we’re", "i've", "we've", "i’ve", "we’ve");
+  private static final Set<String> SECOND_PERSON = Lexicon.set("you", "your", "you're", "you’re");
+  private static final Set<String> AUXILIARIES = Lexicon.set("is", "are", "was", "were", "be",
+      "been", "will", "would", "can", "could", "should", "must", "have", "has", "had", "do", "does",
+      "did", "not", "don't", "don’t", "it's", "it’s", "there", "that's", "that’s", "going");
+
+  private final float[] weights;
+  private final double threshold;
+
+  private QuoteClassifier(float[] weights, double threshold) {
+    this.weights = weights;
+    this.threshold = threshold;
+  }
+
+  /** The probability below which a span is not reported as speech. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The same weights with another threshold. */
+  public QuoteClassifier withThreshold(double t) {
+    return new QuoteClassifier(weights, t);
+  }
+
+  /** Nonzero weights, for the training log. */
+  public int size() {
+    int n = 0;
+    for (float w : weights) {
+      n += w != 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The probability that a span with these features is a quote. */
+  public double probability(int[] features) {
+    double z = 0;
+    for (int f : features) {
+      z += weights[f];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Whether a span with these features is reported as speech. */
+  public boolean isSpeech(int[] features) {
+    return probability(features) >= threshold;
+  }
+
+  /** A marked span the rules read as speech, its features, and its probability of being a quote. */
+  public record Candidate(Span span, int[] features) {}
+
+  /** One training example: the features of a span and whether the gold counts it a quote. */
+  public record Example(int[] features, boolean quote) {}
+
+  /** Training settings. */
+  public record Params(int epochs, double rate, double l2, long seed) {
+    public static final Params DEFAULTS = new Params(5, 0.1, 1e-5, 1);
+  }
+
+  /** A logistic regression fitted by AdaGrad on {@code examples}, with the given threshold. */
+  public static QuoteClassifier train(List<Example> examples, Params p, double threshold) {
+    float[] w = new float[MASK + 1];
+    double[] g2 = new double[MASK + 1];
+    List<Example> order = new ArrayList<>(examples);
+    Random random = new Random(p.seed());
+    for (int epoch = 0; epoch < p.epochs(); epoch++) {
+      Collections.shuffle(order, random);
+      for (Example e : order) {
+        double z = 0;
+        for (int f : e.features()) {
+          z += w[f];
+        }
+        double prob = 1 / (1 + Math.exp(-z));
+        double grad = prob - (e.quote() ? 1 : 0);
+        for (int f : e.features()) {
+          double g = grad + p.l2() * w[f];
+          g2[f] += g * g;
+          w[f] -= (float) (p.rate() * g / Math.sqrt(g2[f] + 1e-8));
+        }
+      }
+    }
+    return new QuoteClassifier(w, threshold);
+  }
+
+  // ---------------------------------------------------------------- features
+
+  /**
+   * The features of the top-level quote {@code m} of {@code text}, read as speech by the rules and
+   * attributed as {@code q} (speaker and cue, either may be null).
+   */
+  static int[] features(String text, Marked m, Quote q) {
+    List<String> fs = new ArrayList<>(48);
+    Span c = m.content();
+    int from = c.start();
+    int to = c.end();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    List<String> words = new ArrayList<>();
+    int caps = 0;
+    boolean first = false;
+    boolean second = false;
+    boolean aux = false;
+    for (int i = from; i < to && words.size() <= 40; ) {
+      while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
+          || text.charAt(i) == '’' || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (s < i) {
+        String w = text.substring(s, i);
+        if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+          caps++;
+        }
+        String lw = w.toLowerCase(Locale.ROOT);
+        words.add(lw);
+        first |= FIRST_PERSON.contains(lw);
+        second |= SECOND_PERSON.contains(lw);
+        aux |= AUXILIARIES.contains(lw);
+      }
+    }
+    int n = words.size();
+    String len = lengthBucket(n);
+    String basis = q.speaker() == null ? "none" : q.speaker().basis().id();
+    fs.add("bias");
+    fs.add("len=" + len);
+    fs.add("basis=" + basis);
+    fs.add("len*basis=" + len + basis);
+    if (n > 0) {
+      double share = (double) caps / n;
+      String tc = share == 0 ? "0" : share < 0.34 ? "low" : share < 0.67 ? "mid" : share < 1 ? "high" : "all";
+      fs.add("tc=" + tc);
+      fs.add("tc*len=" + tc + len);
+      fs.add("fw=" + words.get(0));
+      fs.add("lw=" + words.get(n - 1));
+      if (n <= 3) {
+        for (String w : words) {
+          fs.add("w=" + w);
+        }
+      }
+    }
+    if (first) {
+      fs.add("person1");
+      fs.add("person1*basis=" + basis);
+    }
+    if (second) {
+      fs.add("person2");
+    }
+    if (aux) {
+      fs.add("aux");
+      fs.add("aux*len=" + len);
+    }
+    char last = to > from ? text.charAt(to - 1) : ' ';
+    String end = ".?!".indexOf(last) >= 0 ? "stop" : last == ',' ? "comma"
+        : Character.isLetterOrDigit(last) ? "word" : "other";
+    fs.add("end=" + end);
+    fs.add("end*len=" + end + len);
+    char start = from < to ? text.charAt(from) : ' ';
+    fs.add("start=" + (Character.isUpperCase(start) ? "upper" : Character.isLowerCase(start) ? "lower"
+        : Character.isDigit(start) ? "digit" : start == '.' || start == '…' ? "ellipsis" : "other"));
+    char mark = text.charAt(m.open());
+    fs.add("mark=" + mark);
+    if (m.runsOver()) {
+      fs.add("runsOver");
+    }
+    if (m.closedByParagraph()) {
+      fs.add("closedByParagraph");
+    }
+    String p1 = KindRules.previousWord(text, m.open());
+    String p2 = KindRules.previousWord(text, m.open() - p1.length() - 1);
+    fs.add("p1=" + p1);
+    fs.add("p2=" + p2);
+    fs.add("p1*len=" + p1 + len);
+    char before = m.open() > 0 ? text.charAt(m.open() - 1) : '\n';
+    fs.add("before=" + charClass(before));
+    int after = Math.min(text.length(), m.close() + 1);
+    char next = after < text.length() ? text.charAt(after) : '\n';
+    fs.add("after=" + charClass(next));
+    fs.add("n1=" + nextWord(text, after));
+    boolean paraStart = paragraphEdge(text, m.open() - 1, -1);
+    boolean paraEnd = paragraphEdge(text, after, 1);
+    fs.add("para=" + (paraStart ? "start" : "") + (paraEnd ? "end" : ""));
+    fs.add("para*basis=" + (paraStart ? "start" : "") + (paraEnd ? "end" : "") + basis);
+    if (q.cue() != null) {
+      Span cue = q.cue().span();
+      String cw = q.cue().text().strip().toLowerCase(Locale.ROOT);
+      int sp = cw.indexOf(' ');
+      fs.add("cue=" + (sp < 0 ? cw : cw.substring(0, sp)));
+      int d = cue.start() >= m.close() ? cue.start() - m.close() : m.open() - cue.end();
+      String side = cue.start() >= m.close() ? "after" : cue.end() <= m.open() ? "before" : "in";
+      fs.add("cue@" + side + distanceBucket(d));
+      fs.add("cue@" + side + distanceBucket(d) + len);
+    }
+    if (q.speaker() != null && q.speaker().mention() != null) {
+      String sw = q.speaker().mention().text().strip().toLowerCase(Locale.ROOT);
+      fs.add("speaker=" + (KindRules.isPronoun(sw) ? "pronoun" : "words"));
+    }
+    sentenceFeatures(text, m.open(), after, fs);
+    int[] out = new int[fs.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = hash(fs.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * Longest stretch read each way for the quote's sentence, and most words looked up in it: a cue
+   * lies near its quote, and a longer look cost as much as the rest of quote finding.
+   */
+  private static final int SENTENCE = 200;
+  private static final int SENTENCE_WORDS = 12;
+
+  /**
+   * The words of the sentence around the quote: speech verbs before and after it, how many words
+   * off, and the few words nearest its marks. Gold quotes are the marked spans inside an attributed
+   * passage, so a cue anywhere in the sentence counts, whether or not the rules took it.
+   */
+  private static void sentenceFeatures(String text, int open, int after, List<String> fs) {
+    words(text, open, -1, "b", fs);
+    words(text, after, 1, "a", fs);
+  }
+
+  private static void words(String text, int from, int step, String side, List<String> fs) {
+    int n = 0;
+    boolean verb = false;
+    boolean according = false;
+    int i = step < 0 ? from - 1 : from;
+    int limit = step < 0 ? Math.max(0, from - SENTENCE) : Math.min(text.length(), from + SENTENCE);
+    boolean marks = false;
+    while ((step < 0 ? i >= limit : i < limit) && n < SENTENCE_WORDS) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if ((c == '.' || c == '?' || c == '!')
+          && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
+          && !isAbbreviation(text, i)) {
+        break;
+      }
+      if (MarkScanner.isMarkChar(c)) {
+        marks = true;
+      }
+      if (Character.isLetter(c)) {
+        int s = i;
+        int e = i;
+        if (step < 0) {
+          while (s > limit && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+            s--;
+          }
+          e = i + 1;
+          i = s - 1;
+        } else {
+          while (e < limit && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+          }
+          i = e;
+        }
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        n++;
+        if (n <= 3) {
+          fs.add(side + n + "=" + w);
+        }
+        if (!verb && Lexicon.isSpeechVerb(w)) {
+          verb = true;
+          fs.add(side + "verb@" + (n <= 3 ? "near" : n <= 8 ? "mid" : "far"));
+          fs.add(side + "verb=" + w);
+        }
+        according |= w.equals("according");
+        continue;
+      }
+      i += step;
+    }
+    if (!verb) {
+      fs.add(side + "noverb");
+    }
+    if (according) {
+      fs.add(side + "according");
+    }
+    if (marks) {
+      fs.add(side + "marks");
+    }
+    fs.add(side + "words=" + (n == 0 ? "0" : n <= 3 ? "few" : n <= 10 ? "some" : "many"));
+  }
+
+  /** Whether the full stop at {@code dot} closes a short capitalised word ("Mr.", "Sen."). */
+  private static boolean isAbbreviation(String text, int dot) {
+    int s = dot;
+    while (s > 0 && dot - s < 4 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return text.charAt(dot) == '.' && s < dot && dot - s <= 3 && Character.isUpperCase(text.charAt(s))
+        && (s == 0 || !Character.isLetter(text.charAt(s - 1)));
+  }
+
+  private static int hash(String s) {
+    int h = s.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 15)) & MASK;
+  }
+
+  private static String lengthBucket(int n) {
+    return n <= 4 ? Integer.toString(n) : n <= 6 ? "5-6" : n <= 9 ? "7-9" : n <= 14 ? "10-14"
+        : n <= 24 ? "15-24" : "25+";
+  }
+
+  private static String distanceBucket(int d) {
+    return d <= 3 ? "0" : d <= 15 ? "15" : d <= 60 ? "60" : d <= 200 ? "200" : "far";
+  }
+
+  private static String charClass(char c) {
+    if (c == '\n' || c == '\r') {
+      return "eol";
+    }
+    if (Character.isWhitespace(c)) {
+      return "space";
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return "word";
+    }
+    return Character.toString(c);
+  }
+
+  private static String nextWord(String text, int at) {
+    int i = at;
+    while (i < text.length() && i < at + 3 && !Character.isLetterOrDigit(text.charAt(i))
+        && text.charAt(i) != '\n') {
+      i++;
+    }
+    int s = i;
+    while (i < text.length() && i < s + 20 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+      i++;
+    }
+    return text.substring(s, i).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether only white space and punctuation lie from {@code at} to the paragraph's edge. */
+  private static boolean paragraphEdge(String text, int at, int step) {
+    for (int i = at, k = 0; i >= 0 && i < text.length() && k < WINDOW; i += step, k++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream zip = new GZIPOutputStream(out);
+    DataOutputStream d = new DataOutputStream(zip);
+    d.writeInt(MAGIC);
+    d.writeInt(VERSION);
+    d.writeInt(BITS);
+    d.writeDouble(threshold);
+    d.writeInt(size());
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] != 0) {
+        d.writeInt(i);
+        d.writeFloat(weights[i]);
+      }
+    }
+    d.flush();
+    zip.finish();
+  }
+
+  /** Reads a classifier written by {@link #write}; {@code name} is for the error message. */
+  public static QuoteClassifier read(InputStream in, String name) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+    if (d.readInt() != MAGIC || d.readInt() != VERSION || d.readInt() != BITS) {
+      throw new IOException(name + ": not a quotetrace quote classifier of version " + VERSION);
+    }
+    double threshold = d.readDouble();
+    float[] w = new float[MASK + 1];
+    for (int n = d.readInt(); n > 0; n--) {
+      int i = d.readInt();
+      if (i < 0 || i > MASK) {
+        throw new IOException(name + ": weight index " + i + " out of range");
+      }
+      w[i] = d.readFloat();
+    }
+    return new QuoteClassifier(w, threshold);
+  }
+
+  private static volatile QuoteClassifier shipped;
+  private static volatile boolean looked;
+
+  /** The classifier that ships in the jar, trained on PolNeAR train; null when none ships. */
+  public static QuoteClassifier shipped() {
+    if (!looked) {
+      synchronized (QuoteClassifier.class) {
+        if (!looked) {
+          try (InputStream in = QuoteClassifier.class.getResourceAsStream(RESOURCE)) {
+            shipped = in == null ? null : read(in, RESOURCE);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          looked = true;
+        }
+      }
+    }
+    return shipped;
+  }
+}

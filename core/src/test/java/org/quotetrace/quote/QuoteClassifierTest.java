@@ -1,0 +1,102 @@
+package org.quotetrace.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.text.Document;
+
+class QuoteClassifierTest {
+  private static final QuoteFinder LEARNED = new QuoteFinder().withClassifier(QuoteClassifier.shipped());
+  private static final QuoteFinder RULES = new QuoteFinder().withClassifier(null);
+
+  private static Quote only(QuoteFinder finder, String text) {
+    List<Quote> quotes = finder.find(Document.article("t", text)).quotes();
+    assertEquals(1, quotes.size(), "quotes in: " + text);
+    return quotes.get(0);
+  }
+
+  @Test
+  void aClassifierShipsInTheJar() {
+    assertNotNull(QuoteClassifier.shipped());
+    assertTrue(QuoteClassifier.shipped().size() > 1000);
+  }
+
+  @Test
+  void aScareQuotedTermWithNoCueIsNotASpeechQuote() {
+    String text = "The orchard co-op sold its \u201cheritage\u201d pears at the harbour market on"
+        + " Saturday, and the stalls were empty by noon.\n";
+    assertEquals(QuoteKind.SPEECH, only(RULES, text).kind(), "the rules read it as speech");
+    assertEquals(QuoteKind.TERM, only(LEARNED, text).kind());
+  }
+
+  @Test
+  void aFirstPersonSentenceInMarksWithSaidIsASpeechQuote() {
+    String text = "\u201cWe will rebuild the footbridge before the winter floods, and I will"
+        + " walk across it first,\u201d the mayor of Lindenfeld said on Tuesday.\n";
+    Quote q = only(LEARNED, text);
+    assertEquals(QuoteKind.SPEECH, q.kind());
+    assertNotNull(q.speaker());
+  }
+
+  @Test
+  void aTitleNamedInPassingIsNotASpeechQuote() {
+    String text = "Tickets for \u201cThe Lantern Keepers\u201d, the festival's opening film,"
+        + " went on sale this week.\n";
+    assertEquals(QuoteKind.TERM, only(LEARNED, text).kind());
+  }
+
+  @Test
+  void theClassifierOnlyEverTakesQuotesAwayFromTheRulesSpeech() {
+    String text = "Rain closed the \u201cnorth loop\u201d trail. \u201cIt was the right call,\u201d"
+        + " the ranger said. Hikers used the \u201cGreen Mile\u201d instead.\n\n"
+        + "\u201cWe expect to reopen it by Friday,\u201d she added.\n";
+    List<Quote> learned = LEARNED.find(Document.article("t", text)).quotes();
+    List<Quote> rules = RULES.find(Document.article("t", text)).quotes();
+    assertEquals(rules.size(), learned.size());
+    for (int k = 0; k < rules.size(); k++) {
+      assertEquals(rules.get(k).span(), learned.get(k).span());
+      assertEquals(rules.get(k).speaker(), learned.get(k).speaker());
+      if (learned.get(k).kind() == QuoteKind.SPEECH) {
+        assertEquals(QuoteKind.SPEECH, rules.get(k).kind());
+      }
+    }
+  }
+
+  @Test
+  void aWrittenClassifierReadsBackWithTheSameProbabilities() throws IOException {
+    String text = "\u201cWe are ready,\u201d the coach said. Fans waved \u201cGo Blue\u201d signs.\n";
+    List<QuoteClassifier.Candidate> candidates = RULES.kindCandidates(Document.article("t", text));
+    List<QuoteClassifier.Example> examples = new ArrayList<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      examples.add(new QuoteClassifier.Example(candidates.get(k).features(), k == 0));
+    }
+    QuoteClassifier model = QuoteClassifier.train(examples, QuoteClassifier.Params.DEFAULTS, 0.4);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    QuoteClassifier back = QuoteClassifier.read(new ByteArrayInputStream(bytes.toByteArray()), "m");
+    assertEquals(0.4, back.threshold());
+    for (QuoteClassifier.Candidate c : candidates) {
+      assertEquals(model.probability(c.features()), back.probability(c.features()), 1e-12);
+    }
+    assertTrue(model.probability(candidates.get(0).features()) > model.probability(candidates.get(1).features()));
+  }
+
+  @Test
+  void aFileThatIsNotAClassifierIsRejectedByName() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (var zip = new java.util.zip.GZIPOutputStream(bytes)) {
+      zip.write(new byte[16]);
+    }
+    IOException e = assertThrows(IOException.class,
+        () -> QuoteClassifier.read(new ByteArrayInputStream(bytes.toByteArray()), "old.bin"));
+    assertEquals("old.bin: not a quotetrace quote classifier of version 1", e.getMessage());
+  }
+}
