@@ -242,11 +242,24 @@ public final class MeaningCheck {
       if (theirs.containsKey(x.getKey())) {
         continue;
       }
-      for (Map.Entry<String, String> y : theirs.entrySet()) {
-        if (!mine.containsKey(y.getKey())) {
-          return "the quote says \"" + x.getValue() + "\" where the source says \""
-              + y.getValue() + "\"";
-        }
+      String replaced = replaced(x, mine, theirs);
+      if (replaced != null) {
+        return replaced;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The words of a class the quote has ({@code x}, not in the source) against the first class the
+   * source has and the quote lacks: "I" where the source says "you", "will" where it says "may".
+   */
+  private static String replaced(Map.Entry<String, String> x, Map<String, String> mine,
+      Map<String, String> theirs) {
+    for (Map.Entry<String, String> y : theirs.entrySet()) {
+      if (!mine.containsKey(y.getKey())) {
+        return "the quote says \"" + x.getValue() + "\" where the source says \""
+            + y.getValue() + "\"";
       }
     }
     return null;
@@ -350,11 +363,9 @@ public final class MeaningCheck {
       if (theirs.containsKey(x.getKey())) {
         continue;
       }
-      for (Map.Entry<String, String> y : theirs.entrySet()) {
-        if (!mine.containsKey(y.getKey())) {
-          return "the quote says \"" + x.getValue() + "\" where the source says \""
-              + y.getValue() + "\"";
-        }
+      String replaced = replaced(x, mine, theirs);
+      if (replaced != null) {
+        return replaced;
       }
       if (x.getKey().equals("possible")) {
         return "the quote adds \"" + x.getValue() + "\"";
