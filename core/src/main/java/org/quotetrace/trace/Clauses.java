@@ -108,7 +108,11 @@ final class Clauses {
       }
       return ClauseCheck.unchanged(f);
     }
-    if (f.support() == Support.VERBATIM || f.alignment() == null) {
+    // A sentence matched by meaning alone has no word alignment; its clauses are still looked
+    // at when there are several, since one of them may be the source's own words and another
+    // come from elsewhere ("X is corrupt, and the odds were 20 percent").
+    if (f.support() == Support.VERBATIM
+        || f.alignment() == null && (clauses.size() < 2 || f.passage() == null)) {
       return ClauseCheck.unchanged(f);
     }
     SourceText s = f.source();
@@ -129,6 +133,10 @@ final class Clauses {
       int lo = Integer.MAX_VALUE;
       int hi = -1;
       for (int k = c[0]; k < c[1]; k++) {
+        if (al == null) {
+          content += a.content[tokens[k]] ? 1 : 0;
+          continue;
+        }
         int t = al.to()[k];
         byte kind = al.kind()[k];
         boolean hit = t >= 0 && (kind == Aligner.EXACT || kind == Aligner.STEM);
@@ -204,9 +212,11 @@ final class Clauses {
         at = -1; // a place found by meaning is too loose to tell the order by
       }
       // Who and how sure are judged only where the clause is nearly the source's own words; in a
-      // looser rendering a pronoun's case or a modal is the translator's choice.
+      // looser rendering a pronoun's case or a modal is the translator's choice. One word put in
+      // the place of another, the rest followed word for word, is no rendering.
       if (content == 0 || aligned < CLOSE_WORDS * content) {
-        diffs = diffs.stream().filter(d -> LOOSE_KINDS.contains(d.kind())).toList();
+        diffs = diffs.stream().filter(d -> LOOSE_KINDS.contains(d.kind()) || d.inPlace())
+            .toList();
       }
       if (!diffs.isEmpty()) {
         bad.add(span);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,11 +41,20 @@ public final class MeaningCheck {
     }
   }
 
-  /** One change of meaning between a quote clause and its source words, with why. */
-  public record Difference(Kind kind, String reason) {
+  /**
+   * One change of meaning between a quote clause and its source words, with why. {@code inPlace}
+   * when the quote puts one word where the source, otherwise followed word for word, has the
+   * other ("you" for "I", "start" for "stop"): a substitution, not a difference of wording seen
+   * only by comparing which words each side holds.
+   */
+  public record Difference(Kind kind, String reason, boolean inPlace) {
     public Difference {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(reason, "reason");
+    }
+
+    public Difference(Kind kind, String reason) {
+      this(kind, reason, false);
     }
   }
 
@@ -70,6 +80,27 @@ public final class MeaningCheck {
     }
   }
 
+  /**
+   * Who a pronoun means, finer than its person: "he", "she" and "they" are three different
+   * people where the person is one.
+   */
+  private static final Map<String, String> WHO = new HashMap<>();
+
+  static {
+    for (Map.Entry<String, String> e : PERSON.entrySet()) {
+      WHO.put(e.getKey(), e.getValue() + " person");
+    }
+    for (String w : List.of("he", "him", "his", "himself")) {
+      WHO.put(w, "he");
+    }
+    for (String w : List.of("she", "her", "hers", "herself")) {
+      WHO.put(w, "she");
+    }
+    for (String w : List.of("they", "them", "their", "theirs", "themselves")) {
+      WHO.put(w, "they");
+    }
+  }
+
   private static final Map<String, String> MODAL = new HashMap<>();
 
   static {
@@ -86,10 +117,21 @@ public final class MeaningCheck {
     }
   }
 
-  private static final Map<String, Set<String>> ANTONYMS = loadAntonyms();
+  /** Antonyms among content words, for comparing which words each side holds. */
+  private static final Map<String, Set<String>> ANTONYMS = new HashMap<>();
+  /**
+   * Every antonym pair of the list, function words too ("few" and "many", "more" and "less",
+   * "before" and "after"): a set of such words says little about a clause, but one put in the
+   * place of its opposite reverses it.
+   */
+  private static final Map<String, Set<String>> ANTONYMS_IN_PLACE = new HashMap<>();
 
-  private static Map<String, Set<String>> loadAntonyms() {
-    Map<String, Set<String>> out = new HashMap<>();
+  static {
+    loadAntonyms(ANTONYMS, ANTONYMS_IN_PLACE);
+  }
+
+  private static void loadAntonyms(Map<String, Set<String>> out,
+      Map<String, Set<String>> inPlace) {
     try (InputStream in = MeaningCheck.class.getResourceAsStream("antonyms.txt")) {
       if (in == null) {
         throw new IllegalStateException("antonyms.txt is missing from the quotetrace-core jar");
@@ -103,8 +145,12 @@ public final class MeaningCheck {
         String a = Norm.stem(w[0]);
         String b = Norm.stem(w[1]);
         // "never" against "ever" is a negation, counted as one ("won't ever", "will never").
-        if (!a.equals(b) && !Norm.isStopword(w[0]) && !Norm.isStopword(w[1])
-            && !NEGATIONS.contains(w[0]) && !NEGATIONS.contains(w[1])) {
+        if (a.equals(b) || NEGATIONS.contains(w[0]) || NEGATIONS.contains(w[1])) {
+          continue;
+        }
+        inPlace.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+        inPlace.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        if (!Norm.isStopword(w[0]) && !Norm.isStopword(w[1])) {
           out.computeIfAbsent(a, k -> new HashSet<>()).add(b);
           out.computeIfAbsent(b, k -> new HashSet<>()).add(a);
         }
@@ -112,7 +158,6 @@ public final class MeaningCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("antonyms.txt in the quotetrace-core jar: " + e.getMessage(), e);
     }
-    return out;
   }
 
   /**
@@ -193,10 +238,171 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.MODALITY, src + modal));
     }
     if (person == null) {
-      String roles = roles(q, qc, s, sc);
+      Difference roles = roles(q, qc, s, sc, src);
       if (roles != null) {
-        out.add(new Difference(Kind.ROLES, src + roles));
+        out.add(roles);
       }
+    }
+    substitutions(q, s, src, out);
+    return out;
+  }
+
+  /** Longest runs of changed words looked at, each side: beyond it a clause is rewritten. */
+  private static final int MAX_SWAP = 4;
+  /** Largest quote × source word grid aligned; clauses and their source words are far smaller. */
+  private static final int MAX_CELLS = 40_000;
+
+  /**
+   * The words the quote puts in the place of source words, between words both keep in order: a
+   * person, a modal or an antonym swapped one for another there changes what is said even when
+   * the replaced word occurs elsewhere on either side ("I know you" against "you know you"; "we
+   * have to start, and it has to stop" against "we have to stop, and it has to stop"), which
+   * comparing the words each side holds cannot see. Adds a difference of each kind not yet found.
+   */
+  private static void substitutions(List<String> q, List<String> s, String src,
+      List<Difference> out) {
+    EnumSet<Kind> found = EnumSet.noneOf(Kind.class);
+    for (Difference d : out) {
+      found.add(d.kind());
+    }
+    for (int[] g : changedRuns(q, s)) {
+      List<String> qw = q.subList(g[0], g[1]);
+      List<String> sw = s.subList(g[2], g[3]);
+      if (qw.size() > MAX_SWAP || sw.size() > MAX_SWAP) {
+        continue;
+      }
+      // People exchanged between doer and done-to are a change of roles, said once.
+      if (!found.contains(Kind.PERSON) && !found.contains(Kind.ROLES)) {
+        String[] pair = classSwap(qw, sw, WHO);
+        if (pair != null) {
+          found.add(Kind.PERSON);
+          out.add(new Difference(Kind.PERSON, src + "the quote says \"" + pair[0]
+              + "\" where the source says \"" + pair[1] + "\"", true));
+        }
+      }
+      if (!found.contains(Kind.MODALITY)) {
+        String[] pair = classSwap(qw, sw, MODAL);
+        if (pair != null) {
+          found.add(Kind.MODALITY);
+          out.add(new Difference(Kind.MODALITY, src + "the quote says \"" + pair[0]
+              + "\" where the source says \"" + pair[1] + "\"", true));
+        }
+      }
+      if (!found.contains(Kind.ANTONYM)) {
+        String[] pair = oppositeSwap(qw, sw);
+        if (pair != null) {
+          found.add(Kind.ANTONYM);
+          out.add(new Difference(Kind.ANTONYM, src + "the quote says \"" + pair[0]
+              + "\" where the source says \"" + pair[1] + "\", its opposite", true));
+        }
+      }
+    }
+  }
+
+  /**
+   * A word of one class in the quote's run where the source's run has a word of another, each
+   * class missing from the other run; or null. "you" for "I" is a swap, "me" for "I" is not.
+   */
+  private static String[] classSwap(List<String> qw, List<String> sw, Map<String, String> classes) {
+    Map<String, String> mine = new HashMap<>();
+    for (String w : qw) {
+      String c = classes.get(w);
+      if (c != null) {
+        mine.putIfAbsent(c, w);
+      }
+    }
+    if (mine.isEmpty()) {
+      return null;
+    }
+    Map<String, String> theirs = new HashMap<>();
+    for (String w : sw) {
+      String c = classes.get(w);
+      if (c != null) {
+        theirs.putIfAbsent(c, w);
+      }
+    }
+    for (Map.Entry<String, String> x : mine.entrySet()) {
+      if (theirs.containsKey(x.getKey())) {
+        continue;
+      }
+      for (Map.Entry<String, String> y : theirs.entrySet()) {
+        if (!mine.containsKey(y.getKey())) {
+          return new String[] {x.getValue(), y.getValue()};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word of the quote's run whose opposite is in the source's run and not its own; or null. */
+  private static String[] oppositeSwap(List<String> qw, List<String> sw) {
+    Set<String> mine = new HashSet<>();
+    for (String w : qw) {
+      mine.add(Norm.stem(w));
+    }
+    for (String w : qw) {
+      Set<String> opp = ANTONYMS_IN_PLACE.get(Norm.stem(w));
+      if (opp == null) {
+        continue;
+      }
+      for (String v : sw) {
+        String st = Norm.stem(v);
+        if (opp.contains(st) && !mine.contains(st)) {
+          return new String[] {w, v};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The runs where the quote and the source differ, as {@code [qFrom, qTo, sFrom, sTo]}, between
+   * the stems both keep in order (a longest common subsequence). A run empty on one side is an
+   * insertion or a cut, not a substitution, and is left out.
+   */
+  static List<int[]> changedRuns(List<String> q, List<String> s) {
+    int n = q.size();
+    int m = s.size();
+    if (n == 0 || m == 0 || (long) n * m > MAX_CELLS) {
+      return List.of();
+    }
+    String[] a = new String[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = Norm.stem(q.get(i));
+    }
+    String[] b = new String[m];
+    for (int j = 0; j < m; j++) {
+      b[j] = Norm.stem(s.get(j));
+    }
+    int[][] lcs = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1
+            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    int qFrom = 0;
+    int sFrom = 0;
+    while (i < n && j < m) {
+      if (a[i].equals(b[j]) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+        if (i > qFrom && j > sFrom) {
+          out.add(new int[] {qFrom, i, sFrom, j});
+        }
+        i++;
+        j++;
+        qFrom = i;
+        sFrom = j;
+      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    if (n > qFrom && m > sFrom) {
+      out.add(new int[] {qFrom, n, sFrom, m});
     }
     return out;
   }
@@ -396,8 +602,31 @@ public final class MeaningCheck {
    * change places with the rest in order ("the council sued the firm" against "the firm sued the
    * council").
    */
-  private static String roles(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc) {
+  private static Difference roles(List<String> q, List<Boolean> qc, List<String> s,
+      List<Boolean> sc, String src) {
+    // Content words of the quote placed in the source, each at its first unused place.
+    List<Integer> at = new ArrayList<>();
+    List<String> word = new ArrayList<>();
+    boolean[] used = new boolean[s.size()];
+    int content = 0;
+    for (int k = 0; k < q.size(); k++) {
+      if (!qc.get(k)) {
+        continue;
+      }
+      content++;
+      String st = Norm.stem(q.get(k));
+      for (int i = 0; i < s.size(); i++) {
+        if (!used[i] && sc.get(i) && Norm.stem(s.get(i)).equals(st)) {
+          used[i] = true;
+          at.add(i);
+          word.add(q.get(k));
+          break;
+        }
+      }
+    }
+    // Every content word of the quote is the source's: the same words with who does what to
+    // whom exchanged, not a rendering in other words, where a pronoun's case may change.
+    boolean sameWords = content > 0 && at.size() == content;
     Map<String, int[]> mine = roleCounts(q);
     Map<String, int[]> theirs = roleCounts(s);
     for (Map.Entry<String, int[]> x : mine.entrySet()) {
@@ -407,28 +636,12 @@ public final class MeaningCheck {
         continue;
       }
       if (t[0] > m[0] && m[1] > t[1]) {
-        return "the quote makes the source's subject (" + x.getKey() + " person) the object";
+        return new Difference(Kind.ROLES, src + "the quote makes the source's subject ("
+            + x.getKey() + ") the object", sameWords);
       }
       if (t[1] > m[1] && m[0] > t[0]) {
-        return "the quote makes the source's object (" + x.getKey() + " person) the subject";
-      }
-    }
-    // Content words of the quote placed in the source, each at its first unused place.
-    List<Integer> at = new ArrayList<>();
-    List<String> word = new ArrayList<>();
-    boolean[] used = new boolean[s.size()];
-    for (int k = 0; k < q.size(); k++) {
-      if (!qc.get(k)) {
-        continue;
-      }
-      String st = Norm.stem(q.get(k));
-      for (int i = 0; i < s.size(); i++) {
-        if (!used[i] && sc.get(i) && Norm.stem(s.get(i)).equals(st)) {
-          used[i] = true;
-          at.add(i);
-          word.add(q.get(k));
-          break;
-        }
+        return new Difference(Kind.ROLES, src + "the quote makes the source's object ("
+            + x.getKey() + ") the subject", sameWords);
       }
     }
     if (at.size() < 3) {
@@ -451,8 +664,9 @@ public final class MeaningCheck {
             back.addAll(at.subList(p, b));
             back.addAll(at.subList(t, n));
             if (increasing(back)) {
-              return "the quote has \"" + String.join(" ", word.subList(p, b)) + "\" and \""
-                  + String.join(" ", word.subList(r, t)) + "\" the other way round";
+              return new Difference(Kind.ROLES, src + "the quote has \""
+                  + String.join(" ", word.subList(p, b)) + "\" and \""
+                  + String.join(" ", word.subList(r, t)) + "\" the other way round", sameWords);
             }
           }
         }
@@ -470,21 +684,50 @@ public final class MeaningCheck {
     return true;
   }
 
-  /** Per person: how often as a subject, how often as an object. */
+  private static final Set<String> AND_OR = Set.of("and", "or", "nor");
+  private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been",
+      "being", "get", "got", "gets", "getting");
+
+  /**
+   * Per person: how often as the doer, how often as the one done to. A passive turns the case
+   * round: "they" in "they were sued" is done to, "them" in "sued by them" the doer.
+   */
   private static Map<String, int[]> roleCounts(List<String> ws) {
     Map<String, int[]> out = new HashMap<>();
-    for (String w : ws) {
-      String p = PERSON.get(w);
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      String p = WHO.get(w);
       if (p == null) {
         continue;
       }
       int[] c = out.computeIfAbsent(p, k -> new int[2]);
+      // In a pair ("me and the wardens went", "between you and I") the case is colloquial.
+      if (i + 1 < ws.size() && AND_OR.contains(ws.get(i + 1))
+          || i > 0 && AND_OR.contains(ws.get(i - 1))) {
+        continue;
+      }
       if (SUBJECT.contains(w)) {
-        c[0]++;
+        c[passiveAfter(ws, i) ? 1 : 0]++;
       } else if (OBJECT.contains(w)) {
-        c[1]++;
+        c[i > 0 && ws.get(i - 1).equals("by") ? 0 : 1]++;
       }
     }
     return out;
+  }
+
+  /** A form of "be" or "get" then a participle within two words after the subject {@code i}. */
+  private static boolean passiveAfter(List<String> ws, int i) {
+    for (int k = i + 1; k < Math.min(ws.size(), i + 3); k++) {
+      if (BE.contains(ws.get(k))) {
+        for (int j = k + 1; j < Math.min(ws.size(), k + 3); j++) {
+          String v = ws.get(j);
+          if (v.length() > 3 && (v.endsWith("ed") || v.endsWith("en"))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -69,4 +69,61 @@ class MeaningCheckTest {
         "The harbor program will cost 4,000 pounds"));
     assertEquals(List.of(), kinds("I never said the ferry was unsafe", "I never said the ferry was unsafe"));
   }
+
+  @Test
+  void aPersonPutInThePlaceOfAnotherIsAChangeEvenWhenBothOccurElsewhere() {
+    // Both sides hold "I" and "you"; only the word-for-word comparison sees "you" put for "I".
+    List<MeaningCheck.Difference> d = MeaningCheck.differences(
+        "I told the wardens you can fix the lock yourself", "I told the wardens I can fix the lock myself");
+    assertEquals(MeaningCheck.Kind.PERSON, d.get(0).kind());
+    assertTrue(d.get(0).inPlace());
+    assertTrue(d.get(0).reason().endsWith("the quote says \"you\" where the source says \"i\""),
+        d.get(0).reason());
+  }
+
+  @Test
+  void heForSheInThePlaceIsAChangeOfWho() {
+    assertTrue(kinds("He said the quarry would reopen", "She said the quarry would reopen")
+        .contains(MeaningCheck.Kind.PERSON));
+  }
+
+  @Test
+  void anOppositePutInThePlaceIsAChangeEvenWhenTheSourceHasItElsewhere() {
+    // "stop" is in both; "start" stands where the source has "stop".
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM),
+        kinds("We have to start, and the dredging has to stop now",
+            "We have to stop, and the dredging has to stop now"));
+    // Function-word opposites count only in place: "few" for "many".
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM),
+        kinds("I can afford to take many days off", "I can afford to take a few days off"));
+  }
+
+  @Test
+  void aModalPutInThePlaceOfAnotherClassIsAChange() {
+    List<MeaningCheck.Difference> d = MeaningCheck.differences(
+        "The tide is sometimes high here", "The tide is always high here");
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY), d.stream().map(MeaningCheck.Difference::kind).toList());
+  }
+
+  @Test
+  void thirdPersonsExchangedBetweenSubjectAndObjectAreAChangeOfRoles() {
+    assertTrue(kinds("Every week they call her about the pier", "Every week she calls them about the pier")
+        .contains(MeaningCheck.Kind.ROLES));
+  }
+
+  @Test
+  void rolesExchangedWithTheSameWordsAreInPlaceAndARewordingIsNot() {
+    MeaningCheck.Difference same = MeaningCheck.differences(
+        "In 1951 the town rescued us", "In 1951 we rescued the town").get(0);
+    assertEquals(MeaningCheck.Kind.ROLES, same.kind());
+    assertTrue(same.inPlace());
+    assertEquals(List.of(), kinds("The pier was mended by them last spring",
+        "They mended the pier last spring"));
+  }
+
+  @Test
+  void wordsChangedOnlyAsACasePairOrSpellingAreNoSubstitution() {
+    assertEquals(List.of(), kinds("Me and the wardens will mend it", "I and the wardens will mend it"));
+    assertEquals(List.of(), kinds("We would rather close the pier", "We will rather close the pier"));
+  }
 }
