@@ -607,6 +607,7 @@ public final class MeaningCheck {
     // Content words of the quote placed in the source, each at its first unused place.
     List<Integer> at = new ArrayList<>();
     List<String> word = new ArrayList<>();
+    List<Integer> qat = new ArrayList<>();
     boolean[] used = new boolean[s.size()];
     int content = 0;
     for (int k = 0; k < q.size(); k++) {
@@ -620,6 +621,7 @@ public final class MeaningCheck {
           used[i] = true;
           at.add(i);
           word.add(q.get(k));
+          qat.add(k);
           break;
         }
       }
@@ -654,6 +656,24 @@ public final class MeaningCheck {
       return null;
     }
     int n = at.size();
+    // Two single words exchanged across a verb ("the schools will have the employers" against
+    // "the employers will have the schools"); across "and" or "or" they are a list in another
+    // order, which keeps the meaning; a passive ("the pier was mended by them") turns the
+    // order round on purpose.
+    for (int p = 0; p + 1 < n; p++) {
+      int x = at.get(p);
+      int y = at.get(p + 1);
+      if (y < x && y + 1 < x && noneIn(s, y + 1, x, AND_OR)
+          && noneIn(q, qat.get(p) + 1, qat.get(p + 1), BE) && noneIn(s, y + 1, x, BE)) {
+        List<Integer> back = new ArrayList<>(at);
+        back.set(p, y);
+        back.set(p + 1, x);
+        if (increasing(back)) {
+          return new Difference(Kind.ROLES, src + "the quote has \"" + word.get(p) + "\" and \""
+              + word.get(p + 1) + "\" the other way round", sameWords);
+        }
+      }
+    }
     for (int p = 0; p < n; p++) {
       for (int b = p + 1; b < n; b++) {
         for (int r = b + 1; r < n; r++) {
@@ -673,6 +693,15 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  private static boolean noneIn(List<String> ws, int from, int to, Set<String> set) {
+    for (int i = from; i < to; i++) {
+      if (set.contains(ws.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean increasing(List<Integer> xs) {
@@ -701,9 +730,10 @@ public final class MeaningCheck {
         continue;
       }
       int[] c = out.computeIfAbsent(p, k -> new int[2]);
-      // In a pair ("me and the wardens went", "between you and I") the case is colloquial.
+      // In a pair ("me and the wardens went", "between you and I") the case is colloquial; an
+      // "and" that opens a clause ("and we went") pairs nothing.
       if (i + 1 < ws.size() && AND_OR.contains(ws.get(i + 1))
-          || i > 0 && AND_OR.contains(ws.get(i - 1))) {
+          || i > 1 && AND_OR.contains(ws.get(i - 1)) && WHO.containsKey(ws.get(i - 2))) {
         continue;
       }
       if (SUBJECT.contains(w)) {

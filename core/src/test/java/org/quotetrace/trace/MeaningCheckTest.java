@@ -126,4 +126,18 @@ class MeaningCheckTest {
     assertEquals(List.of(), kinds("Me and the wardens will mend it", "I and the wardens will mend it"));
     assertEquals(List.of(), kinds("We would rather close the pier", "We will rather close the pier"));
   }
+
+  @Test
+  void aClauseOpeningAndIsNoPairAndLeavesTheCaseToCount() {
+    assertTrue(kinds("And we thanked you all for the ferry", "And you thanked us all for the ferry")
+        .contains(MeaningCheck.Kind.ROLES));
+  }
+
+  @Test
+  void twoWordsExchangedAcrossAVerbAreAChangeAndAcrossAndAreAList() {
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("the wardens will pay the fishermen", "the fishermen will pay the wardens"));
+    assertEquals(List.of(), kinds("the wardens and the fishermen will pay",
+        "the fishermen and the wardens will pay"));
+  }
 }
