@@ -63,9 +63,10 @@ final class Clauses {
     int from = 0;
     cuts.add(tokens.length);
     for (int c : cuts) {
-      if (!out.isEmpty() && (contentIn(a, tokens, from, c) < 2 || c - from < 3)) {
+      boolean alone = standsAlone(a, tokens, from, c);
+      if (!out.isEmpty() && !alone) {
         out.get(out.size() - 1)[1] = c; // too short to stand alone: part of the clause before
-      } else if (out.isEmpty() && (contentIn(a, tokens, from, c) < 2 || c - from < 3)) {
+      } else if (out.isEmpty() && !alone) {
         continue; // joined with the next
       } else {
         out.add(new int[] {out.isEmpty() ? 0 : from, c});
@@ -78,6 +79,15 @@ final class Clauses {
       out.get(0)[0] = 0;
     }
     return out;
+  }
+
+  /**
+   * Long enough to be checked on its own: two content words in three words, or one in five ("I
+   * was the one that predicted it" is a statement; "and so on" is not).
+   */
+  private static boolean standsAlone(Words a, int[] tokens, int from, int to) {
+    int content = contentIn(a, tokens, from, to);
+    return content >= 2 && to - from >= 3 || content >= 1 && to - from >= 5;
   }
 
   private static int contentIn(Words a, int[] tokens, int from, int to) {

@@ -56,4 +56,25 @@ class ClauseVerdictsTest {
     assertTrue(q.has(Flag.UNMARKED_OMISSION), q.flags().toString());
     assertFalse(q.has(Flag.STITCHED), q.flags().toString());
   }
+
+  @Test
+  void aPersonSwappedInPlaceIsNotAcceptedWhereBothSidesHoldTheOtherPersonToo() {
+    // The quote keeps "your" and says "I" where the answer says "you": only the word-for-word
+    // comparison sees the change.
+    TracedQuote q = quote(trace("Vellacott said: “Your plan is a disaster, and I am going to"
+        + " raise fees on every fishing family.”", DEBATE), "Your plan");
+    assertTrue(q.verdict().ordinal() >= Verdict.PARTIAL.ordinal(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("where the source says")),
+        q.reasons().toString());
+  }
+
+  @Test
+  void aShortStatementWithOneContentWordIsAClauseOfItsOwn() {
+    Trace t = trace("Vellacott said: “It was the one I wanted, and my father taught me the trade"
+        + " on the quay.”", DEBATE);
+    TracedQuote q = quote(t, "It was the one");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertTrue(q.unsupported().stream().anyMatch(s -> s.text(t.article().text())
+        .contains("I wanted")), q.unsupported().toString());
+  }
 }
