@@ -112,16 +112,32 @@ final class EvalCommand implements Runnable {
       List<org.quotetrace.eval.TraceCases.Case> cases = org.quotetrace.eval.TraceCases.load(dir);
       org.quotetrace.trace.Tracer tracer = new org.quotetrace.trace.Tracer(
           wordsOnly ? Meaning.none() : Meaning.startLoading());
-      org.quotetrace.trace.Tracer traced = budget == null ? tracer : tracer.withMeaningBudget(budget);
+      org.quotetrace.trace.Tracer traced = (budget == null ? tracer
+          : tracer.withMeaningBudget(budget)).withReportedSpeech();
+      // Each case is traced once for its quotes and its reported speech.
+      java.util.Map<String, org.quotetrace.trace.Trace> traces = new java.util.HashMap<>();
+      java.util.function.Function<org.quotetrace.eval.TraceCases.Case,
+          org.quotetrace.trace.Trace> trace = c -> traces.computeIfAbsent(c.name(),
+              k -> traced.trace(c.article(), c.sources()));
       org.quotetrace.eval.TraceCases.Score score = org.quotetrace.eval.TraceCases.score(cases,
-          split, c -> org.quotetrace.eval.TraceCases.predictions(c,
-              traced.trace(c.article(), c.sources())));
+          split, c -> org.quotetrace.eval.TraceCases.predictions(c, trace.apply(c)));
       if (misses) {
         score.misses().forEach(System.out::println);
         score.confusion().forEach((k, v) -> System.out.println("  " + k + ": " + v));
       }
       System.out.println(dir + (split == null ? "" : " (" + split + ")") + ": "
           + score.summary());
+      org.quotetrace.eval.TraceCases.Score reported = org.quotetrace.eval.TraceCases
+          .scoreReported(cases, split, c -> org.quotetrace.eval.TraceCases.reportedPredictions(c,
+              trace.apply(c)));
+      if (reported.quotes() > 0) {
+        if (misses) {
+          reported.misses().forEach(System.out::println);
+          reported.confusion().forEach((k, v) -> System.out.println("  " + k + ": " + v));
+        }
+        System.out.println(dir + (split == null ? "" : " (" + split + ")")
+            + ": reported speech: " + reported.summary().replaceFirst("^quotes", "reports"));
+      }
       return ExitCode.OK.code();
     }
   }

@@ -38,6 +38,10 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--words-only", description = "Compare by words only, without the meaning model.")
   boolean wordsOnly;
 
+  @Option(names = "--no-reported", description = "Trace quotes only, not the article's reported"
+      + " speech (\"she told reporters the plan was dead\").")
+  boolean noReported;
+
   @Option(names = "--encoding", description = "Read the files in this encoding instead of detecting it.")
   String encoding;
 
@@ -75,7 +79,8 @@ final class TraceCommand implements Callable<Integer> {
     // The model loads while the quotes are aligned by their words; not before the inputs are known
     // good, so that a run that fails early does not wait for a model it will never use.
     Meaning meaning = wordsOnly ? Meaning.none() : Meaning.startLoading();
-    Trace trace = new Tracer(meaning).trace(doc, docs);
+    Tracer tracer = noReported ? new Tracer(meaning) : new Tracer(meaning).withReportedSpeech();
+    Trace trace = tracer.trace(doc, docs);
     for (Problem p : trace.problems()) {
       Messages.warning(err, article + ": " + p);
     }

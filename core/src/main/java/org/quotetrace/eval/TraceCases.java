@@ -22,6 +22,7 @@ import org.quotetrace.trace.Flag;
 import org.quotetrace.trace.Match;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.TracedQuote;
+import org.quotetrace.trace.TracedReport;
 import org.quotetrace.trace.Verdict;
 
 /**
@@ -38,9 +39,26 @@ public final class TraceCases {
 
   private TraceCases() {}
 
-  /** A labelled case. */
+  /**
+   * A labelled case.
+   *
+   * @param labels the article's quotes
+   * @param reported the article's reported speech ("she told reporters the plan was dead"), each
+   *     label's text lying inside the content of the attribution it labels
+   */
   public record Case(String name, String split, Document article, List<Document> sources,
-      List<Label> labels) {}
+      List<Label> labels, List<Label> reported) {
+    public Case {
+      labels = List.copyOf(labels);
+      reported = List.copyOf(reported);
+    }
+
+    /** A case of quotes only. */
+    public Case(String name, String split, Document article, List<Document> sources,
+        List<Label> labels) {
+      this(name, split, article, sources, labels, List.of());
+    }
+  }
 
   /**
    * What a careful reader says of one article quote.
@@ -93,8 +111,21 @@ public final class TraceCases {
       sources.add(read(p));
       names.add(p.getFileName().toString());
     }
+    List<Label> labels = labels(dir, root.path("quotes"), "quote", names, sources);
+    List<Label> reported = labels(dir, root.path("reported"), "reported", names, sources);
+    for (Label l : reported) {
+      if (locate(article.text(), l.quote()) == null) {
+        throw new IOException(dir + ": reported text not found in article.txt: " + l.quote());
+      }
+    }
+    return new Case(dir.getFileName().toString(), root.path("split").asText("dev"), article,
+        sources, labels, reported);
+  }
+
+  private static List<Label> labels(Path dir, JsonNode entries, String key, List<String> names,
+      List<Document> sources) throws IOException {
     List<Label> labels = new ArrayList<>();
-    for (JsonNode q : root.path("quotes")) {
+    for (JsonNode q : entries) {
       String v = q.path("verdict").asText();
       if (v.equals("ignore")) {
         continue;
@@ -116,11 +147,10 @@ public final class TraceCases {
         }
         spans.add(new SourceSpan(idx, span));
       }
-      labels.add(new Label(q.path("quote").asText(), q.path("speaker").asText(null),
+      labels.add(new Label(q.path(key).asText(), q.path("speaker").asText(null),
           Verdict.valueOf(v.toUpperCase(Locale.ROOT)), flags, spans));
     }
-    return new Case(dir.getFileName().toString(), root.path("split").asText("dev"), article,
-        sources, labels);
+    return labels;
   }
 
   private static Document read(Path p) throws IOException {
@@ -182,6 +212,38 @@ public final class TraceCases {
     return out;
   }
 
+  /**
+   * quotetrace's predictions for the reported speech of a case: the traced report whose content
+   * overlaps most of the label's text; a label no traced report overlaps has no verdict (a miss,
+   * never right).
+   */
+  public static List<Prediction> reportedPredictions(Case c, Trace t) {
+    List<Prediction> out = new ArrayList<>();
+    String text = c.article().text();
+    for (Label l : c.reported()) {
+      Span want = locate(text, l.quote());
+      TracedReport found = null;
+      int best = 0;
+      for (TracedReport r : t.reported()) {
+        int both = want == null ? 0 : want.intersection(r.traced().quote().span());
+        if (both > best) {
+          best = both;
+          found = r;
+        }
+      }
+      if (found == null) {
+        out.add(new Prediction(null, Set.of(), List.of()));
+        continue;
+      }
+      List<SourceSpan> spans = new ArrayList<>();
+      for (Match m : found.traced().matches()) {
+        spans.add(new SourceSpan(m.source(), m.span()));
+      }
+      out.add(new Prediction(found.traced().verdict(), found.traced().flags(), spans));
+    }
+    return out;
+  }
+
   /** The traced quote a label refers to: its text begins with the label's (or the reverse). */
   public static TracedQuote find(Trace t, String articleText, String labelQuote) {
     String want = norm(labelQuote);
@@ -237,6 +299,19 @@ public final class TraceCases {
 
   /** Scores a method on the cases of one split ("dev", "test"), or all when split is null. */
   public static Score score(List<Case> cases, String split, Method method) {
+    return score(cases, split, method, Case::labels);
+  }
+
+  /**
+   * Scores a method's predictions for the reported speech of the cases ({@link Case#reported()}),
+   * one per reported label in order; a prediction with no verdict is a report not found.
+   */
+  public static Score scoreReported(List<Case> cases, String split, Method method) {
+    return score(cases, split, method, Case::reported);
+  }
+
+  private static Score score(List<Case> cases, String split, Method method,
+      java.util.function.Function<Case, List<Label>> labelsOf) {
     int quotes = 0;
     int verdicts = 0;
     int spans = 0;
@@ -250,16 +325,21 @@ public final class TraceCases {
       if (split != null && !split.equals(c.split())) {
         continue;
       }
+      List<Label> labels = labelsOf.apply(c);
+      if (labels.isEmpty()) {
+        continue;
+      }
       List<Prediction> ps = method.predict(c);
-      for (int i = 0; i < c.labels().size(); i++) {
-        Label l = c.labels().get(i);
+      for (int i = 0; i < labels.size(); i++) {
+        Label l = labels.get(i);
         Prediction p = ps.get(i);
         quotes++;
         boolean vRight = p.verdict() == l.verdict();
         if (vRight) {
           verdicts++;
         }
-        confusion.merge(l.verdict().id() + " -> " + p.verdict().id(), 1, Integer::sum);
+        String got = p.verdict() == null ? "not found" : p.verdict().id();
+        confusion.merge(l.verdict().id() + " -> " + got, 1, Integer::sum);
         boolean sRight = spansAgree(l.spans(), p.spans());
         if (sRight) {
           spans++;
@@ -282,7 +362,7 @@ public final class TraceCases {
         if (!vRight || !sRight || !fRight) {
           misses.add(String.format(Locale.ROOT, "%s: \"%s\": want %s %s, got %s %s%s", c.name(),
               l.quote().length() > 60 ? l.quote().substring(0, 60) + "…" : l.quote(),
-              l.verdict().id(), ids(l.flags()), p.verdict().id(), ids(p.flags()),
+              l.verdict().id(), ids(l.flags()), got, ids(p.flags()),
               sRight ? "" : " (spans differ)"));
         }
       }

@@ -17,6 +17,7 @@ import org.quotetrace.trace.Reuse;
 import org.quotetrace.trace.Support;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.TracedQuote;
+import org.quotetrace.trace.TracedReport;
 import org.quotetrace.trace.Verdict;
 
 /**
@@ -104,6 +105,7 @@ public final class TraceHtml {
     compare(t, b);
     reuse(t, b);
     details(t, b);
+    reported(t, b);
     problems(t, b);
     b.append("<footer>Made by quotetrace. The judgements on this page are made by software: check "
         + "the highlighted places in the source before relying on them.</footer>\n");
@@ -330,6 +332,75 @@ public final class TraceHtml {
       b.append("</tbody></table>\n");
     }
     b.append("</div>\n");
+  }
+
+  /**
+   * Reported speech ("she told reporters the plan was dead") in a section of its own: what each
+   * report says, who it credits, the source passage it reports and whether the source says that
+   * thing at all. Reports are the writer's words, so the cards show no word changes.
+   */
+  private static void reported(Trace t, StringBuilder b) {
+    if (t.reported().isEmpty()) {
+      return;
+    }
+    String text = t.article().text();
+    b.append("<section id=\"reported\">\n<h2>Reported speech</h2>\n<p>What the article says "
+        + "people said, in its own words rather than in quote marks, and whether a source says "
+        + "that thing at all.</p>\n");
+    for (int i = 0; i < t.reported().size(); i++) {
+      TracedReport r = t.reported().get(i);
+      TracedQuote q = r.traced();
+      int k = i + 1;
+      b.append("<div class=\"card v-").append(q.verdict().id()).append("\" id=\"r").append(k)
+          .append("-report\">\n<h3>R").append(k).append(' ')
+          .append(Html.escape(speakerName(q))).append(' ');
+      verdictBadge(q.verdict(), b);
+      b.append(' ');
+      fidelity(q.fidelity(), b);
+      b.append("</h3>\n<p class=\"qtext\">");
+      if (q.quote().cue() != null) {
+        b.append("<i>").append(Html.escape(q.quote().cue().text())).append("</i>: ");
+      }
+      b.append(Html.escape(q.quote().text(text))).append("</p>\n");
+      if (q.has(Flag.SPEAKER_MISMATCH)) {
+        b.append("<ul class=\"flag-list\"><li><span class=\"flag\">")
+            .append(FLAGS.get(Flag.SPEAKER_MISMATCH)[0]).append("</span> ")
+            .append(Html.escape(FLAGS.get(Flag.SPEAKER_MISMATCH)[1])).append("</li></ul>\n");
+      }
+      b.append("<h4>Where it was said</h4>\n");
+      if (q.matches().isEmpty()) {
+        b.append("<p>No source says this.</p>\n");
+      } else {
+        b.append("<ol class=\"matches\">");
+        for (Match m : q.matches()) {
+          b.append("<li>Source ").append(m.source() + 1).append(", said by ");
+          if (m.speaker() == null) {
+            b.append("<i>a speaker the source does not name</i>");
+          } else {
+            b.append("<b>").append(Html.escape(m.speaker())).append("</b>");
+          }
+          b.append(": ").append(supportSentence(m)).append("<br><span class=\"pair\">Source: “")
+              .append(Html.escape(m.text())).append("”</span></li>");
+        }
+        b.append("</ol>\n");
+      }
+      if (!q.unsupported().isEmpty() && !q.matches().isEmpty()) {
+        b.append("<h4>Not found in any source</h4>\n<ul class=\"unsup-l\">");
+        for (Span u : q.unsupported()) {
+          b.append("<li>“").append(Html.escape(u.text(text))).append("”</li>");
+        }
+        b.append("</ul>\n");
+      }
+      if (!q.reasons().isEmpty()) {
+        b.append("<h4>What the source says instead</h4>\n<ul>");
+        for (String why : q.reasons()) {
+          b.append("<li>").append(Html.escape(why)).append("</li>");
+        }
+        b.append("</ul>\n");
+      }
+      b.append("</div>\n");
+    }
+    b.append("</section>\n");
   }
 
   private static void problems(Trace t, StringBuilder b) {

@@ -17,6 +17,7 @@ import org.quotetrace.trace.Match;
 import org.quotetrace.trace.Reuse;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.TracedQuote;
+import org.quotetrace.trace.TracedReport;
 
 /**
  * Writes a trace as the JSON of the output contract (DESIGN.md), offsets in Unicode code points
@@ -24,7 +25,8 @@ import org.quotetrace.trace.TracedQuote;
  *
  * <p>Beyond the contract it adds, per match, {@code support} and {@code similarity}; per quote,
  * {@code unsupported} parts and {@code brackets}; per source, the spans the article {@code used};
- * and at the top, {@code reuse}: the article's words outside quotes taken from a source.
+ * at the top, {@code reuse}: the article's words outside quotes taken from a source; and, when
+ * reported speech was traced and the article has some, {@code reported}: each judged like a quote.
  */
 public final class TraceJson {
   private static final ObjectMapper JSON =
@@ -53,6 +55,12 @@ public final class TraceJson {
     ArrayNode quotes = root.putArray("quotes");
     for (TracedQuote q : t.quotes()) {
       quotes.add(quote(t, q, art, src));
+    }
+    if (!t.reported().isEmpty()) {
+      ArrayNode reported = root.putArray("reported");
+      for (TracedReport r : t.reported()) {
+        reported.add(reported(t, r, art, src));
+      }
     }
     ObjectNode reuse = root.putObject("reuse");
     reuse.put("share", t.reusedShare());
@@ -114,6 +122,18 @@ public final class TraceJson {
     d.title().ifPresent(x -> n.put("title", x));
     d.outlet().ifPresent(x -> n.put("outlet", x));
     d.published().ifPresent(x -> n.put("published", x.toString()));
+    return n;
+  }
+
+  /**
+   * A piece of reported speech: the fields of a quote (its span is the attribution's content),
+   * without {@code kind}, with the attribution's {@code form} and the {@code support} it has.
+   */
+  private static ObjectNode reported(Trace t, TracedReport r, Offsets art, List<Offsets> src) {
+    ObjectNode n = quote(t, r.traced(), art, src);
+    n.remove("kind");
+    n.put("form", r.attribution().form().label());
+    n.put("support", r.support());
     return n;
   }
 

@@ -11,6 +11,7 @@ import org.quotetrace.trace.Match;
 import org.quotetrace.trace.Reuse;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.TracedQuote;
+import org.quotetrace.trace.TracedReport;
 
 /** A trace as plain text for a terminal: one block per quote, the verdict first. */
 public final class TraceText {
@@ -96,6 +97,7 @@ public final class TraceText {
     if (t.quotes().isEmpty()) {
       b.append("\n(no quotes in the article)\n");
     }
+    reported(b, t, art);
     b.append('\n').append(String.format(Locale.ROOT,
         "reuse without quote marks: %.0f%% of the article's other words, %d passage%s%n",
         100 * t.reusedShare(), t.reuse().size(), t.reuse().size() == 1 ? "" : "s"));
@@ -105,6 +107,57 @@ public final class TraceText {
     }
     // Names, URLs and quotes come from the documents: no control character reaches the terminal.
     return TerminalText.safe(b);
+  }
+
+  /**
+   * Reported speech in a section of its own, after the quotes: each report's verdict, speaker,
+   * cue and content, the source passage it reports, and why it is unsupported where a source says
+   * otherwise.
+   */
+  private static void reported(StringBuilder b, Trace t, Offsets art) {
+    if (t.reported().isEmpty()) {
+      return;
+    }
+    String text = t.article().text();
+    b.append("\n-- reported speech (").append(t.reported().size()).append(")\n");
+    int n = 0;
+    for (TracedReport r : t.reported()) {
+      n++;
+      TracedQuote q = r.traced();
+      Span s = q.quote().span();
+      b.append('\n').append(String.format(Locale.ROOT, "R%d. %-11s %.2f  ", n,
+          q.verdict().id().toUpperCase(Locale.ROOT), q.fidelity()));
+      b.append(speaker(q)).append("  ").append(art.toCodePoint(s.start())).append('-')
+          .append(art.toCodePoint(s.end())).append("  ").append(r.attribution().form().label());
+      if (q.has(Flag.SPEAKER_MISMATCH)) {
+        b.append("  [").append(Flag.SPEAKER_MISMATCH.id()).append(']');
+      }
+      b.append('\n');
+      if (q.quote().cue() != null) {
+        b.append("    ").append(oneLine(q.quote().cue().text(), 40)).append(": ");
+      } else {
+        b.append("    ");
+      }
+      b.append(oneLine(s.text(text), 160)).append('\n');
+      for (Match m : q.matches()) {
+        Document d = t.sources().get(m.source());
+        Offsets so = Offsets.of(d.text());
+        b.append("    <- [").append(m.source() + 1).append("] ")
+            .append(so.toCodePoint(m.span().start())).append('-')
+            .append(so.toCodePoint(m.span().end())).append(' ')
+            .append(m.speaker() == null ? "(no speaker)" : m.speaker())
+            .append(String.format(Locale.ROOT, ", %.2f", m.similarity())).append(": “")
+            .append(oneLine(m.text(), 140)).append("”\n");
+      }
+      for (Span u : q.unsupported()) {
+        if (q.verdict() != org.quotetrace.trace.Verdict.UNSUPPORTED) {
+          b.append("    not in any source: “").append(oneLine(u.text(text), 140)).append("”\n");
+        }
+      }
+      for (String why : q.reasons()) {
+        b.append("    changed: ").append(oneLine(why, 200)).append('\n');
+      }
+    }
   }
 
   private static String speaker(TracedQuote q) {

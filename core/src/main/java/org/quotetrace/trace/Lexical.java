@@ -276,6 +276,15 @@ final class Lexical {
    * build a school than talk" against "rather talk than build a school").
    */
   static String contradiction(Words a, Unit u, SourceText.Passage p) {
+    return contradiction(a, u, p, true);
+  }
+
+  /**
+   * As {@link #contradiction(Words, Unit, SourceText.Passage)}; without {@code byOrder} the words'
+   * order is not looked at: reported speech reorders freely ("they can call the strike off if …"
+   * for "if …, we can call the strike off").
+   */
+  static String contradiction(Words a, Unit u, SourceText.Passage p, boolean byOrder) {
     Words w = p.source().words;
     Set<String> mine = new HashSet<>();
     for (int k : u.tokens()) {
@@ -333,7 +342,7 @@ final class Lexical {
         }
       }
     }
-    if (order.size() >= 5 && longestIncreasing(order) < 0.6 * order.size()) {
+    if (byOrder && order.size() >= 5 && longestIncreasing(order) < 0.6 * order.size()) {
       return "the quote has the source's words in another order";
     }
     return null;

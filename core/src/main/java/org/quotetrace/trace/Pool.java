@@ -44,6 +44,24 @@ final class Pool {
   // paraphrase by itself.
   static final double OWN_SPEAKER_BONUS = 0.015;
 
+  /**
+   * When a unit is a paraphrase of its closest passage: a cosine high enough alone, or a lower
+   * one with a share of the unit's words aligned; {@code byOrder}, whether the source's words in
+   * a swapped order contradict it; {@code ownSpeakerBonus}, how much closer a passage of the
+   * unit's own speaker counts among near ties (taken off again before the thresholds).
+   */
+  record Thresholds(double alone, double withWords, double wordsWithMeaning,
+      double withManyWords, double manyWords, boolean byOrder, double ownSpeakerBonus) {
+    boolean accept(double meaning, double overlap) {
+      return meaning >= alone || meaning >= withWords && overlap >= wordsWithMeaning
+          || meaning >= withManyWords && overlap >= manyWords;
+    }
+  }
+
+  /** The thresholds for quotes: a translation of the speaker's words. */
+  static final Thresholds QUOTES = new Thresholds(MEANING_ALONE, MEANING_WITH_WORDS,
+      WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS);
+
   final List<SourceText> sources;
   private final Map<String, List<Passage>> index = new HashMap<>();
   private final int sentenceCount;
@@ -70,6 +88,12 @@ final class Pool {
 
   boolean isEmpty() {
     return sentenceCount == 0;
+  }
+
+  /** How many source sentences hold the stem. */
+  int sentencesWith(String stem) {
+    List<Passage> ps = index.get(stem);
+    return ps == null ? 0 : ps.size();
   }
 
   private double idf(String stem) {
@@ -197,6 +221,12 @@ final class Pool {
    */
   List<Finding> matchByMeaning(SentenceEncoder encoder, Words a, List<Finding> doubtful,
       int budget) {
+    return matchByMeaning(encoder, a, doubtful, budget, QUOTES);
+  }
+
+  /** As {@link #matchByMeaning(SentenceEncoder, Words, List, int)}, with other thresholds. */
+  List<Finding> matchByMeaning(SentenceEncoder encoder, Words a, List<Finding> doubtful,
+      int budget, Thresholds thresholds) {
     List<Finding> out = new ArrayList<>(doubtful.size());
     List<Passage> all = new ArrayList<>();
     int total = 0;
@@ -290,7 +320,7 @@ final class Pool {
         }
         double cos = dot(uv, vector(p));
         double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : NEGATION_MISMATCH_COST)
-            + (Speakers.same(speaker, p.speaker()) ? OWN_SPEAKER_BONUS : 0);
+            + (Speakers.same(speaker, p.speaker()) ? thresholds.ownSpeakerBonus() : 0);
         boolean isRegion = isRegion(lexical, p);
         if (isRegion) {
           region = p;
@@ -310,16 +340,15 @@ final class Pool {
       Aligner.Alignment al = Aligner.align(a, u.tokens(), best.source().words, best.from(),
           best.to(), best.source().saidBy(speaker));
       double overlap = Lexical.coverage(a, u.tokens(), al);
-      double meaning = bestScore - (Speakers.same(speaker, best.speaker()) ? OWN_SPEAKER_BONUS : 0);
-      String contradiction = Lexical.contradiction(a, u, best);
+      double meaning = bestScore
+          - (Speakers.same(speaker, best.speaker()) ? thresholds.ownSpeakerBonus() : 0);
+      String contradiction = Lexical.contradiction(a, u, best, thresholds.byOrder());
       if (DEBUG) {
         System.err.printf(java.util.Locale.ROOT, "unit \"%s\"%n  best \"%s\" cos %.3f score %.3f"
             + " overlap %.2f %s%n", plain(a.text, u.span().start(), u.span().end()), best.text(),
             bestCos, meaning, overlap, contradiction == null ? "" : contradiction);
       }
-      if (contradiction == null && (meaning >= MEANING_ALONE
-          || meaning >= MEANING_WITH_WORDS && overlap >= WORDS_WITH_MEANING
-          || meaning >= MEANING_WITH_MANY_WORDS && overlap >= MANY_WORDS)) {
+      if (contradiction == null && thresholds.accept(meaning, overlap)) {
         // Only the stretch the words found supports the unit, and no whole sentence or clause
         // comes close: what lies outside the stretch is the quote's own.
         List<org.quotetrace.text.Span> own = best == region && bestCos > bestWhole + 0.05
@@ -340,7 +369,7 @@ final class Pool {
 
   private static final boolean DEBUG = System.getenv("QUOTETRACE_DEBUG_UNITS") != null;
 
-  private static List<Passage> clausesOf(Passage sentence) {
+  static List<Passage> clausesOf(Passage sentence) {
     List<Passage> out = new ArrayList<>();
     for (Passage c : sentence.source().clauses) {
       if (c.ordinal() == sentence.ordinal()) {
@@ -358,7 +387,7 @@ final class Pool {
 
   // Vectors are kept with the source, by span: a source traced again (the next article against
   // the same transcript) keeps them, and a pair or stretch met twice is encoded once.
-  private static int encode(SentenceEncoder encoder, List<Passage> ps) {
+  static int encode(SentenceEncoder encoder, List<Passage> ps) {
     List<Passage> missing = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     Set<List<Object>> asked = new java.util.HashSet<>();
@@ -380,7 +409,7 @@ final class Pool {
     return missing.size();
   }
 
-  private static float[] vector(Passage p) {
+  static float[] vector(Passage p) {
     return p.source().vectors.get(p.span());
   }
 

@@ -32,7 +32,7 @@ class SeedTraceTest {
         "skipped: the seed pair is not at " + dir + " (../shared is absent)");
     Document a = Readers.read(article, ReadOptions.DEFAULTS);
     Document s = Readers.read(script, ReadOptions.DEFAULTS);
-    trace = TraceAssertions.tracer().trace(a, List.of(s));
+    trace = TraceAssertions.tracer().withReportedSpeech().trace(a, List.of(s));
     TraceAssertions.assertInvariants(trace);
   }
 
@@ -83,5 +83,16 @@ class SeedTraceTest {
     TracedQuote q = quote(trace, "colonization");
     assertEquals(Verdict.VERBATIM, q.verdict());
     assertEquals("Khalifa Haftar", q.matches().get(0).speaker());
+  }
+
+  @Test
+  void theOpeningClaimInReportedSpeechFindsTheScriptsPassageAboutTheEmbargo() {
+    TracedReport opening = trace.reported().stream()
+        .filter(r -> r.traced().quote().text(trace.article().text()).startsWith("he is seeking"))
+        .findFirst().orElseThrow(() -> new AssertionError("no report of the opening claim: "
+            + trace.reported()));
+    assertEquals("Khalifa Haftar", opening.traced().quote().speaker().name());
+    assertTrue(opening.traced().matches().stream().anyMatch(m -> m.text().contains("embargo")),
+        opening.traced().toString());
   }
 }

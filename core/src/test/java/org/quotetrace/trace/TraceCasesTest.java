@@ -41,6 +41,39 @@ class TraceCasesTest {
     assertTrue(quotes >= 40, "only " + quotes + " labelled quotes");
   }
 
+  private static TraceCases.Score scoreReported(String split) {
+    Tracer reporting = tracer.withReportedSpeech();
+    TraceCases.Score s = TraceCases.scoreReported(cases, split, c -> {
+      Trace t = reporting.trace(c.article(), c.sources());
+      TraceAssertions.assertInvariants(t);
+      return TraceCases.reportedPredictions(c, t);
+    });
+    System.out.println("trace cases, reported speech, " + split + ": " + s.summary());
+    s.misses().forEach(m -> System.out.println("  " + m));
+    return s;
+  }
+
+  @Test
+  void theLabelledSetHoldsTwentyReportsWithHardNegatives() {
+    long reports = cases.stream().mapToLong(c -> c.reported().size()).sum();
+    long negatives = cases.stream().flatMap(c -> c.reported().stream())
+        .filter(l -> l.verdict() == Verdict.UNSUPPORTED || !l.flags().isEmpty()).count();
+    assertTrue(reports >= 20, "only " + reports + " labelled reports");
+    assertTrue(negatives >= 10, "only " + negatives + " hard negatives");
+  }
+
+  @Test
+  void reportedSpeechOnTheDevCasesGetsItsVerdicts() {
+    TraceCases.Score s = scoreReported("dev");
+    assertTrue(s.verdictAccuracy() >= 0.80, s.summary());
+  }
+
+  @Test
+  void reportedSpeechOnTheHeldOutCasesStaysAboveItsFloor() {
+    TraceCases.Score s = scoreReported("test");
+    assertTrue(s.verdictAccuracy() >= 0.60, s.summary());
+  }
+
   @Test
   void devCasesGetTheirVerdictsFlagsAndSpans() {
     TraceCases.Score s = score("dev");

@@ -37,9 +37,10 @@ public final class SourcesTrace {
     SourceFinder.Result result = finder.find(article, found, candidates);
     List<Candidate> top = SourceFinder.worthTracing(result.candidates(), traceTop);
     // The article's quotes are found once, here; the sources' were found when they were indexed.
+    // Reported speech is traced too: the attribution model runs over the article alone.
     List<Extraction> sources = finder.extractions(top);
     Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
-        .withMeaningBudget(SourceFinder.MEANING_BUDGET).trace(found, sources);
+        .withMeaningBudget(SourceFinder.MEANING_BUDGET).withReportedSpeech().trace(found, sources);
     return new Outcome(article, result, top, Optional.ofNullable(trace));
   }
 

@@ -1,0 +1,183 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.trace.TraceAssertions.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.attribution.Attribution;
+import org.quotetrace.attribution.Form;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.DocumentKind;
+import org.quotetrace.text.Span;
+
+/**
+ * Reported speech traced like quotes: to the answer it reports, never verbatim, with the speaker
+ * check of quotes and contradictions found. The attributions are given here by span, so that
+ * each test is about tracing, not about the attribution model.
+ */
+class ReportedSpeechTest {
+  private static final String INTERVIEW = """
+      HOST: Mayor, the harbour bridge has been closed since the storm. When will it open again?
+
+      ORLA FENWICK: The bridge will open again to cars on the tenth of May. We have repaired both \
+      piers and the steel deck has passed its load test.
+
+      HOST: Critics say the council ignored warnings about the piers for years.
+
+      ORLA FENWICK: We need help from the national government to pay for the repairs. The council \
+      cannot pay for all of it alone.
+      """;
+
+  private static Document interview() {
+    return Readers.parse("interview.txt", INTERVIEW,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT));
+  }
+
+  /** The attributions of the article: each content given by its text, its cue by the word before. */
+  private static Function<String, List<Attribution>> attributions(String source, String cue,
+      String... contents) {
+    return text -> {
+      List<Attribution> out = new ArrayList<>();
+      for (String c : contents) {
+        int at = text.indexOf(c);
+        int cueAt = text.lastIndexOf(cue, at);
+        int sourceAt = text.lastIndexOf(source, cueAt);
+        out.add(new Attribution(new Span(at, at + c.length()),
+            new Span(sourceAt, sourceAt + source.length()),
+            new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
+      }
+      return out;
+    };
+  }
+
+  private static Trace trace(String article, String... contents) {
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(
+        attributions("Fenwick", "said", contents));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(interview()));
+    TraceAssertions.assertInvariants(t);
+    return t;
+  }
+
+  @Test
+  void aReportIsTracedToTheAnswerItParaphrasesAndIsNeverVerbatim() {
+    String article = "Mayor Orla Fenwick said the bridge had been repaired and that its steel deck"
+        + " had passed a load test.\n";
+    Trace t = trace(article, "the bridge had been repaired and that its steel deck had passed a"
+        + " load test");
+    assertEquals(1, t.reported().size());
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertEquals("paraphrase", r.support());
+    assertTrue(r.traced().matches().get(0).text().contains("steel deck"),
+        r.traced().matches().toString());
+    assertEquals("ORLA FENWICK", r.traced().matches().get(0).speaker());
+    assertTrue(r.traced().fidelity() <= Reported.FIDELITY_CEILING);
+    assertTrue(r.traced().matches().stream().allMatch(m -> m.support() == Support.PARAPHRASE));
+  }
+
+  @Test
+  void aReportThatRulesOutWhatTheSourceAsksForIsUnsupportedWithTheReason() {
+    String article = "Fenwick said she had ruled out help from the national government to pay for"
+        + " the repairs.\n";
+    Trace t = trace(article, "she had ruled out help from the national government to pay for the"
+        + " repairs");
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertEquals("unsupported", r.support());
+    assertTrue(r.traced().matches().isEmpty());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("We need help")),
+        r.traced().reasons().toString());
+  }
+
+  @Test
+  void theHostsWordsCreditedToTheGuestAreFlagged() {
+    String article = "Fenwick said the council had ignored warnings about the piers for years.\n";
+    Trace t = trace(article, "the council had ignored warnings about the piers for years");
+    TracedReport r = t.reported().get(0);
+    assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+    assertEquals("HOST", r.traced().matches().get(0).speaker());
+  }
+
+  @Test
+  void aChangedDateIsNotWhatTheSourceSays() {
+    String article = "Fenwick said the bridge would stay closed to cars until the end of the year.\n";
+    Trace t = trace(article, "the bridge would stay closed to cars until the end of the year");
+    assertNotEquals(Verdict.PARAPHRASE, t.reported().get(0).traced().verdict(),
+        t.reported().get(0).toString());
+  }
+
+  @Test
+  void reportsHaveTheirOwnArrayAndSectionsInEveryReport() {
+    String article = "Fenwick said the bridge had been repaired. “We need help from the national"
+        + " government to pay for the repairs,” she said.\n";
+    Trace t = trace(article, "the bridge had been repaired");
+    com.fasterxml.jackson.databind.node.ObjectNode json = org.quotetrace.report.TraceJson.trace(t);
+    assertEquals(1, json.get("quotes").size());
+    com.fasterxml.jackson.databind.JsonNode r = json.get("reported").get(0);
+    assertEquals("the bridge had been repaired", r.get("text").asText());
+    assertEquals(article.indexOf("the bridge"), r.get("start").asInt());
+    assertEquals("indirect", r.get("form").asText());
+    assertEquals("paraphrase", r.get("support").asText());
+    assertEquals("paraphrase", r.get("verdict").asText());
+    assertEquals("said", r.get("cue").get("text").asText());
+    assertEquals("ORLA FENWICK", r.get("matches").get(0).get("speaker").get("name").asText());
+    assertFalse(r.has("kind"));
+    String text = org.quotetrace.report.TraceText.render(t);
+    assertTrue(text.contains("-- reported speech (1)"), text);
+    assertTrue(text.contains("R1. PARAPHRASE"), text);
+    String html = org.quotetrace.report.TraceHtml.render(t);
+    assertTrue(html.contains("<section id=\"reported\">"), html);
+  }
+
+  @Test
+  void quotesAreJudgedAlikeWithOrWithoutReportedSpeech() {
+    String article = "Fenwick said the bridge had been repaired. “We need help from the national"
+        + " government to pay for the repairs,” she said.\n";
+    Document a = doc("article.txt", article);
+    Trace without = TraceAssertions.tracer().trace(a, List.of(interview()));
+    Trace with = TraceAssertions.tracer()
+        .withReportedSpeech(attributions("Fenwick", "said", "the bridge had been repaired"))
+        .trace(a, List.of(interview()));
+    assertEquals(without.quotes(), with.quotes());
+    assertTrue(without.reported().isEmpty());
+    assertEquals(1, with.reported().size());
+  }
+
+  @Test
+  void reportedSpeechIsWrittenAsTheSpeakerSaidItOverTheSameCharacters() {
+    String text = "Fenwick said he could fix his bridge himself. He's sure.";
+    int first = text.indexOf("he could");
+    int second = text.indexOf("He's");
+    String said = Reported.asSaid(text, List.of(new Span(first, text.indexOf('.')),
+        new Span(second, text.length() - 1)));
+    assertEquals(text.length(), said.length());
+    assertEquals("Fenwick said I  can   fix my  bridge myself . I'm  sure.", said);
+  }
+
+  @Test
+  void cuesThatReportActsRatherThanWordsAreNotTraced() {
+    assertTrue(Reported.reports("has told"));
+    assertTrue(Reported.reports("According to"));
+    assertTrue(Reported.reports("ruled out"));
+    assertFalse(Reported.reports("imposed"));
+    assertFalse(Reported.reports("authorized"));
+  }
+
+  @Test
+  void aSentenceEndingInItsCueIsAReportTheModelMayMiss() {
+    String text = "The bridge will open again in May, Mayor Orla Fenwick said on Tuesday.";
+    List<Attribution> all = Reported.withTrailing(text, List.of());
+    assertEquals(1, all.size());
+    assertEquals("The bridge will open again in May", all.get(0).content().text(text));
+    assertEquals("Mayor Orla Fenwick", all.get(0).source().text(text));
+    assertEquals("said", all.get(0).cue().text(text));
+  }
+}
