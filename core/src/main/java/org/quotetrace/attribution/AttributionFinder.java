@@ -21,8 +21,8 @@ import java.util.List;
  * <p>Thread-safe: the model is read-only once loaded.
  */
 public final class AttributionFinder {
-  /** Where the trained model lives on the class path. */
-  public static final String RESOURCE = "/org/quotetrace/attribution/attributions.model";
+  /** The trained model in this module's jar; other modules get it by {@link #shipped}. */
+  private static final String RESOURCE = "/org/quotetrace/attribution/attributions.model";
 
   private static volatile AttributionFinder shipped;
 

@@ -51,7 +51,7 @@ class ExitWhileLoadingTest {
   private Result probe(String... args) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(),
-        "-cp", System.getProperty("java.class.path"),
+        "-cp", ChildJvm.classPath(),
         "--enable-native-access=ALL-UNNAMED",
         "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
     for (String key : List.of("DJL_CACHE_DIR", "ai.djl.offline")) {

@@ -41,7 +41,7 @@ class NativeFailureTest {
   private static List<String> probe(String... jvmOptions) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new java.util.ArrayList<>(List.of(java.toString(),
-        "-cp", System.getProperty("java.class.path"),
+        "-cp", ChildJvm.classPath(),
         "--enable-native-access=ALL-UNNAMED",
         "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
     for (String key : List.of("DJL_CACHE_DIR", "ai.djl.offline")) {

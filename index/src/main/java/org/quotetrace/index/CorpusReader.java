@@ -1,10 +1,8 @@
 package org.quotetrace.index;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -197,7 +195,7 @@ public final class CorpusReader {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      sink.failure(name, reason(e));
+      sink.failure(name, Reasons.reason(e));
       return;
     }
     tally.start(size);
@@ -225,7 +223,7 @@ public final class CorpusReader {
           return;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
           // A reader bug, or a text too big for the heap, costs this file, not the run.
-          tally.failure(name, "could not be read (" + describe(e) + ")");
+          tally.failure(name, "could not be read (" + Reasons.describe(e) + ")");
           return;
         }
         // What concerns the whole file (it was read as windows-1252, say) is said while
@@ -259,15 +257,6 @@ public final class CorpusReader {
     return b.build();
   }
 
-  /** An unexpected failure as one short line, naming its kind. */
-  static String describe(Throwable e) {
-    if (e instanceof OutOfMemoryError) {
-      return "out of memory";
-    }
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + oneLine(m, 200));
-  }
-
   /** How a file holds its documents, told by its name. */
   enum Container {
     JSON_LINES,
@@ -284,18 +273,6 @@ public final class CorpusReader {
       }
       return n.endsWith(".warc") ? WARC : FILE;
     }
-  }
-
-  /** Where the reader of one file sends what it finds; positions are bytes into that file. */
-  interface FileSink {
-    void document(Document doc, long position) throws InterruptedException;
-
-    void failure(String where, String message) throws InterruptedException;
-
-    void warning(String where, String message) throws InterruptedException;
-
-    /** Bytes consumed without a document, such as a skipped record. */
-    void advanced(long position) throws InterruptedException;
   }
 
   /**
@@ -378,7 +355,7 @@ public final class CorpusReader {
         v.failure(input.toString(), "no such file or folder");
         continue;
       } catch (IOException e) {
-        v.failure(input.toString(), reason(e));
+        v.failure(input.toString(), Reasons.reason(e));
         continue;
       }
       if (attrs.isDirectory()) {
@@ -404,11 +381,12 @@ public final class CorpusReader {
         entries.add(p);
       }
     } catch (IOException e) {
-      v.failure(dir.toString(), "folder could not be listed (" + reason(e) + ")");
+      v.failure(dir.toString(), "folder could not be listed (" + Reasons.reason(e) + ")");
       open.remove(key);
       return;
     } catch (DirectoryIteratorException e) {
-      v.failure(dir.toString(), "folder could not be listed (" + reason(e.getCause()) + ")");
+      v.failure(dir.toString(),
+          "folder could not be listed (" + Reasons.reason(e.getCause()) + ")");
       open.remove(key);
       return;
     }
@@ -426,7 +404,7 @@ public final class CorpusReader {
         } // else: deleted since the folder was listed
         continue;
       } catch (IOException e) {
-        v.failure(entry.toString(), reason(e));
+        v.failure(entry.toString(), Reasons.reason(e));
         continue;
       }
       if (a.isDirectory()) {
@@ -467,33 +445,5 @@ public final class CorpusReader {
     } catch (IOException e) {
       return dir.toAbsolutePath().normalize();
     }
-  }
-
-  /** An I/O failure as one short line. */
-  static String reason(Throwable e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-    if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    return oneLine(m, 200);
-  }
-
-  /** Whitespace runs, line breaks included, become one space; long text is cut with "…". */
-  static String oneLine(String s, int max) {
-    String t = s.replaceAll("\\s+", " ").strip();
-    return t.length() <= max ? t : t.substring(0, max) + "…";
-  }
-
-  static String megabytes(long bytes) {
-    if (bytes < 1024 * 1024) {
-      return bytes + " bytes";
-    }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

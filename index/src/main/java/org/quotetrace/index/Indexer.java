@@ -229,7 +229,7 @@ public final class Indexer {
     failed.incrementAndGet();
     // A record of a JSON Lines file or a WARC has an origin (file:line, URL) other than its id.
     String where = doc.origin().equals(doc.id()) ? doc.origin()
-        : doc.origin() + " (id " + CorpusReader.oneLine(doc.id(), 80) + ")";
+        : doc.origin() + " (id " + Reasons.oneLine(doc.id(), 80) + ")";
     listener.failure(where, message);
   }
 
@@ -244,7 +244,7 @@ public final class Indexer {
     }
     String m = e.getMessage();
     return "could not be indexed (" + e.getClass().getSimpleName()
-        + (m == null || m.isBlank() ? "" : ": " + CorpusReader.oneLine(m, 200)) + ")";
+        + (m == null || m.isBlank() ? "" : ": " + Reasons.oneLine(m, 200)) + ")";
   }
 
   /** Unwinds the reader when indexing cannot go on. */

@@ -57,11 +57,11 @@ final class JsonLinesInput {
             .build();
   }
 
-  void read(Path path, String name, CorpusReader.FileSink out) throws InterruptedException {
+  void read(Path path, String name, FileSink out) throws InterruptedException {
     try (FileChannel channel = FileChannel.open(path)) {
       read(open(channel), name, out, () -> position(channel));
     } catch (IOException e) {
-      out.failure(name, "could not be read (" + CorpusReader.reason(e) + ")");
+      out.failure(name, "could not be read (" + Reasons.reason(e) + ")");
     }
   }
 
@@ -70,7 +70,7 @@ final class JsonLinesInput {
    *
    * @param position how far into the input reading has got, for progress
    */
-  void read(InputStream input, String name, CorpusReader.FileSink out,
+  void read(InputStream input, String name, FileSink out,
       java.util.function.LongSupplier position) throws InterruptedException {
     try {
       ByteLines lines = new ByteLines(input, maxLine);
@@ -90,7 +90,7 @@ final class JsonLinesInput {
         } catch (ZipException e) {
           out.failure(
               name + ":" + (lines.number() + 1),
-              "corrupt gzip data (" + CorpusReader.reason(e) + "); reading stopped");
+              "corrupt gzip data (" + Reasons.reason(e) + "); reading stopped");
           return;
         }
         String where = name + ":" + lines.number();
@@ -98,7 +98,7 @@ final class JsonLinesInput {
           any = true;
           out.failure(
               where,
-              "line too long (more than " + CorpusReader.megabytes(maxLine) + ", the limit)");
+              "line too long (more than " + Reasons.megabytes(maxLine) + ", the limit)");
           continue;
         }
         int start = lines.start();
@@ -139,7 +139,7 @@ final class JsonLinesInput {
         out.failure(name, "empty file");
       }
     } catch (IOException e) {
-      out.failure(name, "could not be read (" + CorpusReader.reason(e) + ")");
+      out.failure(name, "could not be read (" + Reasons.reason(e) + ")");
     }
   }
 
@@ -202,10 +202,10 @@ final class JsonLinesInput {
     } catch (JsonProcessingException e) {
       throw new BadLine(invalidJson(e, buf, start, length));
     } catch (IOException e) {
-      throw new BadLine("could not be parsed (" + CorpusReader.reason(e) + ")");
+      throw new BadLine("could not be parsed (" + Reasons.reason(e) + ")");
     } catch (OutOfMemoryError e) {
       // The record's strings are dropped as this unwinds; the next line starts afresh.
-      throw new BadLine("too large for the memory given (" + CorpusReader.megabytes(length)
+      throw new BadLine("too large for the memory given (" + Reasons.megabytes(length)
           + "); give Java more heap (-Xmx) or split the record");
     }
     if (id == null) {
@@ -233,7 +233,7 @@ final class JsonLinesInput {
       doc = Readers.parse(id, text, opts);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A reader bug on one odd text should cost that record, not the rest of the corpus.
-      throw new BadLine("could not be read (" + CorpusReader.describe(e) + ")");
+      throw new BadLine("could not be read (" + Reasons.describe(e) + ")");
     }
     Document.Builder b = doc.toBuilder();
     b.origin(present(url) ? url.strip() : where);
@@ -308,7 +308,7 @@ final class JsonLinesInput {
       int upTo = (int) Math.min(byteOffset, length);
       where = " at column " + (codePoints(buf, start, upTo) + 1);
     }
-    return "invalid JSON" + where + ": " + CorpusReader.oneLine(m, 160);
+    return "invalid JSON" + where + ": " + Reasons.oneLine(m, 160);
   }
 
   /** UTF-8 characters in the first {@code n} bytes: every byte that is not a continuation byte. */
@@ -379,7 +379,7 @@ final class JsonLinesInput {
     return new Time(
         null,
         "published time '"
-            + CorpusReader.oneLine(raw, 60)
+            + Reasons.oneLine(raw, 60)
             + "' not understood (expected ISO-8601 such as 2026-03-04T10:15:00Z or 2026-03-04);"
             + " left out");
   }

@@ -69,11 +69,11 @@ final class WarcInput {
     }
   }
 
-  void read(Path path, String name, CorpusReader.FileSink out) throws InterruptedException {
+  void read(Path path, String name, FileSink out) throws InterruptedException {
     try (FileChannel channel = FileChannel.open(path)) {
       new Scan(channel, name, out).run();
     } catch (IOException e) {
-      out.failure(name, "could not be read (" + CorpusReader.reason(e) + ")");
+      out.failure(name, "could not be read (" + Reasons.reason(e) + ")");
     }
   }
 
@@ -92,7 +92,7 @@ final class WarcInput {
   private final class Scan {
     private final FileChannel channel;
     private final String name;
-    private final CorpusReader.FileSink out;
+    private final FileSink out;
     private final long fileSize;
     private WarcCompression compression = WarcCompression.NONE;
     private int records;
@@ -101,7 +101,7 @@ final class WarcInput {
     private Why skipWhy;
     private boolean failed;
 
-    Scan(FileChannel channel, String name, CorpusReader.FileSink out) throws IOException {
+    Scan(FileChannel channel, String name, FileSink out) throws IOException {
       this.channel = channel;
       this.name = name;
       this.out = out;
@@ -403,7 +403,7 @@ final class WarcInput {
       return new Why(CUT_SHORT, false);
     }
     if (e instanceof ZipException) {
-      return new Why("corrupt gzip data (" + CorpusReader.reason(e) + ")", false);
+      return new Why("corrupt gzip data (" + Reasons.reason(e) + ")", false);
     }
     if (e instanceof ParsingException) {
       // jwarc's message quotes the bytes around the error; the offset within the header is enough.
@@ -419,7 +419,7 @@ final class WarcInput {
     if (e instanceof NumberFormatException) {
       return new Why("invalid WARC record header (Content-Length is not a number)", true);
     }
-    return new Why("could not be read (" + CorpusReader.reason(e) + ")", false);
+    return new Why("could not be read (" + Reasons.reason(e) + ")", false);
   }
 
   private Result handle(WarcRecord record) {
@@ -439,7 +439,7 @@ final class WarcInput {
     } catch (OutOfMemoryError | StackOverflowError e) {
       // A reader bug or a page too big for the heap costs this record, not the rest of the file.
       String what = target == null ? "record" : target;
-      return Result.failed(what + ": could not be read (" + CorpusReader.describe(e) + ")");
+      return Result.failed(what + ": could not be read (" + Reasons.describe(e) + ")");
     }
   }
 
@@ -467,7 +467,7 @@ final class WarcInput {
             + ": "
             + (eof ? "the payload ends early" : "could not be read")
             + " ("
-            + CorpusReader.reason(e)
+            + Reasons.reason(e)
             + ")",
         false,
         eof);
@@ -530,7 +530,7 @@ final class WarcInput {
       return Result.failed(
           target
               + ": payload too large (more than "
-              + CorpusReader.megabytes(limit)
+              + Reasons.megabytes(limit)
               + ", the limit)");
     }
     // Plain text keeps the caller's choice, so that subtitles and transcripts are still told apart.
@@ -542,13 +542,13 @@ final class WarcInput {
       doc = Readers.read(target, bytes, declared == null ? opts : opts.withCharset(declared));
     } catch (ReadException e) {
       if (declared == null) {
-        return Result.failed(CorpusReader.oneLine(e.getMessage(), 300));
+        return Result.failed(Reasons.oneLine(e.getMessage(), 300));
       }
       // Servers often send a default charset that the page itself contradicts.
       try {
         doc = Readers.read(target, bytes, opts);
       } catch (ReadException again) {
-        return Result.failed(CorpusReader.oneLine(e.getMessage(), 300));
+        return Result.failed(Reasons.oneLine(e.getMessage(), 300));
       }
       problems.add(
           Problem.whole(
@@ -596,7 +596,7 @@ final class WarcInput {
       String raw = record.headers().first("WARC-Date").orElse("");
       problems.add(
           Problem.whole(
-              "WARC-Date '" + CorpusReader.oneLine(raw, 60) + "' not understood; left out"));
+              "WARC-Date '" + Reasons.oneLine(raw, 60) + "' not understood; left out"));
       return null;
     }
   }
