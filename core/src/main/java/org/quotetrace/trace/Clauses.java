@@ -184,6 +184,20 @@ final class Clauses {
         int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
+        if (diffs.isEmpty()) {
+          // The alignment may start after the source's subject ("our members surveyed us" is
+          // aligned from "our" in "we surveyed our members"): who does what is read over the
+          // whole source sentence.
+          int sf = s.sentenceAt(lo).from();
+          int st = s.sentenceAt(hi).to();
+          if (sf < from || st > to) {
+            MeaningCheck.Difference r = MeaningCheck.pronounRoles(a, toks, s.words, sf, st,
+                s.span(sf, st).text(s.doc.text()));
+            if (r != null) {
+              diffs = List.of(r);
+            }
+          }
+        }
         // Words someone else said to the quote's speaker ("people say you have never governed")
         // are theirs in the first person: the swap of person keeps who is meant.
         if (unit.speaker().name() != null && !(s.speaker[lo] instanceof Voice.Unknown)

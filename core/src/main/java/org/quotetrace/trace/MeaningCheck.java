@@ -203,6 +203,56 @@ public final class MeaningCheck {
     return differences(q, qc, src, sc, shorten(sourceText));
   }
 
+  /**
+   * A person the source sentence {@code [from, to)} has as the doer and the quote clause as the
+   * one done to, or the other way round, where every content word of the clause is the
+   * sentence's; or null. For a clause aligned to only part of its sentence.
+   */
+  static Difference pronounRoles(Words a, int[] tokens, Words s, int from, int to,
+      String sourceText) {
+    List<String> q = new ArrayList<>();
+    Set<String> qc = new HashSet<>();
+    for (int k : tokens) {
+      if (!a.bracket[k]) {
+        q.add(a.norm[k]);
+        if (a.content[k]) {
+          qc.add(a.stem[k]);
+        }
+      }
+    }
+    List<String> src = new ArrayList<>();
+    Set<String> sc = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      if (!s.silent(i)) {
+        src.add(s.norm[i]);
+        sc.add(s.stem[i]);
+      }
+    }
+    if (qc.isEmpty() || !sc.containsAll(qc)) {
+      return null;
+    }
+    String why = roleSwap(roleCounts(q), roleCounts(src));
+    return why == null ? null
+        : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + why, true);
+  }
+
+  private static String roleSwap(Map<String, int[]> mine, Map<String, int[]> theirs) {
+    for (Map.Entry<String, int[]> x : mine.entrySet()) {
+      int[] t = theirs.get(x.getKey());
+      int[] m = x.getValue();
+      if (t == null) {
+        continue;
+      }
+      if (t[0] > m[0] && m[1] > t[1]) {
+        return "the quote makes the source's subject (" + x.getKey() + ") the object";
+      }
+      if (t[1] > m[1] && m[0] > t[0]) {
+        return "the quote makes the source's object (" + x.getKey() + ") the subject";
+      }
+    }
+    return null;
+  }
+
   private static String shorten(String t) {
     String x = t.replaceAll("\\s+", " ").trim();
     return x.length() > 160 ? x.substring(0, 157) + "…" : x;
@@ -629,22 +679,9 @@ public final class MeaningCheck {
     // Every content word of the quote is the source's: the same words with who does what to
     // whom exchanged, not a rendering in other words, where a pronoun's case may change.
     boolean sameWords = content > 0 && at.size() == content;
-    Map<String, int[]> mine = roleCounts(q);
-    Map<String, int[]> theirs = roleCounts(s);
-    for (Map.Entry<String, int[]> x : mine.entrySet()) {
-      int[] t = theirs.get(x.getKey());
-      int[] m = x.getValue();
-      if (t == null) {
-        continue;
-      }
-      if (t[0] > m[0] && m[1] > t[1]) {
-        return new Difference(Kind.ROLES, src + "the quote makes the source's subject ("
-            + x.getKey() + ") the object", sameWords);
-      }
-      if (t[1] > m[1] && m[0] > t[0]) {
-        return new Difference(Kind.ROLES, src + "the quote makes the source's object ("
-            + x.getKey() + ") the subject", sameWords);
-      }
+    String swap = roleSwap(roleCounts(q), roleCounts(s));
+    if (swap != null) {
+      return new Difference(Kind.ROLES, src + swap, sameWords);
     }
     if (at.size() < 3) {
       return null;

@@ -77,4 +77,14 @@ class ClauseVerdictsTest {
     assertTrue(q.unsupported().stream().anyMatch(s -> s.text(t.article().text())
         .contains("I wanted")), q.unsupported().toString());
   }
+
+  @Test
+  void aDoerMadeTheOneDoneToIsNotAcceptedWhenTheAlignmentStartsAfterTheSubject() {
+    // "Every worker paid us" is aligned from "every" in "We paid every worker": the source's
+    // "we" lies before the aligned words and is read from the whole sentence.
+    TracedQuote q = quote(trace("Vellacott said: “Every worker paid us on time.”", DEBATE),
+        "Every worker");
+    assertTrue(q.verdict().ordinal() >= Verdict.PARTIAL.ordinal(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("subject")), q.reasons().toString());
+  }
 }
