@@ -184,23 +184,46 @@ public final class MeaningCheck {
    */
   static List<Difference> differences(Words a, int[] tokens, Words s, int from, int to,
       String sourceText) {
-    List<String> q = new ArrayList<>();
-    List<Boolean> qc = new ArrayList<>();
-    for (int k : tokens) {
-      if (!a.bracket[k]) {
-        q.add(a.norm[k]);
-        qc.add(a.content[k]);
+    Side q = Side.quote(a, tokens);
+    Side src = Side.source(s, from, to);
+    return differences(q.words, q.content, src.words, src.content, shorten(sourceText));
+  }
+
+  /** The words one side said, normalised, and which of them are content words. */
+  private record Side(List<String> words, List<Boolean> content) {
+    /** The quote's words {@code tokens}, without an editor's brackets. */
+    static Side quote(Words a, int[] tokens) {
+      Side out = new Side(new ArrayList<>(), new ArrayList<>());
+      for (int k : tokens) {
+        if (!a.bracket[k]) {
+          out.words.add(a.norm[k]);
+          out.content.add(a.content[k]);
+        }
       }
+      return out;
     }
-    List<String> src = new ArrayList<>();
-    List<Boolean> sc = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      if (!s.silent(i)) {
-        src.add(s.norm[i]);
-        sc.add(s.content[i]);
+
+    /** The source's words {@code [from, to)}, without brackets and speaker labels. */
+    static Side source(Words s, int from, int to) {
+      Side out = new Side(new ArrayList<>(), new ArrayList<>());
+      for (int i = from; i < to; i++) {
+        if (!s.silent(i)) {
+          out.words.add(s.norm[i]);
+          out.content.add(s.content[i]);
+        }
       }
+      return out;
     }
-    return differences(q, qc, src, sc, shorten(sourceText));
+
+    Set<String> contentStems() {
+      Set<String> out = new HashSet<>();
+      for (int i = 0; i < words.size(); i++) {
+        if (content.get(i)) {
+          out.add(Norm.stem(words.get(i)));
+        }
+      }
+      return out;
+    }
   }
 
   /**
@@ -210,24 +233,15 @@ public final class MeaningCheck {
    */
   static Difference pronounRoles(Words a, int[] tokens, Words s, int from, int to,
       String sourceText) {
-    List<String> q = new ArrayList<>();
-    Set<String> qc = new HashSet<>();
-    for (int k : tokens) {
-      if (!a.bracket[k]) {
-        q.add(a.norm[k]);
-        if (a.content[k]) {
-          qc.add(a.stem[k]);
-        }
-      }
-    }
-    List<String> src = new ArrayList<>();
+    Side quote = Side.quote(a, tokens);
+    Side source = Side.source(s, from, to);
+    Set<String> qc = quote.contentStems();
     Set<String> sc = new HashSet<>();
-    for (int i = from; i < to; i++) {
-      if (!s.silent(i)) {
-        src.add(s.norm[i]);
-        sc.add(s.stem[i]);
-      }
+    for (String w : source.words) {
+      sc.add(Norm.stem(w));
     }
+    List<String> q = quote.words;
+    List<String> src = source.words;
     if (qc.isEmpty() || !sc.containsAll(qc)) {
       return null;
     }
@@ -322,30 +336,20 @@ public final class MeaningCheck {
         continue;
       }
       // People exchanged between doer and done-to are a change of roles, said once.
-      if (!found.contains(Kind.PERSON) && !found.contains(Kind.ROLES)) {
-        String[] pair = classSwap(qw, sw, WHO);
-        if (pair != null) {
-          found.add(Kind.PERSON);
-          out.add(new Difference(Kind.PERSON, src + "the quote says \"" + pair[0]
-              + "\" where the source says \"" + pair[1] + "\"", true));
-        }
+      if (!found.contains(Kind.ROLES)) {
+        swapped(Kind.PERSON, classSwap(qw, sw, WHO), "", src, found, out);
       }
-      if (!found.contains(Kind.MODALITY)) {
-        String[] pair = classSwap(qw, sw, MODAL);
-        if (pair != null) {
-          found.add(Kind.MODALITY);
-          out.add(new Difference(Kind.MODALITY, src + "the quote says \"" + pair[0]
-              + "\" where the source says \"" + pair[1] + "\"", true));
-        }
-      }
-      if (!found.contains(Kind.ANTONYM)) {
-        String[] pair = oppositeSwap(qw, sw);
-        if (pair != null) {
-          found.add(Kind.ANTONYM);
-          out.add(new Difference(Kind.ANTONYM, src + "the quote says \"" + pair[0]
-              + "\" where the source says \"" + pair[1] + "\", its opposite", true));
-        }
-      }
+      swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
+      swapped(Kind.ANTONYM, oppositeSwap(qw, sw), ", its opposite", src, found, out);
+    }
+  }
+
+  /** Adds the substitution {@code pair} (quote word, source word) as a {@code kind} not yet found. */
+  private static void swapped(Kind kind, String[] pair, String tail, String src, Set<Kind> found,
+      List<Difference> out) {
+    if (pair != null && found.add(kind)) {
+      out.add(new Difference(kind, src + "the quote says \"" + pair[0]
+          + "\" where the source says \"" + pair[1] + "\"" + tail, true));
     }
   }
 
