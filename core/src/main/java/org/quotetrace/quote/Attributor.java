@@ -1,12 +1,14 @@
 package org.quotetrace.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.quotetrace.quote.MarkScanner.Marked;
 import org.quotetrace.quote.Speaker.Basis;
+import org.quotetrace.text.LineWrap;
 import org.quotetrace.text.Segmenter;
 import org.quotetrace.text.Span;
 
@@ -58,6 +60,12 @@ final class Attributor {
   final Names names;
 
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
+    this(text, quotes, excluded, kinds, null);
+  }
+
+  /** As above, given the soft breaks of {@code text} ({@link LineWrap#softBreaks}), or null. */
+  Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds,
+      BitSet softBreaks) {
     this.text = text;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
@@ -88,7 +96,8 @@ final class Attributor {
     for (Span x : excluded) {
       mask(x.start(), x.end());
     }
-    this.paragraphs = Segmenter.paragraphs(text);
+    this.paragraphs = softBreaks == null ? Segmenter.paragraphs(text)
+        : Segmenter.paragraphs(text, softBreaks);
     this.paraOfToken = new int[n];
     int p = 0;
     for (int i = 0; i < n; i++) {
@@ -136,7 +145,14 @@ final class Attributor {
    */
   static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded,
       List<QuoteKind> kinds, SpeakerModel model, List<SpeakerModel.Choice> sink) {
-    Attributor a = new Attributor(text, quotes, excluded, kinds);
+    return attribute(text, null, quotes, excluded, kinds, model, sink);
+  }
+
+  /** As above, given the soft breaks of {@code text} ({@link LineWrap#softBreaks}), or null. */
+  static List<Quote> attribute(String text, BitSet softBreaks, List<Marked> quotes,
+      List<Span> excluded, List<QuoteKind> kinds, SpeakerModel model,
+      List<SpeakerModel.Choice> sink) {
+    Attributor a = new Attributor(text, quotes, excluded, kinds, softBreaks);
     return a.run(quotes, kinds, model, sink);
   }
 

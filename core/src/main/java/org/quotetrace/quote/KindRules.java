@@ -91,6 +91,11 @@ final class KindRules {
    * story's lead, not its headline.
    */
   static Span headline(String text) {
+    return headline(text, null);
+  }
+
+  /** As {@link #headline(String)}, given the text's soft breaks, or null to find them. */
+  static Span headline(String text, java.util.BitSet softBreaks) {
     int start = 0;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
@@ -115,7 +120,8 @@ final class KindRules {
       return null;
     }
     // The first paragraph of hard-wrapped text is two short lines too, but one paragraph.
-    int soft = org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start);
+    int soft = (softBreaks != null ? softBreaks : org.quotetrace.text.LineWrap.softBreaks(text))
+        .nextSetBit(start);
     if (soft >= 0 && soft < end) {
       return null;
     }
