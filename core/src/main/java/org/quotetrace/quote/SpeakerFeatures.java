@@ -589,6 +589,7 @@ final class SpeakerFeatures {
     final boolean keep;
     final SpeakerModel model;
     final float[][] tables;
+    final SpeakerModel.WeightCache cache;
     long[] values = new long[96];
     int size;
     double score;
@@ -597,6 +598,7 @@ final class SpeakerFeatures {
       this.keep = keep;
       this.model = model;
       this.tables = tables;
+      this.cache = model.cache();
     }
 
     void reset() {
@@ -622,7 +624,7 @@ final class SpeakerFeatures {
       if (keep) {
         push(hash);
       } else {
-        score += model.weight(hash);
+        score += cache.weight(hash);
       }
     }
 
@@ -714,7 +716,7 @@ final class SpeakerFeatures {
       } else {
         float w = qbWeights[qbIndex];
         if (Float.isNaN(w)) {
-          w = ABLATING && ABLATED.contains("qb") ? 0f : model.weight(
+          w = ABLATING && ABLATED.contains("qb") ? 0f : acc.cache.weight(
               SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
           qbWeights[qbIndex] = w;
         }
@@ -841,7 +843,7 @@ final class SpeakerFeatures {
       b.push(hash);
       a.push(hash);
     } else {
-      float w = b.model.weight(hash);
+      float w = b.cache.weight(hash);
       b.score += w;
       a.score += w;
     }

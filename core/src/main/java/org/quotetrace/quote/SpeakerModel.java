@@ -37,6 +37,7 @@ public final class SpeakerModel {
   private final Map<String, float[]> heads;
   private final Map<String, Float> cues;
   private final Map<String, Float> lower;
+  private final Map<String, Word> words;
   private final LongFloatMap weights;
   /**
    * The weights of the feature templates whose parts come from short fixed lists, by template and
@@ -49,6 +50,7 @@ public final class SpeakerModel {
     this.heads = lex.heads();
     this.cues = lex.cues();
     this.lower = lex.lower();
+    this.words = words(heads, cues, lower);
     this.weights = weights;
   }
 
@@ -93,24 +95,50 @@ public final class SpeakerModel {
 
   /** The rate at which {@code word} heads an annotated source, 0 when it never did. */
   float headRate(String word) {
-    float[] c = heads.get(word);
-    return c == null ? 0f : c[0] / Math.max(c[1], c[0]);
+    return word(word).headRate();
   }
 
   /** The share of the in-sentence occurrences of {@code word} in lower case; -1 when unseen. */
   float lowerShare(String word) {
-    Float r = lower.get(word);
-    return r == null ? -1f : r;
+    return word(word).lowerShare();
   }
 
   boolean isHead(String word) {
-    return heads.containsKey(word);
+    return word(word).head();
   }
 
   /** The share of the occurrences of {@code word} that lie in an annotated cue, 0 if none. */
   float cueRate(String word) {
-    Float r = cues.get(word);
-    return r == null ? 0f : r;
+    return word(word).cueRate();
+  }
+
+  /**
+   * What the three lexicons say of one word, read together: the ranker asks all of them about the
+   * same words, and one look-up is cheaper than three.
+   */
+  record Word(boolean head, float headRate, float lowerShare, float cueRate) {
+    static final Word UNSEEN = new Word(false, 0f, -1f, 0f);
+  }
+
+  /** {@code word} in the lexicons; {@link Word#UNSEEN} when none has it. */
+  Word word(String word) {
+    return words.getOrDefault(word, Word.UNSEEN);
+  }
+
+  private static Map<String, Word> words(Map<String, float[]> heads, Map<String, Float> cues,
+      Map<String, Float> lower) {
+    java.util.Set<String> all = new java.util.HashSet<>(heads.keySet());
+    all.addAll(cues.keySet());
+    all.addAll(lower.keySet());
+    Map<String, Word> out = new HashMap<>(all.size() * 2);
+    for (String w : all) {
+      float[] c = heads.get(w);
+      Float l = lower.get(w);
+      Float r = cues.get(w);
+      out.put(w, new Word(c != null, c == null ? 0f : c[0] / Math.max(c[1], c[0]),
+          l == null ? -1f : l, r == null ? 0f : r));
+    }
+    return out;
   }
 
   double score(long[] features) {
@@ -328,6 +356,43 @@ public final class SpeakerModel {
   /** The weight of one feature, 0 when the model has none. */
   float weight(long feature) {
     return weights.get(feature);
+  }
+
+  /**
+   * This thread's cache of the weights it read last. The features of the open-ended templates
+   * (gap shapes, head words, cue words) recur from quote to quote and document to document, and a
+   * read of the large weight table misses the processor's caches more often than not.
+   */
+  WeightCache cache() {
+    return caches.get();
+  }
+
+  private final ThreadLocal<WeightCache> caches = ThreadLocal.withInitial(() -> new WeightCache(this));
+
+  /**
+   * A direct-mapped cache of weights by feature hash: each slot keeps the last feature whose hash
+   * fell there and its weight. It holds the weights themselves, so the scores are the same.
+   */
+  static final class WeightCache {
+    private static final int SLOTS = 1 << 12;
+    private final SpeakerModel model;
+    private final long[] keys = new long[SLOTS];
+    private final float[] values = new float[SLOTS];
+
+    WeightCache(SpeakerModel model) {
+      this.model = model;
+    }
+
+    float weight(long feature) {
+      int i = (int) feature & (SLOTS - 1);
+      if (keys[i] == feature && feature != 0) {
+        return values[i];
+      }
+      float w = model.weights.get(feature);
+      keys[i] = feature;
+      values[i] = w;
+      return w;
+    }
   }
 
   static long hash(String a, String b) {
