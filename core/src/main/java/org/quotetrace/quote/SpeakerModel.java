@@ -37,7 +37,10 @@ public final class SpeakerModel {
   private final Map<String, float[]> heads;
   private final Map<String, Float> cues;
   private final Map<String, Float> lower;
-  private final Map<String, Word> words;
+  /** The lexicons as the ranker reads them, once for every word of every candidate. */
+  private final Lexicon.WordMap<float[]> headWords;
+  private final Lexicon.WordMap<Float> cueWords;
+  private final Lexicon.WordMap<Float> lowerWords;
   private final LongFloatMap weights;
   /**
    * The weights of the feature templates whose parts come from short fixed lists, by template and
@@ -50,7 +53,9 @@ public final class SpeakerModel {
     this.heads = lex.heads();
     this.cues = lex.cues();
     this.lower = lex.lower();
-    this.words = words(heads, cues, lower);
+    this.headWords = new Lexicon.WordMap<>(heads);
+    this.cueWords = new Lexicon.WordMap<>(cues);
+    this.lowerWords = new Lexicon.WordMap<>(lower);
     this.weights = weights;
   }
 
@@ -95,50 +100,24 @@ public final class SpeakerModel {
 
   /** The rate at which {@code word} heads an annotated source, 0 when it never did. */
   float headRate(String word) {
-    return word(word).headRate();
+    float[] c = headWords.get(word);
+    return c == null ? 0f : c[0] / Math.max(c[1], c[0]);
   }
 
   /** The share of the in-sentence occurrences of {@code word} in lower case; -1 when unseen. */
   float lowerShare(String word) {
-    return word(word).lowerShare();
+    Float r = lowerWords.get(word);
+    return r == null ? -1f : r;
   }
 
   boolean isHead(String word) {
-    return word(word).head();
+    return headWords.get(word) != null;
   }
 
   /** The share of the occurrences of {@code word} that lie in an annotated cue, 0 if none. */
   float cueRate(String word) {
-    return word(word).cueRate();
-  }
-
-  /**
-   * What the three lexicons say of one word, read together: the ranker asks all of them about the
-   * same words, and one look-up is cheaper than three.
-   */
-  record Word(boolean head, float headRate, float lowerShare, float cueRate) {
-    static final Word UNSEEN = new Word(false, 0f, -1f, 0f);
-  }
-
-  /** {@code word} in the lexicons; {@link Word#UNSEEN} when none has it. */
-  Word word(String word) {
-    return words.getOrDefault(word, Word.UNSEEN);
-  }
-
-  private static Map<String, Word> words(Map<String, float[]> heads, Map<String, Float> cues,
-      Map<String, Float> lower) {
-    java.util.Set<String> all = new java.util.HashSet<>(heads.keySet());
-    all.addAll(cues.keySet());
-    all.addAll(lower.keySet());
-    Map<String, Word> out = new HashMap<>(all.size() * 2);
-    for (String w : all) {
-      float[] c = heads.get(w);
-      Float l = lower.get(w);
-      Float r = cues.get(w);
-      out.put(w, new Word(c != null, c == null ? 0f : c[0] / Math.max(c[1], c[0]),
-          l == null ? -1f : l, r == null ? 0f : r));
-    }
-    return out;
+    Float r = cueWords.get(word);
+    return r == null ? 0f : r;
   }
 
   double score(long[] features) {
