@@ -1496,18 +1496,18 @@ final class Attributor {
         return;
       }
       List<String> parts = new ArrayList<>();
+      boolean organisation = false;
       for (int k = s; k < to; k++) {
         if (isWordToken(k)) {
-          parts.add(stripPossessive(word(k)));
+          String w = word(k);
+          String p = stripPossessive(w);
+          parts.add(p);
+          // The token's lower case is kept already; a possessive's stem is lowered on its own.
+          organisation |= Lexicon.ORG_WORDS.contains(p == w ? lower(k) : p.toLowerCase(Locale.ROOT));
         }
       }
-      if (parts.isEmpty()) {
+      if (parts.isEmpty() || organisation) {
         return;
-      }
-      for (String p : parts) {
-        if (Lexicon.ORG_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
-          return;
-        }
       }
       boolean person = titled && !parts.isEmpty() || parts.size() >= 2 && parts.size() <= 4;
       if (!person) {

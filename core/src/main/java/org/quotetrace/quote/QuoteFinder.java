@@ -132,12 +132,17 @@ public final class QuoteFinder {
     List<Quote> unattributed = new ArrayList<>();
     int scanned = 0;
     int inLine = 0;
+    boolean cr = read.indexOf('\r') >= 0;
+    int nextBreak = -1; // the first line break at or after some earlier scanned, kept while ahead
     for (int k = 0; k < marked.size(); k++) {
       Marked m = marked.get(k);
       boolean newLine = k == 0;
-      for (; scanned < m.open(); scanned++) {
-        char c = read.charAt(scanned);
-        newLine |= c == '\n' || c == '\r';
+      if (scanned < m.open()) {
+        if (nextBreak < scanned) {
+          nextBreak = nextBreak(read, scanned, cr);
+        }
+        newLine |= nextBreak < m.open();
+        scanned = m.open();
       }
       inLine = newLine ? 1 : inLine + 1;
       if (inLine <= MAX_QUOTES_PER_LINE) {
@@ -386,6 +391,24 @@ public final class QuoteFinder {
       lineStart = end + 1;
     }
     return true;
+  }
+
+  /**
+   * The first {@code \n} or {@code \r} at or after {@code from}, or the text's length; found with
+   * {@link String#indexOf} when the text has no {@code \r} ({@code cr} false), as most have none.
+   */
+  private static int nextBreak(String text, int from, boolean cr) {
+    if (!cr) {
+      int i = text.indexOf('\n', from);
+      return i < 0 ? text.length() : i;
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Most quotes attributed in one line; news paragraphs have a handful. */

@@ -173,11 +173,11 @@ public final class Segmenter {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < to) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',')
               && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
@@ -205,6 +205,14 @@ public final class Segmenter {
         i++;
       }
     }
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without its tables. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isInitialism(String text, int start, int dot) {
