@@ -1,12 +1,14 @@
 package org.quotetrace.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.quotetrace.quote.MarkScanner.Marked;
 import org.quotetrace.quote.Speaker.Basis;
+import org.quotetrace.text.LineWrap;
 import org.quotetrace.text.Segmenter;
 import org.quotetrace.text.Span;
 
@@ -58,6 +60,12 @@ final class Attributor {
   final Names names;
 
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
+    this(text, quotes, excluded, kinds, null);
+  }
+
+  /** As above, given the soft breaks of {@code text} ({@link LineWrap#softBreaks}), or null. */
+  Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds,
+      BitSet softBreaks) {
     this.text = text;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
@@ -88,7 +96,8 @@ final class Attributor {
     for (Span x : excluded) {
       mask(x.start(), x.end());
     }
-    this.paragraphs = Segmenter.paragraphs(text);
+    this.paragraphs = softBreaks == null ? Segmenter.paragraphs(text)
+        : Segmenter.paragraphs(text, softBreaks);
     this.paraOfToken = new int[n];
     int p = 0;
     for (int i = 0; i < n; i++) {
@@ -136,7 +145,14 @@ final class Attributor {
    */
   static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded,
       List<QuoteKind> kinds, SpeakerModel model, List<SpeakerModel.Choice> sink) {
-    Attributor a = new Attributor(text, quotes, excluded, kinds);
+    return attribute(text, null, quotes, excluded, kinds, model, sink);
+  }
+
+  /** As above, given the soft breaks of {@code text} ({@link LineWrap#softBreaks}), or null. */
+  static List<Quote> attribute(String text, BitSet softBreaks, List<Marked> quotes,
+      List<Span> excluded, List<QuoteKind> kinds, SpeakerModel model,
+      List<SpeakerModel.Choice> sink) {
+    Attributor a = new Attributor(text, quotes, excluded, kinds, softBreaks);
     return a.run(quotes, kinds, model, sink);
   }
 
@@ -1480,18 +1496,18 @@ final class Attributor {
         return;
       }
       List<String> parts = new ArrayList<>();
+      boolean organisation = false;
       for (int k = s; k < to; k++) {
         if (isWordToken(k)) {
-          parts.add(stripPossessive(word(k)));
+          String w = word(k);
+          String p = stripPossessive(w);
+          parts.add(p);
+          // The token's lower case is kept already; a possessive's stem is lowered on its own.
+          organisation |= Lexicon.ORG_WORDS.contains(p == w ? lower(k) : p.toLowerCase(Locale.ROOT));
         }
       }
-      if (parts.isEmpty()) {
+      if (parts.isEmpty() || organisation) {
         return;
-      }
-      for (String p : parts) {
-        if (Lexicon.ORG_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
-          return;
-        }
       }
       boolean person = titled && !parts.isEmpty() || parts.size() >= 2 && parts.size() <= 4;
       if (!person) {
@@ -1500,7 +1516,7 @@ final class Attributor {
       String full = String.join(" ", parts);
       String surname = parts.get(parts.size() - 1);
       String prev = bySurname.get(surname);
-      if (prev == null || full.split(" ").length > prev.split(" ").length) {
+      if (prev == null || fields(full) > fields(prev)) {
         bySurname.put(surname, full);
       }
       String first = parts.get(0).toLowerCase(Locale.ROOT);
@@ -1542,7 +1558,7 @@ final class Attributor {
       String surname = parts.get(parts.size() - 1);
       String full = bySurname.get(surname);
       String own = String.join(" ", parts);
-      if (full != null && full.split(" ").length >= parts.size() && full.endsWith(own)) {
+      if (full != null && fields(full) >= parts.size() && full.endsWith(own)) {
         return full;
       }
       return own;
@@ -1560,11 +1576,8 @@ final class Attributor {
         return null; // they, we, I, it: no single person to name
       }
       int floor = offset - 1500;
-      for (int k = personMentions.size() - 1; k >= 0; k--) {
+      for (int k = lastMentionBefore(offset); k >= 0; k--) {
         int[] m = personMentions.get(k);
-        if (m[0] >= offset) {
-          continue;
-        }
         if (m[0] < floor) {
           break;
         }
@@ -1575,6 +1588,48 @@ final class Attributor {
         }
       }
       return lastSpeaker;
+    }
+
+    /**
+     * {@code s.split(" ").length}, counted without building the parts: every candidate name
+     * near a quote asks it of the fullest form of its name.
+     */
+    static int fields(String s) {
+      if (s.isEmpty()) {
+        return 1;
+      }
+      int end = s.length();
+      while (end > 0 && s.charAt(end - 1) == ' ') {
+        end--; // split drops trailing empty parts
+      }
+      if (end == 0) {
+        return 0;
+      }
+      int count = 1;
+      for (int i = 0; i < end; i++) {
+        if (s.charAt(i) == ' ') {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    /**
+     * The last person mention that starts before {@code offset}, or -1: the mentions are in text
+     * order once collected, and every pronoun and description near a quote asks.
+     */
+    int lastMentionBefore(int offset) {
+      int lo = 0;
+      int hi = personMentions.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (personMentions.get(mid)[0] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo - 1;
     }
 
     String resolveDescription(int from, int to) {
@@ -1591,12 +1646,10 @@ final class Attributor {
         return null;
       }
       int offset = ts[from];
-      for (int k = personMentions.size() - 1; k >= 0; k--) {
-        int[] m = personMentions.get(k);
-        if (m[0] < offset) {
-          String surname = personNames.get(m[1]);
-          return bySurname.getOrDefault(surname, surname);
-        }
+      int k = lastMentionBefore(offset);
+      if (k >= 0) {
+        String surname = personNames.get(personMentions.get(k)[1]);
+        return bySurname.getOrDefault(surname, surname);
       }
       if (lastSpeaker == null && titled && !personMentions.isEmpty()) {
         // A headline's "– Head of the Army" names the person the story goes on to name.

@@ -11,30 +11,30 @@ import org.quotetrace.text.Span;
  */
 final class KindRules {
   private static final Set<String> WORK_WORDS =
-      Set.copyOf(java.util.Arrays.asList("book", "film", "movie", "song", "album", "show", "series", "program", "programme",
+      Lexicon.set("book", "film", "movie", "song", "album", "show", "series", "program", "programme",
           "titled", "entitled", "column", "documentary", "play", "musical", "novel", "memoir",
           "episode", "podcast", "poem", "painting", "single", "track", "headline", "op-ed",
           "essay", "report", "broadcast", "edition", "sings", "sang", "hit", "tv", "magazine", "newspaper", "article",
           "tour", "exhibit", "exhibition", "anthem", "slogan", "hashtag", "sitcom", "drama",
-          "special", "segment"));
+          "special", "segment");
   /**
    * Nouns that a quoted name follows ("Operation “Sophia”"). Verbs of naming ("dubbed",
    * "nicknamed", "called") are not among them: they report that somebody called a thing so.
    */
   private static final Set<String> NAME_WORDS =
-      Set.of("operation", "project", "campaign", "initiative", "act", "plan");
+      Lexicon.set("operation", "project", "campaign", "initiative", "act", "plan");
   /**
    * Words that put quoted words at the writer's distance. "The term", "the words" and "the phrase"
    * are not among them: they cite language somebody used ("refused to use the words “radical
    * Islam”"), which is reported speech.
    */
-  private static final Set<String> TERM_WORDS = Set.of("so-called");
+  private static final Set<String> TERM_WORDS = Lexicon.set("so-called");
 
   private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "it");
+      Lexicon.set("he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "it");
 
   private static final Set<String> MINOR_WORDS =
-      Set.of("with", "from", "into", "over", "upon", "onto", "than", "that", "about");
+      Lexicon.set("with", "from", "into", "over", "upon", "onto", "than", "that", "about");
 
   private KindRules() {}
 
@@ -91,6 +91,11 @@ final class KindRules {
    * story's lead, not its headline.
    */
   static Span headline(String text) {
+    return headline(text, null);
+  }
+
+  /** As {@link #headline(String)}, given the text's soft breaks, or null to find them. */
+  static Span headline(String text, java.util.BitSet softBreaks) {
     int start = 0;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
@@ -115,7 +120,8 @@ final class KindRules {
       return null;
     }
     // The first paragraph of hard-wrapped text is two short lines too, but one paragraph.
-    int soft = org.quotetrace.text.LineWrap.softBreaks(text).nextSetBit(start);
+    int soft = (softBreaks != null ? softBreaks : org.quotetrace.text.LineWrap.softBreaks(text))
+        .nextSetBit(start);
     if (soft >= 0 && soft < end) {
       return null;
     }

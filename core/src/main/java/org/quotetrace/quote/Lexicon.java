@@ -105,7 +105,77 @@ final class Lexicon {
   private Lexicon() {}
 
   static Set<String> set(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return new WordSet(java.util.Arrays.asList(words));
+  }
+
+  /**
+   * A bit per hash of the words of a list, 2^16 bits: a word whose bit is clear is not in the list.
+   * Most words asked about are in no list, and the bits answer for them in a few nanoseconds from
+   * the processor's cache, where a hash table's buckets, entries and keys lie far apart in memory.
+   */
+  static final class Filter {
+    private final long[] bits = new long[1 << 10];
+
+    void add(String w) {
+      int b = bit(w);
+      bits[b >>> 6] |= 1L << b;
+    }
+
+    boolean mayHold(String w) {
+      int b = bit(w);
+      return (bits[b >>> 6] & (1L << b)) != 0;
+    }
+
+    private static int bit(String w) {
+      int h = w.hashCode();
+      return (h ^ (h >>> 16)) & 0xffff;
+    }
+  }
+
+  /** An immutable set of words that answers {@link #contains} through a {@link Filter} first. */
+  static final class WordSet extends java.util.AbstractSet<String> {
+    private final Set<String> words;
+    private final Filter filter = new Filter();
+
+    WordSet(java.util.Collection<String> words) {
+      this.words = Set.copyOf(words);
+      for (String w : this.words) {
+        filter.add(w);
+      }
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String w ? filter.mayHold(w) && words.contains(w) : words.contains(o);
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return words.iterator();
+    }
+
+    @Override
+    public int size() {
+      return words.size();
+    }
+  }
+
+  /** An immutable map from words that answers {@link #get} through a {@link Filter} first. */
+  static final class WordMap<V> {
+    private final java.util.Map<String, V> map;
+    private final Filter filter = new Filter();
+
+    WordMap(java.util.Map<String, V> map) {
+      this.map = new java.util.HashMap<>(map);
+      for (String w : map.keySet()) {
+        filter.add(w);
+      }
+    }
+
+    /** The value of {@code w}, or null. */
+    V get(String w) {
+      return filter.mayHold(w) ? map.get(w) : null;
+    }
   }
 
   /** Capitalised words that open a sentence and are not part of a name ("Meanwhile Trump said"). */
@@ -156,6 +226,6 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(out);
+    return new WordSet(out);
   }
 }

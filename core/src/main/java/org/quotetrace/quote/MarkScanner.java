@@ -98,6 +98,14 @@ final class MarkScanner {
    * Scans {@code [from, to)}. With {@code doubledApostrophes}, {@code ''} is read as a double quote
    * mark, as in typewriter-era and some archive texts; otherwise it is not a quote mark at all.
    */
+  /**
+   * The soft line breaks of the whole text ({@link LineWrap#softBreaks}), which the paragraphs and
+   * the headline read as well: found once per text. Not to be changed.
+   */
+  BitSet softBreaks() {
+    return softBreaks;
+  }
+
   static MarkScanner scan(String text, int from, int to, boolean doubledApostrophes) {
     MarkScanner s = new MarkScanner(text, doubledApostrophes);
     s.run(from, to);

@@ -122,7 +122,7 @@ public final class QuoteFinder {
         (m.depth() == 0 ? marked : nested).add(m);
       }
     }
-    Span headline = document.kind().hasTurns() ? null : KindRules.headline(text);
+    Span headline = document.kind().hasTurns() ? null : KindRules.headline(text, scan.softBreaks());
     List<QuoteKind> kinds = kinds(text, marked, headline);
     String read = linesCut(text, marked);
     // Beyond a few dozen quotes in one line that could not be cut, the rest are kept but not
@@ -132,12 +132,17 @@ public final class QuoteFinder {
     List<Quote> unattributed = new ArrayList<>();
     int scanned = 0;
     int inLine = 0;
+    boolean cr = read.indexOf('\r') >= 0;
+    int nextBreak = -1; // the first line break at or after some earlier scanned, kept while ahead
     for (int k = 0; k < marked.size(); k++) {
       Marked m = marked.get(k);
       boolean newLine = k == 0;
-      for (; scanned < m.open(); scanned++) {
-        char c = read.charAt(scanned);
-        newLine |= c == '\n' || c == '\r';
+      if (scanned < m.open()) {
+        if (nextBreak < scanned) {
+          nextBreak = nextBreak(read, scanned, cr);
+        }
+        newLine |= nextBreak < m.open();
+        scanned = m.open();
       }
       inLine = newLine ? 1 : inLine + 1;
       if (inLine <= MAX_QUOTES_PER_LINE) {
@@ -148,7 +153,8 @@ public final class QuoteFinder {
       }
     }
     List<Quote> quotes = new ArrayList<>(
-        Attributor.attribute(read, attributed, turnSpans, attributedKinds, model, sink));
+        Attributor.attribute(read, read == text ? scan.softBreaks() : null, attributed, turnSpans,
+            attributedKinds, model, sink));
     if (read != text) {
       quotes.replaceAll(q -> withWordsOf(text, q));
     }
@@ -305,6 +311,9 @@ public final class QuoteFinder {
    * is. The text itself when no line is that long.
    */
   static String linesCut(String text, List<Marked> marked) {
+    if (noLineTooLong(text, marked)) {
+      return text;
+    }
     char[] cut = null;
     int lineStart = 0;
     int q = 0; // the first quote that does not end before i
@@ -349,6 +358,57 @@ public final class QuoteFinder {
       }
     }
     return cut == null ? text : new String(cut);
+  }
+
+  /**
+   * Whether no line of {@code text} is longer than {@link #MAX_ATTRIBUTED_LINE} or opens more
+   * than half of {@link #MAX_QUOTES_PER_LINE} quotes, so that {@link #linesCut} cuts none: found
+   * line by line with {@link String#indexOf}, where the cut reads every character.
+   */
+  private static boolean noLineTooLong(String text, List<Marked> marked) {
+    int n = text.length();
+    int nextLf = text.indexOf('\n');
+    int nextCr = text.indexOf('\r');
+    int q = 0;
+    int lineStart = 0;
+    while (lineStart <= n) {
+      if (nextLf >= 0 && nextLf < lineStart) {
+        nextLf = text.indexOf('\n', lineStart);
+      }
+      if (nextCr >= 0 && nextCr < lineStart) {
+        nextCr = text.indexOf('\r', lineStart);
+      }
+      int end = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+      if (end - lineStart > MAX_ATTRIBUTED_LINE) {
+        return false;
+      }
+      int opened = 0;
+      for (; q < marked.size() && marked.get(q).open() < end; q++) {
+        if (marked.get(q).open() >= lineStart && ++opened > MAX_QUOTES_PER_LINE / 2) {
+          return false;
+        }
+      }
+      lineStart = end + 1;
+    }
+    return true;
+  }
+
+  /**
+   * The first {@code \n} or {@code \r} at or after {@code from}, or the text's length; found with
+   * {@link String#indexOf} when the text has no {@code \r} ({@code cr} false), as most have none.
+   */
+  private static int nextBreak(String text, int from, boolean cr) {
+    if (!cr) {
+      int i = text.indexOf('\n', from);
+      return i < 0 ? text.length() : i;
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Most quotes attributed in one line; news paragraphs have a handful. */

@@ -34,7 +34,7 @@ final class SpeakerFeatures {
   static final int AFTER = 50;
 
   private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "they", "i", "we", "it", "who", "you");
+      Lexicon.set("he", "she", "they", "i", "we", "it", "who", "you");
   /** The longest pronoun: a longer word need not be looked up. */
   private static final int PRONOUN_LENGTH =
       PRONOUNS.stream().mapToInt(String::length).max().orElse(0);
@@ -56,6 +56,8 @@ final class SpeakerFeatures {
   /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
   private final byte[] mentionState;
   private final int[][] paraCues;
+  /** Per paragraph, 1 + its first token; 0 unknown. */
+  private final int[] paraStart;
   /** Quote-independent features of the candidate headed by each token, before and after a quote. */
   private final long[][] statB;
   private final long[][] statA;
@@ -111,6 +113,7 @@ final class SpeakerFeatures {
     this.speakerAt = new Speaker[a.n];
     this.mentionState = new byte[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
+    this.paraStart = new int[a.paragraphs.size()];
     this.statB = new long[a.n][];
     this.statA = new long[a.n][];
     this.statScoreB = new double[a.n];
@@ -299,7 +302,7 @@ final class SpeakerFeatures {
    * back no further than the token's paragraph, so that it is the same for every quote.
    */
   private Np mentionEndingAt(int i) {
-    int lo = a.tokenAt(a.paragraphs.get(a.paraOfToken[i]).start());
+    int lo = paraStartToken(a.paraOfToken[i]);
     String w = a.lower(i);
     Np np = null;
     if (w.length() <= PRONOUN_LENGTH && PRONOUNS.contains(w)) {
@@ -345,6 +348,16 @@ final class SpeakerFeatures {
       np = a.npEndingAt(i, lo);
     }
     return np;
+  }
+
+  /** The first token of paragraph {@code p}, kept: every token near a quote asks for its own. */
+  private int paraStartToken(int p) {
+    int t = paraStart[p];
+    if (t == 0) {
+      t = a.tokenAt(a.paragraphs.get(p).start()) + 1;
+      paraStart[p] = t;
+    }
+    return t - 1;
   }
 
   /** Whether token {@code i} heads sources in the training data, asked once per token. */
@@ -589,6 +602,7 @@ final class SpeakerFeatures {
     final boolean keep;
     final SpeakerModel model;
     final float[][] tables;
+    final SpeakerModel.WeightCache cache;
     long[] values = new long[96];
     int size;
     double score;
@@ -597,6 +611,7 @@ final class SpeakerFeatures {
       this.keep = keep;
       this.model = model;
       this.tables = tables;
+      this.cache = model.cache();
     }
 
     void reset() {
@@ -622,7 +637,7 @@ final class SpeakerFeatures {
       if (keep) {
         push(hash);
       } else {
-        score += model.weight(hash);
+        score += cache.weight(hash);
       }
     }
 
@@ -714,7 +729,7 @@ final class SpeakerFeatures {
       } else {
         float w = qbWeights[qbIndex];
         if (Float.isNaN(w)) {
-          w = ABLATING && ABLATED.contains("qb") ? 0f : model.weight(
+          w = ABLATING && ABLATED.contains("qb") ? 0f : acc.cache.weight(
               SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
           qbWeights[qbIndex] = w;
         }
@@ -841,7 +856,7 @@ final class SpeakerFeatures {
       b.push(hash);
       a.push(hash);
     } else {
-      float w = b.model.weight(hash);
+      float w = b.cache.weight(hash);
       b.score += w;
       a.score += w;
     }

@@ -37,6 +37,10 @@ public final class SpeakerModel {
   private final Map<String, float[]> heads;
   private final Map<String, Float> cues;
   private final Map<String, Float> lower;
+  /** The lexicons as the ranker reads them, once for every word of every candidate. */
+  private final Lexicon.WordMap<float[]> headWords;
+  private final Lexicon.WordMap<Float> cueWords;
+  private final Lexicon.WordMap<Float> lowerWords;
   private final LongFloatMap weights;
   /**
    * The weights of the feature templates whose parts come from short fixed lists, by template and
@@ -49,6 +53,9 @@ public final class SpeakerModel {
     this.heads = lex.heads();
     this.cues = lex.cues();
     this.lower = lex.lower();
+    this.headWords = new Lexicon.WordMap<>(heads);
+    this.cueWords = new Lexicon.WordMap<>(cues);
+    this.lowerWords = new Lexicon.WordMap<>(lower);
     this.weights = weights;
   }
 
@@ -93,23 +100,23 @@ public final class SpeakerModel {
 
   /** The rate at which {@code word} heads an annotated source, 0 when it never did. */
   float headRate(String word) {
-    float[] c = heads.get(word);
+    float[] c = headWords.get(word);
     return c == null ? 0f : c[0] / Math.max(c[1], c[0]);
   }
 
   /** The share of the in-sentence occurrences of {@code word} in lower case; -1 when unseen. */
   float lowerShare(String word) {
-    Float r = lower.get(word);
+    Float r = lowerWords.get(word);
     return r == null ? -1f : r;
   }
 
   boolean isHead(String word) {
-    return heads.containsKey(word);
+    return headWords.get(word) != null;
   }
 
   /** The share of the occurrences of {@code word} that lie in an annotated cue, 0 if none. */
   float cueRate(String word) {
-    Float r = cues.get(word);
+    Float r = cueWords.get(word);
     return r == null ? 0f : r;
   }
 
@@ -328,6 +335,43 @@ public final class SpeakerModel {
   /** The weight of one feature, 0 when the model has none. */
   float weight(long feature) {
     return weights.get(feature);
+  }
+
+  /**
+   * This thread's cache of the weights it read last. The features of the open-ended templates
+   * (gap shapes, head words, cue words) recur from quote to quote and document to document, and a
+   * read of the large weight table misses the processor's caches more often than not.
+   */
+  WeightCache cache() {
+    return caches.get();
+  }
+
+  private final ThreadLocal<WeightCache> caches = ThreadLocal.withInitial(() -> new WeightCache(this));
+
+  /**
+   * A direct-mapped cache of weights by feature hash: each slot keeps the last feature whose hash
+   * fell there and its weight. It holds the weights themselves, so the scores are the same.
+   */
+  static final class WeightCache {
+    private static final int SLOTS = 1 << 12;
+    private final SpeakerModel model;
+    private final long[] keys = new long[SLOTS];
+    private final float[] values = new float[SLOTS];
+
+    WeightCache(SpeakerModel model) {
+      this.model = model;
+    }
+
+    float weight(long feature) {
+      int i = (int) feature & (SLOTS - 1);
+      if (keys[i] == feature && feature != 0) {
+        return values[i];
+      }
+      float w = model.weights.get(feature);
+      keys[i] = feature;
+      values[i] = w;
+      return w;
+    }
   }
 
   static long hash(String a, String b) {

@@ -35,15 +35,14 @@ public final class LineWrap {
     Segmenter.IntList ends = new Segmenter.IntList(64); // line end, before its break
     Segmenter.IntList nexts = new Segmenter.IntList(64); // after its break
     int s = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        int after = i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-        starts.add(s);
-        ends.add(i);
-        nexts.add(Math.min(after, n));
-        s = after;
-        i = after - 1;
-      }
+    boolean cr = text.indexOf('\r') >= 0;
+    while (s <= n) {
+      int i = Segmenter.nextBreak(text, s, cr);
+      int after = i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      starts.add(s);
+      ends.add(i);
+      nexts.add(Math.min(after, n));
+      s = after;
     }
     BitSet soft = new BitSet();
     int lines = starts.size();

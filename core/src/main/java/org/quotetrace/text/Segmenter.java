@@ -44,27 +44,58 @@ public final class Segmenter {
    * (see {@link LineWrap}) are one paragraph.
    */
   public static List<Span> paragraphs(String text) {
+    return paragraphs(text, LineWrap.softBreaks(text));
+  }
+
+  /**
+   * As {@link #paragraphs(String)}, given the text's {@link LineWrap#softBreaks}: for a caller that
+   * has them already, since finding them reads every line of the text.
+   */
+  public static List<Span> paragraphs(String text, java.util.BitSet soft) {
     List<Span> out = new ArrayList<>();
-    java.util.BitSet soft = LineWrap.softBreaks(text);
     int n = text.length();
+    boolean cr = text.indexOf('\r') >= 0;
     int lineStart = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || (text.charAt(i) == '\n' || text.charAt(i) == '\r') && !soft.get(i)) {
-        int s = lineStart;
-        int e = i;
-        while (s < e && isSpace(text.charAt(s))) {
-          s++;
-        }
-        while (e > s && isSpace(text.charAt(e - 1))) {
-          e--;
-        }
-        if (e > s) {
-          out.add(new Span(s, e));
-        }
-        lineStart = i + 1;
+    for (int i = nextBreak(text, 0, cr); ; i = nextBreak(text, i + 1, cr)) {
+      if (i < n && soft.get(i)) {
+        continue;
+      }
+      int s = lineStart;
+      int e = i;
+      while (s < e && isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new Span(s, e));
+      }
+      lineStart = i + 1;
+      if (i >= n) {
+        return out;
       }
     }
-    return out;
+  }
+
+  /**
+   * The first line break ({@code \n} or {@code \r}) at or after {@code from}, or the text's length
+   * when none follows. {@code cr} says whether the text has a {@code \r} at all: most have none,
+   * and then the search is {@link String#indexOf}'s, much faster than reading char by char.
+   */
+  static int nextBreak(String text, int from, boolean cr) {
+    int n = text.length();
+    if (!cr) {
+      int i = from >= n ? -1 : text.indexOf('\n', from);
+      return i < 0 ? n : i;
+    }
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return n;
   }
 
   /** Appends the sentences of one paragraph. */
@@ -142,11 +173,11 @@ public final class Segmenter {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < to) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',')
               && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
@@ -174,6 +205,14 @@ public final class Segmenter {
         i++;
       }
     }
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without its tables. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isInitialism(String text, int start, int dot) {

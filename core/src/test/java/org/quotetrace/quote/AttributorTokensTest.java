@@ -30,4 +30,12 @@ class AttributorTokensTest {
       assertEquals(Character.isLowerCase(c), a.isLowerWord(i), a.word(i));
     }
   }
+
+  @Test
+  void nameFieldsAreCountedAsSplittingOnASpaceCountsThem() {
+    for (String s : new String[] {"", " ", "   ", "Brandt", "Ilse Brandt", "Ilse  Brandt", " Ilse",
+        "Ilse ", "Ilse Brandt  ", " a b c "}) {
+      assertEquals(s.split(" ").length, Attributor.Names.fields(s), () -> "\"" + s + "\"");
+    }
+  }
 }

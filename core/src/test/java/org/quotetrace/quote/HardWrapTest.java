@@ -123,4 +123,17 @@ class HardWrapTest {
     Extraction ex = find(text);
     assertEquals("The pier will not last another winter like this one,", texts(ex).get(0));
   }
+
+  @Test
+  void lineFeedsAndCarriageReturnsGiveTheSameParagraphs() {
+    // A text with no carriage return is read by a faster search for its line feeds: both readings
+    // must agree, at the text's edges too.
+    for (String lf : new String[] {WRAPPED, "\n\n" + WRAPPED + "\n", "\n", "", "One line",
+        "A\n\nB\n \nC\n\n"}) {
+      String cr = lf.replace('\n', '\r');
+      assertEquals(Segmenter.paragraphs(cr), Segmenter.paragraphs(lf), () -> "\"" + lf + "\"");
+      assertEquals(org.quotetrace.text.LineWrap.softBreaks(cr),
+          org.quotetrace.text.LineWrap.softBreaks(lf), () -> "\"" + lf + "\"");
+    }
+  }
 }

@@ -123,4 +123,32 @@ class SpeakerModelTest {
     assertTrue(m.cueRate("said") > 0.3, "said is a cue in the training data");
     assertTrue(m.isHead("spokesman"));
   }
+
+  @Test
+  void oneLookUpOfAWordReadsWhatEachLexiconSaysOfIt() {
+    SpeakerModel m = SpeakerModel.untrained(LEX);
+    assertEquals(40f / 50f, m.headRate("spokesman"));
+    assertTrue(m.isHead("spokesman"));
+    assertEquals(0.8f, m.cueRate("said"));
+    assertEquals(0.98f, m.lowerShare("each"));
+    // A word one lexicon holds reads as unseen in the others.
+    assertEquals(0f, m.headRate("said"));
+    assertEquals(-1f, m.lowerShare("spokesman"));
+    assertEquals(0f, m.cueRate("each"));
+    assertTrue(!m.isHead("each") && !m.isHead("unheard"));
+  }
+
+  @Test
+  void theWeightCacheGivesTheTablesWeightWhenFeaturesShareASlot() {
+    SpeakerModel m = SpeakerModel.train(LEX, groups(300, 5), Params.DEFAULTS);
+    long near = SpeakerModel.hash("near");
+    long noise = SpeakerModel.hash("noise");
+    SpeakerModel.WeightCache cache = m.cache();
+    assertNotEquals(0f, m.weight(near));
+    // Same low bits, so the same slot of the cache: each read must still be its own feature's.
+    long[] reads = {near, near ^ (1L << 40), near, noise, noise ^ (1L << 20), noise, 0L, near};
+    for (long f : reads) {
+      assertEquals(m.weight(f), cache.weight(f), () -> "feature " + f);
+    }
+  }
 }
