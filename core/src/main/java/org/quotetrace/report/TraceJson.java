@@ -23,7 +23,8 @@ import org.quotetrace.trace.TracedQuote;
  * into the text of the document they belong to, end exclusive.
  *
  * <p>Beyond the contract it adds, per match, {@code support} and {@code similarity}; per quote,
- * {@code unsupported} parts and {@code brackets}; per source, the spans the article {@code used};
+ * {@code unsupported} parts, {@code brackets} and, when no source supports it, the {@code nearest}
+ * source wording all the same; per source, the spans the article {@code used};
  * and at the top, {@code reuse}: the article's words outside quotes taken from a source.
  */
 public final class TraceJson {
@@ -169,6 +170,13 @@ public final class TraceJson {
       ArrayNode rs = n.putArray("reasons");
       q.reasons().forEach(rs::add);
     }
+    q.nearest().ifPresent(near -> {
+      ObjectNode nn = n.putObject("nearest");
+      nn.put("source", t.sources().get(near.source()).origin());
+      span(nn, near.span(), src.get(near.source()));
+      nn.put("text", near.text());
+      nn.put("similarity", near.similarity());
+    });
     if (!q.brackets().isEmpty()) {
       ArrayNode br = n.putArray("brackets");
       for (Bracket b : q.brackets()) {
