@@ -1,6 +1,7 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -251,8 +252,7 @@ final class Pool {
         }
         spent += encode(encoder, pool);
       }
-      List<Passage> ranked = new ArrayList<>(pool);
-      ranked.sort(Comparator.comparingDouble((Passage p) -> -dot(uv, vector(p))));
+      List<Passage> ranked = byCosine(uv, pool);
       // Neighbouring sentences together: a quote often joins two sentences of a transcript into
       // one, or runs on into the next speaker's words.
       List<Passage> extra = new ArrayList<>();
@@ -390,6 +390,26 @@ final class Pool {
 
   private static double clamp(double cos) {
     return Math.max(0, Math.min(1, cos));
+  }
+
+  /**
+   * The passages nearest {@code uv} first, equal ones in the order given. Each cosine is taken
+   * once: a comparator that took them was most of the meaning stage (n log n dot products).
+   */
+  static List<Passage> byCosine(float[] uv, List<Passage> pool) {
+    int n = pool.size();
+    double[] cos = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      cos[i] = -dot(uv, vector(pool.get(i)));
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cos[i]));
+    List<Passage> out = new ArrayList<>(n);
+    for (Integer i : order) {
+      out.add(pool.get(i));
+    }
+    return out;
   }
 
   private static boolean isRegion(Aligner.Alignment lexical, Passage p) {
