@@ -88,6 +88,10 @@ public final class DeskLoad {
         });
         System.gc();
         heap.add(memory.getHeapMemoryUsage().getUsed() >> 20);
+        // As it goes: a long run cut short still shows the heap so far.
+        System.out.printf(Locale.ROOT, "heap after GC at %,d mixed requests: %d MB (load %s)%n",
+            done.get(), heap.get(heap.size() - 1),
+            Files.readString(Path.of("/proc/loadavg")).strip());
       }
       System.out.printf(Locale.ROOT, "heap after GC, every 1,000 of %,d mixed requests (MB): %s%n",
           done.get(), heap);
