@@ -3,10 +3,10 @@
  * and their quotes in Lucene, finding an article's sources, grouping quote variants and searching
  * quotes. {@code org.quotetrace.index} is what a program over a corpus calls; no exported
  * signature names a Lucene type. {@code index.report}, the command line's JSON and text for
- * searches, variants and sources, is the command line's alone ({@code SourcesTrace.json} gives
- * the sources JSON to everyone).
+ * searches, variants and sources, is the command line's and the desk's, which answers in the same
+ * shapes ({@code SourcesTrace.json} gives the sources JSON to everyone).
  */
-// The command line, named in a qualified export, is compiled after this module; the automatic
+// The command line and the desk, named in a qualified export, are compiled after this module; the automatic
 // modules required are the libraries that publish no descriptor, named as the JDK names them.
 @SuppressWarnings({"module", "requires-automatic"})
 module org.quotetrace.index {
@@ -18,5 +18,5 @@ module org.quotetrace.index {
   requires jwarc;
 
   exports org.quotetrace.index;
-  exports org.quotetrace.index.report to org.quotetrace.cli;
+  exports org.quotetrace.index.report to org.quotetrace.cli, org.quotetrace.server;
 }

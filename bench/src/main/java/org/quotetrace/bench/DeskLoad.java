@@ -88,6 +88,10 @@ public final class DeskLoad {
         });
         System.gc();
         heap.add(memory.getHeapMemoryUsage().getUsed() >> 20);
+        // As it goes: a long run cut short still shows the heap so far.
+        System.out.printf(Locale.ROOT, "heap after GC at %,d mixed requests: %d MB (load %s)%n",
+            done.get(), heap.get(heap.size() - 1),
+            Files.readString(Path.of("/proc/loadavg")).strip());
       }
       System.out.printf(Locale.ROOT, "heap after GC, every 1,000 of %,d mixed requests (MB): %s%n",
           done.get(), heap);
@@ -108,9 +112,9 @@ public final class DeskLoad {
     static Workload sample(String base, int n) throws Exception {
       Workload w = new Workload(base);
       SplittableRandom rnd = new SplittableRandom(42);
-      JsonNode hits = get(base + "/api/search?size=100&turns=false").get("hits");
+      JsonNode hits = get(base + "/api/search?size=100&turns=false").get("quotes");
       for (int page = 1; page < 5; page++) {
-        JsonNode more = get(base + "/api/search?size=100&turns=false&offset=" + (page * 100)).get("hits");
+        JsonNode more = get(base + "/api/search?size=100&turns=false&offset=" + (page * 100)).get("quotes");
         for (JsonNode h : more) {
           ((com.fasterxml.jackson.databind.node.ArrayNode) hits).add(h);
         }
@@ -127,7 +131,7 @@ public final class DeskLoad {
           String q = "words=" + enc(longOnes.get(rnd.nextInt(longOnes.size())) + " "
               + longOnes.get(rnd.nextInt(longOnes.size())));
           if (h.has("speaker") && rnd.nextInt(3) == 0) {
-            q = "speaker=" + enc(h.get("speaker").asText());
+            q = "speaker=" + enc(h.get("speaker").get("name").asText());
           } else if (h.has("outlet") && rnd.nextInt(4) == 0) {
             q += "&outlet=" + enc(h.get("outlet").asText());
           }

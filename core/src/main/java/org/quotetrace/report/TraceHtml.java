@@ -274,6 +274,9 @@ public final class TraceHtml {
     b.append("<h4>Where it was said</h4>\n");
     if (q.matches().isEmpty()) {
       b.append("<p>Not found in any source.</p>\n");
+      q.nearest().ifPresent(n -> b.append("<p class=\"nearest\">Nearest in source ")
+          .append(n.source() + 1).append(" (not close enough to count): <span class=\"pair\">“")
+          .append(Html.escape(n.text())).append("”</span></p>\n"));
     } else {
       b.append("<ol class=\"matches\">");
       for (int j = 0; j < q.matches().size(); j++) {

@@ -24,9 +24,10 @@ import org.quotetrace.trace.TracedReport;
  * into the text of the document they belong to, end exclusive.
  *
  * <p>Beyond the contract it adds, per match, {@code support} and {@code similarity}; per quote,
- * {@code unsupported} parts and {@code brackets}; per source, the spans the article {@code used};
- * at the top, {@code reuse}: the article's words outside quotes taken from a source; and, when
- * reported speech was traced and the article has some, {@code reported}: each judged like a quote.
+ * {@code unsupported} parts, {@code brackets} and, when no source supports it, the {@code nearest}
+ * source wording all the same; per source, the spans the article {@code used}; at the top,
+ * {@code reuse}: the article's words outside quotes taken from a source; and, when reported
+ * speech was traced and the article has some, {@code reported}: each judged like a quote.
  */
 public final class TraceJson {
   private static final ObjectMapper JSON =
@@ -189,6 +190,13 @@ public final class TraceJson {
       ArrayNode rs = n.putArray("reasons");
       q.reasons().forEach(rs::add);
     }
+    q.nearest().ifPresent(near -> {
+      ObjectNode nn = n.putObject("nearest");
+      nn.put("source", t.sources().get(near.source()).origin());
+      span(nn, near.span(), src.get(near.source()));
+      nn.put("text", near.text());
+      nn.put("similarity", near.similarity());
+    });
     if (!q.brackets().isEmpty()) {
       ArrayNode br = n.putArray("brackets");
       for (Bracket b : q.brackets()) {

@@ -61,6 +61,8 @@ public final class TraceText {
       for (Span u : q.unsupported()) {
         b.append("    not in any source: “").append(oneLine(u.text(text), 140)).append("”\n");
       }
+      q.nearest().ifPresent(near -> b.append("    nearest, in [").append(near.source() + 1)
+          .append("]: “").append(oneLine(near.text(), 140)).append("”\n"));
       for (String r : q.reasons()) {
         b.append("    changed: ").append(oneLine(r, 200)).append('\n');
       }

@@ -1,6 +1,7 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,8 +63,13 @@ final class Pool {
   static final Thresholds QUOTES = new Thresholds(MEANING_ALONE, MEANING_WITH_WORDS,
       WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS);
 
+  /** A quote of at most this many words is shown the few source words nearest it, not a sentence. */
+  static final int SHORT_QUOTE = 3;
+
   final List<SourceText> sources;
   private final Map<String, List<Passage>> index = new HashMap<>();
+  /** What the meaning stage found nearest each unit it did not accept. */
+  private final Map<Unit, Nearest> nearest = new java.util.IdentityHashMap<>();
   private final int sentenceCount;
 
   Pool(List<SourceText> sources) {
@@ -276,8 +282,7 @@ final class Pool {
         }
         spent += encode(encoder, pool);
       }
-      List<Passage> ranked = new ArrayList<>(pool);
-      ranked.sort(Comparator.comparingDouble((Passage p) -> -dot(uv, vector(p))));
+      List<Passage> ranked = byCosine(uv, pool);
       // Neighbouring sentences together: a quote often joins two sentences of a transcript into
       // one, or runs on into the next speaker's words.
       List<Passage> extra = new ArrayList<>();
@@ -356,8 +361,82 @@ final class Pool {
         out.add(new Finding(u, Support.PARAPHRASE, Math.max(0, Math.min(1, bestCos)),
             best.source(), best, al, List.of(), own));
       } else {
+        nearest.put(u, nearest(encoder, u, uv, best, bestCos, candidates));
         out.add(lead);
       }
+    }
+    return out;
+  }
+
+  /** The source wording the meaning stage found nearest a unit it did not accept, if it looked. */
+  java.util.Optional<Nearest> nearest(Unit u) {
+    return java.util.Optional.ofNullable(nearest.get(u));
+  }
+
+  /**
+   * The passage nearest a unit; for a quote of a word or three ("unfair"), the as many words of
+   * the nearest passages nearest it ("unjust"), which is what an editor wants to compare.
+   */
+  private static Nearest nearest(SentenceEncoder encoder, Unit u, float[] uv, Passage best,
+      double bestCos, List<Passage> candidates) {
+    int n = u.tokens().length;
+    if (n <= SHORT_QUOTE) {
+      List<org.quotetrace.text.Span> spans = new ArrayList<>();
+      List<SourceText> of = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      Set<List<Object>> seen = new java.util.HashSet<>();
+      for (Passage p : candidates) {
+        SourceText s = p.source();
+        Words w = s.words;
+        for (int i = p.from(); i + n <= p.to(); i++) {
+          boolean said = true;
+          for (int k = i; k < i + n; k++) {
+            said &= !w.silent(k);
+          }
+          org.quotetrace.text.Span span = s.span(i, i + n);
+          if (said && seen.add(List.of(s, span))) {
+            spans.add(span);
+            of.add(s);
+            texts.add(plain(s.doc.text(), span.start(), span.end()));
+          }
+        }
+      }
+      if (!texts.isEmpty()) {
+        List<float[]> vs = encoder.encodeAll(texts);
+        int at = 0;
+        for (int i = 1; i < vs.size(); i++) {
+          if (dot(uv, vs.get(i)) > dot(uv, vs.get(at))) {
+            at = i;
+          }
+        }
+        SourceText s = of.get(at);
+        return new Nearest(s.index, spans.get(at), spans.get(at).text(s.doc.text()),
+            clamp(dot(uv, vs.get(at))));
+      }
+    }
+    return new Nearest(best.source().index, best.span(), best.text(), clamp(bestCos));
+  }
+
+  private static double clamp(double cos) {
+    return Math.max(0, Math.min(1, cos));
+  }
+
+  /**
+   * The passages nearest {@code uv} first, equal ones in the order given. Each cosine is taken
+   * once: a comparator that took them was most of the meaning stage (n log n dot products).
+   */
+  static List<Passage> byCosine(float[] uv, List<Passage> pool) {
+    int n = pool.size();
+    double[] cos = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      cos[i] = -dot(uv, vector(pool.get(i)));
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cos[i]));
+    List<Passage> out = new ArrayList<>(n);
+    for (Integer i : order) {
+      out.add(pool.get(i));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package org.quotetrace.trace;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.text.Span;
@@ -19,10 +20,12 @@ import org.quotetrace.text.Span;
  * @param brackets the bracketed insertions and whether the source supports them
  * @param reasons why parts were judged to change the source's meaning or to be said nowhere near
  *     the rest ("source: I happen to support that; the quote negates it")
+ * @param nearest for an unsupported quote, the source wording nearest it all the same
  */
 public record TracedQuote(
     Quote quote, Verdict verdict, double fidelity, List<Match> matches, Set<Flag> flags,
-    List<Edit> edits, List<Span> unsupported, List<Bracket> brackets, List<String> reasons) {
+    List<Edit> edits, List<Span> unsupported, List<Bracket> brackets, List<String> reasons,
+    Optional<Nearest> nearest) {
   public TracedQuote {
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(verdict, "verdict");
@@ -35,11 +38,25 @@ public record TracedQuote(
     unsupported = List.copyOf(unsupported);
     brackets = List.copyOf(brackets);
     reasons = List.copyOf(reasons);
+    Objects.requireNonNull(nearest, "nearest");
+  }
+
+  public TracedQuote(Quote quote, Verdict verdict, double fidelity, List<Match> matches,
+      Set<Flag> flags, List<Edit> edits, List<Span> unsupported, List<Bracket> brackets,
+      List<String> reasons) {
+    this(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets, reasons,
+        Optional.empty());
   }
 
   public TracedQuote(Quote quote, Verdict verdict, double fidelity, List<Match> matches,
       Set<Flag> flags, List<Edit> edits, List<Span> unsupported, List<Bracket> brackets) {
     this(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets, List.of());
+  }
+
+  /** This quote with the source wording nearest it. */
+  public TracedQuote withNearest(Optional<Nearest> n) {
+    return new TracedQuote(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets,
+        reasons, n);
   }
 
   public boolean has(Flag flag) {

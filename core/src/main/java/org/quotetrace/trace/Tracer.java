@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -224,7 +225,9 @@ public final class Tracer {
     // Stage 4, judgement: each quote's findings into a verdict, flags and edits.
     List<TracedQuote> traced = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
-      traced.add(judge.judge(quotes.get(i), checked.get(i)));
+      TracedQuote q = judge.judge(quotes.get(i), checked.get(i));
+      traced.add(q.verdict() == Verdict.UNSUPPORTED
+          ? q.withNearest(nearest(pool, words, findings.get(i))) : q);
     }
     // Reported speech after the quotes, on its own: the quotes' findings, and the meaning budget
     // they spent, are as they would be without it.
@@ -248,6 +251,36 @@ public final class Tracer {
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
     return new Trace(article, sources, traced, reported, reuse.passages(), reuse.share(),
         problems);
+  }
+
+  /**
+   * The source wording nearest an unsupported quote: the nearest in meaning of its sentences', or
+   * without the model the best word alignment any of them had.
+   */
+  private static Optional<Nearest> nearest(Pool pool, Words words, List<Finding> findings) {
+    Nearest best = null;
+    for (Finding f : findings) {
+      Optional<Nearest> n = pool.nearest(f.unit());
+      if (n.isPresent() && (best == null || n.get().similarity() > best.similarity())) {
+        best = n.get();
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    for (Finding f : findings) {
+      Aligner.Alignment al = f.alignment();
+      if (al == null || al.isEmpty() || f.source() == null) {
+        continue;
+      }
+      double share = Lexical.coverage(words, f);
+      if (best == null || share > best.similarity()) {
+        Span span = f.source().span(al.sourceFrom(), al.sourceTo());
+        best = new Nearest(f.source().index, span, span.text(f.source().doc.text()),
+            Math.max(0, Math.min(1, share)));
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   // Sources are often traced against many articles in a row (a transcript and the coverage of

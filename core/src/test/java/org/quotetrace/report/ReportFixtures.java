@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.quotetrace.quote.Mention;
 import org.quotetrace.quote.Quote;
@@ -21,6 +22,7 @@ import org.quotetrace.trace.Bracket;
 import org.quotetrace.trace.Edit;
 import org.quotetrace.trace.Flag;
 import org.quotetrace.trace.Match;
+import org.quotetrace.trace.Nearest;
 import org.quotetrace.trace.Reuse;
 import org.quotetrace.trace.Support;
 import org.quotetrace.trace.Trace;
@@ -91,7 +93,8 @@ final class ReportFixtures {
     Span q3 = at(a, "We never said that,");
     TracedQuote never = new TracedQuote(new Quote(q3, QuoteKind.SPEECH,
             new Speaker(null, Mention.of(a, at(a, "she")), Speaker.Basis.PARAGRAPH), null, false),
-        Verdict.UNSUPPORTED, 0, List.of(), Set.of(), List.of(), List.of(q3), List.of());
+        Verdict.UNSUPPORTED, 0, List.of(), Set.of(), List.of(), List.of(q3), List.of())
+        .withNearest(Optional.of(new Nearest(0, at(s, "each cent ]]>"), "each cent ]]>", 0.4)));
 
     Reuse reuse = new Reuse(at(a, "the town voted in 2019 to build the bridge"), 0,
         at(s, "The town voted in 2019 to build the bridge"), 9);

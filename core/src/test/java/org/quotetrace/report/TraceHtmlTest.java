@@ -165,6 +165,16 @@ class TraceHtmlTest {
   }
 
   @Test
+  void aQuoteFoundNowhereShowsTheNearestSourceWordingAsText() {
+    org.jsoup.nodes.Document page = page(ReportFixtures.hostileTrace());
+    var nearest = page.select(".card .nearest");
+    assertEquals(1, nearest.size(), nearest.toString());
+    assertTrue(nearest.text().contains("“each cent ]]>”"), nearest.text());
+    String json = TraceJson.toText(TraceJson.trace(ReportFixtures.hostileTrace()));
+    assertTrue(json.contains("\"nearest\" : {"), json);
+  }
+
+  @Test
   void theSummaryHasOneRowPerQuoteWithVerdictFidelityFlagsAndFirstWords() {
     Trace t = ReportFixtures.hostileTrace();
     org.jsoup.nodes.Document page = page(t);

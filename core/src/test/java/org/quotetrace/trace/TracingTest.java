@@ -151,6 +151,32 @@ class TracingTest {
   }
 
   @Test
+  void anUnsupportedOneWordQuoteShowsTheSourceWordNearestInMeaning() {
+    Trace t = trace("Lindqvist called the county's plan “unfair”, and promised a fight.",
+        INTERVIEW + "EDDA LINDQVIST: The plan the county drew up is unjust to every islander.\n");
+    TracedQuote q = quote(t, "unfair");
+    assertEquals(Verdict.UNSUPPORTED, q.verdict());
+    Nearest n = q.nearest().orElseThrow(() -> new AssertionError("no nearest wording"));
+    assertEquals("unjust", n.text());
+    assertEquals(n.text(), n.span().text(t.sources().get(n.source()).text()));
+  }
+
+  @Test
+  void anUnsupportedSentenceShowsTheSourcePassageNearestInMeaning() {
+    Trace t = trace("“The old pier will reopen in March because the timber is sound,” Edda"
+        + " Lindqvist said.", INTERVIEW);
+    TracedQuote q = quote(t, "The old pier");
+    assertEquals(Verdict.UNSUPPORTED, q.verdict());
+    assertTrue(q.nearest().orElseThrow().text().contains("old pier"), q.nearest().toString());
+  }
+
+  @Test
+  void aSupportedQuoteHasNoNearestWording() {
+    Trace t = trace("Lindqvist said the cost was “around 4,000 pounds a week.”", INTERVIEW);
+    assertTrue(quote(t, "around").nearest().isEmpty());
+  }
+
+  @Test
   void aBracketNamingSomethingElseThanTheSourceIsFlagged() {
     Trace t = trace("“Around four thousand pounds a week, which [the ferry company] has agreed to"
         + " cover,” Lindqvist said.", INTERVIEW);

@@ -11,17 +11,24 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.StringHelper;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
@@ -41,6 +48,8 @@ public final class CorpusIndex implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final DocProfiles profiles = new DocProfiles(DocProfiles.BUDGET);
+  private volatile FixedBitSet documentRecords;
 
   private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) {
     this.dir = dir;
@@ -184,6 +193,36 @@ public final class CorpusIndex implements Closeable {
     IndexableField f = d.getField(Schema.PUBLISHED);
     return f == null || f.numericValue() == null
         ? Optional.empty() : Optional.of(Instant.ofEpochMilli(f.numericValue().longValue()));
+  }
+
+  /**
+   * The Lucene doc ids of the document records: a turn's document is the nearest one before it.
+   * Found once for the index as opened, where every search for turns listed them again.
+   */
+  FixedBitSet documentRecords() throws IOException {
+    FixedBitSet d = documentRecords;
+    if (d == null) {
+      d = new FixedBitSet(Math.max(1, reader.maxDoc()));
+      Query q = new TermQuery(new Term(Schema.TYPE, Schema.DOC));
+      Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Scorer s = w.scorer(leaf);
+        if (s == null) {
+          continue;
+        }
+        DocIdSetIterator it = s.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          d.set(leaf.docBase + doc);
+        }
+      }
+      documentRecords = d;
+    }
+    return d;
+  }
+
+  /** What the source finder has measured of this index's documents. */
+  DocProfiles profiles() {
+    return profiles;
   }
 
   IndexSearcher searcher() {

@@ -42,7 +42,7 @@ final class HashTokens extends TokenStream {
     return new BytesRef(b);
   }
 
-  private static void encode(long h, byte[] b) {
+  static void encode(long h, byte[] b) {
     for (int i = 7; i >= 0; i--) {
       b[i] = (byte) h;
       h >>>= 8;

@@ -306,7 +306,7 @@ public final class QuoteSearch {
   private Turns turns(FixedBitSet owners, Query filter, List<Clause> clauses, boolean all,
       int limit) throws IOException {
     var searcher = index.searcher();
-    FixedBitSet documents = matching(new TermQuery(new Term(Schema.TYPE, Schema.DOC)));
+    FixedBitSet documents = index.documentRecords();
     Weight w = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Scoring scoring = new Scoring(clauses);
     java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(BEST_FIRST.reversed());

@@ -18,8 +18,13 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -32,6 +37,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteKind;
@@ -153,10 +159,11 @@ public final class SourceFinder {
           surname == null ? null : bodyTerm(surname)));
     }
     long[] reuse = Fingerprints.distinct(Fingerprints.winnow(
-        Fingerprints.shingles(stemmed.all(), Schema.DOC_GRAM), Schema.DOC_WINDOW));
+        stemmed.shingles(Schema.DOC_GRAM), Schema.DOC_WINDOW));
 
     IndexSearcher searcher = index.searcher();
     IndexReader reader = searcher.getIndexReader();
+    Map<Long, TermStates> looked = lookUp(reader, units, reuse);
     Query filter = filter(article);
     int docs = Math.max(1, reader.numDocs());
     long maxDf = Math.max(50, (long) (docs * MAX_DOC_SHARE));
@@ -168,7 +175,7 @@ public final class SourceFinder {
       List<Long> asked = new ArrayList<>();
       for (int i = 0; i < u.hashes.length; i++) {
         long h = u.hashes[i];
-        int df = docFreq(reader, h);
+        int df = looked.get(h).docFreq();
         // Exact scoring weighs every trigram by its rarity; one no document has weighs as the
         // rarest; asking the index for it would find nothing, and for a common one too much.
         u.rarity[i] = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
@@ -195,7 +202,7 @@ public final class SourceFinder {
       }
       perQuote.add(own);
     }
-    long[] rareReuse = rarest(reuse, reader, idf, docs, maxDf);
+    long[] rareReuse = rarest(reuse, looked, idf, docs, maxDf);
     double reuseTotal = 0;
     for (long h : rareReuse) {
       reuseTotal += idf.get(h);
@@ -208,14 +215,14 @@ public final class SourceFinder {
     // it: a source of one quote among many must not be crowded out by those of the others.
     Set<Integer> pool = new LinkedHashSet<>();
     if (!weights.isEmpty()) {
-      for (ScoreDoc sd : searcher.search(byHashes(weights, filter), POOL).scoreDocs) {
+      for (ScoreDoc sd : searcher.search(byHashes(weights, looked, filter), POOL).scoreDocs) {
         pool.add(sd.doc);
       }
     }
     for (int k = 0; k < units.size(); k++) {
       Map<Long, Double> own = perQuote.get(k);
       if (!own.isEmpty()) {
-        Query q = nearer(primaryFirst(byHashes(own, filter)), units.get(k), article);
+        Query q = nearer(primaryFirst(byHashes(own, looked, filter)), units.get(k), article);
         for (ScoreDoc sd : searcher.search(q, PER_QUOTE).scoreDocs) {
           pool.add(sd.doc);
         }
@@ -343,46 +350,42 @@ public final class SourceFinder {
         || kind == DocumentKind.PRESS_RELEASE;
   }
 
-  // Reads a pooled document and measures exactly how much of each quote it holds.
+  // Measures exactly how much of each quote a pooled document holds.
   private Scored score(StoredFields stored, int doc, List<Unit> units, long[] reuse) throws IOException {
-    org.apache.lucene.document.Document d = stored.document(doc);
-    Fingerprints.Stemmed s = Fingerprints.Stemmed.of(d.get(Schema.TEXT));
-    String[] all = s.all();
-    long[] grams = Fingerprints.distinct(Fingerprints.shingles(all, Schema.DOC_GRAM));
-    Set<String> stems = new HashSet<>(Arrays.asList(all));
+    DocProfiles.Profile d = index.profiles().of(stored, doc);
+    long[] grams = d.grams();
     double[] cover = new double[units.size()];
     int covered = 0;
     for (int k = 0; k < units.size(); k++) {
       Unit u = units.get(k);
       double byGrams = weightedShare(u.hashes, u.rarity, grams);
       int hit = 0;
-      for (String w : u.content) {
-        if (stems.contains(w)) {
+      for (long w : u.content) {
+        if (d.hasStem(w)) {
           hit++;
         }
       }
-      double byWords = u.content.isEmpty() ? 0 : WORDS_WEIGHT * hit / u.content.size();
+      double byWords = u.content.length == 0 ? 0 : WORDS_WEIGHT * hit / u.content.length;
       cover[k] = Math.max(byGrams, byWords);
-      if (u.speaker != null && stems.contains(u.speaker)) {
+      if (u.speaker != null && d.hasStem(Fingerprints.hash(u.speaker))) {
         cover[k] *= 1 + SPEAKER_BONUS;
       }
       if (byGrams >= COVERED) {
         covered++;
       }
     }
-    DocumentKind kind = DocumentKind.parse(d.get(Schema.KIND));
+    DocumentKind kind = d.kind();
     if (!isPrimary(kind)) {
       for (int k = 0; k < cover.length; k++) {
         cover[k] *= SECONDHAND;
       }
     }
-    Optional<Instant> published = CorpusIndex.published(d);
     double total = REUSE_WEIGHT * share(reuse, grams) + (isPrimary(kind) ? PRIMARY_BONUS : 0);
     for (double c : cover) {
       total += c;
     }
-    return new Scored(new Candidate(d.get(Schema.OWNER), d.get(Schema.ORIGIN), kind,
-        Optional.ofNullable(d.get(Schema.OUTLET)), published, total, covered, doc), cover);
+    return new Scored(new Candidate(d.id(), d.origin(), kind, d.outlet(), d.published(), total,
+        covered, doc), cover);
   }
 
   // The share of sorted distinct hashes {@code want} found in sorted distinct {@code have}.
@@ -414,28 +417,65 @@ public final class SourceFinder {
     return all == 0 ? share(want, have) : found / all;
   }
 
-  private static int docFreq(IndexReader reader, long hash) {
-    try {
-      return reader.docFreq(new Term(Schema.FP, HashTokens.term(hash)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Each of the quotes' trigrams and the article's fingerprints looked up once in every segment:
+   * how many documents hold it, and where its postings are for the queries that ask for it. Asked
+   * in term order of one terms enumeration per segment, where {@code IndexReader.docFreq} opened
+   * one for every term on every segment, and each query looked every term up again.
+   */
+  private static Map<Long, TermStates> lookUp(IndexReader reader, List<Unit> units, long[] reuse)
+      throws IOException {
+    Set<Long> distinct = new HashSet<>();
+    for (Unit u : units) {
+      for (long h : u.hashes) {
+        distinct.add(h);
+      }
     }
+    for (long h : reuse) {
+      distinct.add(h);
+    }
+    // Terms are the hashes' eight bytes, big-endian: their byte order is unsigned order.
+    Long[] sorted = distinct.toArray(new Long[0]);
+    Arrays.sort(sorted, Long::compareUnsigned);
+    IndexReaderContext top = reader.getContext();
+    TermStates[] states = new TermStates[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      states[i] = new TermStates(top);
+    }
+    BytesRef term = new BytesRef(new byte[8]);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.FP);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      for (int i = 0; i < sorted.length; i++) {
+        HashTokens.encode(sorted[i], term.bytes);
+        if (te.seekExact(term)) {
+          states[i].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+        }
+      }
+    }
+    Map<Long, TermStates> out = new HashMap<>(sorted.length * 2);
+    for (int i = 0; i < sorted.length; i++) {
+      out.put(sorted[i], states[i]);
+    }
+    return out;
   }
 
   // Inverse document frequency; 0 for a trigram no document has or too many have.
-  private static double idf(IndexReader reader, long hash, int docs, long maxDf) {
-    int df = docFreq(reader, hash);
+  private static double idf(int df, int docs, long maxDf) {
     if (df == 0 || df > maxDf) {
       return 0;
     }
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
-  private static long[] rarest(long[] hashes, IndexReader reader, Map<Long, Double> idf, int docs,
-      long maxDf) {
+  private static long[] rarest(long[] hashes, Map<Long, TermStates> looked,
+      Map<Long, Double> idf, int docs, long maxDf) {
     List<Long> known = new ArrayList<>();
     for (long h : hashes) {
-      if (idf.computeIfAbsent(h, x -> idf(reader, x, docs, maxDf)) > 0) {
+      if (idf.computeIfAbsent(h, x -> idf(looked.get(x).docFreq(), docs, maxDf)) > 0) {
         known.add(h);
       }
     }
@@ -444,14 +484,15 @@ public final class SourceFinder {
         .mapToLong(Long::longValue).toArray();
   }
 
-  private static Set<String> contentStems(String[] stems) {
+  // The hashes of the distinct content words, as DocProfiles holds a document's words.
+  private static long[] contentStems(String[] stems) {
     Set<String> out = new LinkedHashSet<>();
     for (String s : stems) {
       if (!Fingerprints.isFunctionWord(s)) {
         out.add(s);
       }
     }
-    return out;
+    return out.stream().mapToLong(Fingerprints::hash).toArray();
   }
 
   // Documents only; not the article itself (by id, or by its text under another id, unless that
@@ -484,7 +525,8 @@ public final class SourceFinder {
     return b.build();
   }
 
-  private static Query byHashes(Map<Long, Double> weights, Query filter) {
+  private static Query byHashes(Map<Long, Double> weights, Map<Long, TermStates> looked,
+      Query filter) {
     List<Map.Entry<Long, Double>> heaviest = new ArrayList<>(weights.entrySet());
     if (heaviest.size() > MAX_CLAUSES) {
       heaviest.sort(Map.Entry.<Long, Double>comparingByValue().reversed());
@@ -493,7 +535,7 @@ public final class SourceFinder {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Map.Entry<Long, Double> e : heaviest) {
       any.add(new BoostQuery(new ConstantScoreQuery(
-          new TermQuery(new Term(Schema.FP, HashTokens.term(e.getKey())))),
+          new TermQuery(new Term(Schema.FP, HashTokens.term(e.getKey())), looked.get(e.getKey()))),
           e.getValue().floatValue()), Occur.SHOULD);
     }
     return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(filter, Occur.FILTER).build();
@@ -546,7 +588,7 @@ public final class SourceFinder {
    * A quote of the article: its trigram hashes with their rarity, its content words, and the stem
    * of its speaker's surname (null when the article names nobody, or only describes the speaker).
    */
-  private record Unit(String text, long[] hashes, double[] rarity, Set<String> content,
+  private record Unit(String text, long[] hashes, double[] rarity, long[] content,
       String speaker, String speakerTerm) {}
 
   private static String surname(Quote q) {

@@ -248,10 +248,13 @@ public final class DeskServer implements AutoCloseable {
     return workers.run(() -> {
       Document doc = article.read();
       List<Document> docs = new ArrayList<>();
+      List<String> declared = new ArrayList<>();
       for (Given g : sources) {
         docs.add(g.read());
+        declared.add(g.about() != null && g.about().hasNonNull("translatedFrom")
+            ? g.about().get("translatedFrom").asText() : null);
       }
-      return Engine.trace(doc, docs, meaning);
+      return Engine.trace(doc, docs, declared, meaning);
     });
   }
 
@@ -322,7 +325,7 @@ public final class DeskServer implements AutoCloseable {
       Optional<Snapshot> s = library.snapshot();
       if (s.isEmpty()) {
         ObjectNode n = Engine.JSON.createObjectNode();
-        n.put("total", 0).put("offset", offset).put("size", size).putArray("hits");
+        n.put("total", 0).put("offset", offset).put("size", size).putArray("quotes");
         return n;
       }
       try (Snapshot snap = s.get()) {

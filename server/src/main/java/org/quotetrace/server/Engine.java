@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.QuoteSearch;
 import org.quotetrace.index.SourcesTrace;
-import org.quotetrace.index.StoredQuote;
 import org.quotetrace.index.Variants;
+import org.quotetrace.index.report.SearchReport;
+import org.quotetrace.index.report.VariantsReport;
 import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.QuoteFinder;
@@ -25,7 +24,7 @@ import org.quotetrace.report.QuoteJson;
 import org.quotetrace.report.TraceJson;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.Offsets;
-import org.quotetrace.trace.Edit;
+import org.quotetrace.text.Turn;
 import org.quotetrace.trace.Trace;
 import org.quotetrace.trace.Tracer;
 
@@ -35,17 +34,8 @@ import org.quotetrace.trace.Tracer;
  */
 final class Engine {
   static final ObjectMapper JSON = new ObjectMapper();
-  /**
-   * A speaker label with a language ("Haftar (Arabic):", "SOT … (Arabic):") or a line saying so:
-   * the words after it are an interpreter's, not the speaker's own.
-   */
-  private static final Pattern TRANSLATED = Pattern.compile(
-      "\\((Arabic|Russian|French|German|Spanish|Italian|Chinese|Mandarin|Cantonese|Turkish"
-          + "|Persian|Farsi|Pashto|Dari|Kurdish|Ukrainian|Hebrew|Portuguese|Japanese|Korean|Urdu"
-          + "|Hindi|Bengali|Greek|Polish|Dutch|Danish|Norwegian|Swedish|Finnish|Czech|Hungarian"
-          + "|Romanian|Serbian|Croatian|Bulgarian|Amharic|Somali|Swahili|Hausa|Tigrinya|Indonesian"
-          + "|Malay|Thai|Vietnamese|Tagalog)\\)\\s*:"
-          + "|translated from (?:the )?([A-Z][a-z]+)");
+  /** What a source is said to be translated from when nothing says. */
+  static final String UNKNOWN_LANGUAGE = "unknown";
 
   private Engine() {}
 
@@ -58,11 +48,16 @@ final class Engine {
     }
   }
 
-  static ObjectNode trace(Document article, List<Document> sources,
+  /**
+   * @param declared per source, the language its words were translated from as the request
+   *     gave it, or null
+   */
+  static ObjectNode trace(Document article, List<Document> sources, List<String> declared,
       Supplier<? extends SentenceEncoder> meaning) {
-    Trace t = new Tracer(meaning).trace(article, sources);
+    // Reported speech too, as the command line's trace and the sources answer judge it.
+    Trace t = new Tracer(meaning).withReportedSpeech().trace(article, sources);
     ObjectNode json = TraceJson.trace(t);
-    marks(json, article, t.sources());
+    marks(json, article, t.sources(), declared);
     return json;
   }
 
@@ -70,7 +65,7 @@ final class Engine {
       Supplier<? extends SentenceEncoder> meaning) throws IOException {
     SourcesTrace.Outcome o = SourcesTrace.run(index, article, candidates, traceTop, meaning);
     ObjectNode json = SourcesTrace.json(o);
-    marks(json, article, o.trace().map(Trace::sources).orElse(List.of()));
+    marks(json, article, o.trace().map(Trace::sources).orElse(List.of()), List.of());
     return json;
   }
 
@@ -79,7 +74,8 @@ final class Engine {
    * is not always as sent: HTML is reduced to its text) and the language a source was translated
    * from.
    */
-  private static void marks(ObjectNode json, Document article, List<Document> sources) {
+  private static void marks(ObjectNode json, Document article, List<Document> sources,
+      List<String> declared) {
     ObjectNode a = (ObjectNode) json.get("article");
     a.put("text", article.text());
     article.outlet().ifPresent(x -> a.put("outlet", x));
@@ -89,16 +85,23 @@ final class Engine {
     for (int i = 0; i < sources.size() && i < out.size(); i++) {
       ObjectNode source = (ObjectNode) out.get(i);
       source.put("text", sources.get(i).text());
-      translatedFrom(sources.get(i).text()).ifPresent(lang -> source.put("translatedFrom", lang));
+      String given = i < declared.size() ? declared.get(i) : null;
+      source.put("translatedFrom", given != null ? given : translatedFrom(sources.get(i)));
     }
   }
 
-  static Optional<String> translatedFrom(String text) {
-    Matcher m = TRANSLATED.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
+  /**
+   * The languages a source's speakers are labelled with ("SOT Haftar (Arabic):"), as its reader
+   * found them, or {@link #UNKNOWN_LANGUAGE}: a source that does not say is not guessed at.
+   */
+  static String translatedFrom(Document source) {
+    java.util.Set<String> languages = new java.util.LinkedHashSet<>();
+    for (Turn t : source.turns()) {
+      if (!t.language().isEmpty()) {
+        languages.add(t.language());
+      }
     }
-    return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    return languages.isEmpty() ? UNKNOWN_LANGUAGE : String.join(", ", languages);
   }
 
   static Optional<Document> document(CorpusIndex index, String id) throws IOException {
@@ -116,6 +119,7 @@ final class Engine {
     return n;
   }
 
+  /** A page of hits, each as {@code quotetrace search} prints it, under {@code quotes}. */
   static ObjectNode search(CorpusIndex index, String speaker, String words, String outlet,
       Instant from, Instant to, boolean turns, int offset, int size) throws IOException {
     QuoteSearch.Result r = new QuoteSearch(index).search(
@@ -124,63 +128,21 @@ final class Engine {
     n.put("total", r.total());
     n.put("offset", offset);
     n.put("size", size);
-    ArrayNode hits = n.putArray("hits");
+    ArrayNode hits = n.putArray("quotes");
     List<QuoteSearch.Hit> all = r.hits();
     for (int i = offset; i < all.size() && i < offset + size; i++) {
-      QuoteSearch.Hit h = all.get(i);
-      stored(hits.addObject(), h.quote());
+      SearchReport.quote(hits.addObject(), all.get(i));
     }
     return n;
   }
 
-  /** The variants of the indexed quote nearest {@code text}, oldest first; empty when none is near. */
+  /**
+   * The variants of the indexed quote nearest {@code text}, oldest first, as one group of
+   * {@code quotetrace variants}; empty when none is near.
+   */
   static Optional<ObjectNode> variants(Variants.Clustering clustering, String text)
       throws IOException {
-    Optional<Variants.Cluster> found = clustering.of(text);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Variants.Cluster c = found.get();
-    ObjectNode n = JSON.createObjectNode();
-    n.put("size", c.size());
-    c.speaker().ifPresent(x -> n.put("speaker", x));
-    n.set("root", member(c.root()));
-    n.set("earliest", member(c.earliest()));
-    ArrayNode members = n.putArray("members");
-    for (Variants.Member m : c.members()) {
-      members.add(member(m));
-    }
-    ObjectNode outlets = n.putObject("outlets");
-    c.outlets().forEach(outlets::put);
-    return Optional.of(n);
-  }
-
-  /** One stored quote's fields, the same for a search hit and a variant. */
-  private static ObjectNode stored(ObjectNode o, StoredQuote q) {
-    o.put("document", q.document());
-    o.put("path", q.origin());
-    o.put("kind", q.kind().id());
-    q.outlet().ifPresent(x -> o.put("outlet", x));
-    q.published().ifPresent(x -> o.put("published", x.toString()));
-    o.put("start", q.span().start());
-    o.put("end", q.span().end());
-    o.put("text", q.text());
-    q.speaker().ifPresent(x -> o.put("speaker", x));
-    o.put("turn", q.turn());
-    return o;
-  }
-
-  private static ObjectNode member(Variants.Member m) {
-    ObjectNode o = stored(JSON.createObjectNode(), m.quote());
-    o.put("parent", m.parent());
-    ArrayNode changes = o.putArray("changes");
-    for (Edit e : m.changes()) {
-      ObjectNode en = changes.addObject();
-      en.put("op", e.op().id());
-      en.put("article", e.articleText());
-      en.put("source", e.sourceText());
-    }
-    return o;
+    return clustering.of(text).map(c -> VariantsReport.cluster(JSON, c));
   }
 
   /** Code points, as every offset in the API counts them. */

@@ -90,6 +90,19 @@ class DeskApiTest {
   }
 
   @Test
+  void aSourceIsSaidToBeTranslatedOnlyFromWhatItsLabelsOrTheRequestSayAndElseUnknown() {
+    String article = "“The ferry will run all winter,” Ilse Varn said on Monday.";
+    String prose = "Translated from the French. Ilse Varn said: “The ferry will run all winter.”";
+    Http.Answer a = http.postJson("/api/trace", Map.of(
+        "article", Map.of("name", "a.txt", "text", article),
+        "sources", List.of(Map.of("name", "s.txt", "text", prose),
+            Map.of("name", "t.txt", "text", prose + " ", "translatedFrom", "Breton"))));
+    assertEquals(200, a.status(), a.body());
+    assertEquals("unknown", a.json().at("/sources/0/translatedFrom").asText(), a.body());
+    assertEquals("Breton", a.json().at("/sources/1/translatedFrom").asText(), a.body());
+  }
+
+  @Test
   void tracingTakesAMultipartFormWithTheArticleUploadedAndSourcesRepeated() {
     Http.Answer a = http.postForm("/api/trace", List.of(
         new SimpleEntry<>("article", new Object[] {"article.txt",
@@ -214,14 +227,14 @@ class DeskApiTest {
     JsonNode outlet = http.get("/api/search?words=" + Http.q("night shift") + "&outlet="
         + Http.q("Kessby Radio")).json();
     assertEquals(1, outlet.get("total").asInt(), outlet.toString());
-    assertEquals("interview", outlet.at("/hits/0/document").asText());
+    assertEquals("interview", outlet.at("/quotes/0/document").asText());
     JsonNode dated = http.get("/api/search?words=" + Http.q("night shift")
         + "&from=2026-03-03&to=2026-03-03T23:59:59Z").json();
     assertEquals(1, dated.get("total").asInt(), dated.toString());
-    assertEquals("article", dated.at("/hits/0/document").asText());
+    assertEquals("article", dated.at("/quotes/0/document").asText());
     JsonNode page2 = http.get("/api/search?speaker=" + Http.q("Maren Holt") + "&offset=1&size=1").json();
-    assertEquals(1, page2.get("hits").size());
-    assertEquals(all.at("/hits/1/text"), page2.at("/hits/0/text"));
+    assertEquals(1, page2.get("quotes").size());
+    assertEquals(all.at("/quotes/1/text"), page2.at("/quotes/0/text"));
   }
 
   @Test
@@ -252,6 +265,24 @@ class DeskApiTest {
     assertTrue(n.get("size").asInt() >= 2, a.body());
     assertEquals("interview", n.at("/members/0/document").asText(), a.body());
     assertEquals("2026-03-02T08:00:00Z", n.at("/members/0/published").asText());
+  }
+
+  @Test
+  void searchHitsAndVariantsHaveTheShapesTheCommandLinePrints() {
+    JsonNode found = http.get("/api/search?speaker=" + Http.q("Maren Holt")).json();
+    assertEquals("Maren Holt", found.at("/quotes/0/speaker/name").asText(), found.toString());
+    assertFalse(found.has("hits"), found.toString());
+    JsonNode v = http.get("/api/variants?text=" + Http.q("the company chose it when it cut"
+        + " the night shift")).json();
+    boolean changed = false;
+    for (JsonNode m : v.get("members")) {
+      assertTrue(m.path("speaker").isMissingNode() || m.path("speaker").has("name"), m.toString());
+      for (JsonNode c : m.path("changes")) {
+        assertTrue(c.has("op") && c.has("from") && c.has("to") && !c.has("article"), c.toString());
+        changed = true;
+      }
+    }
+    assertTrue(changed, "no member says what changed: " + v);
   }
 
   @Test

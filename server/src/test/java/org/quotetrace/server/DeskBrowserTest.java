@@ -202,6 +202,7 @@ class DeskBrowserTest {
     String page = browser.findElement(By.id("report")).getText();
     assertTrue(page.contains("[Italian military ships]"), "the bracket's source wording is not shown");
     assertTrue(page.contains("translated from Arabic"), "the script is not said to be a translation");
+    assertTrue(page.contains("Nearest wording: “"), "a quote found nowhere shows no nearest wording");
     screenshot("seed-report", 1400);
     screenshot("seed-report", 390);
   }

@@ -22,16 +22,22 @@ public final class SearchReport {
     root.put("total", r.total());
     ArrayNode hits = root.putArray("quotes");
     for (Hit h : r.hits()) {
-      ObjectNode n = Stored.json(hits.addObject(), h.quote());
-      if (!Float.isNaN(h.score())) {
-        n.put("score", Math.round(h.score() * 1000) / 1000.0);
-      }
+      quote(hits.addObject(), h);
     }
     try {
       return m.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain values always serialises", e);
     }
+  }
+
+  /** One hit's fields into {@code n}: the same for the command line and the desk's API. */
+  public static ObjectNode quote(ObjectNode n, Hit h) {
+    Stored.json(n, h.quote());
+    if (!Float.isNaN(h.score())) {
+      n.put("score", Math.round(h.score() * 1000) / 1000.0);
+    }
+    return n;
   }
 
   public static String text(QuoteSearch.Result r) {

@@ -36,25 +36,31 @@ public final class VariantsReport {
     root.put("reused", c.reused());
     ArrayNode groups = root.putArray("clusters");
     for (Cluster k : shown) {
-      ObjectNode g = groups.addObject();
-      g.put("size", k.size());
-      k.speaker().ifPresent(s -> g.put("speaker", s));
-      g.set("root", member(m, k.root(), false));
-      g.set("earliest", member(m, k.earliest(), false));
-      ObjectNode outlets = g.putObject("outlets");
-      for (Map.Entry<String, Integer> e : k.outlets().entrySet()) {
-        outlets.put(e.getKey(), e.getValue());
-      }
-      ArrayNode members = g.putArray("members");
-      for (Member x : k.members()) {
-        members.add(member(m, x, true));
-      }
+      groups.add(cluster(m, k));
     }
     try {
       return m.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain values always serialises", e);
     }
+  }
+
+  /** One group: the same for the command line and the desk's API. */
+  public static ObjectNode cluster(ObjectMapper m, Cluster k) {
+    ObjectNode g = m.createObjectNode();
+    g.put("size", k.size());
+    k.speaker().ifPresent(s -> g.put("speaker", s));
+    g.set("root", member(m, k.root(), false));
+    g.set("earliest", member(m, k.earliest(), false));
+    ObjectNode outlets = g.putObject("outlets");
+    for (Map.Entry<String, Integer> e : k.outlets().entrySet()) {
+      outlets.put(e.getKey(), e.getValue());
+    }
+    ArrayNode members = g.putArray("members");
+    for (Member x : k.members()) {
+      members.add(member(m, x, true));
+    }
+    return g;
   }
 
   private static ObjectNode member(ObjectMapper m, Member x, boolean changes) {

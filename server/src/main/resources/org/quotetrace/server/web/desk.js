@@ -52,6 +52,16 @@
     return out.join('; ');
   }
 
+  /** Whether a source's language is known: the server says "unknown" rather than guess. */
+  function known(language) {
+    return !!language && language !== 'unknown';
+  }
+
+  /** A variant's change ({op, from, to}, as quotetrace variants prints it) as an edit. */
+  function change(c) {
+    return {op: c.op, source: c.from, article: c.to};
+  }
+
   /** Every reason a quote is where it is, in words; shown on every row and printed. */
   function reasons(q, trace) {
     const r = [];
@@ -89,7 +99,7 @@
       const langs = [];
       (q.matches || []).forEach(function (m) {
         const s = sourceByPath(trace, m.source);
-        if (s && s.translatedFrom && langs.indexOf(s.translatedFrom) < 0) langs.push(s.translatedFrom);
+        if (s && known(s.translatedFrom) && langs.indexOf(s.translatedFrom) < 0) langs.push(s.translatedFrom);
       });
       r.push('The same statement in other words' + (langs.length ? ', in a source translated from ' + langs.join(' and ') : '') + '.');
     }
@@ -245,7 +255,7 @@
     (trace.sources || []).forEach(function (s, i) {
       const li = el('li', null, [el('span', {cls: 'src-no', text: 'S' + (i + 1)}), ' ' + describe(s)
           + (s.kind ? ' (' + s.kind + ')' : '')]);
-      if (s.translatedFrom) li.appendChild(el('span', {cls: 'translated', text: 'translated from ' + s.translatedFrom}));
+      if (known(s.translatedFrom)) li.appendChild(el('span', {cls: 'translated', text: 'translated from ' + s.translatedFrom}));
       srcList.appendChild(li);
     });
     if (!(trace.sources || []).length) srcList.appendChild(el('li', {text: 'No source was found or given.'}));
@@ -552,13 +562,13 @@
     api('GET', '/api/search?' + params.toString()).then(function (r) {
       clear(out);
       out.appendChild(el('p', {cls: 'count', text: r.total.toLocaleString('en') + (r.total === 1 ? ' quote' : ' quotes')
-          + (r.total ? ', ' + (offset + 1) + '–' + (offset + r.hits.length) + ' shown' : '')}));
+          + (r.total ? ', ' + (offset + 1) + '–' + (offset + r.quotes.length) + ' shown' : '')}));
       const list = el('ol', {cls: 'hits', start: String(offset + 1)});
-      r.hits.forEach(function (h) {
+      r.quotes.forEach(function (h) {
         list.appendChild(el('li', {cls: 'hit'}, [
           el('p', {cls: 'qtext', text: quoted(h.text, 400)}),
           el('p', {cls: 'hit-meta'}, [
-            el('span', {cls: 'who', text: h.speaker || 'no speaker'}),
+            el('span', {cls: 'who', text: (h.speaker && h.speaker.name) || 'no speaker'}),
             ' · ' + describe(h) + (h.turn ? ' · transcript' : '') + ' · ',
             docLink(h.document, 'open the document'), ' · ',
             variantsLink(h.text, 'variants')])
@@ -571,7 +581,7 @@
         prev.addEventListener('click', function () { search(lastSearch, Math.max(0, offset - 20)); });
         nav.appendChild(prev);
       }
-      if (offset + r.hits.length < Math.min(r.total, 1000)) {
+      if (offset + r.quotes.length < Math.min(r.total, 1000)) {
         const next = el('button', {type: 'button', text: 'Next'});
         next.addEventListener('click', function () { search(lastSearch, offset + 20); });
         nav.appendChild(next);
@@ -661,11 +671,11 @@
         const item = el('li', {cls: 'step' + (m.parent < 0 ? ' root' : '')}, [
           el('time', {text: day(m.published) || 'no date'}),
           el('div', {cls: 'step-body'}, [
-            el('p', {cls: 'hit-meta'}, [el('span', {cls: 'who', text: m.speaker || 'no speaker'}), ' in ',
+            el('p', {cls: 'hit-meta'}, [el('span', {cls: 'who', text: (m.speaker && m.speaker.name) || 'no speaker'}), ' in ',
               docLink(m.document, describe(m)), m.turn ? ' (transcript)' : '']),
             el('p', {cls: 'qtext', text: quoted(m.text, 400)}),
             el('p', {cls: 'changes', text: parent ? (m.changes.length ? 'From ' + describe(parent) + ': '
-                + edits({edits: m.changes}, 6) + '.' : 'Same words as ' + describe(parent) + '.')
+                + edits({edits: m.changes.map(change)}, 6) + '.' : 'Same words as ' + describe(parent) + '.')
                 : 'The fullest wording: the others are taken from it.'})
           ])
         ]);
