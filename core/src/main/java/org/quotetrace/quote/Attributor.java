@@ -326,7 +326,7 @@ final class Attributor {
     // "When someone shouted, “Cruz,” Beck joked": in a leading clause, the cue before the quote
     // is its own and the one after belongs to the main clause.
     boolean subordinate = before != null && sentenceStart < qa && isCapital(sentenceStart)
-        && SUBORDINATORS.contains(lower(sentenceStart));
+        && has(sentenceStart, Word.A_SUBORDINATORS);
     if (after != null && (before == null || !endsWithColon(qa) && !subordinate)) {
       return after;
     }
@@ -369,7 +369,7 @@ final class Attributor {
       return inner; // inverted: "Said Trump: …"
     }
     for (int u = inner.subject().from() - 1; u >= start; u--) {
-      if (u - 2 >= start && isPunct(u, ",") && isPunct(u - 2, ",") && PARENTHETICALS.contains(lower(u - 1))) {
+      if (u - 2 >= start && isPunct(u, ",") && isPunct(u - 2, ",") && has(u - 1, Word.A_PARENTHETICALS)) {
         u -= 2; // "He said, however, that he hopes …"
         continue;
       }
@@ -379,7 +379,7 @@ final class Attributor {
       Word lw = lex(u);
       String w = lw.lower;
       if (isCueVerb(u) && !w.endsWith("ing")
-          && (!lw.is(Word.OBJECT_VERB) || TELL.contains(w))) {
+          && (!lw.is(Word.OBJECT_VERB) || lw.is(Word.A_TELL))) {
         Np np = speechSubject(u, start);
         return np == null ? inner : new Cue(u, np);
       }
@@ -388,14 +388,14 @@ final class Attributor {
   }
 
   /** Prepositions that open a participle adjunct: "despite admitting", "after saying". */
-  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
+  static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
       Lexicon.set("despite", "after", "before", "while", "upon", "by", "without", "since", "when");
 
-  private static final java.util.Set<String> PARENTHETICALS =
+  static final java.util.Set<String> PARENTHETICALS =
       Lexicon.set("however", "though", "too", "also", "instead", "meanwhile", "moreover", "again");
 
   /** "Told" takes its addressee and then a clause: "she told donors that …". */
-  private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
+  static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
 
   /** The subject of the sentence before the one that quote token {@code qa} opens, in its paragraph. */
   Cue previousSentenceSubject(int qa) {
@@ -423,7 +423,7 @@ final class Attributor {
       }
       Word lw = lex(k);
       String w = lw.lower;
-      if (CLAUSE_OPENERS.contains(w) && isLowerWord(k)
+      if (lw.is(Word.A_CLAUSE_OPENERS) && isLowerWord(k)
           || (w.equals("but") || w.equals("and")) && isPunct(k - 1, ",—–-")) {
         return k + 1;
       }
@@ -431,7 +431,7 @@ final class Attributor {
     return start;
   }
 
-  private static final java.util.Set<String> CLAUSE_OPENERS =
+  static final java.util.Set<String> CLAUSE_OPENERS =
       Lexicon.set("while", "whereas", "although", "though", "but");
 
   Cue labelInside(int qa, int qb) {
@@ -460,7 +460,7 @@ final class Attributor {
     int lead = leadingPhraseEnd(i, qa);
     if (lead > 0) {
       i = lead; // "Minutes later, she sent …", "Flying home that night, she vented …"
-    } else if (i < qa && ADVERB_OPENERS.contains(lower(i)) && i + 1 < qa && !isPunct(i + 1, ",")) {
+    } else if (i < qa && has(i, Word.A_ADVERB_OPENERS) && i + 1 < qa && !isPunct(i + 1, ",")) {
       i++; // "Then he cut into Bush, …": a one-word opener without its comma
     } else if (i < qa && isIntroWord(i)) {
       for (int k = start; k < Math.min(qa, start + 20); k++) {
@@ -520,11 +520,11 @@ final class Attributor {
           || shortNounPhrase(i, p);
       // A sentence that opens with a name or a personal pronoun has its verb right after it,
       // whatever its form: "Romney went after Trump", "She held up a sign".
-      boolean openingSubject = p == v - 1 && !lw.is(Word.NP_STOP) && !NAME_JOINERS.contains(w)
-          && (nameRun(i, p) || p == i && SUBJECT_PRONOUNS.contains(lower(i))
+      boolean openingSubject = p == v - 1 && !lw.is(Word.NP_STOP) && !lw.is(Word.A_NAME_JOINERS)
+          && (nameRun(i, p) || p == i && has(i, Word.A_SUBJECT_PRONOUNS)
               || has(p, Word.PERSON_NOUN) && !lw.is(Word.PERSON_NOUN)
                   && shortNounPhrase(i, p)
-              || IRREGULAR_PAST.contains(w) && shortNounPhrase(i, p));
+              || lw.is(Word.A_IRREGULAR_PAST) && shortNounPhrase(i, p));
       if ((verbLike && afterSubject || openingSubject) && !lw.is(Word.DETERMINER)) {
         Np np = subjectBefore(v, i);
         return np == null ? null : new Cue(v, np);
@@ -534,14 +534,14 @@ final class Attributor {
   }
 
   /** Past tenses that do not end in -ed, so that "The email went on" finds its verb. */
-  private static final java.util.Set<String> IRREGULAR_PAST =
+  static final java.util.Set<String> IRREGULAR_PAST =
       Lexicon.set("went", "said", "told", "wrote", "made", "took", "gave", "sent", "put", "ran",
           "began", "came", "saw", "found", "held", "kept", "left", "brought", "thought", "spoke",
           "struck", "drew", "won", "lost", "met", "led", "felt", "got", "set", "rose", "fell");
 
-  private static final java.util.Set<String> NAME_JOINERS =
+  static final java.util.Set<String> NAME_JOINERS =
       Lexicon.set("of", "and", "de", "da", "del", "van", "von", "der", "la", "le", "bin", "al");
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
+  static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
 
   /** Whether tokens {@code i..p} are one capitalised run: "Former Gov. Mike Huckabee". */
   boolean nameRun(int i, int p) {
@@ -586,7 +586,7 @@ final class Attributor {
         return np;
       }
     }
-    if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && ADJUNCT_PREPOSITIONS.contains(lower(v - 1))) {
+    if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && has(v - 1, Word.A_ADJUNCT_PREPOSITIONS)) {
       // "Ryan, R-Wis., despite admitting …": the adjunct's subject is the one it interrupts.
       Np np = subjectBefore(v - 1, start);
       if (np != null) {
@@ -656,7 +656,7 @@ final class Attributor {
         return 0;
       }
       if (isPunct(k, ",")) {
-        boolean pronoun = k + 2 < limit && SUBJECT_PRONOUNS.contains(lower(k + 1))
+        boolean pronoun = k + 2 < limit && has(k + 1, Word.A_SUBJECT_PRONOUNS)
             && (isLowerWord(k + 1) || word(k + 1).equals("I"));
         if (pronoun && isLowerWord(k + 2)) {
           return k + 1; // "Once, when my mother …, I laughed": the pronoun starts the clause
@@ -666,7 +666,7 @@ final class Attributor {
     return 0;
   }
 
-  private static final java.util.Set<String> ADVERB_OPENERS =
+  static final java.util.Set<String> ADVERB_OPENERS =
       Lexicon.set("then", "meanwhile", "however", "still", "now", "also", "yet", "instead",
           "indeed", "finally", "earlier", "later", "today", "yesterday", "and", "but");
 
@@ -687,9 +687,9 @@ final class Attributor {
     return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
   }
 
-  private static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
+  static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
 
-  private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
+  static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
       "claim", "claims", "statement", "statements", "comment", "comments", "remark", "remarks",
       "words", "tweet", "tweets", "description", "reference", "references", "assertion",
       "promise", "pledge", "call", "message", "slogan", "argument", "warning", "charge",
@@ -845,7 +845,7 @@ final class Attributor {
       return false;
     }
     return lower(k).equals("that")
-        || SUBJECT_PRONOUNS.contains(lower(k)) && (isLowerWord(k) || word(k).equals("I"));
+        || has(k, Word.A_SUBJECT_PRONOUNS) && (isLowerWord(k) || word(k).equals("I"));
   }
 
   boolean endsWithFullStop(Marked q) {
@@ -951,11 +951,11 @@ final class Attributor {
       }
       // Trump’s claim that there have been "thousands of shootings". A speech verb earlier in the
       // sentence still wins: in "Ryan said Trump’s claim was …" the words are Ryan's report.
-      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
-          && HUMAN_POSSESSIVES.contains(lower(v - 1))) {
+      if (possessive == null && lw.is(Word.A_SPEECH_NOUNS) && v - 1 >= start && !inQuote[v - 1]
+          && has(v - 1, Word.A_HUMAN_POSSESSIVES)) {
         possessive = new Cue(v, new Np(v - 1, v, Np.Kind.PRONOUN, null)); // "her remark that …"
       }
-      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
+      if (possessive == null && lw.is(Word.A_SPEECH_NOUNS) && v - 1 >= start && !inQuote[v - 1]
           && isPossessive(v - 1) && isCapital(v - 1)) {
         int s0 = v - 1;
         while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
@@ -1184,7 +1184,7 @@ final class Attributor {
     }
     Np np = npEndingAt(j, floor);
     int prep = np == null ? -1 : np.from() - 1;
-    if (prep > floor && !inQuote[prep] && isLowerWord(prep) && PP_BEFORE_VERB.contains(lower(prep))) {
+    if (prep > floor && !inQuote[prep] && isLowerWord(prep) && has(prep, Word.A_PP_BEFORE_VERB)) {
       // "Trump at the time said …": a subject is never the object of a preposition, so the
       // phrase sits between the subject and its verb.
       int e = prep - 1;
@@ -1200,7 +1200,7 @@ final class Attributor {
     return np;
   }
 
-  private static final java.util.Set<String> PP_BEFORE_VERB =
+  static final java.util.Set<String> PP_BEFORE_VERB =
       Lexicon.set("at", "in", "on", "during", "for", "with", "from", "after", "before", "over",
           "under", "through", "since");
 
@@ -1269,11 +1269,11 @@ final class Attributor {
       }
       break;
     }
-    if (i < j && isCapital(i) && SUBORDINATORS.contains(lower(i))) {
+    if (i < j && isCapital(i) && has(i, Word.A_SUBORDINATORS)) {
       i++; // "When Clinton noted …": the clause's subject follows its opening word
     }
-    if (i <= j && (lower(i).equals("of") || PREPOSITIONS.contains(lower(i))
-        || isCapital(i) && SENTENCE_PREPOSITIONS.contains(lower(i)))) {
+    if (i <= j && (lower(i).equals("of") || has(i, Word.A_PREPOSITIONS)
+        || isCapital(i) && has(i, Word.A_SENTENCE_PREPOSITIONS))) {
       return null; // "of Republican", "With council members": a prepositional phrase
     }
     return classify(i, j + 1);
@@ -1292,9 +1292,9 @@ final class Attributor {
           || first.equals("we") || first.equals("i");
       return subject ? new Np(i, i + 1, Np.Kind.PRONOUN, null) : null;
     }
-    boolean possessor = POSSESSIVE_DETERMINERS.contains(first) && i + 1 < limit && !inQuote[i + 1]
+    boolean possessor = firstLex.is(Word.A_POSSESSIVE_DETERMINERS) && i + 1 < limit && !inQuote[i + 1]
         && isWordToken(i + 1) && !has(i + 1, Word.NP_STOP);
-    if (firstLex.is(Word.NP_STOP) || OBJECTS.contains(first) && !possessor) {
+    if (firstLex.is(Word.NP_STOP) || firstLex.is(Word.A_OBJECTS) && !possessor) {
       return null; // "calling it", "told them"; but "added his campaign manager" inverts
     }
     int j = i;
@@ -1347,24 +1347,24 @@ final class Attributor {
     return npAfter(v + 1, limit);
   }
 
-  private static final java.util.Set<String> PREPOSITIONS =
+  static final java.util.Set<String> PREPOSITIONS =
       Lexicon.set("despite", "for", "against", "without", "through", "toward", "towards", "among",
           "around", "across", "behind", "beyond", "near", "per", "via", "amid", "like", "unlike",
           "upon", "within", "throughout", "particular", "short", "instead");
 
-  private static final java.util.Set<String> SUBORDINATORS =
+  static final java.util.Set<String> SUBORDINATORS =
       Lexicon.set("when", "while", "after", "before", "if", "because", "as", "since", "though",
           "although", "once", "until", "unless", "whether");
 
   /** Prepositions that open a sentence, capitalised: "With …", "In …", "For …". */
-  private static final java.util.Set<String> SENTENCE_PREPOSITIONS =
+  static final java.util.Set<String> SENTENCE_PREPOSITIONS =
       Lexicon.set("with", "in", "on", "at", "from", "by", "for", "to", "into", "over", "under",
           "about", "during", "of", "following", "amid", "among", "against", "without", "through");
 
-  private static final java.util.Set<String> POSSESSIVE_DETERMINERS =
+  static final java.util.Set<String> POSSESSIVE_DETERMINERS =
       Lexicon.set("his", "their", "its", "our", "my", "your");
 
-  private static final java.util.Set<String> OBJECTS =
+  static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
 
   /** How much a phrase looks like a person's name: 3 a name, 2 a named body, 1 a description. */
@@ -1781,11 +1781,11 @@ final class Attributor {
   boolean isNounUse(int v) {
     int p = v - 1;
     return p >= 0 && !inQuote[p] && isWordToken(p)
-        && (NOUN_DETERMINERS.contains(lower(p)) || isPossessive(p));
+        && (has(p, Word.A_NOUN_DETERMINERS) || isPossessive(p));
   }
 
   /** Determiners that cannot stand alone as a subject, so a word after them is a noun. */
-  private static final java.util.Set<String> NOUN_DETERMINERS =
+  static final java.util.Set<String> NOUN_DETERMINERS =
       Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
   boolean isYear(int i) {

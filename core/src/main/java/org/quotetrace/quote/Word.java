@@ -24,6 +24,24 @@ final class Word {
   static final int FIRST_PERSON = 1 << 10;
   static final int SECOND_PERSON = 1 << 11;
   static final int CLASSIFIER_AUX = 1 << 12;
+  // The sieves' own short lists (Attributor).
+  static final int A_ADJUNCT_PREPOSITIONS = 1 << 13;
+  static final int A_PARENTHETICALS = 1 << 14;
+  static final int A_TELL = 1 << 15;
+  static final int A_CLAUSE_OPENERS = 1 << 16;
+  static final int A_IRREGULAR_PAST = 1 << 17;
+  static final int A_NAME_JOINERS = 1 << 18;
+  static final int A_SUBJECT_PRONOUNS = 1 << 19;
+  static final int A_ADVERB_OPENERS = 1 << 20;
+  static final int A_HUMAN_POSSESSIVES = 1 << 21;
+  static final int A_SPEECH_NOUNS = 1 << 22;
+  static final int A_PP_BEFORE_VERB = 1 << 23;
+  static final int A_PREPOSITIONS = 1 << 24;
+  static final int A_SUBORDINATORS = 1 << 25;
+  static final int A_SENTENCE_PREPOSITIONS = 1 << 26;
+  static final int A_POSSESSIVE_DETERMINERS = 1 << 27;
+  static final int A_OBJECTS = 1 << 28;
+  static final int A_NOUN_DETERMINERS = 1 << 29;
 
   /** The word in lower case, as {@code toLowerCase(Locale.ROOT)} gives it. */
   final String lower;
@@ -51,7 +69,24 @@ final class Word {
         | (Lexicon.ORG_WORDS.contains(lower) ? ORG_WORD : 0)
         | (Lexicon.FIRST_PERSON.contains(lower) ? FIRST_PERSON : 0)
         | (Lexicon.SECOND_PERSON.contains(lower) ? SECOND_PERSON : 0)
-        | (Lexicon.CLASSIFIER_AUX.contains(lower) ? CLASSIFIER_AUX : 0);
+        | (Lexicon.CLASSIFIER_AUX.contains(lower) ? CLASSIFIER_AUX : 0)
+        | (Attributor.ADJUNCT_PREPOSITIONS.contains(lower) ? A_ADJUNCT_PREPOSITIONS : 0)
+        | (Attributor.PARENTHETICALS.contains(lower) ? A_PARENTHETICALS : 0)
+        | (Attributor.TELL.contains(lower) ? A_TELL : 0)
+        | (Attributor.CLAUSE_OPENERS.contains(lower) ? A_CLAUSE_OPENERS : 0)
+        | (Attributor.IRREGULAR_PAST.contains(lower) ? A_IRREGULAR_PAST : 0)
+        | (Attributor.NAME_JOINERS.contains(lower) ? A_NAME_JOINERS : 0)
+        | (Attributor.SUBJECT_PRONOUNS.contains(lower) ? A_SUBJECT_PRONOUNS : 0)
+        | (Attributor.ADVERB_OPENERS.contains(lower) ? A_ADVERB_OPENERS : 0)
+        | (Attributor.HUMAN_POSSESSIVES.contains(lower) ? A_HUMAN_POSSESSIVES : 0)
+        | (Attributor.SPEECH_NOUNS.contains(lower) ? A_SPEECH_NOUNS : 0)
+        | (Attributor.PP_BEFORE_VERB.contains(lower) ? A_PP_BEFORE_VERB : 0)
+        | (Attributor.PREPOSITIONS.contains(lower) ? A_PREPOSITIONS : 0)
+        | (Attributor.SUBORDINATORS.contains(lower) ? A_SUBORDINATORS : 0)
+        | (Attributor.SENTENCE_PREPOSITIONS.contains(lower) ? A_SENTENCE_PREPOSITIONS : 0)
+        | (Attributor.POSSESSIVE_DETERMINERS.contains(lower) ? A_POSSESSIVE_DETERMINERS : 0)
+        | (Attributor.OBJECTS.contains(lower) ? A_OBJECTS : 0)
+        | (Attributor.NOUN_DETERMINERS.contains(lower) ? A_NOUN_DETERMINERS : 0);
   }
 
   boolean is(int flag) {

@@ -24,7 +24,24 @@ class WordTest {
       Map.entry(Word.ORG_WORD, Lexicon.ORG_WORDS),
       Map.entry(Word.FIRST_PERSON, Lexicon.FIRST_PERSON),
       Map.entry(Word.SECOND_PERSON, Lexicon.SECOND_PERSON),
-      Map.entry(Word.CLASSIFIER_AUX, Lexicon.CLASSIFIER_AUX));
+      Map.entry(Word.CLASSIFIER_AUX, Lexicon.CLASSIFIER_AUX),
+      Map.entry(Word.A_ADJUNCT_PREPOSITIONS, Attributor.ADJUNCT_PREPOSITIONS),
+      Map.entry(Word.A_PARENTHETICALS, Attributor.PARENTHETICALS),
+      Map.entry(Word.A_TELL, Attributor.TELL),
+      Map.entry(Word.A_CLAUSE_OPENERS, Attributor.CLAUSE_OPENERS),
+      Map.entry(Word.A_IRREGULAR_PAST, Attributor.IRREGULAR_PAST),
+      Map.entry(Word.A_NAME_JOINERS, Attributor.NAME_JOINERS),
+      Map.entry(Word.A_SUBJECT_PRONOUNS, Attributor.SUBJECT_PRONOUNS),
+      Map.entry(Word.A_ADVERB_OPENERS, Attributor.ADVERB_OPENERS),
+      Map.entry(Word.A_HUMAN_POSSESSIVES, Attributor.HUMAN_POSSESSIVES),
+      Map.entry(Word.A_SPEECH_NOUNS, Attributor.SPEECH_NOUNS),
+      Map.entry(Word.A_PP_BEFORE_VERB, Attributor.PP_BEFORE_VERB),
+      Map.entry(Word.A_PREPOSITIONS, Attributor.PREPOSITIONS),
+      Map.entry(Word.A_SUBORDINATORS, Attributor.SUBORDINATORS),
+      Map.entry(Word.A_SENTENCE_PREPOSITIONS, Attributor.SENTENCE_PREPOSITIONS),
+      Map.entry(Word.A_POSSESSIVE_DETERMINERS, Attributor.POSSESSIVE_DETERMINERS),
+      Map.entry(Word.A_OBJECTS, Attributor.OBJECTS),
+      Map.entry(Word.A_NOUN_DETERMINERS, Attributor.NOUN_DETERMINERS));
 
   /** The listed words in several casings, invented words, and words with letters beyond ASCII. */
   private static List<String> spellings() {
