@@ -44,6 +44,7 @@ final class Attributor {
   final boolean[] inQuote;
   /** Per token, its lower-case word's record, found on first use. */
   private final Word[] words;
+  private final Word.Table table = Word.table();
   /**
    * Per token, the class of its first character (WORD, CAPITAL, LOWER bits): read once here, since
    * the sieves and the ranker ask about the same tokens many times over.
@@ -1715,7 +1716,7 @@ final class Attributor {
   Word lex(int i) {
     Word w = words[i];
     if (w == null) {
-      w = Word.of(text, ts[i], te[i]);
+      w = table.find(text, ts[i], te[i]);
       words[i] = w;
     }
     return w;

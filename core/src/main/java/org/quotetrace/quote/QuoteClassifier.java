@@ -155,6 +155,7 @@ public final class QuoteClassifier {
     boolean first = false;
     boolean second = false;
     boolean aux = false;
+    Word.Table table = Word.table();
     for (int i = from; i < to && words.size() <= 40; ) {
       while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
@@ -169,7 +170,7 @@ public final class QuoteClassifier {
         if (Character.isUpperCase(c0) || Character.isDigit(c0)) {
           caps++;
         }
-        Word lw = Word.of(text, s, i);
+        Word lw = table.find(text, s, i);
         words.add(lw.lower);
         first |= lw.is(Word.FIRST_PERSON);
         second |= lw.is(Word.SECOND_PERSON);
@@ -288,6 +289,7 @@ public final class QuoteClassifier {
     int i = step < 0 ? from - 1 : from;
     int limit = step < 0 ? Math.max(0, from - SENTENCE) : Math.min(text.length(), from + SENTENCE);
     boolean marks = false;
+    Word.Table table = Word.table();
     while ((step < 0 ? i >= limit : i < limit) && n < SENTENCE_WORDS) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
@@ -316,7 +318,7 @@ public final class QuoteClassifier {
           }
           i = e;
         }
-        Word lw = Word.of(text, s, e);
+        Word lw = table.find(text, s, e);
         String w = lw.lower;
         n++;
         if (n <= 3) {

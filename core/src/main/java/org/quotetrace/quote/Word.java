@@ -128,6 +128,11 @@ final class Word {
     return TABLE.get().find(text, from, to);
   }
 
+  /** This thread's table, for a caller that asks about many words in a row. */
+  static Table table() {
+    return TABLE.get();
+  }
+
   /** The record of a word already in lower case. */
   static Word ofLower(String lower) {
     return TABLE.get().findLower(lower);
@@ -140,12 +145,13 @@ final class Word {
    * hash the lower-case string, so that an ASCII token is found without building any string. The
    * table is emptied when full: the vocabulary of a long run need not stay in memory.
    */
-  private static final class Table {
+  static final class Table {
     private static final int BITS = 16;
     private static final int LIMIT = (1 << BITS) / 2;
     private Word[] slots = new Word[1 << BITS];
     private int size;
 
+    /** The record of {@code text[from, to)} in lower case. */
     Word find(String text, int from, int to) {
       int h = 0;
       boolean upper = false;
@@ -205,8 +211,13 @@ final class Word {
 
     /** Whether ASCII {@code text[from, to)} lower-cased is {@code lower}. */
     private static boolean sameLower(String lower, String text, int from, int to) {
-      if (lower.length() != to - from) {
+      int length = to - from;
+      if (lower.length() != length) {
         return false;
+      }
+      // Most tokens are in lower case already: one bulk comparison, then the case-folding loop.
+      if (text.regionMatches(from, lower, 0, length)) {
+        return true;
       }
       for (int i = from, k = 0; i < to; i++, k++) {
         char c = text.charAt(i);
