@@ -42,9 +42,9 @@ final class Attributor {
   final int[] te;
   final int n;
   final boolean[] inQuote;
-  final String[] lowered;
-  /** Per token: 0 not yet known, 1 a title, 2 not. */
-  private final byte[] titleState;
+  /** Per token, its lower-case word's record, found on first use. */
+  private final Word[] words;
+  private final Word.Table table = Word.table();
   /**
    * Per token, the class of its first character (WORD, CAPITAL, LOWER bits): read once here, since
    * the sieves and the ranker ask about the same tokens many times over.
@@ -74,8 +74,7 @@ final class Attributor {
     this.te = e.toArray();
     this.n = ts.length;
     this.inQuote = new boolean[n];
-    this.lowered = new String[n];
-    this.titleState = new byte[n];
+    this.words = new Word[n];
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
@@ -328,7 +327,7 @@ final class Attributor {
     // "When someone shouted, “Cruz,” Beck joked": in a leading clause, the cue before the quote
     // is its own and the one after belongs to the main clause.
     boolean subordinate = before != null && sentenceStart < qa && isCapital(sentenceStart)
-        && SUBORDINATORS.contains(lower(sentenceStart));
+        && has(sentenceStart, Word.A_SUBORDINATORS);
     if (after != null && (before == null || !endsWithColon(qa) && !subordinate)) {
       return after;
     }
@@ -371,16 +370,17 @@ final class Attributor {
       return inner; // inverted: "Said Trump: …"
     }
     for (int u = inner.subject().from() - 1; u >= start; u--) {
-      if (u - 2 >= start && isPunct(u, ",") && isPunct(u - 2, ",") && PARENTHETICALS.contains(lower(u - 1))) {
+      if (u - 2 >= start && isPunct(u, ",") && isPunct(u - 2, ",") && has(u - 1, Word.A_PARENTHETICALS)) {
         u -= 2; // "He said, however, that he hopes …"
         continue;
       }
       if (inQuote[u] || isPunct(u, ",;:—–―()")) {
         return inner;
       }
-      String w = lower(u);
+      Word lw = lex(u);
+      String w = lw.lower;
       if (isCueVerb(u) && !w.endsWith("ing")
-          && (!Lexicon.OBJECT_VERBS.contains(w) || TELL.contains(w))) {
+          && (!lw.is(Word.OBJECT_VERB) || lw.is(Word.A_TELL))) {
         Np np = speechSubject(u, start);
         return np == null ? inner : new Cue(u, np);
       }
@@ -389,14 +389,14 @@ final class Attributor {
   }
 
   /** Prepositions that open a participle adjunct: "despite admitting", "after saying". */
-  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
+  static final java.util.Set<String> ADJUNCT_PREPOSITIONS =
       Lexicon.set("despite", "after", "before", "while", "upon", "by", "without", "since", "when");
 
-  private static final java.util.Set<String> PARENTHETICALS =
+  static final java.util.Set<String> PARENTHETICALS =
       Lexicon.set("however", "though", "too", "also", "instead", "meanwhile", "moreover", "again");
 
   /** "Told" takes its addressee and then a clause: "she told donors that …". */
-  private static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
+  static final java.util.Set<String> TELL = Lexicon.set("tell", "tells", "told");
 
   /** The subject of the sentence before the one that quote token {@code qa} opens, in its paragraph. */
   Cue previousSentenceSubject(int qa) {
@@ -422,8 +422,9 @@ final class Attributor {
       if (inQuote[k]) {
         continue;
       }
-      String w = lower(k);
-      if (CLAUSE_OPENERS.contains(w) && isLowerWord(k)
+      Word lw = lex(k);
+      String w = lw.lower;
+      if (lw.is(Word.A_CLAUSE_OPENERS) && isLowerWord(k)
           || (w.equals("but") || w.equals("and")) && isPunct(k - 1, ",—–-")) {
         return k + 1;
       }
@@ -431,7 +432,7 @@ final class Attributor {
     return start;
   }
 
-  private static final java.util.Set<String> CLAUSE_OPENERS =
+  static final java.util.Set<String> CLAUSE_OPENERS =
       Lexicon.set("while", "whereas", "although", "though", "but");
 
   Cue labelInside(int qa, int qb) {
@@ -460,7 +461,7 @@ final class Attributor {
     int lead = leadingPhraseEnd(i, qa);
     if (lead > 0) {
       i = lead; // "Minutes later, she sent …", "Flying home that night, she vented …"
-    } else if (i < qa && ADVERB_OPENERS.contains(lower(i)) && i + 1 < qa && !isPunct(i + 1, ",")) {
+    } else if (i < qa && has(i, Word.A_ADVERB_OPENERS) && i + 1 < qa && !isPunct(i + 1, ",")) {
       i++; // "Then he cut into Bush, …": a one-word opener without its comma
     } else if (i < qa && isIntroWord(i)) {
       for (int k = start; k < Math.min(qa, start + 20); k++) {
@@ -473,8 +474,8 @@ final class Attributor {
         i++; // On “Face the Nation,” Sanders …: the comma sat inside the marks
       }
     }
-    if (i >= qa || inQuote[i] || !isWordToken(i) || Lexicon.SENTENCE_OPENERS.contains(lower(i))
-        && !Lexicon.DETERMINERS.contains(lower(i))) {
+    if (i >= qa || inQuote[i] || !isWordToken(i) || has(i, Word.OPENER)
+        && !has(i, Word.DETERMINER)) {
       return null;
     }
     // The main verb: the first lower-case verb-like word right after a name, a pronoun or an
@@ -507,24 +508,25 @@ final class Attributor {
       if (!isWordToken(v) || !isLowerWord(v)) {
         continue;
       }
-      String w = lower(v);
-      boolean verbLike = Lexicon.AUX.contains(w) || w.endsWith("ed") || w.endsWith("s")
-          && !w.endsWith("ss") || Lexicon.isSpeechVerb(w);
+      Word lw = lex(v);
+      String w = lw.lower;
+      boolean verbLike = lw.is(Word.AUX) || w.endsWith("ed") || w.endsWith("s")
+          && !w.endsWith("ss") || lw.is(Word.SPEECH_VERB);
       int p = v - 1;
       while (p > i && isAdverb(p)) {
         p--;
       }
       boolean afterSubject = isCapital(p) && isWordToken(p) || isPunct(p, ",)")
-          || Lexicon.PRONOUNS.contains(lower(p)) || Lexicon.PERSON_NOUNS.contains(lower(p))
+          || has(p, Word.PRONOUN) || has(p, Word.PERSON_NOUN)
           || shortNounPhrase(i, p);
       // A sentence that opens with a name or a personal pronoun has its verb right after it,
       // whatever its form: "Romney went after Trump", "She held up a sign".
-      boolean openingSubject = p == v - 1 && !Lexicon.NP_STOP.contains(w) && !NAME_JOINERS.contains(w)
-          && (nameRun(i, p) || p == i && SUBJECT_PRONOUNS.contains(lower(i))
-              || Lexicon.PERSON_NOUNS.contains(lower(p)) && !Lexicon.PERSON_NOUNS.contains(w)
+      boolean openingSubject = p == v - 1 && !lw.is(Word.NP_STOP) && !lw.is(Word.A_NAME_JOINERS)
+          && (nameRun(i, p) || p == i && has(i, Word.A_SUBJECT_PRONOUNS)
+              || has(p, Word.PERSON_NOUN) && !lw.is(Word.PERSON_NOUN)
                   && shortNounPhrase(i, p)
-              || IRREGULAR_PAST.contains(w) && shortNounPhrase(i, p));
-      if ((verbLike && afterSubject || openingSubject) && !Lexicon.DETERMINERS.contains(w)) {
+              || lw.is(Word.A_IRREGULAR_PAST) && shortNounPhrase(i, p));
+      if ((verbLike && afterSubject || openingSubject) && !lw.is(Word.DETERMINER)) {
         Np np = subjectBefore(v, i);
         return np == null ? null : new Cue(v, np);
       }
@@ -533,19 +535,19 @@ final class Attributor {
   }
 
   /** Past tenses that do not end in -ed, so that "The email went on" finds its verb. */
-  private static final java.util.Set<String> IRREGULAR_PAST =
+  static final java.util.Set<String> IRREGULAR_PAST =
       Lexicon.set("went", "said", "told", "wrote", "made", "took", "gave", "sent", "put", "ran",
           "began", "came", "saw", "found", "held", "kept", "left", "brought", "thought", "spoke",
           "struck", "drew", "won", "lost", "met", "led", "felt", "got", "set", "rose", "fell");
 
-  private static final java.util.Set<String> NAME_JOINERS =
+  static final java.util.Set<String> NAME_JOINERS =
       Lexicon.set("of", "and", "de", "da", "del", "van", "von", "der", "la", "le", "bin", "al");
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
+  static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
 
   /** Whether tokens {@code i..p} are one capitalised run: "Former Gov. Mike Huckabee". */
   boolean nameRun(int i, int p) {
     if (!isWordToken(p) || !isCapital(p)
-        || Lexicon.SENTENCE_OPENERS.contains(lower(i)) && !isTitle(i)) {
+        || has(i, Word.OPENER) && !isTitle(i)) {
       return false; // "The Florida senator", "Democratic presidential …"
     }
     for (int k = i; k <= p; k++) {
@@ -562,7 +564,7 @@ final class Attributor {
    */
   Np speechSubject(int v, int start) {
     int p = v - 1;
-    while (p > start && !inQuote[p] && (Lexicon.AUX.contains(lower(p)) || isAdverb(p))) {
+    while (p > start && !inQuote[p] && (has(p, Word.AUX) || isAdverb(p))) {
       p--;
     }
     boolean coordinated = p > start && !inQuote[p] && (lower(p).equals("and") || lower(p).equals("but")
@@ -577,7 +579,7 @@ final class Attributor {
       while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
         s0--;
       }
-      while (s0 < v && Lexicon.SENTENCE_OPENERS.contains(lower(s0))) {
+      while (s0 < v && has(s0, Word.OPENER)) {
         s0++; // "After saying …" opens the sentence; it names nobody
       }
       Np np = s0 < v ? classify(s0, v) : null;
@@ -585,7 +587,7 @@ final class Attributor {
         return np;
       }
     }
-    if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && ADJUNCT_PREPOSITIONS.contains(lower(v - 1))) {
+    if (!coordinated && v - 2 >= start && isPunct(v - 2, ",") && has(v - 1, Word.A_ADJUNCT_PREPOSITIONS)) {
       // "Ryan, R-Wis., despite admitting …": the adjunct's subject is the one it interrupts.
       Np np = subjectBefore(v - 1, start);
       if (np != null) {
@@ -607,13 +609,14 @@ final class Attributor {
    * "Ryan’s campaign", "The group's lawyers". Only then can a lower-case noun end the subject.
    */
   boolean shortNounPhrase(int i, int p) {
-    if (p <= i || p - i > 3 || !(Lexicon.DETERMINERS.contains(lower(i)) || isPossessive(i))) {
+    if (p <= i || p - i > 3 || !(has(i, Word.DETERMINER) || isPossessive(i))) {
       return false;
     }
     for (int k = i + 1; k <= p; k++) {
-      String w = lower(k);
-      if (inQuote[k] || !isWordToken(k) || Lexicon.NP_STOP.contains(w) || Lexicon.AUX.contains(w)
-          || w.endsWith("ed") || Lexicon.isSpeechVerb(w)) {
+      Word lw = lex(k);
+      String w = lw.lower;
+      if (inQuote[k] || !isWordToken(k) || lw.is(Word.NP_STOP) || lw.is(Word.AUX)
+          || w.endsWith("ed") || lw.is(Word.SPEECH_VERB)) {
         return false;
       }
     }
@@ -626,14 +629,15 @@ final class Attributor {
       if (inQuote[k] || !isWordToken(k) || !isLowerWord(k)) {
         continue;
       }
-      String w = lower(k);
-      boolean verbLike = Lexicon.AUX.contains(w) || w.endsWith("ed") || Lexicon.isSpeechVerb(w)
+      Word lw = lex(k);
+      String w = lw.lower;
+      boolean verbLike = lw.is(Word.AUX) || w.endsWith("ed") || lw.is(Word.SPEECH_VERB)
           || w.endsWith("s") && !w.endsWith("ss");
       int p = k - 1;
       while (p > start && isAdverb(p)) {
         p--;
       }
-      if (verbLike && (isCapital(p) && isWordToken(p) || Lexicon.PRONOUNS.contains(lower(p)))) {
+      if (verbLike && (isCapital(p) && isWordToken(p) || has(p, Word.PRONOUN))) {
         Np np = subjectBefore(k, start);
         if (np != null) {
           return np;
@@ -653,7 +657,7 @@ final class Attributor {
         return 0;
       }
       if (isPunct(k, ",")) {
-        boolean pronoun = k + 2 < limit && SUBJECT_PRONOUNS.contains(lower(k + 1))
+        boolean pronoun = k + 2 < limit && has(k + 1, Word.A_SUBJECT_PRONOUNS)
             && (isLowerWord(k + 1) || word(k + 1).equals("I"));
         if (pronoun && isLowerWord(k + 2)) {
           return k + 1; // "Once, when my mother …, I laughed": the pronoun starts the clause
@@ -663,7 +667,7 @@ final class Attributor {
     return 0;
   }
 
-  private static final java.util.Set<String> ADVERB_OPENERS =
+  static final java.util.Set<String> ADVERB_OPENERS =
       Lexicon.set("then", "meanwhile", "however", "still", "now", "also", "yet", "instead",
           "indeed", "finally", "earlier", "later", "today", "yesterday", "and", "but");
 
@@ -684,9 +688,9 @@ final class Attributor {
     return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
   }
 
-  private static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
+  static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
 
-  private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
+  static final java.util.Set<String> SPEECH_NOUNS = Lexicon.set(
       "claim", "claims", "statement", "statements", "comment", "comments", "remark", "remarks",
       "words", "tweet", "tweets", "description", "reference", "references", "assertion",
       "promise", "pledge", "call", "message", "slogan", "argument", "warning", "charge",
@@ -787,12 +791,13 @@ final class Attributor {
     if (i >= end) {
       return null;
     }
-    String w = lower(i);
+    Word lw = lex(i);
+    String w = lw.lower;
     if (w.equals("according") && i + 1 < end && lower(i + 1).equals("to")) {
       Np np = npAfter(i + 2, end);
       return np == null ? null : new Cue(i, np);
     }
-    if (Lexicon.isSpeechVerb(w)) {
+    if (lw.is(Word.SPEECH_VERB)) {
       Np np = invertedSubject(i, end);
       return np == null ? null : new Cue(i, np);
     }
@@ -841,7 +846,7 @@ final class Attributor {
       return false;
     }
     return lower(k).equals("that")
-        || SUBJECT_PRONOUNS.contains(lower(k)) && (isLowerWord(k) || word(k).equals("I"));
+        || has(k, Word.A_SUBJECT_PRONOUNS) && (isLowerWord(k) || word(k).equals("I"));
   }
 
   boolean endsWithFullStop(Marked q) {
@@ -886,12 +891,13 @@ final class Attributor {
     }
     // Inverted: Said Trump: "…" / according to the report, "…"
     for (int v = j; v >= Math.max(start, j - 10); v--) {
-      String w = lower(v);
+      Word lw = lex(v);
+      String w = lw.lower;
       if (w.equals("according") && v + 1 <= j && lower(v + 1).equals("to")) {
         Np np = npAfter(v + 2, j + 1);
         return np == null ? null : new Cue(v, np);
       }
-      if (Lexicon.isSpeechVerb(w) && !isNounUse(v)) {
+      if (lw.is(Word.SPEECH_VERB) && !isNounUse(v)) {
         Np np = invertedSubject(v, j + 1);
         if (np != null && np.to() == j + 1 && subjectBefore(v, start) == null) {
           return new Cue(v, np);
@@ -923,7 +929,8 @@ final class Attributor {
       if (inQuote[v]) {
         continue;
       }
-      String w = lower(v);
+      Word lw = lex(v);
+      String w = lw.lower;
       if (w.equals("according") && v + 1 < qa && lower(v + 1).equals("to")) {
         Np np = npAfter(v + 2, qa);
         if (np != null) {
@@ -945,11 +952,11 @@ final class Attributor {
       }
       // Trump’s claim that there have been "thousands of shootings". A speech verb earlier in the
       // sentence still wins: in "Ryan said Trump’s claim was …" the words are Ryan's report.
-      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
-          && HUMAN_POSSESSIVES.contains(lower(v - 1))) {
+      if (possessive == null && lw.is(Word.A_SPEECH_NOUNS) && v - 1 >= start && !inQuote[v - 1]
+          && has(v - 1, Word.A_HUMAN_POSSESSIVES)) {
         possessive = new Cue(v, new Np(v - 1, v, Np.Kind.PRONOUN, null)); // "her remark that …"
       }
-      if (possessive == null && SPEECH_NOUNS.contains(w) && v - 1 >= start && !inQuote[v - 1]
+      if (possessive == null && lw.is(Word.A_SPEECH_NOUNS) && v - 1 >= start && !inQuote[v - 1]
           && isPossessive(v - 1) && isCapital(v - 1)) {
         int s0 = v - 1;
         while (s0 - 1 >= start && !inQuote[s0 - 1] && isWordToken(s0 - 1) && isCapital(s0 - 1)) {
@@ -1059,7 +1066,7 @@ final class Attributor {
     int from = tokenAt(p.start());
     int start = sentenceStartOf(to, from);
     for (int v = to - 1; v >= start; v--) {
-      if (!inQuote[v] && Lexicon.isSpeechVerb(lower(v)) && !isNounUse(v)) {
+      if (!inQuote[v] && has(v, Word.SPEECH_VERB) && !isNounUse(v)) {
         Np np = subjectBefore(v, start);
         if (np == null) {
           np = invertedSubject(v, to);
@@ -1120,10 +1127,10 @@ final class Attributor {
   Np subjectBefore(int v, int floor) {
     int j = v - 1;
     while (j >= floor && !inQuote[j]) {
-      if (Lexicon.AUX.contains(lower(j)) || isAdverb(j) || lower(j).equals("now")) {
+      if (has(j, Word.AUX) || isAdverb(j) || lower(j).equals("now")) {
         j--;
       } else if (j + 1 < v && (lower(j).equals("on") || lower(j).equals("in")) && isCapital(j + 1)
-          && Lexicon.AUX.contains(lower(j + 1))) {
+          && has(j + 1, Word.AUX)) {
         j--; // "Trump, who …, on Friday described …"
       } else if (j - 1 >= floor && isYear(j) && (lower(j - 1).equals("in") || lower(j - 1).equals("since"))) {
         j -= 2; // "McConnell, who in 2010 said …"
@@ -1178,7 +1185,7 @@ final class Attributor {
     }
     Np np = npEndingAt(j, floor);
     int prep = np == null ? -1 : np.from() - 1;
-    if (prep > floor && !inQuote[prep] && isLowerWord(prep) && PP_BEFORE_VERB.contains(lower(prep))) {
+    if (prep > floor && !inQuote[prep] && isLowerWord(prep) && has(prep, Word.A_PP_BEFORE_VERB)) {
       // "Trump at the time said …": a subject is never the object of a preposition, so the
       // phrase sits between the subject and its verb.
       int e = prep - 1;
@@ -1194,7 +1201,7 @@ final class Attributor {
     return np;
   }
 
-  private static final java.util.Set<String> PP_BEFORE_VERB =
+  static final java.util.Set<String> PP_BEFORE_VERB =
       Lexicon.set("at", "in", "on", "during", "for", "with", "from", "after", "before", "over",
           "under", "through", "since");
 
@@ -1220,14 +1227,15 @@ final class Attributor {
     if (j < floor || j < 0 || inQuote[j] || !isWordToken(j)) {
       return null;
     }
-    String last = lower(j);
-    if (Lexicon.PRONOUNS.contains(last)) {
+    Word lastLex = lex(j);
+    String last = lastLex.lower;
+    if (lastLex.is(Word.PRONOUN)) {
       if (last.equals("who") || last.equals("it") && false) {
         return null;
       }
       return new Np(j, j + 1, Np.Kind.PRONOUN, null);
     }
-    if (Lexicon.NP_STOP.contains(last) || Lexicon.isSpeechVerb(last) && !isCapital(j)) {
+    if (lastLex.is(Word.NP_STOP) || lastLex.is(Word.SPEECH_VERB) && !isCapital(j)) {
       return null;
     }
     int i = j;
@@ -1238,19 +1246,20 @@ final class Attributor {
         continue;
       }
       if (isWordToken(p)) {
-        String w = lower(p);
+        Word lw = lex(p);
+        String w = lw.lower;
         if (isCapital(p)) {
           i = p;
           continue;
         }
-        if (Lexicon.NP_STOP.contains(w) && !(w.equals("of") )) {
+        if (lw.is(Word.NP_STOP) && !(w.equals("of") )) {
           break;
         }
-        if (Lexicon.PRONOUNS.contains(w) || Lexicon.isSpeechVerb(w)) {
+        if (lw.is(Word.PRONOUN) || lw.is(Word.SPEECH_VERB)) {
           break;
         }
         i = p;
-        if (Lexicon.DETERMINERS.contains(w)) {
+        if (lw.is(Word.DETERMINER)) {
           break;
         }
         continue;
@@ -1261,11 +1270,11 @@ final class Attributor {
       }
       break;
     }
-    if (i < j && isCapital(i) && SUBORDINATORS.contains(lower(i))) {
+    if (i < j && isCapital(i) && has(i, Word.A_SUBORDINATORS)) {
       i++; // "When Clinton noted …": the clause's subject follows its opening word
     }
-    if (i <= j && (lower(i).equals("of") || PREPOSITIONS.contains(lower(i))
-        || isCapital(i) && SENTENCE_PREPOSITIONS.contains(lower(i)))) {
+    if (i <= j && (lower(i).equals("of") || has(i, Word.A_PREPOSITIONS)
+        || isCapital(i) && has(i, Word.A_SENTENCE_PREPOSITIONS))) {
       return null; // "of Republican", "With council members": a prepositional phrase
     }
     return classify(i, j + 1);
@@ -1276,23 +1285,25 @@ final class Attributor {
     if (i >= limit || i >= n || inQuote[i] || !isWordToken(i)) {
       return null;
     }
-    String first = lower(i);
-    if (Lexicon.PRONOUNS.contains(first)) {
+    Word firstLex = lex(i);
+    String first = firstLex.lower;
+    if (firstLex.is(Word.PRONOUN)) {
       // "said he" inverts a subject; "calling it" has an object.
       boolean subject = first.equals("he") || first.equals("she") || first.equals("they")
           || first.equals("we") || first.equals("i");
       return subject ? new Np(i, i + 1, Np.Kind.PRONOUN, null) : null;
     }
-    boolean possessor = POSSESSIVE_DETERMINERS.contains(first) && i + 1 < limit && !inQuote[i + 1]
-        && isWordToken(i + 1) && !Lexicon.NP_STOP.contains(lower(i + 1));
-    if (Lexicon.NP_STOP.contains(first) || OBJECTS.contains(first) && !possessor) {
+    boolean possessor = firstLex.is(Word.A_POSSESSIVE_DETERMINERS) && i + 1 < limit && !inQuote[i + 1]
+        && isWordToken(i + 1) && !has(i + 1, Word.NP_STOP);
+    if (firstLex.is(Word.NP_STOP) || firstLex.is(Word.A_OBJECTS) && !possessor) {
       return null; // "calling it", "told them"; but "added his campaign manager" inverts
     }
     int j = i;
     boolean sawCapital = false;
     while (j < limit && !inQuote[j] && j - i < 10) {
       if (isWordToken(j)) {
-        String w = lower(j);
+        Word lw = lex(j);
+        String w = lw.lower;
         if (isCapital(j)) {
           sawCapital = true;
           j++;
@@ -1302,7 +1313,7 @@ final class Attributor {
           j++;
           continue;
         }
-        if (Lexicon.NP_STOP.contains(w) || Lexicon.isSpeechVerb(w)) {
+        if (lw.is(Word.NP_STOP) || lw.is(Word.SPEECH_VERB)) {
           break;
         }
         if (sawCapital) {
@@ -1329,31 +1340,32 @@ final class Attributor {
    * reporters", "called Trump").
    */
   Np invertedSubject(int v, int limit) {
-    String w = lower(v);
-    if (w.endsWith("ing") || Lexicon.OBJECT_VERBS.contains(w) || v > 0 && lower(v - 1).equals("to")) {
+    Word lw = lex(v);
+    String w = lw.lower;
+    if (w.endsWith("ing") || lw.is(Word.OBJECT_VERB) || v > 0 && lower(v - 1).equals("to")) {
       return null;
     }
     return npAfter(v + 1, limit);
   }
 
-  private static final java.util.Set<String> PREPOSITIONS =
+  static final java.util.Set<String> PREPOSITIONS =
       Lexicon.set("despite", "for", "against", "without", "through", "toward", "towards", "among",
           "around", "across", "behind", "beyond", "near", "per", "via", "amid", "like", "unlike",
           "upon", "within", "throughout", "particular", "short", "instead");
 
-  private static final java.util.Set<String> SUBORDINATORS =
+  static final java.util.Set<String> SUBORDINATORS =
       Lexicon.set("when", "while", "after", "before", "if", "because", "as", "since", "though",
           "although", "once", "until", "unless", "whether");
 
   /** Prepositions that open a sentence, capitalised: "With …", "In …", "For …". */
-  private static final java.util.Set<String> SENTENCE_PREPOSITIONS =
+  static final java.util.Set<String> SENTENCE_PREPOSITIONS =
       Lexicon.set("with", "in", "on", "at", "from", "by", "for", "to", "into", "over", "under",
           "about", "during", "of", "following", "amid", "among", "against", "without", "through");
 
-  private static final java.util.Set<String> POSSESSIVE_DETERMINERS =
+  static final java.util.Set<String> POSSESSIVE_DETERMINERS =
       Lexicon.set("his", "their", "its", "our", "my", "your");
 
-  private static final java.util.Set<String> OBJECTS =
+  static final java.util.Set<String> OBJECTS =
       Lexicon.set("her", "him", "them", "me", "us", "his", "their", "its", "my", "our", "your");
 
   /** How much a phrase looks like a person's name: 3 a name, 2 a named body, 1 a description. */
@@ -1365,7 +1377,7 @@ final class Attributor {
       return 1;
     }
     for (int k = np.from(); k < np.to(); k++) {
-      if (isWordToken(k) && Lexicon.ORG_WORDS.contains(lower(k))) {
+      if (isWordToken(k) && has(k, Word.ORG_WORD)) {
         return 2;
       }
     }
@@ -1385,12 +1397,13 @@ final class Attributor {
     }
     int last = to - 1;
     String lastWord = stripPossessive(lower(last));
-    if (to - from == 1 && Lexicon.PRONOUNS.contains(lastWord)) {
+    if (to - from == 1 && (lastWord == lower(last) ? has(last, Word.PRONOUN)
+        : Lexicon.PRONOUNS.contains(lastWord))) {
       return new Np(from, to, Np.Kind.PRONOUN, null); // "It’s become …", "He's"
     }
     for (int k = from + 1; k < last; k++) {
       if (lower(k).equals("of") && isWordToken(k - 1) && (isLowerWord(k - 1)
-          || isTitle(k - 1) || Lexicon.PERSON_NOUNS.contains(lower(k - 1)))) {
+          || isTitle(k - 1) || has(k - 1, Word.PERSON_NOUN))) {
         return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the head of the army"
       }
     }
@@ -1410,7 +1423,7 @@ final class Attributor {
   }
 
   boolean isSentenceInitialFunctionWord(int i) {
-    return Lexicon.SENTENCE_OPENERS.contains(lower(i));
+    return has(i, Word.OPENER);
   }
 
   // ---------------------------------------------------------------- speakers and names
@@ -1503,7 +1516,8 @@ final class Attributor {
           String p = stripPossessive(w);
           parts.add(p);
           // The token's lower case is kept already; a possessive's stem is lowered on its own.
-          organisation |= Lexicon.ORG_WORDS.contains(p == w ? lower(k) : p.toLowerCase(Locale.ROOT));
+          organisation |= p == w ? has(k, Word.ORG_WORD)
+              : Lexicon.ORG_WORDS.contains(p.toLowerCase(Locale.ROOT));
         }
       }
       if (parts.isEmpty() || organisation) {
@@ -1633,16 +1647,16 @@ final class Attributor {
     }
 
     String resolveDescription(int from, int to) {
-      String head = lower(to - 1);
+      Word head = lex(to - 1);
       for (int k = from + 1; k < to; k++) {
         if (lower(k).equals("of")) {
-          head = lower(k - 1);
+          head = lex(k - 1);
           break;
         }
       }
       String det = lower(from);
-      boolean titled = isCapital(from) && (Lexicon.PERSON_NOUNS.contains(head) || Lexicon.isTitle(head));
-      if (!(det.equals("the") && Lexicon.PERSON_NOUNS.contains(head)) && !titled) {
+      boolean titled = isCapital(from) && (head.is(Word.PERSON_NOUN) || head.is(Word.TITLE));
+      if (!(det.equals("the") && head.is(Word.PERSON_NOUN)) && !titled) {
         return null;
       }
       int offset = ts[from];
@@ -1695,22 +1709,27 @@ final class Attributor {
   }
 
   String lower(int i) {
-    String w = lowered[i];
+    return lex(i).lower;
+  }
+
+  /** The record of token {@code i}'s lower-case word: the sieves ask for the same tokens over and over. */
+  Word lex(int i) {
+    Word w = words[i];
     if (w == null) {
-      w = word(i).toLowerCase(Locale.ROOT);
-      lowered[i] = w; // the sieves ask for the same tokens over and over
+      w = table.find(text, ts[i], te[i]);
+      words[i] = w;
     }
     return w;
   }
 
-  /** Whether token {@code i} is a title ("Senator", "Dr."), asked once per token. */
+  /** Whether token {@code i}'s lower-case word has {@code flag} ({@link Word#SPEECH_VERB}, …). */
+  boolean has(int i, int flag) {
+    return lex(i).is(flag);
+  }
+
+  /** Whether token {@code i} is a title ("Senator", "Dr."). */
   boolean isTitle(int i) {
-    byte t = titleState[i];
-    if (t == 0) {
-      t = Lexicon.isTitleLower(lower(i)) ? (byte) 1 : (byte) 2;
-      titleState[i] = t;
-    }
-    return t == 1;
+    return has(i, Word.TITLE);
   }
 
   boolean isWordToken(int i) {
@@ -1727,13 +1746,14 @@ final class Attributor {
 
   /** A speech verb used as a verb: "said", but not "his remarks" or "the claims". */
   boolean isCueVerb(int v) {
-    return isLowerWord(v) && (Lexicon.isSpeechVerb(lower(v)) || isPutIt(v) || isPointOut(v))
+    return isLowerWord(v) && (has(v, Word.SPEECH_VERB) || isPutIt(v) || isPointOut(v))
         && !isNounUse(v);
   }
 
   /** "…," he points out / he referred to them as “…” / she shot back: phrasal speech verbs. */
   boolean isPointOut(int v) {
-    String w = lower(v);
+    Word lw = lex(v);
+    String w = lw.lower;
     String next = v + 1 < n ? lower(v + 1) : "";
     return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
         && next.equals("out")
@@ -1746,7 +1766,8 @@ final class Attributor {
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */
   boolean isPutIt(int v) {
-    String w = lower(v);
+    Word lw = lex(v);
+    String w = lw.lower;
     if (!(w.equals("put") || w.equals("puts")) || v + 1 >= n || !lower(v + 1).equals("it")) {
       return false;
     }
@@ -1761,11 +1782,11 @@ final class Attributor {
   boolean isNounUse(int v) {
     int p = v - 1;
     return p >= 0 && !inQuote[p] && isWordToken(p)
-        && (NOUN_DETERMINERS.contains(lower(p)) || isPossessive(p));
+        && (has(p, Word.A_NOUN_DETERMINERS) || isPossessive(p));
   }
 
   /** Determiners that cannot stand alone as a subject, so a word after them is a noun. */
-  private static final java.util.Set<String> NOUN_DETERMINERS =
+  static final java.util.Set<String> NOUN_DETERMINERS =
       Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
   boolean isYear(int i) {
@@ -1774,7 +1795,8 @@ final class Attributor {
   }
 
   boolean isAdverb(int i) {
-    String w = lower(i);
+    Word lw = lex(i);
+    String w = lw.lower;
     return w.length() > 4 && w.endsWith("ly") && isLowerWord(i);
   }
 

@@ -97,6 +97,13 @@ final class Lexicon {
           "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
           "july", "august", "september", "october", "november", "december");
 
+  /** The kinds classifier's person and auxiliary words, read inside a quote. */
+  static final Set<String> FIRST_PERSON = Lexicon.set("i", "we", "me", "us", "my", "our", "i'm", "we're", "i’m", "we’re", "i've", "we've", "i’ve", "we’ve");
+  static final Set<String> SECOND_PERSON = Lexicon.set("you", "your", "you're", "you’re");
+  static final Set<String> CLASSIFIER_AUX = Lexicon.set("is", "are", "was", "were", "be",
+      "been", "will", "would", "can", "could", "should", "must", "have", "has", "had", "do", "does",
+      "did", "not", "don't", "don’t", "it's", "it’s", "there", "that's", "that’s", "going");
+
   /** Common female first names, so that "she" does not resolve to "Donald Trump". */
   static final Set<String> FEMALE_NAMES = load("female-names.txt");
   /** Common male first names, so that "he" does not resolve to "Hillary Clinton". */

@@ -38,12 +38,6 @@ public final class QuoteClassifier {
   /** How far the paragraph around a quote is looked for, each way. */
   private static final int WINDOW = 300;
 
-  private static final Set<String> FIRST_PERSON = Lexicon.set("i", "we", "me", "us", "my", "our", "i'm", "we're", "i’m", "we’re", "i've", "we've", "i’ve", "we’ve");
-  private static final Set<String> SECOND_PERSON = Lexicon.set("you", "your", "you're", "you’re");
-  private static final Set<String> AUXILIARIES = Lexicon.set("is", "are", "was", "were", "be",
-      "been", "will", "would", "can", "could", "should", "must", "have", "has", "had", "do", "does",
-      "did", "not", "don't", "don’t", "it's", "it’s", "there", "that's", "that’s", "going");
-
   private final float[] weights;
   private final double threshold;
 
@@ -161,6 +155,7 @@ public final class QuoteClassifier {
     boolean first = false;
     boolean second = false;
     boolean aux = false;
+    Word.Table table = Word.table();
     for (int i = from; i < to && words.size() <= 40; ) {
       while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
@@ -171,15 +166,15 @@ public final class QuoteClassifier {
         i++;
       }
       if (s < i) {
-        String w = text.substring(s, i);
-        if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+        char c0 = text.charAt(s);
+        if (Character.isUpperCase(c0) || Character.isDigit(c0)) {
           caps++;
         }
-        String lw = w.toLowerCase(Locale.ROOT);
-        words.add(lw);
-        first |= FIRST_PERSON.contains(lw);
-        second |= SECOND_PERSON.contains(lw);
-        aux |= AUXILIARIES.contains(lw);
+        Word lw = table.find(text, s, i);
+        words.add(lw.lower);
+        first |= lw.is(Word.FIRST_PERSON);
+        second |= lw.is(Word.SECOND_PERSON);
+        aux |= lw.is(Word.CLASSIFIER_AUX);
       }
     }
     int n = words.size();
@@ -294,6 +289,7 @@ public final class QuoteClassifier {
     int i = step < 0 ? from - 1 : from;
     int limit = step < 0 ? Math.max(0, from - SENTENCE) : Math.min(text.length(), from + SENTENCE);
     boolean marks = false;
+    Word.Table table = Word.table();
     while ((step < 0 ? i >= limit : i < limit) && n < SENTENCE_WORDS) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
@@ -322,12 +318,13 @@ public final class QuoteClassifier {
           }
           i = e;
         }
-        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        Word lw = table.find(text, s, e);
+        String w = lw.lower;
         n++;
         if (n <= 3) {
           fs.add(side + n + "=" + w);
         }
-        if (!verb && Lexicon.isSpeechVerb(w)) {
+        if (!verb && lw.is(Word.SPEECH_VERB)) {
           verb = true;
           fs.add(side + "verb@" + (n <= 3 ? "near" : n <= 8 ? "mid" : "far"));
           fs.add(side + "verb=" + w);

@@ -33,12 +33,6 @@ final class SpeakerFeatures {
   static final int BEFORE = 80;
   static final int AFTER = 50;
 
-  private static final Set<String> PRONOUNS =
-      Lexicon.set("he", "she", "they", "i", "we", "it", "who", "you");
-  /** The longest pronoun: a longer word need not be looked up. */
-  private static final int PRONOUN_LENGTH =
-      PRONOUNS.stream().mapToInt(String::length).max().orElse(0);
-
   private final Attributor a;
   private final SpeakerModel model;
   private final int[] sent;
@@ -305,7 +299,7 @@ final class SpeakerFeatures {
     int lo = paraStartToken(a.paraOfToken[i]);
     String w = a.lower(i);
     Np np = null;
-    if (w.length() <= PRONOUN_LENGTH && PRONOUNS.contains(w)) {
+    if (a.has(i, Word.PRONOUN)) { // the ranker's pronouns are the rules' ones
       if (w.equals("who")) {
         np = a.relative(i, lo);
         if (np == null && i - 1 >= lo) {
@@ -321,9 +315,9 @@ final class SpeakerFeatures {
       boolean runGoesOn = i + 1 < a.n && !a.opaque(i + 1) && a.isWordToken(i + 1)
           && a.isCapital(i + 1) && a.paraOfToken[i + 1] == a.paraOfToken[i]
           // In a Title-Case headline ("Brandt Jokes “…”") a cue word ends the name before it.
-          && !(titleCase[sent[i]] && isCueWord(a.lower(i + 1))
-              && model.lowerShare(a.lower(i + 1)) >= 0.7f);
-      if (runGoesOn || Lexicon.SENTENCE_OPENERS.contains(w)) {
+          && !(titleCase[sent[i]] && isCueWord(a.lex(i + 1))
+              && a.lex(i + 1).lowerShare(model) >= 0.7f);
+      if (runGoesOn || a.has(i, Word.OPENER)) {
         return null;
       }
       // The mention is the capitalised run itself ("Senator Tom Grey"), not the lower-case
@@ -334,7 +328,7 @@ final class SpeakerFeatures {
               || s0 - 2 >= lo && a.lower(s0 - 1).equals("of") && a.isCapital(s0 - 2))) {
         s0--;
       }
-      while (s0 < i && (!a.isWordToken(s0) || Lexicon.SENTENCE_OPENERS.contains(a.lower(s0))
+      while (s0 < i && (!a.isWordToken(s0) || a.has(s0, Word.OPENER)
           && !a.isTitle(s0))) {
         s0++;
       }
@@ -364,7 +358,7 @@ final class SpeakerFeatures {
   private boolean isHead(int i) {
     byte h = headState[i];
     if (h == 0) {
-      h = model.isHead(a.lower(i)) ? (byte) 1 : (byte) 2;
+      h = a.lex(i).isHead(model) ? (byte) 1 : (byte) 2;
       headState[i] = h;
     }
     return h == 1;
@@ -870,7 +864,9 @@ final class SpeakerFeatures {
    */
   private void staticFeatures(Cand x, Acc fb, Acc fa) {
     int type = x.np.kind().ordinal();
-    String hw = stripPossessive(a.lower(x.head));
+    Word hx = a.lex(x.head);
+    String hw = stripPossessive(hx.lower);
+    Word hwLex = hw.equals(hx.lower) ? hx : Word.ofLower(hw);
     both(fb, fa, T_TYPE, type);
     // The head word and how often such a word heads a source in the training data.
     if (x.np.kind() == Np.Kind.NAME) {
@@ -881,17 +877,17 @@ final class SpeakerFeatures {
       fb.add("hwd", SpeakerModel.extend(hwd, "B"));
       fa.add("hwd", SpeakerModel.extend(hwd, "A"));
     }
-    both(fb, fa, T_PR, T_PR.index(rateBucket(model.headRate(hw)), type));
+    both(fb, fa, T_PR, T_PR.index(rateBucket(hwLex.headRate(model)), type));
     both(fb, fa, T_LEN, T_LEN.index(type, small(x.to - x.from)));
-    if (a.isCapital(x.from) && x.from < a.n && !Lexicon.SENTENCE_OPENERS.contains(a.lower(x.from))) {
+    if (a.isCapital(x.from) && x.from < a.n && !a.has(x.from, Word.OPENER)) {
       both(fb, fa, T_CAP, type);
     }
     if (x.np.kind() == Np.Kind.NAME) {
       both(fb, fa, T_PERSON, small(a.personScore(x.np)));
       // A capitalised word usually seen in lower case ("Each", "Citing") opens a sentence.
       boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
-      both(fb, fa, T_LCF, T_LCF.index(shareBucket(model.lowerShare(a.lower(x.from))), initial ? 1 : 0));
-      both(fb, fa, T_LCH, T_LCH.index(shareBucket(model.lowerShare(hw)), small(x.to - x.from)));
+      both(fb, fa, T_LCF, T_LCF.index(shareBucket(a.lex(x.from).lowerShare(model)), initial ? 1 : 0));
+      both(fb, fa, T_LCH, T_LCH.index(shareBucket(hwLex.lowerShare(model)), small(x.to - x.from)));
     } else if (hw.length() > 3) {
       both(fb, fa, "suf", SpeakerModel.hash("suf", hw.substring(hw.length() - 3), TYPES[type]));
     }
@@ -981,7 +977,7 @@ final class SpeakerFeatures {
   private int skipAuxForward(int i) {
     int v = i;
     while (v < a.n && v - i < 3 && !a.opaque(v) && a.isWordToken(v)
-        && (Lexicon.AUX.contains(a.lower(v)) || a.isAdverb(v))) {
+        && (a.has(v, Word.AUX) || a.isAdverb(v))) {
       v++;
     }
     return v;
@@ -991,7 +987,7 @@ final class SpeakerFeatures {
     byte c = cueState[i];
     if (c == 0) {
       // The word is asked about first: few words are cues, and a noun use looks at the word before.
-      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && isCueWord(a.lower(i)) && !a.isNounUse(i);
+      boolean cue = a.isWordToken(i) && a.isLowerWord(i) && isCueWord(a.lex(i)) && !a.isNounUse(i);
       c = cue ? (byte) 1 : (byte) 2;
       cueState[i] = c;
     }
@@ -999,8 +995,8 @@ final class SpeakerFeatures {
   }
 
   /** Whether a word lies in cues often enough in the training data, or is a known speech verb. */
-  private boolean isCueWord(String w) {
-    return model.cueRate(w) >= 0.15f || Lexicon.isSpeechVerb(w);
+  private boolean isCueWord(Word w) {
+    return w.cueRate(model) >= 0.15f || w.is(Word.SPEECH_VERB);
   }
 
   /** A coarse class of token {@code i}: a cue, an -ed or -ing word, a name, a mark. */
@@ -1027,7 +1023,7 @@ final class SpeakerFeatures {
       return "V";
     }
     String w = a.lower(i);
-    if (Lexicon.AUX.contains(w)) {
+    if (a.has(i, Word.AUX)) {
       return "x";
     }
     if (w.endsWith("ing")) {
