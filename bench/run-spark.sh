@@ -5,7 +5,9 @@
 #   - `quotetrace index` (the same quotes, speakers and fingerprints into the local index, its
 #     default threads and 2 GB heap),
 #   - the Spark job's extract on local[*] (the same, as Parquet; HEAP for its heap, 2g by default),
-#   - `quotetrace variants` on that index (grouping afresh) and the Spark job's variants.
+#   - `quotetrace variants` on that index (grouping afresh) and the Spark job's variants,
+#   - `quotetrace sources --all` on that index and the Spark job's sources (every article's top
+#     sources, the same table), with the number of pairs each wrote.
 # CORPUS is a folder of JSON Lines or WARC files, or a number N: N documents are then generated
 # into OUT/corpus with bench/run-generate.sh (SEED, 42 by default).
 #
@@ -66,3 +68,10 @@ timed "spark local[*] variants" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main variants --out "$out/spark"
+timed "local sources --all" "$root/quotetrace" sources --all --index "$out/index" --out "$out/sources.jsonl"
+echo "local sources: $(wc -l < "$out/sources.jsonl") pairs"
+# shellcheck disable=SC2086
+timed "spark local[*] sources" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
+  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
+  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main sources --out "$out/spark"

@@ -1,6 +1,14 @@
 package org.quotetrace.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
+import org.quotetrace.index.SourcesTable;
 import org.quotetrace.index.SourcesTrace;
+import org.quotetrace.index.TopSources;
 import org.quotetrace.index.report.SourcesReport;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.report.TraceJson;
@@ -34,6 +44,11 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Option(names = "--id", paramLabel = "ID", description = "Take the article from the index by its id.")
   String id;
+
+  @Option(names = "--all", description = "Every document of the index with its top --candidates"
+      + " sources, one JSON line a pair (article, source, rank, score, the quotes covered), from"
+      + " the candidate ranking alone, without tracing; the same table as the Spark job's sources.")
+  boolean all;
 
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
   Path indexDir;
@@ -63,9 +78,60 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Mixin Options.Debug debug;
 
+  // Written as they come, so that memory holds one article's sources, not the table.
+  private int everyArticle(PrintStream err) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (CorpusIndex index = CorpusIndex.open(indexDir);
+        Writer w = output.out == null
+            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+            : Files.newBufferedWriter(output.out, StandardCharsets.UTF_8)) {
+      SourcesTable.Counts counts = SourcesTable.all(index, candidates, pair -> {
+        w.write(json.writeValueAsString(line(json, pair)));
+        w.write('\n');
+      });
+      w.flush();
+      err.printf("quotetrace: sources: %d documents, %d with sources, %d pairs%n",
+          counts.articles(), counts.withSources(), counts.pairs());
+      return ExitCode.OK.code();
+    } catch (IndexException e) {
+      Messages.error(err, e.getMessage());
+      return ExitCode.FAILED.code();
+    }
+  }
+
+  /** One pair as the Spark job's {@code sources-jsonl} writes it: its fields, absent ones left out. */
+  static ObjectNode line(ObjectMapper json, TopSources.Pair p) {
+    ObjectNode o = json.createObjectNode();
+    o.put("article", p.article());
+    TopSources.published(p.articleTime()).ifPresent(t -> o.put("article_published", t));
+    o.put("source", p.source());
+    TopSources.published(p.sourceTime()).ifPresent(t -> o.put("source_published", t));
+    o.put("source_kind", p.sourceKind());
+    o.put("rank", p.rank());
+    o.put("score", p.score());
+    o.put("reuse", p.reuse());
+    o.put("shared", p.shared());
+    ArrayNode quotes = o.putArray("quotes");
+    for (TopSources.Covered c : p.quotes()) {
+      quotes.addObject().put("start", c.start()).put("end", c.end()).put("share", c.share());
+    }
+    return o;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = System.err;
+    if (all) {
+      if (article != null || id != null) {
+        Messages.error(err, "--all takes no ARTICLE and no --id");
+        return ExitCode.USAGE.code();
+      }
+      if (candidates < 1) {
+        Messages.error(err, "--candidates must be at least 1");
+        return ExitCode.USAGE.code();
+      }
+      return everyArticle(err);
+    }
     if ((article == null) == (id == null)) {
       Messages.error(err, "give either an ARTICLE file or --id ID of an indexed document");
       return ExitCode.USAGE.code();

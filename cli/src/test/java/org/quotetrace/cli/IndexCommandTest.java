@@ -94,6 +94,30 @@ class IndexCommandTest {
   }
 
   @Test
+  void sourcesAllWritesEachArticleWithItsEarlierSourcesOneJsonLineAPair() throws Exception {
+    Path index = tmp.resolve("index");
+    CliRun.run("index", "--index", index.toString(), corpus().toString(), "--progress", "none");
+    Path table = tmp.resolve("sources.jsonl");
+    CliRun r = CliRun.run("sources", "--all", "--index", index.toString(), "--out", table.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("2 documents, 1 with sources, 1 pairs"), r.err());
+    java.util.List<String> lines = Files.readAllLines(table);
+    assertEquals(1, lines.size(), lines.toString());
+    JsonNode pair = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("story", pair.get("article").asText());
+    assertEquals("interview", pair.get("source").asText());
+    assertEquals("2026-02-01T08:00:00Z", pair.get("source_published").asText());
+    assertEquals("transcript", pair.get("source_kind").asText());
+    assertEquals(1, pair.get("rank").asInt());
+    JsonNode covered = pair.get("quotes").get(0);
+    assertEquals("The city cannot leave shift workers stranded at two in the morning",
+        ARTICLE.substring(covered.get("start").asInt(), covered.get("end").asInt()).replaceAll("[,.]$", ""));
+
+    CliRun both = CliRun.run("sources", "--all", "--id", "story", "--index", index.toString());
+    assertEquals(2, both.code(), both.err());
+  }
+
+  @Test
   void searchAndVariantsAnswerFromTheIndex() throws Exception {
     Path index = tmp.resolve("index");
     CliRun.run("index", "--index", index.toString(), corpus().toString(), "--progress", "none");

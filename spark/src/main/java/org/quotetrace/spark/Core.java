@@ -14,6 +14,7 @@ import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.AttributionFinder;
 import org.quotetrace.index.CorpusReader;
 import org.quotetrace.index.IndexedQuotes;
+import org.quotetrace.index.TopSources;
 import org.quotetrace.index.VariantGrouping;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.QuoteFinder;
@@ -257,5 +258,96 @@ final class Core {
     return RowFactory.create(r.getAs("document"), r.getAs("start"), r.getAs("end"), r.getAs("text"),
         r.getAs("turn"), r.getAs("speaker"), r.getAs("outlet"), r.getAs("published"),
         r.getAs("parent_document"), r.getAs("parent_start"), Tables.seq(changes));
+  }
+
+  // ---- Sources for every article: the local definition (TopSources), over rows.
+
+  /** An article, a document before it holding one print of it, and the print. */
+  static final StructType PRINT_PAIR = DataTypes.createStructType(new StructField[] {
+      DataTypes.createStructField("article", DataTypes.StringType, false),
+      DataTypes.createStructField("source", DataTypes.StringType, false),
+      DataTypes.createStructField("source_time", DataTypes.LongType, false),
+      DataTypes.createStructField("source_kind", DataTypes.StringType, false),
+      DataTypes.createStructField("h", DataTypes.LongType, false),
+  });
+
+  static final StructType COVERED = DataTypes.createStructType(new StructField[] {
+      DataTypes.createStructField("start", DataTypes.IntegerType, false),
+      DataTypes.createStructField("end", DataTypes.IntegerType, false),
+      DataTypes.createStructField("share", DataTypes.DoubleType, false),
+  });
+
+  /** One row of the sources table: {@link TopSources.Pair}, times as ISO-8601 (absent when unknown). */
+  static final StructType SOURCE_PAIR = DataTypes.createStructType(new StructField[] {
+      DataTypes.createStructField("article", DataTypes.StringType, false),
+      DataTypes.createStructField("article_published", DataTypes.StringType, true),
+      DataTypes.createStructField("source", DataTypes.StringType, false),
+      DataTypes.createStructField("source_published", DataTypes.StringType, true),
+      DataTypes.createStructField("source_kind", DataTypes.StringType, false),
+      DataTypes.createStructField("rank", DataTypes.IntegerType, false),
+      DataTypes.createStructField("score", DataTypes.DoubleType, false),
+      DataTypes.createStructField("reuse", DataTypes.DoubleType, false),
+      DataTypes.createStructField("shared", DataTypes.IntegerType, false),
+      DataTypes.createStructField("quotes", DataTypes.createArrayType(COVERED, false), false),
+  });
+
+  /** The documents holding one print ({@code h}, {@code holders}), paired earlier to later. */
+  static java.util.Iterator<Row> pairsOfPrint(Row r) {
+    long h = r.getAs("h");
+    List<Row> holders = r.getList(r.fieldIndex("holders"));
+    List<Row> out = new ArrayList<>();
+    for (Row a : holders) {
+      String id = a.getAs("id");
+      long time = a.getAs("time");
+      for (Row s : holders) {
+        String sid = s.getAs("id");
+        long stime = s.getAs("time");
+        if (TopSources.before(stime, sid, time, id)) {
+          out.add(RowFactory.create(id, sid, stime, s.getAs("kind"), h));
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  /** An article's row (its prints, quotes and candidates) ranked into rows of {@link #SOURCE_PAIR}. */
+  static List<Row> topSources(Row r, long documents, int top) {
+    List<Row> printRows = r.getList(r.fieldIndex("prints"));
+    long[] prints = new long[printRows.size()];
+    long[] df = new long[prints.length];
+    for (int i = 0; i < prints.length; i++) {
+      prints[i] = printRows.get(i).getAs("h");
+      df[i] = printRows.get(i).getAs("df");
+    }
+    List<TopSources.Quote> quotes = new ArrayList<>();
+    int q = r.fieldIndex("quotes");
+    if (!r.isNullAt(q)) {
+      for (Row x : r.<Row>getList(q)) {
+        quotes.add(new TopSources.Quote(x.getAs("start"), x.getAs("end"), x.getAs("text")));
+      }
+    }
+    List<TopSources.Candidate> cands = new ArrayList<>();
+    for (Row c : r.<Row>getList(r.fieldIndex("cands"))) {
+      List<Long> shared = c.getList(c.fieldIndex("shared"));
+      long[] held = new long[shared.size()];
+      for (int i = 0; i < held.length; i++) {
+        held[i] = shared.get(i);
+      }
+      cands.add(new TopSources.Candidate(c.getAs("source"), c.<Long>getAs("source_time"),
+          c.getAs("source_kind"), held));
+    }
+    TopSources.Article article = new TopSources.Article(r.getAs("article"), r.<Long>getAs("time"),
+        prints, df, quotes);
+    List<Row> out = new ArrayList<>();
+    for (TopSources.Pair p : TopSources.rank(article, cands, documents, top)) {
+      List<Row> covered = new ArrayList<>(p.quotes().size());
+      for (TopSources.Covered c : p.quotes()) {
+        covered.add(RowFactory.create(c.start(), c.end(), c.share()));
+      }
+      out.add(RowFactory.create(p.article(), TopSources.published(p.articleTime()).orElse(null),
+          p.source(), TopSources.published(p.sourceTime()).orElse(null), p.sourceKind(), p.rank(),
+          p.score(), p.reuse(), p.shared(), Tables.seq(covered)));
+    }
+    return out;
   }
 }

@@ -52,6 +52,19 @@ class ExtractRetryTest {
     assertEquals(quotes, spark.read().parquet(out + "/quotes").count());
   }
 
+  @Test
+  void runningTheSourcesStepAgainReplacesItsTableRatherThanAddingToIt() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    String out = dir.resolve("sources").toUri().toString();
+    Extract.run(spark, corpus(), out, false);
+    long pairs = SourcesJob.run(spark, out, out, 3);
+    // Forty copies of one story: each but the first has earlier ones to draw on.
+    assertEquals(39 * 3 - 3, pairs);
+    assertEquals(pairs, SourcesJob.run(spark, out, out, 3));
+    assertEquals(pairs, spark.read().parquet(out + "/sources").count());
+    assertEquals(pairs, spark.read().json(out + "/sources-jsonl").count());
+  }
+
   /** Hands on a few rows of a task's first attempt, so that it has begun writing them, then dies. */
   private static Iterator<Row> failFirstAttempt(Iterator<Row> rows) {
     TaskContext task = TaskContext.get();

@@ -28,7 +28,13 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.quotetrace.attribution.AttributionFinder;
+import java.time.Duration;
+import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.CorpusReader;
+import org.quotetrace.index.CorpusWriter;
+import org.quotetrace.index.Indexer;
+import org.quotetrace.index.SourcesTable;
+import org.quotetrace.index.TopSources;
 import org.quotetrace.index.IndexedQuotes;
 import org.quotetrace.index.VariantGrouping;
 import org.quotetrace.quote.Extraction;
@@ -193,6 +199,70 @@ class SameAsLocalTest {
     long multi = sizes.values().stream().filter(n -> n > 1).count();
     assertEquals(multi, groups);
     assertEquals(groups, spark.read().json(grouped + "/groups-jsonl").count());
+  }
+
+  @Test
+  void sparkListsTheSameTopSourcesForEachArticleAsTheLocalIndex() throws Exception {
+    Path indexDir = dir.resolve("index");
+    List<String> failures = new ArrayList<>();
+    long t0 = System.nanoTime();
+    try (CorpusWriter writer = CorpusWriter.open(indexDir)) {
+      new Indexer(writer, 2, Duration.ofMinutes(10)).run(inputs, new CorpusReader(ReadOptions.DEFAULTS),
+          new Indexer.Listener() {
+            @Override
+            public void progress(long bytesDone, Indexer.Counts counts) {}
+
+            @Override
+            public void failure(String where, String message) {
+              failures.add(where + ": " + message);
+            }
+          });
+    }
+    long t1 = System.nanoTime();
+    Map<String, List<String>> expected = new TreeMap<>();
+    SourcesTable.Counts counts;
+    try (CorpusIndex index = CorpusIndex.open(indexDir)) {
+      assertEquals(local.size(), index.documents());
+      counts = SourcesTable.all(index, TopSources.DEFAULT_TOP,
+          p -> expected.computeIfAbsent(p.article(), a -> new ArrayList<>()).add(describe(p.rank(),
+              p.source(), TopSources.published(p.sourceTime()).orElse(null), p.sourceKind(), p.score(),
+              p.reuse(), p.shared(), p.quotes().stream().map(c -> c.start() + "-" + c.end() + ":" + c.share()).toList())));
+    }
+    long t2 = System.nanoTime();
+    SparkSession spark = SparkTestSession.get();
+    String table = dir.resolve("sources").toUri().toString();
+    long rows = SourcesJob.run(spark, out, table, TopSources.DEFAULT_TOP);
+    long t3 = System.nanoTime();
+    System.err.printf("SameAsLocalTest: sources of %d documents: local index %.1f s + table %.1f s,"
+        + " spark %.1f s; %d articles with sources, %d pairs%n", local.size(), (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9, (t3 - t2) / 1e9, counts.withSources(), counts.pairs());
+
+    Map<String, List<String>> actual = new TreeMap<>();
+    List<Row> sorted = new ArrayList<>(spark.read().parquet(table + "/sources").collectAsList());
+    sorted.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("article"))
+        .thenComparingInt(r -> r.<Integer>getAs("rank")));
+    for (Row r : sorted) {
+      List<String> quotes = new ArrayList<>();
+      for (Row c : r.<Row>getList(r.fieldIndex("quotes"))) {
+        quotes.add(c.getAs("start") + "-" + c.getAs("end") + ":" + c.getAs("share"));
+      }
+      actual.computeIfAbsent(r.getAs("article"), a -> new ArrayList<>()).add(describe(r.getAs("rank"),
+          r.getAs("source"), r.getAs("source_published"), r.getAs("source_kind"), r.getAs("score"),
+          r.getAs("reuse"), r.getAs("shared"), quotes));
+    }
+    assertEquals(counts.pairs(), rows);
+    assertTrue(counts.withSources() > local.size() / 10, "articles with sources: " + counts.withSources());
+    assertTrue(expected.values().stream().flatMap(List::stream).anyMatch(l -> l.contains(":")),
+        "some source covers a quote");
+    assertEquals(expected.keySet(), actual.keySet());
+    for (var e : expected.entrySet()) {
+      assertEquals(e.getValue(), actual.get(e.getKey()), e.getKey());
+    }
+    assertEquals(rows, spark.read().json(table + "/sources-jsonl").count());
+  }
+
+  private static String describe(Object... fields) {
+    return java.util.Arrays.stream(fields).map(String::valueOf).toList().toString();
   }
 
   private static String key(String document, int start) {
