@@ -358,23 +358,11 @@ public final class MeaningCheck {
    * class missing from the other run; or null. "you" for "I" is a swap, "me" for "I" is not.
    */
   private static String[] classSwap(List<String> qw, List<String> sw, Map<String, String> classes) {
-    Map<String, String> mine = new HashMap<>();
-    for (String w : qw) {
-      String c = classes.get(w);
-      if (c != null) {
-        mine.putIfAbsent(c, w);
-      }
-    }
+    Map<String, String> mine = classesIn(qw, classes);
     if (mine.isEmpty()) {
       return null;
     }
-    Map<String, String> theirs = new HashMap<>();
-    for (String w : sw) {
-      String c = classes.get(w);
-      if (c != null) {
-        theirs.putIfAbsent(c, w);
-      }
-    }
+    Map<String, String> theirs = classesIn(sw, classes);
     for (Map.Entry<String, String> x : mine.entrySet()) {
       if (theirs.containsKey(x.getKey())) {
         continue;
@@ -386,6 +374,18 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /** Each class of {@code classes} present in {@code ws}, with its first word. */
+  private static Map<String, String> classesIn(List<String> ws, Map<String, String> classes) {
+    Map<String, String> out = new HashMap<>();
+    for (String w : ws) {
+      String c = classes.get(w);
+      if (c != null) {
+        out.putIfAbsent(c, w);
+      }
+    }
+    return out;
   }
 
   /** A word of the quote's run whose opposite is in the source's run and not its own; or null. */
@@ -496,18 +496,9 @@ public final class MeaningCheck {
   }
 
   private static String person(List<String> q, List<String> s) {
-    Map<String, String> mine = persons(q);
-    Map<String, String> theirs = persons(s);
-    for (Map.Entry<String, String> x : mine.entrySet()) {
-      if (theirs.containsKey(x.getKey())) {
-        continue;
-      }
-      String replaced = replaced(x, mine, theirs);
-      if (replaced != null) {
-        return replaced;
-      }
-    }
-    return null;
+    String[] pair = classSwap(q, s, PERSON);
+    return pair == null ? null
+        : "the quote says \"" + pair[0] + "\" where the source says \"" + pair[1] + "\"";
   }
 
   /**
@@ -523,18 +514,6 @@ public final class MeaningCheck {
       }
     }
     return null;
-  }
-
-  /** Each grammatical person present, with its first word. */
-  private static Map<String, String> persons(List<String> ws) {
-    Map<String, String> out = new HashMap<>();
-    for (String w : ws) {
-      String p = PERSON.get(w);
-      if (p != null) {
-        out.putIfAbsent(p, w);
-      }
-    }
-    return out;
   }
 
   private static final Set<String> SCALES = Set.of("hundred", "hundreds", "thousand",
