@@ -190,6 +190,27 @@ class DeskBrowserTest {
   }
 
   @Test
+  void reportedSpeechIsListedApartWithItsVerdictAndIsMarkedInTheArticle() {
+    check(Http.fixture("pair/article.txt"), Http.fixture("pair/interview.txt"));
+    // "has said the strike will go on until …": the interview never says so.
+    List<WebElement> told = browser.findElements(By.cssSelector("#reported-rows .row"));
+    assertEquals(1, told.size(), "reported statements shown: " + told.size());
+    WebElement r = told.get(0);
+    assertEquals("R1", r.findElement(By.className("qno")).getText());
+    assertEquals("Words not in the source", r.findElement(By.className("cat-label")).getText());
+    assertTrue(r.findElement(By.className("who")).getText().contains("Maren Holt"), r.getText());
+    assertTrue(r.findElement(By.className("qtext")).getText().startsWith("the strike will go on"), r.getText());
+    assertFalse(r.findElements(By.cssSelector(".reasons li")).isEmpty(), "no reason: " + r.getText());
+    assertTrue(browser.findElement(By.id("check-msg")).getText().contains("1 reported statement"),
+        browser.findElement(By.id("check-msg")).getText());
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", r);
+    WebElement mark = browser.findElement(By.id("ar1"));
+    assertTrue(mark.getAttribute("class").contains("sel"), "its words are not highlighted in the article");
+    assertTrue(mark.getAttribute("class").contains("reported"), mark.getAttribute("class"));
+    assertTrue(r.getAttribute("class").contains("sel"), "its row is not selected");
+  }
+
+  @Test
   void theSeedPairPutsTheWrongSpeakerFirstAndNamesTheBracket() throws Exception {
     Path seeds = Path.of(System.getProperty("quotetrace.shared", "../shared"), "seeds");
     assumeTrue(Files.isDirectory(seeds), () -> seeds + " is absent: skipping the seed pair in the browser");

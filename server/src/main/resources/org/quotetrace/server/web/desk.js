@@ -245,8 +245,14 @@
   function renderReport(target, trace) {
     clear(target);
     const quotes = (trace.quotes || []).map(function (q, i) {
-      return {q: q, n: i + 1, cat: category(q)};
+      return {q: q, n: i + 1, cat: category(q), label: String(i + 1)};
     });
+    // Reported statements are numbered after the quotes, so one number names one entry
+    // everywhere on the page; their labels read R1, R2, …
+    const reported = (trace.reported || []).map(function (r, i) {
+      return {q: r, n: quotes.length + i + 1, cat: category(r), label: 'R' + (i + 1), reported: true};
+    });
+    const entries = quotes.concat(reported);
     const ordered = quotes.slice().sort(function (a, b) { return a.cat - b.cat || a.n - b.n; });
 
     const head = el('div', {cls: 'report-head'});
@@ -272,33 +278,46 @@
     });
     target.appendChild(summary);
 
-    const rows = el('ol', {cls: 'rows', id: 'rows'});
-    ordered.forEach(function (x) {
+    function row(x) {
       const q = x.q;
       const c = CATEGORIES[x.cat];
-      const row = el('li', {cls: 'row cat-' + c.id, 'data-q': String(x.n), tabindex: '0'});
+      const row = el('li', {cls: 'row cat-' + c.id + (x.reported ? ' reported' : ''), 'data-q': String(x.n), tabindex: '0'});
       const top = el('div', {cls: 'row-top'}, [
-        el('span', {cls: 'qno', text: String(x.n)}),
+        el('span', {cls: 'qno', text: x.label}),
         el('span', {cls: 'cat-label', text: c.label}),
         el('span', {cls: 'verdict', text: q.verdict}),
         el('span', {cls: 'fidelity', text: 'fidelity ' + percent(q.fidelity)}),
-        el('span', {cls: 'who', text: (q.speaker && q.speaker.name) || 'no speaker'})
+        el('span', {cls: 'who', text: ((q.speaker && q.speaker.name) || 'no speaker')
+            + (x.reported && q.cue && q.cue.text ? ', ' + q.cue.text : '')})
       ]);
       row.appendChild(top);
-      row.appendChild(el('p', {cls: 'qtext', text: quoted(q.text, 400)}));
+      row.appendChild(el('p', {cls: 'qtext', text: x.reported ? q.text : quoted(q.text, 400)}));
       const why = el('ul', {cls: 'reasons'});
       reasons(q, trace).forEach(function (r) { why.appendChild(el('li', {text: r})); });
       row.appendChild(why);
       const links = el('p', {cls: 'row-links'});
       (q.matches || []).forEach(function (m, k) {
         const si = sourceIndex(trace, m.source);
-        links.appendChild(el('span', {cls: 'passage-ref', text: 'passage ' + x.n + (q.matches.length > 1 ? String.fromCharCode(97 + k) : '')
+        links.appendChild(el('span', {cls: 'passage-ref', text: 'passage ' + x.label + (q.matches.length > 1 ? String.fromCharCode(97 + k) : '')
             + ' in S' + (si + 1)}));
       });
       row.appendChild(links);
-      rows.appendChild(row);
-    });
+      return row;
+    }
+
+    const rows = el('ol', {cls: 'rows', id: 'rows'});
+    ordered.forEach(function (x) { rows.appendChild(row(x)); });
     target.appendChild(rows);
+
+    // Reported speech ("she said the plan was dead") is judged like a quote but listed apart:
+    // its words are the reporter's, so an editor reads its verdict as "is this what was said".
+    const reportedRows = el('ol', {cls: 'rows', id: 'reported-rows'});
+    if (reported.length) {
+      target.appendChild(el('h3', {cls: 'rows-head', text: 'Reported speech, not in quote marks (' + reported.length + ')'}));
+      reported.slice().sort(function (a, b) { return a.cat - b.cat || a.n - b.n; })
+          .forEach(function (x) { reportedRows.appendChild(row(x)); });
+      target.appendChild(reportedRows);
+    }
 
     // the two texts side by side, numbered, scrolling together
     const panes = el('div', {cls: 'panes'});
@@ -307,8 +326,9 @@
     artPane.appendChild(el('h3', {text: 'Article'}));
     const artText = el('div', {cls: 'text', id: 'article-text-view'});
     if (art.text != null) {
-      markText(artText, art.text, quotes.map(function (x) {
-        return {start: x.q.start, end: x.q.end, q: x.n, cls: 'cat-' + CATEGORIES[x.cat].id, label: String(x.n), id: 'aq' + x.n};
+      markText(artText, art.text, entries.map(function (x) {
+        return {start: x.q.start, end: x.q.end, q: x.n, cls: 'cat-' + CATEGORIES[x.cat].id + (x.reported ? ' reported' : ''),
+          label: x.label, id: (x.reported ? 'ar' : 'aq') + x.label.replace('R', '')};
       }));
     }
     artPane.appendChild(artText);
@@ -322,11 +342,11 @@
       tabs.appendChild(b);
       const box = el('div', {cls: 'text source-text', id: 'source-text-' + i});
       const marks = [];
-      quotes.forEach(function (x) {
+      entries.forEach(function (x) {
         (x.q.matches || []).forEach(function (m, k) {
           if (m.source !== s.path) return;
-          marks.push({start: m.start, end: m.end, q: x.n, cls: 'cat-' + CATEGORIES[x.cat].id,
-            label: String(x.n) + (x.q.matches.length > 1 ? String.fromCharCode(97 + k) : '')});
+          marks.push({start: m.start, end: m.end, q: x.n, cls: 'cat-' + CATEGORIES[x.cat].id + (x.reported ? ' reported' : ''),
+            label: x.label + (x.q.matches.length > 1 ? String.fromCharCode(97 + k) : '')});
         });
       });
       if (s.text != null) markText(box, s.text, marks);
@@ -347,7 +367,7 @@
     function select(n, from) {
       target.querySelectorAll('.sel').forEach(function (x) { x.classList.remove('sel'); });
       target.querySelectorAll('[data-q]').forEach(function (x) { if (holds(x, n)) x.classList.add('sel'); });
-      const found = quotes[n - 1];
+      const found = entries[n - 1];
       if (!found) return;
       const first = (found.q.matches || [])[0];
       if (first) showSource(Math.max(0, sourceIndex(trace, first.source)));
@@ -358,19 +378,21 @@
       if (s) scrollWithin(srcPane, s);
       syncing = false;
       if (from !== 'row') {
-        const row = rows.querySelector('.row.sel');
+        const row = target.querySelector('.rows .row.sel');
         if (row && row.scrollIntoView) row.scrollIntoView({block: 'nearest'});
       }
     }
 
-    rows.addEventListener('click', function (ev) {
-      const row = ev.target.closest('.row');
-      if (row) select(Number(row.getAttribute('data-q')), 'row');
-    });
-    rows.addEventListener('keydown', function (ev) {
-      if (ev.key !== 'Enter' && ev.key !== ' ') return;
-      const row = ev.target.closest('.row');
-      if (row) { ev.preventDefault(); select(Number(row.getAttribute('data-q')), 'row'); }
+    [rows, reportedRows].forEach(function (list) {
+      list.addEventListener('click', function (ev) {
+        const row = ev.target.closest('.row');
+        if (row) select(Number(row.getAttribute('data-q')), 'row');
+      });
+      list.addEventListener('keydown', function (ev) {
+        if (ev.key !== 'Enter' && ev.key !== ' ') return;
+        const row = ev.target.closest('.row');
+        if (row) { ev.preventDefault(); select(Number(row.getAttribute('data-q')), 'row'); }
+      });
     });
     panes.addEventListener('click', function (ev) {
       const m = ev.target.closest('[data-q]');
@@ -515,7 +537,10 @@
       return find ? api('POST', '/api/sources', {article: article, wordsOnly: wordsOnly})
           : api('POST', '/api/trace', {article: article, sources: sources, wordsOnly: wordsOnly});
     }, function (m) { msg.textContent = m; }).then(function (trace) {
-      msg.textContent = (trace.quotes || []).length + ' quotes checked.';
+      const told = (trace.reported || []).length;
+      const n = (trace.quotes || []).length;
+      msg.textContent = n + (n === 1 ? ' quote' : ' quotes')
+          + (told ? ' and ' + told + (told === 1 ? ' reported statement' : ' reported statements') : '') + ' checked.';
       renderReport(report, trace);
       if (find) report.insertBefore(candidates(trace), report.children[1] || null);
     }).catch(function (e) {
