@@ -230,15 +230,27 @@ public final class DeskLoad {
   }
 
   private static int status(String url) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return checked(url, CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** The status; the first failed answer of the run is printed, so a run of errors says why. */
+  private static int checked(String url, HttpResponse<String> r) {
+    if (r.statusCode() != 200 && TOLD.compareAndSet(false, true)) {
+      String body = r.body() == null ? "" : r.body();
+      System.out.println("  first failed answer: " + r.statusCode() + " from " + url + ": "
+          + body.substring(0, Math.min(300, body.length())));
+    }
+    return r.statusCode();
   }
 
   private static int post(String url, byte[] body) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+    return checked(url, CLIENT.send(HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpResponse.BodyHandlers.ofString()));
   }
 
 }

@@ -50,12 +50,19 @@ public final class CorpusIndex implements Closeable {
   private final IndexSearcher searcher;
   private final DocProfiles profiles = new DocProfiles(DocProfiles.BUDGET);
   private volatile FixedBitSet documentRecords;
+  private final boolean turnWords;
 
-  private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) {
+  private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.turnWords = "1".equals(reader.getIndexCommit().getUserData().get(Schema.TURN_WORDS_KEY));
+  }
+
+  /** Whether every turn carries {@link Schema#TURN_WORDS}, so that turns can be searched by them. */
+  boolean turnWordsIndexed() {
+    return turnWords;
   }
 
   /**

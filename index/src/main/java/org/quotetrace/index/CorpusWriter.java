@@ -52,6 +52,8 @@ public final class CorpusWriter implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final DirectoryReader committed;
+  /** The commit data every commit writes: the format, and whether every turn has its words. */
+  private final Map<String, String> commitData;
   private final QuoteFinder finder = new QuoteFinder();
   /** Ids written in this run: a second document with the same id replaces the first. */
   private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -59,9 +61,15 @@ public final class CorpusWriter implements Closeable {
   private final QuietMerges merges;
 
   private CorpusWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed,
-      QuietMerges merges) {
+      QuietMerges merges) throws IOException {
     this.dir = dir;
     this.directory = directory;
+    // Turns written now carry their words; the index says so only if all of its turns do.
+    boolean turnWords = committed == null
+        || "1".equals(committed.getIndexCommit().getUserData().get(Schema.TURN_WORDS_KEY));
+    this.commitData = turnWords
+        ? Map.of(Schema.FORMAT_KEY, Schema.FORMAT, Schema.TURN_WORDS_KEY, "1")
+        : Map.of(Schema.FORMAT_KEY, Schema.FORMAT);
     this.writer = writer;
     this.committed = committed;
     this.merges = merges;
@@ -176,7 +184,7 @@ public final class CorpusWriter implements Closeable {
   /** Makes every document added so far durable. */
   public void commit() throws IndexException {
     stopIfMergeFailed();
-    writer.setLiveCommitData(Map.of(Schema.FORMAT_KEY, Schema.FORMAT).entrySet());
+    writer.setLiveCommitData(commitData.entrySet());
     try {
       writer.commit();
     } catch (IOException | RuntimeException e) {

@@ -149,8 +149,26 @@ public final class QuoteSearch {
     if (!c.turns()) {
       return found;
     }
-    // Turns hold no word terms (see Schema): the documents that hold every word are found
-    // first, then the turns of those documents that hold them as the query asks.
+    BooleanQuery.Builder turns = new BooleanQuery.Builder();
+    for (BooleanClause q : quotes.build()) {
+      if (q.occur() == Occur.FILTER) {
+        turns.add(q);
+      }
+    }
+    turns.add(new TermQuery(new Term(Schema.TURN, "1")), Occur.FILTER);
+    if (index.turnWordsIndexed()) {
+      // The turns holding every word, found by their own terms; each is then read and scored
+      // as below, so the answer is the same as the scan's, without reading the turns that
+      // cannot match.
+      for (Clause w : words) {
+        for (String t : w.terms()) {
+          turns.add(new TermQuery(new Term(Schema.TURN_WORDS, t)), Occur.FILTER);
+        }
+      }
+      return merge(found, turns(null, turns.build(), words, true, c.limit()), c.limit());
+    }
+    // An index begun before turns had their words: the documents that hold every word are
+    // found first, then the turns of those documents that hold them as the query asks.
     BooleanQuery.Builder documents = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TYPE, Schema.DOC)), Occur.FILTER);
     for (Clause w : words) {
@@ -161,13 +179,6 @@ public final class QuoteSearch {
     for (BooleanClause w : where.build()) {
       documents.add(w);
     }
-    BooleanQuery.Builder turns = new BooleanQuery.Builder();
-    for (BooleanClause q : quotes.build()) {
-      if (q.occur() == Occur.FILTER) {
-        turns.add(q);
-      }
-    }
-    turns.add(new TermQuery(new Term(Schema.TURN, "1")), Occur.FILTER);
     FixedBitSet owners = matching(documents.build());
     return merge(found, turns(owners, turns.build(), words, true, c.limit()), c.limit());
   }
@@ -298,20 +309,21 @@ public final class QuoteSearch {
   }
 
   /**
-   * The turns matching {@code filter} whose document is one of {@code owners} and whose words
-   * hold every clause ({@code all}) or any; scored as Lucene would score them against the quotes.
+   * The turns matching {@code filter} whose document is one of {@code owners} (any document when
+   * null) and whose words hold every clause ({@code all}) or any; scored as Lucene would score
+   * them against the quotes.
    * A document's quotes and turns are written as one block right after it (see {@link
    * CorpusWriter#add}), so a turn's document is the nearest document record before it.
    */
   private Turns turns(FixedBitSet owners, Query filter, List<Clause> clauses, boolean all,
       int limit) throws IOException {
     var searcher = index.searcher();
-    FixedBitSet documents = index.documentRecords();
+    FixedBitSet documents = owners == null ? null : index.documentRecords();
     Weight w = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Scoring scoring = new Scoring(clauses);
     java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(BEST_FIRST.reversed());
     long total = 0;
-    int max = owners.length();
+    int max = owners == null ? 0 : owners.length();
     for (LeafReaderContext leaf : index.reader().leaves()) {
       Scorer s = w.scorer(leaf);
       if (s == null) {
@@ -322,8 +334,8 @@ public final class QuoteSearch {
       int d = it.nextDoc();
       while (d != DocIdSetIterator.NO_MORE_DOCS) {
         int global = leaf.docBase + d;
-        int owner = documents.prevSetBit(global);
-        if (owner < 0 || !owners.get(owner)) {
+        int owner = owners == null ? -1 : documents.prevSetBit(global);
+        if (owners != null && (owner < 0 || !owners.get(owner))) {
           int next = global + 1 < max ? owners.nextSetBit(global + 1) : DocIdSetIterator.NO_MORE_DOCS;
           if (next == DocIdSetIterator.NO_MORE_DOCS || next - leaf.docBase >= leaf.reader().maxDoc()) {
             break;

@@ -79,8 +79,8 @@ final class Schema {
 
   // Quote records
   /**
-   * The quote's text, stored; its words are indexed for quotes but not for turns, which are
-   * found through their document's {@link #BODY} (format 2).
+   * The quote's text, stored; its words are indexed for quotes. A turn's are indexed apart, in
+   * {@link #TURN_WORDS}.
    */
   static final String QTEXT = "qtext";
   /** Quote offsets are stored as code points, as they are printed. */
@@ -88,6 +88,19 @@ final class Schema {
   static final String QEND = "qend";
   /** 1 for a transcript turn or SOT block, which is an utterance rather than a quotation. */
   static final String TURN = "turn";
+  /**
+   * A turn's words, for finding turns by their words without reading every turn of every
+   * transcript that holds them. Apart from {@link #QTEXT}, whose statistics rank quotes: a turn is
+   * scored against the quotes' statistics, as before (see {@code QuoteSearch}). Documents only,
+   * no counts or norms: the field filters, it does not rank.
+   */
+  static final String TURN_WORDS = "turn_words";
+  /**
+   * Commit data: "1" when every turn in the index carries {@link #TURN_WORDS}, that is when the
+   * index was created by a version that writes them. An index begun before keeps its turns found
+   * through their document's {@link #BODY}, more slowly, and stays readable.
+   */
+  static final String TURN_WORDS_KEY = "quotetrace.index.turnWords";
   static final String SPEAKER = "speaker";
   /** The speaker's name analysed, so that "Haftar" finds "Khalifa Haftar". */
   static final String SPEAKER_WORDS = "speaker_words";
@@ -116,6 +129,7 @@ final class Schema {
   static final int QUOTE_WINDOW = 3;
 
   private static final FieldType HASHES = new FieldType();
+  private static final FieldType TURN_WORDS_TYPE = new FieldType();
   /** Words with their counts, for ranking and MoreLikeThis, but no positions: nothing asks a phrase of a whole text. */
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
@@ -126,6 +140,10 @@ final class Schema {
     HASHES.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     BODY_TYPE.freeze();
+    TURN_WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    TURN_WORDS_TYPE.setTokenized(true);
+    TURN_WORDS_TYPE.setOmitNorms(true);
+    TURN_WORDS_TYPE.freeze();
   }
 
   /** The analyzer documents are indexed with: {@link #textAnalyzer}'s terms, found faster. */
@@ -379,6 +397,7 @@ final class Schema {
       if (q.turn()) {
         r.add(new StringField(TURN, "1", Field.Store.YES));
         r.add(new NumericDocValuesField(TURN, 1));
+        r.add(new Field(TURN_WORDS, qt, TURN_WORDS_TYPE));
       }
       // Only a resolved person: an unresolved mention ("they", "the statement") is nobody's
       // name, and taken for one it would pool every "they" of the corpus as one speaker.
