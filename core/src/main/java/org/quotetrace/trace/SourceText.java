@@ -168,11 +168,17 @@ final class SourceText {
     // Only the name decides who can be the same person: one answer per name.
     return preferred.computeIfAbsent(who.name(), w -> {
       boolean[] mine = new boolean[words.size];
+      // A turn's words share one voice: compared once a run, not once a word.
+      Voice last = null;
+      boolean same = false;
       for (int i = 0; i < words.size; i++) {
+        if (speaker[i] != last) {
+          last = speaker[i];
+          same = !(last instanceof Voice.Unknown) && Speakers.same(who, last);
+        }
         // Where a script quotes an answer in its narration and also carries the answer itself,
         // the answer is the source.
-        mine[i] = !(speaker[i] instanceof Voice.Unknown) && Speakers.same(who, speaker[i])
-            && (inTurn[i] || !voiced);
+        mine[i] = same && (inTurn[i] || !voiced);
       }
       return mine;
     });
