@@ -9,7 +9,10 @@
 #   - `quotetrace sources --all` on that index and the Spark job's sources (every article's top
 #     sources, the same table), with the number of pairs each wrote.
 # CORPUS is a folder of JSON Lines or WARC files, or a number N: N documents are then generated
-# into OUT/corpus with bench/run-generate.sh (SEED, 42 by default).
+# into OUT/corpus with bench/run-generate.sh (SEED, 42 by default). PARTITIONS sets Spark's
+# shuffle partitions (spark.sql.shuffle.partitions and spark.default.parallelism), four per core
+# by default: Spark's own default of 200 is sized for a cluster, and on a small corpus its fixed
+# cost per partition outweighs the work.
 #
 #   bench/run-spark.sh CORPUS|N OUT [SEED]
 set -euo pipefail
@@ -34,6 +37,7 @@ else
   inputs=("$corpus")
 fi
 cp_file="$root/spark/target/spark.classpath"
+partitions="${PARTITIONS:-$(( 4 * $(nproc) ))}"
 # compile scope: quotetrace's libraries and Spark itself (provided: spark-submit brings it on a cluster).
 (cd "$root" && mvn -o -q -B -ntp -pl spark -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$cp_file" -DincludeScope=compile)
@@ -43,7 +47,7 @@ timed() {
   shift
   /usr/bin/time -f "$label: %e s wall, %U s user, %P CPU, %M KB peak RSS" "$@"
 }
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg); shuffle partitions: $partitions"
 echo "corpus: ${inputs[*]} ($(du -shc "${inputs[@]}" | tail -1 | cut -f1))"
 timed "local quotes" "$root/quotetrace" quotes --format jsonl "${inputs[@]}" > "$out/quotes.jsonl"
 echo "local quotes: $(wc -l < "$out/quotes.jsonl") documents"
@@ -57,6 +61,7 @@ for i in "${inputs[@]}"; do spark_inputs+=("$(realpath "$i")"); done
 # shellcheck disable=SC2086
 timed "spark local[*] extract" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main extract \
   --out "$out/spark" "${spark_inputs[@]}"
@@ -66,6 +71,7 @@ rm -f "$out/index/quotetrace-variants.bin" # the next local run groups afresh to
 # shellcheck disable=SC2086
 timed "spark local[*] variants" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main variants --out "$out/spark"
 timed "local sources --all" "$root/quotetrace" sources --all --index "$out/index" --out "$out/sources.jsonl"
@@ -73,5 +79,6 @@ echo "local sources: $(wc -l < "$out/sources.jsonl") pairs"
 # shellcheck disable=SC2086
 timed "spark local[*] sources" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main sources --out "$out/spark"
