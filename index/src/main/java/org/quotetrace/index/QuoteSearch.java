@@ -157,15 +157,17 @@ public final class QuoteSearch {
     }
     turns.add(new TermQuery(new Term(Schema.TURN, "1")), Occur.FILTER);
     if (index.turnWordsIndexed()) {
-      // The turns holding every word, found by their own terms; each is then read and scored
-      // as below, so the answer is the same as the scan's, without reading the turns that
-      // cannot match.
+      // Lucene finds, counts and ranks the turns by their own words, scored with the quotes'
+      // statistics (TurnSearcher): the scan's answer, without reading a turn that is not shown.
       for (Clause w : words) {
-        for (String t : w.terms()) {
-          turns.add(new TermQuery(new Term(Schema.TURN_WORDS, t)), Occur.FILTER);
-        }
+        turns.add(w.query(Schema.TURN_WORDS), Occur.MUST);
       }
-      return merge(found, turns(null, turns.build(), words, true, c.limit()), c.limit());
+      Query q = turns.build();
+      TurnSearcher searcher = new TurnSearcher(index);
+      TopDocs top = searcher.search(q, c.limit());
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value() : searcher.count(q);
+      return merge(found, new Turns(List.of(top.scoreDocs), total), c.limit());
     }
     // An index begun before turns had their words: the documents that hold every word are
     // found first, then the turns of those documents that hold them as the query asks.
@@ -309,21 +311,20 @@ public final class QuoteSearch {
   }
 
   /**
-   * The turns matching {@code filter} whose document is one of {@code owners} (any document when
-   * null) and whose words hold every clause ({@code all}) or any; scored as Lucene would score
-   * them against the quotes.
+   * The turns matching {@code filter} whose document is one of {@code owners} and whose words
+   * hold every clause ({@code all}) or any; scored as Lucene would score them against the quotes.
    * A document's quotes and turns are written as one block right after it (see {@link
    * CorpusWriter#add}), so a turn's document is the nearest document record before it.
    */
   private Turns turns(FixedBitSet owners, Query filter, List<Clause> clauses, boolean all,
       int limit) throws IOException {
     var searcher = index.searcher();
-    FixedBitSet documents = owners == null ? null : index.documentRecords();
+    FixedBitSet documents = index.documentRecords();
     Weight w = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Scoring scoring = new Scoring(clauses);
     java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(BEST_FIRST.reversed());
     long total = 0;
-    int max = owners == null ? 0 : owners.length();
+    int max = owners.length();
     for (LeafReaderContext leaf : index.reader().leaves()) {
       Scorer s = w.scorer(leaf);
       if (s == null) {
@@ -334,8 +335,8 @@ public final class QuoteSearch {
       int d = it.nextDoc();
       while (d != DocIdSetIterator.NO_MORE_DOCS) {
         int global = leaf.docBase + d;
-        int owner = owners == null ? -1 : documents.prevSetBit(global);
-        if (owners != null && (owner < 0 || !owners.get(owner))) {
+        int owner = documents.prevSetBit(global);
+        if (owner < 0 || !owners.get(owner)) {
           int next = global + 1 < max ? owners.nextSetBit(global + 1) : DocIdSetIterator.NO_MORE_DOCS;
           if (next == DocIdSetIterator.NO_MORE_DOCS || next - leaf.docBase >= leaf.reader().maxDoc()) {
             break;
@@ -383,6 +384,52 @@ public final class QuoteSearch {
     return out;
   }
 
+  /** The statistics of the quotes' words, or as if there were one quote word when there are none. */
+  private static CollectionStatistics quoteStatistics(CorpusIndex index) throws IOException {
+    CollectionStatistics collection = index.searcher().collectionStatistics(Schema.QTEXT);
+    if (collection == null) {
+      long docs = Math.max(1, index.reader().maxDoc());
+      collection = new CollectionStatistics(Schema.QTEXT, docs, 1, 1, 1);
+    }
+    return collection;
+  }
+
+  /** A word's statistics among the quotes' words; a word no quote holds counts as held once. */
+  private static TermStatistics quoteStatistics(org.apache.lucene.search.IndexSearcher searcher,
+      String word) throws IOException {
+    Term term = new Term(Schema.QTEXT, word);
+    TermStates states = TermStates.build(searcher, term, true);
+    return states.docFreq() == 0 ? new TermStatistics(new BytesRef(word), 1, 1)
+        : searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
+  }
+
+  /**
+   * Searches {@link Schema#TURN_WORDS} with the statistics of {@link Schema#QTEXT}: a turn's BM25
+   * score is the one it would have had its words been indexed with the quotes', so turns and
+   * quotes rank on one scale. The turn's own length is its norm, as a quote's is.
+   */
+  private static final class TurnSearcher extends org.apache.lucene.search.IndexSearcher {
+    private final CorpusIndex index;
+
+    TurnSearcher(CorpusIndex index) {
+      super(index.reader());
+      this.index = index;
+    }
+
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+      return field.equals(Schema.TURN_WORDS) ? quoteStatistics(index) : super.collectionStatistics(field);
+    }
+
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq)
+        throws IOException {
+      return term.field().equals(Schema.TURN_WORDS)
+          ? quoteStatistics(index.searcher(), term.text())
+          : super.termStatistics(term, docFreq, totalTermFreq);
+    }
+  }
+
   /**
    * BM25 of a turn's words against the clauses, with the statistics of the quotes' words: what
    * the score would be had the turn's words been indexed with them.
@@ -395,27 +442,15 @@ public final class QuoteSearch {
       this.clauses = clauses;
       var searcher = index.searcher();
       BM25Similarity similarity = new BM25Similarity();
-      CollectionStatistics collection = searcher.collectionStatistics(Schema.QTEXT);
-      if (collection == null) {
-        long docs = Math.max(1, index.reader().maxDoc());
-        collection = new CollectionStatistics(Schema.QTEXT, docs, 1, 1, 1);
-      }
+      CollectionStatistics collection = quoteStatistics(index);
       scorers = new Similarity.SimScorer[clauses.size()];
       for (int k = 0; k < clauses.size(); k++) {
-        List<TermStatistics> stats = new ArrayList<>();
-        for (String t : clauses.get(k).terms()) {
-          Term term = new Term(Schema.QTEXT, t);
-          TermStates states = TermStates.build(searcher, term, true);
-          TermStatistics ts = states.docFreq() == 0 ? null
-              : searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
-          if (ts != null) {
-            stats.add(ts);
-          }
+        String[] terms = clauses.get(k).terms();
+        TermStatistics[] stats = new TermStatistics[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+          stats[i] = quoteStatistics(searcher, terms[i]);
         }
-        if (stats.isEmpty()) {
-          stats.add(new TermStatistics(new BytesRef(clauses.get(k).terms()[0]), 1, 1));
-        }
-        scorers[k] = similarity.scorer(1f, collection, stats.toArray(new TermStatistics[0]));
+        scorers[k] = similarity.scorer(1f, collection, stats);
       }
     }
 
@@ -448,12 +483,16 @@ public final class QuoteSearch {
   /** One word, or a phrase of words at their positions: what must match. */
   private record Clause(String[] terms, int[] positions) {
     Query query() {
+      return query(Schema.QTEXT);
+    }
+
+    Query query(String field) {
       if (terms.length == 1) {
-        return new TermQuery(new Term(Schema.QTEXT, terms[0]));
+        return new TermQuery(new Term(field, terms[0]));
       }
       PhraseQuery.Builder pb = new PhraseQuery.Builder();
       for (int i = 0; i < terms.length; i++) {
-        pb.add(new Term(Schema.QTEXT, terms[i]), positions[i]);
+        pb.add(new Term(field, terms[i]), positions[i]);
       }
       return pb.build();
     }

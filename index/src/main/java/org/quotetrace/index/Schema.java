@@ -91,8 +91,8 @@ final class Schema {
   /**
    * A turn's words, for finding turns by their words without reading every turn of every
    * transcript that holds them. Apart from {@link #QTEXT}, whose statistics rank quotes: a turn is
-   * scored against the quotes' statistics, as before (see {@code QuoteSearch}). Documents only,
-   * no counts or norms: the field filters, it does not rank.
+   * scored against the quotes' statistics (see {@code QuoteSearch}), with its own counts,
+   * positions (for phrases) and length.
    */
   static final String TURN_WORDS = "turn_words";
   /**
@@ -140,9 +140,8 @@ final class Schema {
     HASHES.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     BODY_TYPE.freeze();
-    TURN_WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    TURN_WORDS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     TURN_WORDS_TYPE.setTokenized(true);
-    TURN_WORDS_TYPE.setOmitNorms(true);
     TURN_WORDS_TYPE.freeze();
   }
 

@@ -56,7 +56,7 @@ class TurnWordsTest {
     }
   }
 
-  /** Every word of four letters or more in the corpus, and some pairs and phrases of them. */
+  /** Every word of four letters or more in the corpus, and some pairs, fours and phrases of them. */
   private static List<String> queries() {
     Set<String> words = new LinkedHashSet<>();
     for (Document d : SmallCorpus.all()) {
@@ -68,9 +68,11 @@ class TurnWordsTest {
     }
     List<String> list = new ArrayList<>(words);
     List<String> out = new ArrayList<>(list);
-    for (int i = 0; i + 1 < list.size(); i += 3) {
+    for (int i = 0; i + 3 < list.size(); i += 3) {
       out.add(list.get(i) + " " + list.get(i + 1));
       out.add("\"" + list.get(i) + " " + list.get(i + 1) + "\"");
+      out.add(list.get(i) + " " + list.get(i + 1) + " " + list.get(i + 2) + " " + list.get(i + 3));
+      out.add("\"" + list.get(i) + " " + list.get(i + 1) + "\" " + list.get(i + 2));
     }
     return out;
   }
