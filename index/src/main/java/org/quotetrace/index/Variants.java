@@ -459,6 +459,7 @@ public final class Variants {
       }
     }
     q.fpStart[q.size] = q.fpCount;
+    q.trim();
     return q;
   }
 
@@ -483,9 +484,23 @@ public final class Variants {
       fpStart = new int[capacity + 1];
     }
 
+    /**
+     * Drops the room left by growing: what grouping holds while it builds its postings is then
+     * the quotes themselves (copied now, while nothing else of grouping's is held).
+     */
+    void trim() {
+      doc = Arrays.copyOf(doc, size);
+      words = Arrays.copyOf(words, size);
+      time = Arrays.copyOf(time, size);
+      speaker = Arrays.copyOf(speaker, size);
+      turn = Arrays.copyOf(turn, size);
+      fpStart = Arrays.copyOf(fpStart, size + 1);
+      fps = Arrays.copyOf(fps, fpCount);
+    }
+
     void add(int luceneDoc, int w, long t, long who, boolean utterance, int[] fp) {
       if (size + 1 >= doc.length) {
-        int c = doc.length * 2;
+        int c = Math.max(16, doc.length * 2);
         doc = Arrays.copyOf(doc, c);
         words = Arrays.copyOf(words, c);
         time = Arrays.copyOf(time, c);
@@ -585,44 +600,89 @@ public final class Variants {
      * key {@link #bySpeaker(int, long)}; quotes without a speaker are left out).
      */
     static Postings build(Loaded q, boolean bySpeaker) {
+      // Sorted by key, then quote, one range of keys at a time: only a range's pairs are held
+      // for sorting (a sixteenth, where sorting them all at once needed two arrays of eight bytes
+      // a pair, the largest part of grouping's heap), and the ranges follow each other in key
+      // order, so the result is the one a single sort gives. A speaker's keys are mixed again on
+      // each pass rather than held: a pass costs less than the memory.
+      int[] perPart = new int[PARTS];
       int count = 0;
-      for (int i = 0; i < q.size; i++) {
-        if (!bySpeaker || q.speaker[i] != 0) {
-          count += q.fpStart[i + 1] - q.fpStart[i];
-        }
-      }
-      long[] pairs = new long[count];
-      int k = 0;
       for (int i = 0; i < q.size; i++) {
         if (bySpeaker && q.speaker[i] == 0) {
           continue;
         }
         for (int f = q.fpStart[i]; f < q.fpStart[i + 1]; f++) {
-          int key = bySpeaker ? bySpeaker(q.fps[f], q.speaker[i]) : q.fps[f];
-          pairs[k++] = (long) key << 32 | i;
+          perPart[part(key(q, i, f, bySpeaker))]++;
+          count++;
         }
       }
-      Arrays.parallelSort(pairs);
+      int largest = 0;
+      for (int c : perPart) {
+        largest = Math.max(largest, c);
+      }
+      long[] pairs = new long[largest];
+      // Each range is gathered and sorted twice: first to count its distinct keys, then to write
+      // them, so that every array is made once at its size (growing them, or keeping each range's
+      // keys to join at the end, held twice the memory for a moment).
+      int[] distinctIn = new int[PARTS];
       int distinct = 0;
-      for (int i = 0; i < pairs.length; i++) {
-        if (i == 0 || (int) (pairs[i] >> 32) != (int) (pairs[i - 1] >> 32)) {
-          distinct++;
+      for (int part = 0; part < PARTS; part++) {
+        int k = gather(q, bySpeaker, part, perPart[part], pairs);
+        for (int j = 0; j < k; j++) {
+          if (j == 0 || pairs[j] >> 32 != pairs[j - 1] >> 32) {
+            distinctIn[part]++;
+          }
         }
+        distinct += distinctIn[part];
       }
+      int[] members = new int[count];
       int[] hashes = new int[distinct];
       int[] start = new int[distinct + 1];
-      int[] members = new int[pairs.length];
-      int h = -1;
-      for (int i = 0; i < pairs.length; i++) {
-        int hash = (int) (pairs[i] >> 32);
-        if (h < 0 || hash != hashes[h]) {
-          hashes[++h] = hash;
-          start[h] = i;
+      int h = 0;
+      int at = 0;
+      for (int part = 0; part < PARTS; part++) {
+        int k = gather(q, bySpeaker, part, perPart[part], pairs);
+        for (int j = 0; j < k; j++) {
+          if (j == 0 || pairs[j] >> 32 != pairs[j - 1] >> 32) {
+            hashes[h] = (int) (pairs[j] >> 32);
+            start[h++] = at;
+          }
+          members[at++] = (int) pairs[j];
         }
-        members[i] = (int) pairs[i];
       }
-      start[distinct] = pairs.length;
+      start[distinct] = count;
       return new Postings(hashes, start, members);
+    }
+
+    /** The sorted (key, quote) pairs of one range of keys, into {@code pairs}; how many. */
+    private static int gather(Loaded q, boolean bySpeaker, int part, int expected, long[] pairs) {
+      int k = 0;
+      for (int i = 0; i < q.size && k < expected; i++) {
+        if (bySpeaker && q.speaker[i] == 0) {
+          continue;
+        }
+        for (int f = q.fpStart[i]; f < q.fpStart[i + 1]; f++) {
+          int key = key(q, i, f, bySpeaker);
+          if (part(key) == part) {
+            pairs[k++] = (long) key << 32 | i;
+          }
+        }
+      }
+      Arrays.sort(pairs, 0, k);
+      return k;
+    }
+
+    private static int key(Loaded q, int i, int f, boolean bySpeaker) {
+      return bySpeaker ? bySpeaker(q.fps[f], q.speaker[i]) : q.fps[f];
+    }
+
+    /** How many ranges of keys {@link #build} sorts one at a time. */
+    private static final int PART_BITS = 4;
+    private static final int PARTS = 1 << PART_BITS;
+
+    /** The range of a key: its top bits, with the sign flipped so that ranges follow int order. */
+    static int part(int key) {
+      return (key >>> (32 - PART_BITS)) ^ (PARTS >> 1);
     }
 
     /**
