@@ -60,6 +60,10 @@ final class KindsCommand implements Runnable {
       System.out.printf(java.util.Locale.ROOT, "threshold %.2f%s %s%n", r.thresholds()[i],
           i == r.best() ? " *" : "  ", r.scores()[i].summary());
     }
+    for (int f = 0; f < r.folds().length; f++) {
+      System.out.printf(java.util.Locale.ROOT, "fold %d at %.2f:  %s%n", f + 1, r.bestThreshold(),
+          r.folds()[f].summary());
+    }
     return r;
   }
 
@@ -104,6 +108,12 @@ final class KindsCommand implements Runnable {
         description = "Write every judged span with its gold label and held-out probability to FILE.")
     Path missesFile;
 
+    @Option(names = "--repeat", paramLabel = "N",
+        description = "Also deal the articles into folds N more ways (seeds after --seed) and print"
+            + " each deal's best pooled F1 and their mean, lowest and highest: a change smaller than"
+            + " that spread is noise.")
+    int repeat;
+
     @picocli.CommandLine.Mixin
     Settings settings = new Settings();
 
@@ -118,6 +128,22 @@ final class KindsCommand implements Runnable {
       }
       List<Prepared> articles = QuoteKindTraining.prepare(SpeakerTraining.read(dir), new QuoteFinder());
       Result r = crossValidate(articles, settings);
+      if (repeat > 0) {
+        double[] f1 = QuoteKindTraining.repeatedBestF1(articles, settings.folds, settings.params(),
+            settings.seed, repeat + 1);
+        double sum = 0;
+        double lo = 1;
+        double hi = 0;
+        for (int i = 0; i < f1.length; i++) {
+          System.out.printf(java.util.Locale.ROOT, "deal %d (seed %d): best F1 %.4f%n", i + 1,
+              settings.seed + i, f1[i]);
+          sum += f1[i];
+          lo = Math.min(lo, f1[i]);
+          hi = Math.max(hi, f1[i]);
+        }
+        System.out.printf(java.util.Locale.ROOT, "best F1 over %d deals: mean %.4f, lowest %.4f, highest %.4f%n",
+            f1.length, sum / f1.length, lo, hi);
+      }
       if (missesFile != null) {
         Files.write(missesFile, QuoteKindTraining.describe(articles, r.heldOut()));
       }

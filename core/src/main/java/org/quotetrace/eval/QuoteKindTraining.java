@@ -106,9 +106,12 @@ public final class QuoteKindTraining {
     return out;
   }
 
-  /** Cross-validated figures: the rules', and the classifier's at each threshold tried. */
+  /**
+   * Cross-validated figures: the rules', the classifier's at each threshold tried (pooled over the
+   * held-out folds), and each fold's own at the best of those thresholds.
+   */
   public record Result(Score rules, double[] thresholds, Score[] scores, int best,
-      List<double[]> heldOut) {
+      List<double[]> heldOut, Score[] folds) {
     public double bestThreshold() {
       return thresholds[best];
     }
@@ -140,6 +143,21 @@ public final class QuoteKindTraining {
     return out;
   }
 
+  /**
+   * The best pooled F1 of {@code deals} cross-validations whose folds are dealt with the seeds
+   * {@code seed}, {@code seed + 1}, …: how far the figure moves with the deal alone, so that a
+   * change of features or settings is judged against that spread rather than against one deal.
+   */
+  public static double[] repeatedBestF1(List<Prepared> articles, int k, Params params, long seed,
+      int deals) {
+    double[] out = new double[deals];
+    for (int i = 0; i < deals; i++) {
+      Result r = crossValidate(articles, k, params, seed + i, null);
+      out[i] = r.scores()[r.best()].f1();
+    }
+    return out;
+  }
+
   /** Thresholds tried; the rules alone are the classifier at 0. */
   static double[] thresholds() {
     double[] t = new double[19];
@@ -162,6 +180,7 @@ public final class QuoteKindTraining {
     }
     Collections.shuffle(order, new Random(seed));
     double[][] held = new double[articles.size()][];
+    int[] foldOf = new int[articles.size()];
     for (int f = 0; f < k; f++) {
       List<Prepared> train = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
@@ -175,6 +194,7 @@ public final class QuoteKindTraining {
       QuoteClassifier model = QuoteClassifier.train(examples(train), params, 0.5);
       for (int a : test) {
         held[a] = probabilities(List.of(articles.get(a)), model).get(0);
+        foldOf[a] = f;
       }
       if (log != null) {
         log.printf(Locale.ROOT, "fold %d: trained on %d articles, %d weights%n", f + 1, train.size(),
@@ -191,6 +211,19 @@ public final class QuoteKindTraining {
         best = i;
       }
     }
-    return new Result(score(articles, null, 0), ts, scores, best, probs);
+    // Each fold's own figures at the pooled best threshold, to show how far they spread.
+    Score[] folds = new Score[k];
+    for (int f = 0; f < k; f++) {
+      List<Prepared> part = new ArrayList<>();
+      List<double[]> partProbs = new ArrayList<>();
+      for (int a = 0; a < articles.size(); a++) {
+        if (foldOf[a] == f) {
+          part.add(articles.get(a));
+          partProbs.add(held[a]);
+        }
+      }
+      folds[f] = score(part, partProbs, ts[best]);
+    }
+    return new Result(score(articles, null, 0), ts, scores, best, probs, folds);
   }
 }
