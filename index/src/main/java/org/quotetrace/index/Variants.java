@@ -603,45 +603,56 @@ public final class Variants {
       // Sorted by key, then quote, one range of keys at a time: only a range's pairs are held
       // for sorting (a sixteenth, where sorting them all at once needed two arrays of eight bytes
       // a pair, the largest part of grouping's heap), and the ranges follow each other in key
-      // order, so the result is the one a single sort gives. A speaker's keys are mixed again on
-      // each pass rather than held: a pass costs less than the memory.
+      // order, so the result is the one a single sort gives.
       int[] perPart = new int[PARTS];
+      // Each key's range, a byte a key: the passes below look at it, and mix the key only for
+      // the sixteenth they gather.
+      byte[] partOf = new byte[q.fpCount];
       int count = 0;
       for (int i = 0; i < q.size; i++) {
         if (bySpeaker && q.speaker[i] == 0) {
           continue;
         }
         for (int f = q.fpStart[i]; f < q.fpStart[i + 1]; f++) {
-          perPart[part(key(q, i, f, bySpeaker))]++;
+          int part = part(key(q, i, f, bySpeaker));
+          partOf[f] = (byte) part;
+          perPart[part]++;
           count++;
         }
       }
-      int largest = 0;
-      for (int c : perPart) {
-        largest = Math.max(largest, c);
-      }
-      long[] pairs = new long[largest];
       // Each range is gathered and sorted twice: first to count its distinct keys, then to write
       // them, so that every array is made once at its size (growing them, or keeping each range's
-      // keys to join at the end, held twice the memory for a moment).
+      // keys to join at the end, held twice the memory for a moment). Ranges are sorted side by
+      // side: each writes its own stretch of the arrays, known from the counts before it.
       int[] distinctIn = new int[PARTS];
-      int distinct = 0;
-      for (int part = 0; part < PARTS; part++) {
-        int k = gather(q, bySpeaker, part, perPart[part], pairs);
+      java.util.stream.IntStream.range(0, PARTS).parallel().forEach(part -> {
+        long[] pairs = new long[perPart[part]];
+        int k = gather(q, bySpeaker, partOf, part, pairs);
+        int n = 0;
         for (int j = 0; j < k; j++) {
           if (j == 0 || pairs[j] >> 32 != pairs[j - 1] >> 32) {
-            distinctIn[part]++;
+            n++;
           }
         }
+        distinctIn[part] = n;
+      });
+      int[] memberAt = new int[PARTS];
+      int[] hashAt = new int[PARTS];
+      int distinct = 0;
+      for (int part = 0, at = 0; part < PARTS; part++) {
+        memberAt[part] = at;
+        hashAt[part] = distinct;
+        at += perPart[part];
         distinct += distinctIn[part];
       }
       int[] members = new int[count];
       int[] hashes = new int[distinct];
       int[] start = new int[distinct + 1];
-      int h = 0;
-      int at = 0;
-      for (int part = 0; part < PARTS; part++) {
-        int k = gather(q, bySpeaker, part, perPart[part], pairs);
+      java.util.stream.IntStream.range(0, PARTS).parallel().forEach(part -> {
+        long[] pairs = new long[perPart[part]];
+        int k = gather(q, bySpeaker, partOf, part, pairs);
+        int h = hashAt[part];
+        int at = memberAt[part];
         for (int j = 0; j < k; j++) {
           if (j == 0 || pairs[j] >> 32 != pairs[j - 1] >> 32) {
             hashes[h] = (int) (pairs[j] >> 32);
@@ -649,22 +660,22 @@ public final class Variants {
           }
           members[at++] = (int) pairs[j];
         }
-      }
+      });
       start[distinct] = count;
       return new Postings(hashes, start, members);
     }
 
-    /** The sorted (key, quote) pairs of one range of keys, into {@code pairs}; how many. */
-    private static int gather(Loaded q, boolean bySpeaker, int part, int expected, long[] pairs) {
+    /** The sorted (key, quote) pairs of one range of keys, into {@code pairs} (its size); how many. */
+    private static int gather(Loaded q, boolean bySpeaker, byte[] partOf, int part,
+        long[] pairs) {
       int k = 0;
-      for (int i = 0; i < q.size && k < expected; i++) {
+      for (int i = 0; i < q.size && k < pairs.length; i++) {
         if (bySpeaker && q.speaker[i] == 0) {
           continue;
         }
         for (int f = q.fpStart[i]; f < q.fpStart[i + 1]; f++) {
-          int key = key(q, i, f, bySpeaker);
-          if (part(key) == part) {
-            pairs[k++] = (long) key << 32 | i;
+          if (partOf[f] == part) {
+            pairs[k++] = (long) key(q, i, f, bySpeaker) << 32 | i;
           }
         }
       }
