@@ -414,6 +414,7 @@ final class Reported {
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
+        c = proportions(words, c);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -699,6 +700,53 @@ final class Reported {
       return ClauseCheck.unchanged(f);
     }
     return c;
+  }
+
+  // Proportions written as words, each with the size it names: a report that says "twice as
+  // many" where the source says "a third more" gives another figure, which the numerals that
+  // Lexical.numbersAgree compares do not show.
+  private static final java.util.Map<String, String> PROPORTIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("half", "1/2"), java.util.Map.entry("halve", "1/2"),
+      java.util.Map.entry("halved", "1/2"), java.util.Map.entry("halves", "1/2"),
+      java.util.Map.entry("third", "1/3"), java.util.Map.entry("thirds", "1/3"),
+      java.util.Map.entry("quarter", "1/4"), java.util.Map.entry("quarters", "1/4"),
+      java.util.Map.entry("double", "2"), java.util.Map.entry("doubled", "2"),
+      java.util.Map.entry("doubles", "2"), java.util.Map.entry("twice", "2"),
+      java.util.Map.entry("triple", "3"), java.util.Map.entry("tripled", "3"),
+      java.util.Map.entry("treble", "3"), java.util.Map.entry("trebled", "3"),
+      java.util.Map.entry("thrice", "3"), java.util.Map.entry("quadrupled", "4"));
+
+  private static Set<String> proportionsOf(Words w, int[] tokens) {
+    Set<String> out = new HashSet<>();
+    for (int t : tokens) {
+      String size = PROPORTIONS.get(w.norm[t]);
+      if (size != null) {
+        out.add(size);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A supported report whose proportion ("twice as many seats") is not the one its source gives
+   * ("a third more seats") is another figure: unsupported, with the reason. A source that gives
+   * no proportion in words leaves the report as it was.
+   */
+  private static ClauseCheck proportions(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty()) {
+      return c;
+    }
+    Set<String> mine = proportionsOf(a, f.unit().tokens());
+    SourceText s = f.source();
+    Set<String> theirs = proportionsOf(s.words, MeaningCheck.range(f.sourceFrom(), f.sourceTo()));
+    if (mine.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(mine, theirs)) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
+        + "; the report gives another proportion"));
   }
 
   private static boolean hasDenial(Words w, int[] tokens) {

@@ -187,7 +187,8 @@ class ReportedSpeechTest {
 
       HOST: The harbour master says the quay walls need money too.
 
-      ORLA FENWICK: No ferry will be cancelled while the bridge is shut. No driver will lose \
+      ORLA FENWICK: The new ferries carry a third more passengers than the old ones. No ferry \
+      will be cancelled while the bridge is shut. No driver will lose \
       their job because of the move to the new depot. We will pay for the new depot ourselves, not with money \
       from the government.
       """;
@@ -259,6 +260,23 @@ class ReportedSpeechTest {
     String dropped = "Fenwick said the government would pay for the new depot.\n";
     Trace u = briefed(dropped, "the government would pay for the new depot");
     assertEquals(Verdict.UNSUPPORTED, u.reported().get(0).traced().verdict(),
+        u.reported().get(0).toString());
+  }
+
+  @Test
+  void aProportionInWordsThatIsNotTheSourcesIsAnotherFigure() {
+    // Fails without Reported.proportions: "twice as many" and "a third more" are no numerals.
+    String article = "Fenwick said the new ferries carried twice as many passengers as the old"
+        + " ones.\n";
+    Trace t = briefed(article, "the new ferries carried twice as many passengers as the old ones");
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("proportion")),
+        r.traced().reasons().toString());
+    String same = "Fenwick said the new ferries carried a third more passengers than the old"
+        + " ones.\n";
+    Trace u = briefed(same, "the new ferries carried a third more passengers than the old ones");
+    assertEquals(Verdict.PARAPHRASE, u.reported().get(0).traced().verdict(),
         u.reported().get(0).toString());
   }
 }
