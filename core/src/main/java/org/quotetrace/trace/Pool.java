@@ -49,10 +49,13 @@ final class Pool {
    * When a unit is a paraphrase of its closest passage: a cosine high enough alone, or a lower
    * one with a share of the unit's words aligned; {@code byOrder}, whether the source's words in
    * a swapped order contradict it; {@code ownSpeakerBonus}, how much closer a passage of the
-   * unit's own speaker counts among near ties (taken off again before the thresholds).
+   * unit's own speaker counts among near ties (taken off again before the thresholds);
+   * {@code stretches}, whether the stretch of a sentence the word alignment found may stand for
+   * the unit's match on its own.
    */
   record Thresholds(double alone, double withWords, double wordsWithMeaning,
-      double withManyWords, double manyWords, boolean byOrder, double ownSpeakerBonus) {
+      double withManyWords, double manyWords, boolean byOrder, double ownSpeakerBonus,
+      boolean stretches) {
     boolean accept(double meaning, double overlap) {
       return meaning >= alone || meaning >= withWords && overlap >= wordsWithMeaning
           || meaning >= withManyWords && overlap >= manyWords;
@@ -61,7 +64,7 @@ final class Pool {
 
   /** The thresholds for quotes: a translation of the speaker's words. */
   static final Thresholds QUOTES = new Thresholds(MEANING_ALONE, MEANING_WITH_WORDS,
-      WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS);
+      WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS, true);
 
   /** A quote of at most this many words is shown the few source words nearest it, not a sentence. */
   static final int SHORT_QUOTE = 3;
@@ -302,7 +305,7 @@ final class Pool {
       // going well" is best compared with "everything is going well", not with the whole
       // sentence around it.
       Aligner.Alignment lexical = lead.alignment();
-      if (lexical != null && !lexical.isEmpty()
+      if (thresholds.stretches() && lexical != null && !lexical.isEmpty()
           && lead.source().words.contentCount(lexical.sourceFrom(), lexical.sourceTo()) >= 2) {
         SourceText s = lead.source();
         Passage region = new Passage(s, s.sentenceAt(lexical.sourceFrom()).ordinal(),

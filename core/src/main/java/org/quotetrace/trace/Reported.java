@@ -43,8 +43,12 @@ final class Reported {
   // about as close, the speaker's own count 0.06 closer (a quote's count 0.015), so that a
   // question repeating the topic does not take the answer's place. The host's words still win
   // where only they say the thing, and are flagged.
+  // A report is one claim: the words it shares with a sentence, cut out of it ("Punctuality on the
+  // network" for "punctuality was the best it had ever been"), say nothing of the claim, and
+  // compared alone they score as close as the sentence that makes it. Only whole sentences,
+  // clauses and pairs stand for a report.
   static final Pool.Thresholds THRESHOLDS =
-      new Pool.Thresholds(0.80, 0.62, 0.18, 0.58, 0.5, false, 0.06);
+      new Pool.Thresholds(0.80, 0.62, 0.18, 0.58, 0.5, false, 0.06, false);
   // An unsupported report is compared with its closest passage for a reason ("the source asks
   // for it; the report says he ruled it out") when that passage is at least this close in meaning:
   // below it the passage is about something else and there is nothing to contradict.
@@ -199,7 +203,7 @@ final class Reported {
         return new Speaker(s.name(), mention, Speaker.Basis.CUE);
       }
     }
-    String[] words = src.text(text).split("[^\\p{L}\\p{N}'’-]+");
+    String[] words = namePart(src.text(text)).split("[^\\p{L}\\p{N}'’-]+");
     int lastCap = -1;
     for (int i = 0; i < words.length; i++) {
       if (words[i].length() > 1 && Character.isUpperCase(words[i].codePointAt(0))
@@ -249,6 +253,21 @@ final class Reported {
     }
     return best == null ? new Speaker(null, mention, Speaker.Basis.NEAREST)
         : new Speaker(best.name(), mention, Speaker.Basis.NEAREST);
+  }
+
+  // "Ben Carrow of the Elmford Passengers' Association", "Orla Fenwick, chair of the Board": a
+  // name followed by what the person is, whose capitalised words name the organisation.
+  private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'’-]+\\s+)+\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+of\\s|\\s+from\\s|\\s+at\\s).*",
+      java.util.regex.Pattern.DOTALL);
+
+  /** The words of a source mention that can name the person: the name before a role after it. */
+  private static String namePart(String source) {
+    java.util.regex.Matcher m = NAME_THEN_ROLE.matcher(source.strip());
+    if (m.matches() && !isDescriptionStart(m.group(1).split("\\s+")[0])) {
+      return m.group(1);
+    }
+    return source;
   }
 
   private static boolean isDescriptionStart(String w) {
@@ -394,6 +413,8 @@ final class Reported {
       for (Finding f : findings.get(i)) {
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
         c = polarity(words, c, deniedByCue);
+        c = deniedByCue ? c : doubleFlip(words, f, c);
+        c = proportions(words, c);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -520,8 +541,12 @@ final class Reported {
     }
     List<SourceText.Passage> near = new ArrayList<>();
     for (SourceText.Passage p : pool.candidates(a, u, 8)) {
-      // A question asserts nothing: "Will you accept the bonus?" is not a report's source.
-      if (holdsAny(p, rare) && !isQuestion(p)) {
+      // A question asserts nothing: "Will you accept the bonus?" is not a report's source. A
+      // summary keeps a rare word of what its speaker said; in someone else's sentence, or in a
+      // release's narration ("punctuality on the network rose to 91 per cent" for "she said
+      // punctuality was the best it had ever been"), the word is a topic shared, not a claim.
+      if (holdsAny(p, rare) && !isQuestion(p) && (u.speaker().name() == null
+          || p.speaker() instanceof Voice.Named && Speakers.same(u.speaker(), p.speaker()))) {
         near.add(p);
       }
     }
@@ -602,6 +627,9 @@ final class Reported {
         mine.add(a.stem[k]);
       }
     }
+    // "the company, rather than the county, would pay" keeps the source's "not with money from
+    // the county": what the report sets aside is what the source negates.
+    mine.removeAll(setAside(a, u.tokens()));
     Words w = s.words;
     for (int i = from; i < to; i++) {
       if (!MeaningCheck.NEGATIONS.contains(w.norm[i])) {
@@ -618,6 +646,107 @@ final class Reported {
       }
     }
     return null;
+  }
+
+  /**
+   * Content stems the report itself negates or sets aside: those within a few words after "not",
+   * "no", "never", "rather than" or "instead of", up to a comma.
+   */
+  static Set<String> setAside(Words a, int[] tokens) {
+    Set<String> out = new HashSet<>();
+    for (int j = 0; j < tokens.length; j++) {
+      String x = a.norm[tokens[j]];
+      String next = j + 1 < tokens.length ? a.norm[tokens[j + 1]] : "";
+      boolean marks = MeaningCheck.NEGATIONS.contains(x) && !x.equals("without")
+          || x.equals("rather") && next.equals("than") || x.equals("instead") && next.equals("of");
+      if (!marks) {
+        continue;
+      }
+      for (int k = j + 1; k < tokens.length && k <= j + 5; k++) {
+        String gap = a.text.substring(Math.min(a.end[tokens[k - 1]], a.start[tokens[k]]),
+            a.start[tokens[k]]);
+        if (gap.contains(",") || gap.contains(";")) {
+          break;
+        }
+        if (a.content[tokens[k]]) {
+          out.add(a.stem[tokens[k]]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A report that drops the source's negation and puts a word's opposite in its place says the
+   * source's thing twice reversed: "every teacher would keep their job" for "no teacher will lose
+   * their job". When that pair is all that tells the matched passage from the report, the report
+   * is the passage's, as the meaning or word stage found it.
+   */
+  private static ClauseCheck doubleFlip(Words a, Finding f, ClauseCheck c) {
+    if (!f.supported() || c.reasons().isEmpty() || negative(a, f.unit().tokens(), false)) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
+        from, to, s.span(from, to).text(s.doc.text()));
+    EnumSet<MeaningCheck.Kind> kinds = EnumSet.noneOf(MeaningCheck.Kind.class);
+    for (MeaningCheck.Difference d : ds) {
+      kinds.add(d.kind());
+    }
+    if (ds.size() == 2 && kinds.equals(EnumSet.of(MeaningCheck.Kind.NEGATION,
+        MeaningCheck.Kind.ANTONYM))) {
+      return ClauseCheck.unchanged(f);
+    }
+    return c;
+  }
+
+  // Proportions written as words, each with the size it names: a report that says "twice as
+  // many" where the source says "a third more" gives another figure, which the numerals that
+  // Lexical.numbersAgree compares do not show.
+  private static final java.util.Map<String, String> PROPORTIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("half", "1/2"), java.util.Map.entry("halve", "1/2"),
+      java.util.Map.entry("halved", "1/2"), java.util.Map.entry("halves", "1/2"),
+      java.util.Map.entry("third", "1/3"), java.util.Map.entry("thirds", "1/3"),
+      java.util.Map.entry("quarter", "1/4"), java.util.Map.entry("quarters", "1/4"),
+      java.util.Map.entry("double", "2"), java.util.Map.entry("doubled", "2"),
+      java.util.Map.entry("doubles", "2"), java.util.Map.entry("twice", "2"),
+      java.util.Map.entry("triple", "3"), java.util.Map.entry("tripled", "3"),
+      java.util.Map.entry("treble", "3"), java.util.Map.entry("trebled", "3"),
+      java.util.Map.entry("thrice", "3"), java.util.Map.entry("quadrupled", "4"));
+
+  private static Set<String> proportionsOf(Words w, int[] tokens) {
+    Set<String> out = new HashSet<>();
+    for (int t : tokens) {
+      String size = PROPORTIONS.get(w.norm[t]);
+      if (size != null) {
+        out.add(size);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A supported report whose proportion ("twice as many seats") is not the one its source gives
+   * ("a third more seats") is another figure: unsupported, with the reason. A source that gives
+   * no proportion in words leaves the report as it was.
+   */
+  private static ClauseCheck proportions(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty()) {
+      return c;
+    }
+    Set<String> mine = proportionsOf(a, f.unit().tokens());
+    SourceText s = f.source();
+    Set<String> theirs = proportionsOf(s.words, MeaningCheck.range(f.sourceFrom(), f.sourceTo()));
+    if (mine.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(mine, theirs)) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
+        + "; the report gives another proportion"));
   }
 
   private static boolean hasDenial(Words w, int[] tokens) {

@@ -65,13 +65,15 @@ class TraceCasesTest {
   @Test
   void reportedSpeechOnTheDevCasesGetsItsVerdicts() {
     TraceCases.Score s = scoreReported("dev");
-    assertTrue(s.verdictAccuracy() >= 0.80, s.summary());
+    // 38 of 44 (0.864) when set.
+    assertTrue(s.verdictAccuracy() >= 0.85, s.summary());
   }
 
   @Test
   void reportedSpeechOnTheHeldOutCasesStaysAboveItsFloor() {
     TraceCases.Score s = scoreReported("test");
-    assertTrue(s.verdictAccuracy() >= 0.60, s.summary());
+    // 24 of 35 (0.686) when set, cases 22 and 23 measured once after the method was chosen on dev.
+    assertTrue(s.verdictAccuracy() >= 0.65, s.summary());
   }
 
   @Test
