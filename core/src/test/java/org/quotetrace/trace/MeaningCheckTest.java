@@ -140,4 +140,35 @@ class MeaningCheckTest {
     assertEquals(List.of(), kinds("the wardens and the fishermen will pay",
         "the fishermen and the wardens will pay"));
   }
+
+  @Test
+  void aNounMadeTheDoerOfAPronounIsAChangeOfRolesWhatCaseTheObjectHas() {
+    // "her" is no subject's or object's case alone: the tags place "the ferry" before the verb.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("The ferry missed her at the quay", "She missed the ferry at the quay"));
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("Their nets wanted them before the season", "They wanted their nets before the season"));
+  }
+
+  @Test
+  void anActiveClauseTurnedPassiveKeepsItsRolesAndAPassiveWithItsPartiesExchangedDoesNot() {
+    assertEquals(List.of(), kinds("The old quay was rebuilt by the wardens last year",
+        "The wardens rebuilt the old quay last year"));
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), kinds("The wardens were paid by the council",
+        "The wardens paid the council"));
+  }
+
+  @Test
+  void oneNounReadAsTheDoerOnOneSideOnlyIsNoExchangeOfRoles() {
+    // "the wardens" is the doer on both sides; only "the nets" is read differently (done to by
+    // the wardens, the subject of "held"), which an exchange of agent and object would not be.
+    assertEquals(List.of(), kinds("After the storm the nets held and the wardens mended them",
+        "The wardens mended the nets after the storm held"));
+  }
+
+  @Test
+  void youReadAsTheDoerOnOneSideOnlyIsNoExchangeButYouAndMeExchangedAre() {
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("You warned me about the tide", "I warned you about the tide"));
+  }
 }
