@@ -251,17 +251,15 @@ public final class MeaningCheck {
 
   /**
    * Someone the source has as a verb's doer and never as the one done to, and the quote the other
-   * way round; or null. A person named on both sides by a pronoun whose case shows the role ("we"
-   * against "us") so moved is enough; a noun, or "you", must be exchanged with another going the
-   * other way ("the council sued the firm" against "the firm sued the council"), as a tagger
-   * reading one word of two renderings differently is likelier than a quote turning only one
-   * round.
+   * way round; or null. A pronoun whose case does not show its role ("you", "her") must be
+   * exchanged with another party going the other way ("you warned me" against "I warned you"):
+   * one such word alone read otherwise is likelier the tagger's doing than the quote's.
    */
   private static String partySwap(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs) {
     for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
       Roles.Role t = theirs.get(x.getKey());
       int turn = turn(x.getValue(), t);
-      if (turn == 0 || !(x.getValue().cased && t.cased) && !turned(mine, theirs, -turn)) {
+      if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)) {
         continue;
       }
       String shown = x.getValue().shown;
@@ -315,6 +313,9 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.PERSON, src + person));
     }
     String number = number(q, s);
+    if (number == null) {
+      number = bound(q, s);
+    }
     if (number != null) {
       out.add(new Difference(Kind.NUMBER, src + number));
     }
@@ -579,6 +580,62 @@ public final class MeaningCheck {
       if (!theirs.containsKey(x.getKey()) && !small(x.getKey())) {
         return "the quote says " + x.getKey() + ", a figure the source does not give";
       }
+    }
+    return null;
+  }
+
+  /**
+   * A figure the quote bounds the other way from the source: "within five kilometres" where the
+   * source says "more than five kilometres", "under 200" for "over 200". The figures agree, so
+   * comparing them alone sees nothing; the bound reverses who or what is counted.
+   */
+  private static String bound(List<String> q, List<String> s) {
+    Map<String, String[]> theirs = new HashMap<>();
+    for (int i = 0; i < s.size(); i++) {
+      String[] b = boundAt(s, i);
+      if (b != null) {
+        theirs.putIfAbsent(s.get(i) + " " + b[0], b);
+      }
+    }
+    for (int i = 0; i < q.size(); i++) {
+      String[] b = boundAt(q, i);
+      if (b == null) {
+        continue;
+      }
+      String other = b[0].equals("above") ? "below" : "above";
+      String[] t = theirs.get(q.get(i) + " " + other);
+      if (t != null && !theirs.containsKey(q.get(i) + " " + b[0])) {
+        return "the quote says \"" + b[1] + " " + q.get(i) + "\" where the source says \""
+            + t[1] + " " + q.get(i) + "\"";
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ABOVE = Set.of("over", "above", "beyond", "exceeding");
+  private static final Set<String> BELOW = Set.of("under", "below", "within");
+  private static final Set<String> MORE = Set.of("more", "greater", "larger", "higher", "longer");
+  private static final Set<String> LESS = Set.of("less", "fewer", "smaller", "lower", "shorter");
+
+  /** The bound on the figure at {@code i} ("above" or "below") and its words; or null. */
+  private static String[] boundAt(List<String> ws, int i) {
+    if (i == 0 || !isFigure(ws.get(i))) {
+      return null;
+    }
+    String one = ws.get(i - 1);
+    String two = i > 1 ? ws.get(i - 2) : "";
+    if (ABOVE.contains(one)) {
+      return new String[] {"above", one};
+    }
+    if (BELOW.contains(one)) {
+      return new String[] {"below", one};
+    }
+    if (one.equals("than") && MORE.contains(two) || one.equals("least") && two.equals("at")) {
+      return new String[] {"above", two + " " + one};
+    }
+    if (one.equals("than") && LESS.contains(two) || one.equals("most") && two.equals("at")
+        || one.equals("to") && two.equals("up")) {
+      return new String[] {"below", two + " " + one};
     }
     return null;
   }

@@ -59,11 +59,18 @@ final class Roles {
   /** One person or thing: the word shown in a reason, how often the doer, how often done to. */
   static final class Role {
     final String shown;
-    /**
-     * Read at least once from a pronoun whose case shows its role ("we", "us"), not only from
-     * where a tagger put a noun, "you" or "her".
-     */
+    /** Read at least once from a pronoun whose case shows its role ("we", "us"). */
     boolean cased;
+    /** Read at least once from a pronoun whose case does not ("you", "her", "it"). */
+    boolean uncased;
+
+    /**
+     * Whether the role was read from nouns or a case-marked pronoun: where a tagger put "you"
+     * or "her" tells less, as the same words in another context may be tagged otherwise.
+     */
+    boolean firm() {
+      return cased || !uncased;
+    }
     int agent;
     int patient;
 
@@ -161,7 +168,9 @@ final class Roles {
       String key = person != null ? person : t[at].equals("PRON") ? w[at] : Norm.stem(w[at]);
       String shown = person != null ? person : w[at];
       Role r = out.computeIfAbsent(key, k -> new Role(shown));
-      r.cased |= SUBJECT_CASE.contains(w[at]) || OBJECT_CASE.contains(w[at]);
+      boolean cased = SUBJECT_CASE.contains(w[at]) || OBJECT_CASE.contains(w[at]);
+      r.cased |= cased;
+      r.uncased |= !cased && (person != null || t[at].equals("PRON"));
       if (agent) {
         r.agent++;
       } else {

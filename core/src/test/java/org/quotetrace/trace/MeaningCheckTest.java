@@ -159,16 +159,29 @@ class MeaningCheckTest {
   }
 
   @Test
-  void oneNounReadAsTheDoerOnOneSideOnlyIsNoExchangeOfRoles() {
-    // "the wardens" is the doer on both sides; only "the nets" is read differently (done to by
-    // the wardens, the subject of "held"), which an exchange of agent and object would not be.
-    assertEquals(List.of(), kinds("After the storm the nets held and the wardens mended them",
-        "The wardens mended the nets after the storm held"));
+  void oneNounTurnedFromDoneToIntoTheDoerIsAChangeOfRoles() {
+    // "the wardens" is the doer on both sides; "the nets", done to by the wardens, hold.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("After the storm the nets held and the wardens mended them",
+            "The wardens mended the nets after the storm held"));
   }
 
   @Test
   void youReadAsTheDoerOnOneSideOnlyIsNoExchangeButYouAndMeExchangedAre() {
     assertEquals(List.of(MeaningCheck.Kind.ROLES),
         kinds("You warned me about the tide", "I warned you about the tide"));
+  }
+
+  @Test
+  void aFigureBoundTheOtherWayIsAChangeOfNumberAndTheSameBoundInOtherWordsIsNot() {
+    List<MeaningCheck.Difference> d = MeaningCheck.differences(
+        "Every farm within six miles of the river gets a grant",
+        "every farm more than six miles from the river gets a grant");
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), d.stream().map(MeaningCheck.Difference::kind).toList());
+    assertTrue(d.get(0).reason().contains("the quote says \"within 6\" where the source says \"more than 6\""),
+        d.get(0).reason());
+    assertEquals(List.of(), kinds("Over 300 boats use the harbour", "More than 300 boats use the harbour"));
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER),
+        kinds("Fewer than 300 boats use the harbour", "At least 300 boats use the harbour"));
   }
 }

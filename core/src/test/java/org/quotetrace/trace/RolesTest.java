@@ -88,9 +88,9 @@ class RolesTest {
   }
 
   @Test
-  void aRoleReadFromAPronounsCaseIsMarkedAndOneReadFromYouIsNot() {
-    assertTrue(Roles.of(words("we told the wardens"), MeaningCheck.WHO).get("first person").cased);
-    assertFalse(Roles.of(words("you told the wardens"), MeaningCheck.WHO).get("second person").cased);
-    assertFalse(Roles.of(words("the wardens told you"), MeaningCheck.WHO).get("warden").cased);
+  void aRoleReadFromANounOrAPronounsCaseIsFirmAndOneReadFromYouIsNot() {
+    assertTrue(Roles.of(words("we told the wardens"), MeaningCheck.WHO).get("first person").firm());
+    assertTrue(Roles.of(words("we told the wardens"), MeaningCheck.WHO).get("warden").firm());
+    assertFalse(Roles.of(words("you told the wardens"), MeaningCheck.WHO).get("second person").firm());
   }
 }
