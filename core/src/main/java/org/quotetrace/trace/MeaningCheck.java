@@ -63,8 +63,6 @@ public final class MeaningCheck {
           "nowhere", "cannot");
 
   private static final Map<String, String> PERSON = new HashMap<>();
-  private static final Set<String> SUBJECT = Set.of("i", "we", "he", "she", "they");
-  private static final Set<String> OBJECT = Set.of("me", "us", "him", "them");
 
   static {
     for (String w : List.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
@@ -84,7 +82,7 @@ public final class MeaningCheck {
    * Who a pronoun means, finer than its person: "he", "she" and "they" are three different
    * people where the person is one.
    */
-  private static final Map<String, String> WHO = new HashMap<>();
+  static final Map<String, String> WHO = new HashMap<>();
 
   static {
     for (Map.Entry<String, String> e : PERSON.entrySet()) {
@@ -245,26 +243,51 @@ public final class MeaningCheck {
     if (qc.isEmpty() || !sc.containsAll(qc)) {
       return null;
     }
-    String why = roleSwap(roleCounts(q), roleCounts(src));
+    String why = Roles.worthTagging(q, quote.content, src, source.content, WHO)
+        ? partySwap(Roles.of(q, WHO), Roles.of(src, WHO)) : null;
     return why == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + why, true);
   }
 
-  private static String roleSwap(Map<String, int[]> mine, Map<String, int[]> theirs) {
-    for (Map.Entry<String, int[]> x : mine.entrySet()) {
-      int[] t = theirs.get(x.getKey());
-      int[] m = x.getValue();
-      if (t == null) {
+  /**
+   * Someone the source has as a verb's doer and never as the one done to, and the quote the other
+   * way round; or null. A pronoun whose case does not show its role ("you", "her") must be
+   * exchanged with another party going the other way ("you warned me" against "I warned you"):
+   * one such word alone read otherwise is likelier the tagger's doing than the quote's.
+   */
+  private static String partySwap(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs) {
+    for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
+      Roles.Role t = theirs.get(x.getKey());
+      int turn = turn(x.getValue(), t);
+      if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)) {
         continue;
       }
-      if (t[0] > m[0] && m[1] > t[1]) {
-        return "the quote makes the source's subject (" + x.getKey() + ") the object";
-      }
-      if (t[1] > m[1] && m[0] > t[0]) {
-        return "the quote makes the source's object (" + x.getKey() + ") the subject";
-      }
+      String shown = x.getValue().shown;
+      return turn > 0 ? "the quote makes the source's subject (" + shown + ") the object"
+          : "the quote makes the source's object (" + shown + ") the subject";
     }
     return null;
+  }
+
+  /** 1 when the source's doer is done to in the quote, -1 for the reverse, else 0. */
+  private static int turn(Roles.Role m, Roles.Role t) {
+    if (t == null) {
+      return 0;
+    }
+    if (t.agent > m.agent && m.patient > t.patient) {
+      return 1;
+    }
+    return t.patient > m.patient && m.agent > t.agent ? -1 : 0;
+  }
+
+  private static boolean turned(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs,
+      int way) {
+    for (Map.Entry<String, Roles.Role> y : mine.entrySet()) {
+      if (turn(y.getValue(), theirs.get(y.getKey())) == way) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String shorten(String t) {
@@ -290,6 +313,9 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.PERSON, src + person));
     }
     String number = number(q, s);
+    if (number == null) {
+      number = bound(q, s);
+    }
     if (number != null) {
       out.add(new Difference(Kind.NUMBER, src + number));
     }
@@ -558,6 +584,62 @@ public final class MeaningCheck {
     return null;
   }
 
+  /**
+   * A figure the quote bounds the other way from the source: "within five kilometres" where the
+   * source says "more than five kilometres", "under 200" for "over 200". The figures agree, so
+   * comparing them alone sees nothing; the bound reverses who or what is counted.
+   */
+  private static String bound(List<String> q, List<String> s) {
+    Map<String, String[]> theirs = new HashMap<>();
+    for (int i = 0; i < s.size(); i++) {
+      String[] b = boundAt(s, i);
+      if (b != null) {
+        theirs.putIfAbsent(s.get(i) + " " + b[0], b);
+      }
+    }
+    for (int i = 0; i < q.size(); i++) {
+      String[] b = boundAt(q, i);
+      if (b == null) {
+        continue;
+      }
+      String other = b[0].equals("above") ? "below" : "above";
+      String[] t = theirs.get(q.get(i) + " " + other);
+      if (t != null && !theirs.containsKey(q.get(i) + " " + b[0])) {
+        return "the quote says \"" + b[1] + " " + q.get(i) + "\" where the source says \""
+            + t[1] + " " + q.get(i) + "\"";
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ABOVE = Set.of("over", "above", "beyond", "exceeding");
+  private static final Set<String> BELOW = Set.of("under", "below", "within");
+  private static final Set<String> MORE = Set.of("more", "greater", "larger", "higher", "longer");
+  private static final Set<String> LESS = Set.of("less", "fewer", "smaller", "lower", "shorter");
+
+  /** The bound on the figure at {@code i} ("above" or "below") and its words; or null. */
+  private static String[] boundAt(List<String> ws, int i) {
+    if (i == 0 || !isFigure(ws.get(i))) {
+      return null;
+    }
+    String one = ws.get(i - 1);
+    String two = i > 1 ? ws.get(i - 2) : "";
+    if (ABOVE.contains(one)) {
+      return new String[] {"above", one};
+    }
+    if (BELOW.contains(one)) {
+      return new String[] {"below", one};
+    }
+    if (one.equals("than") && MORE.contains(two) || one.equals("least") && two.equals("at")) {
+      return new String[] {"above", two + " " + one};
+    }
+    if (one.equals("than") && LESS.contains(two) || one.equals("most") && two.equals("at")
+        || one.equals("to") && two.equals("up")) {
+      return new String[] {"below", two + " " + one};
+    }
+    return null;
+  }
+
   private static boolean small(String figure) {
     try {
       return Double.parseDouble(figure.replace(",", "")) < 10;
@@ -630,154 +712,37 @@ public final class MeaningCheck {
   }
 
   /**
-   * Who does what to whom: a person the source has as the subject is the object in the quote
-   * ("I will fight them" against "they will fight me"), or two content words of the source
-   * change places with the rest in order ("the council sued the firm" against "the firm sued the
-   * council").
+   * Who does what to whom: someone or something the source has as a verb's subject is its object
+   * in the quote, or the other way round ("I will fight them" against "they will fight me", "the
+   * council sued the firm" against "the firm sued the council"), read from part-of-speech tags.
    */
   private static Difference roles(List<String> q, List<Boolean> qc, List<String> s,
       List<Boolean> sc, String src) {
-    // Content words of the quote placed in the source, each at its first unused place.
-    List<Integer> at = new ArrayList<>();
-    List<String> word = new ArrayList<>();
-    List<Integer> qat = new ArrayList<>();
-    boolean[] used = new boolean[s.size()];
-    int content = 0;
-    for (int k = 0; k < q.size(); k++) {
-      if (!qc.get(k)) {
-        continue;
+    if (!Roles.worthTagging(q, qc, s, sc, WHO)) {
+      return null;
+    }
+    String swap = partySwap(Roles.of(q, WHO), Roles.of(s, WHO));
+    if (swap == null) {
+      return null;
+    }
+    // Every content word of the quote is the source's: the same words with who does what to
+    // whom exchanged, not a rendering in other words, where a pronoun's case may change.
+    Set<String> theirs = new HashSet<>();
+    for (int i = 0; i < s.size(); i++) {
+      if (sc.get(i)) {
+        theirs.add(Norm.stem(s.get(i)));
       }
-      content++;
-      String st = Norm.stem(q.get(k));
-      for (int i = 0; i < s.size(); i++) {
-        if (!used[i] && sc.get(i) && Norm.stem(s.get(i)).equals(st)) {
-          used[i] = true;
-          at.add(i);
-          word.add(q.get(k));
-          qat.add(k);
+    }
+    boolean sameWords = false;
+    for (int k = 0; k < q.size(); k++) {
+      if (qc.get(k)) {
+        sameWords = true;
+        if (!theirs.contains(Norm.stem(q.get(k)))) {
+          sameWords = false;
           break;
         }
       }
     }
-    // Every content word of the quote is the source's: the same words with who does what to
-    // whom exchanged, not a rendering in other words, where a pronoun's case may change.
-    boolean sameWords = content > 0 && at.size() == content;
-    String swap = roleSwap(roleCounts(q), roleCounts(s));
-    if (swap != null) {
-      return new Difference(Kind.ROLES, src + swap, sameWords);
-    }
-    if (at.size() < 3) {
-      return null;
-    }
-    // Two stretches exchanged around a third ("the trawler rammed the patrol boat" against "the
-    // patrol boat rammed the trawler"), the rest in order once they are put back. A clause moved
-    // as a whole exchanges two stretches with nothing between them, and is not a change of roles.
-    if (increasing(at)) {
-      return null;
-    }
-    int n = at.size();
-    // Two single words exchanged across a verb ("the schools will have the employers" against
-    // "the employers will have the schools"); across "and" or "or" they are a list in another
-    // order, which keeps the meaning; a passive ("the pier was mended by them") turns the
-    // order round on purpose.
-    for (int p = 0; p + 1 < n; p++) {
-      int x = at.get(p);
-      int y = at.get(p + 1);
-      if (y < x && y + 1 < x && noneIn(s, y + 1, x, AND_OR)
-          && noneIn(q, qat.get(p) + 1, qat.get(p + 1), BE) && noneIn(s, y + 1, x, BE)) {
-        List<Integer> back = new ArrayList<>(at);
-        back.set(p, y);
-        back.set(p + 1, x);
-        if (increasing(back)) {
-          return new Difference(Kind.ROLES, src + "the quote has \"" + word.get(p) + "\" and \""
-              + word.get(p + 1) + "\" the other way round", sameWords);
-        }
-      }
-    }
-    for (int p = 0; p < n; p++) {
-      for (int b = p + 1; b < n; b++) {
-        for (int r = b + 1; r < n; r++) {
-          for (int t = r + 1; t <= n; t++) {
-            List<Integer> back = new ArrayList<>(at.subList(0, p));
-            back.addAll(at.subList(r, t));
-            back.addAll(at.subList(b, r));
-            back.addAll(at.subList(p, b));
-            back.addAll(at.subList(t, n));
-            if (increasing(back)) {
-              return new Difference(Kind.ROLES, src + "the quote has \""
-                  + String.join(" ", word.subList(p, b)) + "\" and \""
-                  + String.join(" ", word.subList(r, t)) + "\" the other way round", sameWords);
-            }
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean noneIn(List<String> ws, int from, int to, Set<String> set) {
-    for (int i = from; i < to; i++) {
-      if (set.contains(ws.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean increasing(List<Integer> xs) {
-    for (int i = 1; i < xs.size(); i++) {
-      if (xs.get(i) <= xs.get(i - 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final Set<String> AND_OR = Set.of("and", "or", "nor");
-  private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been",
-      "being", "get", "got", "gets", "getting");
-
-  /**
-   * Per person: how often as the doer, how often as the one done to. A passive turns the case
-   * round: "they" in "they were sued" is done to, "them" in "sued by them" the doer.
-   */
-  private static Map<String, int[]> roleCounts(List<String> ws) {
-    Map<String, int[]> out = new HashMap<>();
-    for (int i = 0; i < ws.size(); i++) {
-      String w = ws.get(i);
-      String p = WHO.get(w);
-      if (p == null) {
-        continue;
-      }
-      int[] c = out.computeIfAbsent(p, k -> new int[2]);
-      // In a pair ("me and the wardens went", "between you and I") the case is colloquial; an
-      // "and" that opens a clause ("and we went") pairs nothing.
-      if (i + 1 < ws.size() && AND_OR.contains(ws.get(i + 1))
-          || i > 1 && AND_OR.contains(ws.get(i - 1)) && WHO.containsKey(ws.get(i - 2))) {
-        continue;
-      }
-      if (SUBJECT.contains(w)) {
-        c[passiveAfter(ws, i) ? 1 : 0]++;
-      } else if (OBJECT.contains(w)) {
-        c[i > 0 && ws.get(i - 1).equals("by") ? 0 : 1]++;
-      }
-    }
-    return out;
-  }
-
-  /** A form of "be" or "get" then a participle within two words after the subject {@code i}. */
-  private static boolean passiveAfter(List<String> ws, int i) {
-    for (int k = i + 1; k < Math.min(ws.size(), i + 3); k++) {
-      if (BE.contains(ws.get(k))) {
-        for (int j = k + 1; j < Math.min(ws.size(), k + 3); j++) {
-          String v = ws.get(j);
-          if (v.length() > 3 && (v.endsWith("ed") || v.endsWith("en"))) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return false;
+    return new Difference(Kind.ROLES, src + swap, sameWords);
   }
 }

@@ -140,4 +140,48 @@ class MeaningCheckTest {
     assertEquals(List.of(), kinds("the wardens and the fishermen will pay",
         "the fishermen and the wardens will pay"));
   }
+
+  @Test
+  void aNounMadeTheDoerOfAPronounIsAChangeOfRolesWhatCaseTheObjectHas() {
+    // "her" is no subject's or object's case alone: the tags place "the ferry" before the verb.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("The ferry missed her at the quay", "She missed the ferry at the quay"));
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("Their nets wanted them before the season", "They wanted their nets before the season"));
+  }
+
+  @Test
+  void anActiveClauseTurnedPassiveKeepsItsRolesAndAPassiveWithItsPartiesExchangedDoesNot() {
+    assertEquals(List.of(), kinds("The old quay was rebuilt by the wardens last year",
+        "The wardens rebuilt the old quay last year"));
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), kinds("The wardens were paid by the council",
+        "The wardens paid the council"));
+  }
+
+  @Test
+  void oneNounTurnedFromDoneToIntoTheDoerIsAChangeOfRoles() {
+    // "the wardens" is the doer on both sides; "the nets", done to by the wardens, hold.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("After the storm the nets held and the wardens mended them",
+            "The wardens mended the nets after the storm held"));
+  }
+
+  @Test
+  void youReadAsTheDoerOnOneSideOnlyIsNoExchangeButYouAndMeExchangedAre() {
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("You warned me about the tide", "I warned you about the tide"));
+  }
+
+  @Test
+  void aFigureBoundTheOtherWayIsAChangeOfNumberAndTheSameBoundInOtherWordsIsNot() {
+    List<MeaningCheck.Difference> d = MeaningCheck.differences(
+        "Every farm within six miles of the river gets a grant",
+        "every farm more than six miles from the river gets a grant");
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), d.stream().map(MeaningCheck.Difference::kind).toList());
+    assertTrue(d.get(0).reason().contains("the quote says \"within 6\" where the source says \"more than 6\""),
+        d.get(0).reason());
+    assertEquals(List.of(), kinds("Over 300 boats use the harbour", "More than 300 boats use the harbour"));
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER),
+        kinds("Fewer than 300 boats use the harbour", "At least 300 boats use the harbour"));
+  }
 }

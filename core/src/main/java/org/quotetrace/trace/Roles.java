@@ -1,0 +1,299 @@
+package org.quotetrace.trace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Who does what to whom in a clause: the subject and the object of each verb, read from
+ * part-of-speech tags (OpenNLP's English tagger, trained on the Universal Dependencies English
+ * Web Treebank). "The pain recalled her" and "she recalled the pain" hold the same words, and the
+ * case of a pronoun or the order of words alone cannot tell that the pain became the one who
+ * remembers; the noun before a verb and the noun after it can.
+ *
+ * <p>The tagger is loaded once, on first use (about a second), and only clauses whose words are
+ * the source's in another order, or with another pronoun case or a "by", are tagged: a quote
+ * that keeps its source's order keeps who does what, and tracing it costs nothing more.
+ */
+final class Roles {
+  private Roles() {}
+
+  private static final String MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** The model, read when first needed; shared, as OpenNLP's models are safe to share. */
+  private static final class Model {
+    static final POSModel POS = load();
+
+    private static POSModel load() {
+      // The model sits at the root of its own jar, outside any package: a class loader finds it
+      // from any module.
+      ClassLoader loader = Roles.class.getClassLoader();
+      try (InputStream in = loader.getResourceAsStream(MODEL)) {
+        if (in == null) {
+          throw new IllegalStateException(MODEL + " is missing: opennlp-models-pos-en is not on the"
+              + " class path");
+        }
+        return new POSModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(MODEL + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A tagger keeps state while it tags: one per thread. */
+  private static final ThreadLocal<POSTaggerME> TAGGER =
+      ThreadLocal.withInitial(() -> new POSTaggerME(Model.POS));
+
+  /** The Universal Dependencies tag of each word. */
+  static String[] tags(List<String> words) {
+    return TAGGER.get().tag(words.toArray(new String[0]));
+  }
+
+  /** One person or thing: the word shown in a reason, how often the doer, how often done to. */
+  static final class Role {
+    final String shown;
+    /** Read at least once from a pronoun whose case shows its role ("we", "us"). */
+    boolean cased;
+    /** Read at least once from a pronoun whose case does not ("you", "her", "it"). */
+    boolean uncased;
+
+    /**
+     * Whether the role was read from nouns or a case-marked pronoun: where a tagger put "you"
+     * or "her" tells less, as the same words in another context may be tagged otherwise.
+     */
+    boolean firm() {
+      return cased || !uncased;
+    }
+    int agent;
+    int patient;
+
+    Role(String shown) {
+      this.shown = shown;
+    }
+  }
+
+  private static final Set<String> POSSESSIVE =
+      Set.of("my", "your", "our", "their", "his", "its", "her", "whose");
+  /** Pronouns that open a clause or ask, not someone who acts or is acted on. */
+  private static final Set<String> NOT_A_PARTY =
+      Set.of("that", "which", "who", "whom", "what", "whatever", "whoever", "there");
+  private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been",
+      "being", "get", "got", "gets", "getting", "gotten");
+
+  /**
+   * Per person (a pronoun's referent: "they" and "them" are one) or noun (its stem): how often
+   * the doer of a verb, how often the one it is done to. The subject is the noun or pronoun just
+   * before the verb group, the object the head of the noun phrase just after it; a passive ("the
+   * pier was mended by them") turns them round, its "by" naming the doer. A form of "be" on its
+   * own says what something is, not who does what, and counts for nothing.
+   */
+  static Map<String, Role> of(List<String> words, Map<String, String> who) {
+    String[] t = tags(words);
+    String[] w = words.toArray(new String[0]);
+    Map<String, Role> out = new LinkedHashMap<>();
+    int n = w.length;
+    boolean[] placed = new boolean[n];
+    // Words already taken as a verb's object: with the commas gone, "secure our border protect
+    // our workers" does not make the border the one who protects.
+    boolean[] object = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      // A verb form after "the" names a thing ("the following", "the killing").
+      if (!verbal(t[i]) || i > 0 && t[i - 1].equals("DET")) {
+        continue;
+      }
+      int j = i;
+      while (j < n && (verbal(t[j]) || t[j].equals("PART") || t[j].equals("ADV"))) {
+        j++;
+      }
+      int main = -1;
+      for (int k = i; k < j; k++) {
+        if (t[k].equals("VERB")) {
+          main = k;
+        }
+      }
+      if (main >= 0) {
+        // A passive: a form of "be" or "get" before the participle, perhaps with "not" or an
+        // adverb between ("was never paid", "has been sued").
+        int k = main - 1;
+        while (k >= i && (t[k].equals("ADV") || w[k].equals("not") || w[k].equals("never"))) {
+          k--;
+        }
+        boolean passive = k >= i && BE.contains(w[k]) && !w[main].endsWith("ing");
+        int[] subject = subjectBefore(w, t, i, object);
+        int[] after = objectAt(w, t, j);
+        int[] agent = passive ? (j < n && w[j].equals("by") ? objectAt(w, t, j + 1) : null)
+            : subject;
+        int[] patient = passive ? subject : after;
+        count(out, w, t, agent, who, true, placed);
+        count(out, w, t, patient, who, false, placed);
+        if (after != null) {
+          object[after[1] - 1] = true;
+        }
+      }
+      i = j - 1;
+    }
+    // A pronoun no verb took, as around "be" ("I will be the one" quoted as "the one will be
+    // me") or in words too garbled to tag, still tells by its case whether it is the doer; in a
+    // pair ("me and the wardens went") the case is colloquial and tells nothing.
+    for (int k = 0; k < n; k++) {
+      boolean subjectCase = SUBJECT_CASE.contains(w[k]);
+      if (placed[k] || !subjectCase && !OBJECT_CASE.contains(w[k])
+          || k + 1 < n && AND_OR.contains(w[k + 1]) || k > 0 && AND_OR.contains(w[k - 1])) {
+        continue;
+      }
+      count(out, w, t, new int[] {k, k + 1}, who, subjectCase, placed);
+    }
+    return out;
+  }
+
+  private static final Set<String> SUBJECT_CASE = Set.of("i", "we", "he", "she", "they");
+  private static final Set<String> OBJECT_CASE = Set.of("me", "us", "him", "them");
+  private static final Set<String> AND_OR = Set.of("and", "or", "nor");
+
+  private static void count(Map<String, Role> out, String[] w, String[] t, int[] phrase,
+      Map<String, String> who, boolean agent, boolean[] placed) {
+    if (phrase == null) {
+      return;
+    }
+    for (int at = phrase[0]; at < phrase[1]; at++) {
+      placed[at] = true;
+      String person = who.get(w[at]);
+      String key = person != null ? person : t[at].equals("PRON") ? w[at] : Norm.stem(w[at]);
+      String shown = person != null ? person : w[at];
+      Role r = out.computeIfAbsent(key, k -> new Role(shown));
+      boolean cased = SUBJECT_CASE.contains(w[at]) || OBJECT_CASE.contains(w[at]);
+      r.cased |= cased;
+      r.uncased |= !cased && (person != null || t[at].equals("PRON"));
+      if (agent) {
+        r.agent++;
+      } else {
+        r.patient++;
+      }
+    }
+  }
+
+  private static boolean verbal(String tag) {
+    return tag.equals("VERB") || tag.equals("AUX");
+  }
+
+  /** A noun, a name or a pronoun standing for someone: not a possessive, not "which". */
+  private static boolean party(String[] w, String[] t, int k) {
+    return t[k].equals("NOUN") || t[k].equals("PROPN")
+        || t[k].equals("PRON") && !NOT_A_PARTY.contains(w[k]) && !possessive(w, t, k);
+  }
+
+  private static boolean possessive(String[] w, String[] t, int k) {
+    if (!POSSESSIVE.contains(w[k])) {
+      return false;
+    }
+    // "her" is either: "recalled her son" against "recalled her of it".
+    return !w[k].equals("her") || k + 1 < w.length
+        && (t[k + 1].equals("NOUN") || t[k + 1].equals("ADJ") || t[k + 1].equals("PROPN"));
+  }
+
+  /**
+   * The subject of the verb group at {@code i}: the pronoun or the run of nouns just before it
+   * ("the harbour board"), as {@code [from, to)}; or null. "Me" is no subject, nor a word the
+   * verb before took as its object.
+   */
+  private static int[] subjectBefore(String[] w, String[] t, int i, boolean[] object) {
+    int k = i - 1;
+    if (k < 0 || object[k] || !party(w, t, k) || OBJECT_CASE.contains(w[k])) {
+      return null;
+    }
+    if (t[k].equals("PRON")) {
+      return new int[] {k, i};
+    }
+    while (k > 0 && !object[k - 1] && (t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))) {
+      k--;
+    }
+    return new int[] {k, i};
+  }
+
+  /**
+   * The nouns of the noun phrase that starts at {@code k} ("the government monopoly"), or its
+   * pronoun, as {@code [from, to)}; or null. A phrase a modal or auxiliary follows is the
+   * subject of what comes next ("I know our rights can protect us"), and "we" is no object.
+   */
+  private static int[] objectAt(String[] w, String[] t, int k) {
+    int n = w.length;
+    while (k < n && (t[k].equals("DET") || t[k].equals("ADJ") || t[k].equals("NUM")
+        || t[k].equals("PRON") && possessive(w, t, k))) {
+      k++;
+    }
+    if (k >= n || !party(w, t, k)) {
+      return null;
+    }
+    int e = k + 1;
+    if (!t[k].equals("PRON")) {
+      while (e < n && (t[e].equals("NOUN") || t[e].equals("PROPN"))) {
+        e++;
+      }
+    }
+    if (SUBJECT_CASE.contains(w[k]) || e < n && t[e].equals("AUX")) {
+      return null;
+    }
+    return new int[] {k, e};
+  }
+
+  /**
+   * Whether the roles of two clauses can differ at all: the people and things the quote shares
+   * with the source come in another order, a pronoun changes case ("we" and "us"), or one side
+   * has a passive's "by" the other lacks. Otherwise tagging would only confirm the source's roles.
+   */
+  static boolean worthTagging(List<String> q, List<Boolean> qc, List<String> s,
+      List<Boolean> sc, Map<String, String> who) {
+    if (count(q, "by") != count(s, "by") || !pronouns(q, who).equals(pronouns(s, who))) {
+      return true;
+    }
+    boolean[] used = new boolean[s.size()];
+    int last = -1;
+    for (int k = 0; k < q.size(); k++) {
+      if (!qc.get(k) && !who.containsKey(q.get(k))) {
+        continue;
+      }
+      String key = key(q.get(k), who);
+      for (int i = 0; i < s.size(); i++) {
+        if (!used[i] && (sc.get(i) || who.containsKey(s.get(i))) && key(s.get(i), who).equals(key)) {
+          used[i] = true;
+          if (i < last) {
+            return true;
+          }
+          last = i;
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String key(String w, Map<String, String> who) {
+    String p = who.get(w);
+    return p != null ? p : Norm.stem(w);
+  }
+
+  private static int count(List<String> ws, String w) {
+    int n = 0;
+    for (String x : ws) {
+      n += x.equals(w) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static Map<String, Integer> pronouns(List<String> ws, Map<String, String> who) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String w : ws) {
+      if (who.containsKey(w)) {
+        out.merge(w, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+}

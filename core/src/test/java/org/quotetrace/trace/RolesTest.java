@@ -1,0 +1,96 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Subjects and objects read from part-of-speech tags, on invented clauses. */
+class RolesTest {
+  private static List<String> words(String text) {
+    return Arrays.asList(text.toLowerCase(java.util.Locale.ROOT).split(" "));
+  }
+
+  private static List<Boolean> content(List<String> ws) {
+    List<Boolean> out = new ArrayList<>();
+    for (String w : ws) {
+      out.add(!Norm.isStopword(w));
+    }
+    return out;
+  }
+
+  private static String roles(String text) {
+    Map<String, Roles.Role> r = Roles.of(words(text), MeaningCheck.WHO);
+    StringBuilder b = new StringBuilder();
+    for (Roles.Role x : r.values()) {
+      b.append(x.shown).append(x.agent > 0 ? " does" : "").append(x.patient > 0 ? " done-to" : "")
+          .append("; ");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void theNounsBeforeTheVerbDoAndTheNounsOfThePhraseAfterItAreDoneTo() {
+    assertEquals("harbour does; board does; port done-to; authority done-to; ",
+        roles("The harbour board sued the port authority over the fees"));
+  }
+
+  @Test
+  void aPassiveTurnsTheRolesRoundAndItsByNamesTheDoer() {
+    assertEquals("wardens does; quay done-to; ",
+        roles("The old quay was rebuilt by the wardens last year"));
+  }
+
+  @Test
+  void aPossessiveBeforeANounIsNoPartyButHerBeforeAPrepositionIs() {
+    assertEquals("storm does; she done-to; ",
+        roles("The storm reminded her of the flood"));
+    assertEquals("she does; storm done-to; ",
+        roles("She remembered the storm of her childhood"));
+  }
+
+  @Test
+  void aFormOfBeOnItsOwnGivesNoRoles() {
+    assertEquals("", roles("The following will be my priorities"));
+  }
+
+  @Test
+  void aClauseInItsSourcesOrderIsNotTagged() {
+    List<String> q = words("we will mend the pier this spring");
+    List<String> s = words("we will mend the pier this spring and the seawall next year");
+    assertFalse(Roles.worthTagging(q, content(q), s, content(s), MeaningCheck.WHO));
+    List<String> swapped = words("the pier will mend us this spring");
+    assertTrue(Roles.worthTagging(swapped, content(swapped), s, content(s), MeaningCheck.WHO));
+    List<String> passive = words("we were mended by the pier");
+    List<String> active = words("we mended the pier");
+    assertTrue(Roles.worthTagging(passive, content(passive), active, content(active),
+        MeaningCheck.WHO));
+  }
+
+  @Test
+  void aPronounNoVerbTookCountsByItsCaseUnlessInAPair() {
+    assertEquals("first person does; ", roles("I will be the one"));
+    assertEquals("first person done-to; ", roles("the one will be me"));
+    assertEquals("", roles("me and the wardens"));
+  }
+
+  @Test
+  void aPhraseAModalFollowsIsTheNextVerbsSubjectAndAnObjectIsNotTheNextVerbsSubject() {
+    assertEquals("first person does; rights done-to; ",
+        roles("I know we can protect our rights"));
+    assertEquals("first person does; border done-to; workers done-to; ",
+        roles("I will secure our border protect our workers"));
+  }
+
+  @Test
+  void aRoleReadFromANounOrAPronounsCaseIsFirmAndOneReadFromYouIsNot() {
+    assertTrue(Roles.of(words("we told the wardens"), MeaningCheck.WHO).get("first person").firm());
+    assertTrue(Roles.of(words("we told the wardens"), MeaningCheck.WHO).get("warden").firm());
+    assertFalse(Roles.of(words("you told the wardens"), MeaningCheck.WHO).get("second person").firm());
+  }
+}
