@@ -26,6 +26,10 @@ module org.quotetrace.core {
   requires langchain4j.embeddings;
   requires langchain4j.embeddings.all.minilm.l6.v2.q;
   requires com.microsoft.onnxruntime;
+  // The part-of-speech tagger that builds the attribution model's tag dictionary when training,
+  // and the jar that holds its English model (a file at the jar's root, read as a resource).
+  requires org.apache.opennlp.tools;
+  requires opennlp.models.pos.en;
 
   exports org.quotetrace.text;
   exports org.quotetrace.read;
