@@ -26,8 +26,9 @@ module org.quotetrace.core {
   requires langchain4j.embeddings;
   requires langchain4j.embeddings.all.minilm.l6.v2.q;
   requires com.microsoft.onnxruntime;
-  // Part-of-speech tags for who does what to whom: OpenNLP names its module in its manifest; the
-  // English tagger model's jar has no name and is named after its file.
+  // Part-of-speech tags, for who does what to whom in MeaningCheck and for the attribution
+  // model's tag dictionary when training: OpenNLP names its module in its manifest; the English
+  // tagger model's jar has no name and is named after its file.
   requires org.apache.opennlp.tools;
   requires opennlp.models.pos.en;
 

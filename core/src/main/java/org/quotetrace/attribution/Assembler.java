@@ -83,8 +83,8 @@ final class Assembler {
       Chunk cue = nearest(cues, c, sentence);
       used.add(cue);
       Chunk source = nearest(sources, cue != null ? cue : c, sentence);
-      out.add(new Attribution(span(t, c), source == null ? null : span(t, source),
-          cue == null ? null : span(t, cue), form(t, labels, c)));
+      out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source),
+          cue == null ? null : wordSpan(t, cue), form(t, labels, c)));
     }
     // A cue the model found without its content still reports something: the rest of its sentence.
     for (Chunk cue : cues) {
@@ -104,7 +104,8 @@ final class Assembler {
       }
       Chunk c = new Chunk(Labels.CONTENT, first, last);
       Chunk source = nearest(sources, cue, sentence);
-      out.add(new Attribution(span(t, c), source == null ? null : span(t, source), span(t, cue), form(t, labels, c)));
+      out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source), wordSpan(t, cue),
+          form(t, labels, c)));
     }
     out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
@@ -139,6 +140,22 @@ final class Assembler {
 
   private static Span span(Token[] t, Chunk c) {
     return new Span(t[c.first()].start(), t[c.last()].end());
+  }
+
+  /**
+   * A source or cue without the symbols and punctuation the model took in at its edges ("— the
+   * mayor", an emoji before a name); a cue of punctuation alone (a transcript's colon) stays.
+   */
+  private static Span wordSpan(Token[] t, Chunk c) {
+    int first = c.first();
+    int last = c.last();
+    while (first < last && !t[first].word()) {
+      first++;
+    }
+    while (last > first && !t[last].word()) {
+      last--;
+    }
+    return t[first].word() ? new Span(t[first].start(), t[last].end()) : span(t, c);
   }
 
   /** Direct when the content's own words (not its split quote's source and cue) are all quoted. */

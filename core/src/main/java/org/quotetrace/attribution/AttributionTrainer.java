@@ -29,7 +29,14 @@ public final class AttributionTrainer {
       Options options, PrintStream log) {
     Set<String> cueWords = cueWords(train);
     log.println("cue lexicon: " + cueWords.size() + " words");
-    Featurizer featurizer = new Featurizer(cueWords, options.bits());
+    List<String> texts = new ArrayList<>();
+    for (GoldAttributions.Doc d : train) {
+      texts.add(d.text());
+    }
+    long t0 = System.nanoTime();
+    TagDictionary tags = TagDictionary.build(texts);
+    log.println(String.format(Locale.ROOT, "tag dictionary built in %.1f s", (System.nanoTime() - t0) / 1e9));
+    Featurizer featurizer = new Featurizer(cueWords, tags, options.bits());
     List<int[][]> xs = new ArrayList<>();
     List<int[]> ys = new ArrayList<>();
     long tokens = 0;
@@ -87,7 +94,7 @@ public final class AttributionTrainer {
         c++;
       }
       AttributionFinder finder = new AttributionFinder(
-          new SequenceModel(options.bits(), cueWords, average(w, wu, c), average(tr, tru, c)));
+          new SequenceModel(options.bits(), cueWords, tags, average(w, wu, c), average(tr, tru, c)));
       String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
       if (dev.isEmpty()) {
         best = finder;

@@ -1,5 +1,6 @@
 package org.quotetrace.attribution;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,10 +11,12 @@ final class Featurizer {
   /** Marks a weak cue word in the lexicon. */
   static final String WEAK = "~";
 
-  private final java.util.Map<String, Integer> cueStrength = new java.util.HashMap<>();
+  private final Map<String, Integer> cueStrength = new java.util.HashMap<>();
   private final int mask;
+  private final TagDictionary tags;
 
-  Featurizer(Set<String> cueWords, int bits) {
+  Featurizer(Set<String> cueWords, TagDictionary tags, int bits) {
+    this.tags = tags;
     for (String w : cueWords) {
       if (w.startsWith(WEAK)) {
         cueStrength.put(w.substring(WEAK.length()), 1);
@@ -75,8 +78,36 @@ final class Featurizer {
         sentenceHasCue[sentence[i]] = true;
       }
     }
+    int[] cls = new int[n];
+    int[] tag = new int[n];
+    for (int i = 0; i < n; i++) {
+      cls[i] = tags.classOf(t[i]);
+      tag[i] = TagDictionary.firstTag(cls[i]) + 1;
+    }
+    // What follows the nearest cue word on the left ("said that", "said,", "said:"), and whether a
+    // clause boundary lies between it and this token within the sentence.
+    int[] after = new int[n];
+    int[] boundary = new int[n];
+    for (int i = 0; i < n; i++) {
+      int c = leftCue[i];
+      if (c < 0 || c + 1 >= n) {
+        continue;
+      }
+      Token a = t[c + 1];
+      after[i] = a.lower().equals("that") ? 1 : a.lower().equals(",") ? 2 : a.lower().equals(":") ? 3
+          : a.quote() == 2 ? 4 : 5 + tag[c + 1];
+      if (i > c + 1) {
+        Token b = t[i - 1];
+        boolean cut = b.lower().equals(",") || b.lower().equals(":") || b.lower().equals("that") || b.quote() == 2;
+        boundary[i] = sentence[c] != sentence[i] ? 3 : Math.min(2, boundary[i - 1] + (cut ? 1 : 0));
+      }
+    }
+    int[] toEnd = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
+      toEnd[i] = i + 1 < n && sentence[i + 1] == sentence[i] ? toEnd[i + 1] + 1 : 0;
+    }
     int[][] out = new int[n][];
-    int[] f = new int[64];
+    int[] f = new int[96];
     for (int i = 0; i < n; i++) {
       int k = 0;
       Token tok = t[i];
@@ -142,6 +173,31 @@ final class Featurizer {
       f[k++] = h(49, shapes[i] * 1000 + lc);
       f[k++] = h(50, shapes[i] * 1000 + rc);
       f[k++] = h(51, (wPrev * 31 + w) * 3 + (lc == 0 ? 0 : lc < 10 ? 1 : 2));
+      // Part-of-speech classes from the dictionary: the generalisation words alone lack.
+      int tp = i > 0 ? tag[i - 1] : 19;
+      int tn = i + 1 < n ? tag[i + 1] : 19;
+      int tp2 = i > 1 ? tag[i - 2] : 19;
+      int tn2 = i + 2 < n ? tag[i + 2] : 19;
+      f[k++] = h(60, cls[i]);
+      f[k++] = h(61, tp * 20 + tag[i]);
+      f[k++] = h(62, tag[i] * 20 + tn);
+      f[k++] = h(63, (tp * 20 + tag[i]) * 20 + tn);
+      f[k++] = h(64, cls[i] * 10 + q);
+      f[k++] = h(65, tag[i] * 1000 + lc);
+      f[k++] = h(66, tag[i] * 1000 + rc);
+      f[k++] = h(67, i > 0 ? cls[i - 1] : 400);
+      f[k++] = h(68, i + 1 < n ? cls[i + 1] : 400);
+      f[k++] = h(69, tp2 * 20 + tp);
+      f[k++] = h(70, tn * 20 + tn2);
+      f[k++] = h(71, tag[i] * 8 + sc);
+      f[k++] = h(72, (leftCue[i] > 0 ? tag[leftCue[i] - 1] : 19) * 1000 + lc);
+      f[k++] = h(73, (rightCue[i] > 0 ? tag[rightCue[i] - 1] : 19) * 1000 + rc);
+      // Clause structure after the cue: what follows it, boundaries since, tokens to sentence end.
+      f[k++] = h(80, after[i] * 1000 + lc);
+      f[k++] = h(81, boundary[i] * 100 + (lc == 0 ? 0 : lc < 10 ? 1 : 2) * 10 + q);
+      f[k++] = h(82, bucket(toEnd[i]) * 10 + q);
+      f[k++] = h(83, after[i] * 100 + boundary[i] * 10 + Math.min(q, 1));
+      f[k++] = h(84, bucket(toEnd[i]) * 1000 + lc);
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return out;

@@ -13,21 +13,23 @@ import java.util.zip.GZIPOutputStream;
 /** Linear-chain weights over hashed features and label transitions, decoded with Viterbi. */
 final class SequenceModel {
   private static final int MAGIC = 0x51544154; // "QTAT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   static final int L = Labels.COUNT;
 
   final int bits;
   final Set<String> cueWords;
+  final TagDictionary tags;
   final float[] weights; // feature * L + label
   final float[] transitions; // (prev + 1) * L + label; row 0 is the start
   final Featurizer featurizer;
 
-  SequenceModel(int bits, Set<String> cueWords, float[] weights, float[] transitions) {
+  SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, float[] weights, float[] transitions) {
     this.bits = bits;
     this.cueWords = cueWords;
+    this.tags = tags;
     this.weights = weights;
     this.transitions = transitions;
-    this.featurizer = new Featurizer(cueWords, bits);
+    this.featurizer = new Featurizer(cueWords, tags, bits);
   }
 
   int[] label(int[][] features) {
@@ -97,6 +99,7 @@ final class SequenceModel {
       for (String s : new java.util.TreeSet<>(cueWords)) {
         out.writeUTF(s);
       }
+      tags.write(out);
       for (float v : transitions) {
         out.writeFloat(v);
       }
@@ -136,6 +139,7 @@ final class SequenceModel {
       for (int i = 0; i < words; i++) {
         cue.add(in.readUTF());
       }
+      TagDictionary tags = TagDictionary.read(in);
       float[] tr = new float[(L + 1) * L];
       for (int i = 0; i < tr.length; i++) {
         tr[i] = in.readFloat();
@@ -150,7 +154,7 @@ final class SequenceModel {
         }
         w[index] = in.readFloat();
       }
-      return new SequenceModel(bits, cue, w, tr);
+      return new SequenceModel(bits, cue, tags, w, tr);
     }
   }
 

@@ -29,6 +29,23 @@ class AssemblerTest {
   }
 
   @Test
+  void aSourceOrCueLeavesOutTheSymbolsAtItsEdges() {
+    String text = "\uD83D\uDE00 Ann Lee said \u2014 the ferry would stop running in June.";
+    List<Attribution> found = assemble(text, "\uD83D\uDE00 Ann Lee", S, "said \u2014", C,
+        "the ferry would stop running in June", T);
+    assertEquals(1, found.size());
+    assertEquals("Ann Lee", found.get(0).source().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+  }
+
+  @Test
+  void aCueOfPunctuationAloneStays() {
+    String text = "LEE: The ferry stops in June.";
+    List<Attribution> found = assemble(text, "LEE", S, ":", C, "The ferry stops in June", T);
+    assertEquals(":", found.get(0).cue().text(text));
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneDirectContentAroundItsSourceAndCue() {
     String text = "\u201CWe will win,\u201D the coach said, \u201Cand we will win soon.\u201D";
     List<Attribution> found = assemble(text, "\u201CWe will win,\u201D", T, "the coach", S, "said", C,
