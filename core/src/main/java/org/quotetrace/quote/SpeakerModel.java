@@ -60,10 +60,20 @@ public final class SpeakerModel {
     int bits = Math.max(16, 64 - Long.numberOfLeadingZeros(Math.max(1, weights.size()) * 16L - 1));
     this.presentShift = 64 - bits;
     this.present = new long[1 << (bits - 6)];
+    float[] max = {0f};
     weights.forEach((key, value) -> {
       int slot = (int) (key >>> presentShift);
       present[slot >>> 6] |= 1L << slot;
+      max[0] = Math.max(max[0], value);
     });
+    this.maxWeight = max[0];
+  }
+
+  private final float maxWeight;
+
+  /** The largest weight of any feature, or 0 when none is above: a feature it lacks weighs 0. */
+  float maxWeight() {
+    return maxWeight;
   }
 
   /**
