@@ -145,6 +145,10 @@ final class MarkScanner {
         continue;
       }
       char c = text.charAt(i);
+      if (c < 0x80 && c != '"' && c != '\'' && c != '<' && c != '`') {
+        i++; // letters, digits, spaces and other ASCII marks open and close nothing
+        continue;
+      }
       if (c == '<') {
         // Markup left in scraped text (<tweet author="…">): its attribute quotes are not quotes.
         int close = tagEnd(i, paraEnd);

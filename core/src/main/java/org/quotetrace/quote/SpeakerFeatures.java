@@ -114,6 +114,7 @@ final class SpeakerFeatures {
     this.statScoreA = new double[a.n];
     this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
+    this.restBound = boundOfTheRest(tables, model);
     java.util.Arrays.fill(statScoreB, Double.NaN);
     java.util.Arrays.fill(statScoreA, Double.NaN);
     int s = 0;
@@ -664,6 +665,8 @@ final class SpeakerFeatures {
       dist = new int[Math.max(size, dist.length * 2)];
       kinds = new int[dist.length];
       sides = new boolean[dist.length];
+      bounds = new double[dist.length];
+      order = new int[dist.length];
     }
     for (int c = 0; c < size; c++) {
       Cand x = cands.get(c);
@@ -672,10 +675,37 @@ final class SpeakerFeatures {
       sides[c] = x.to <= qa;
     }
     int nameKind = Np.Kind.NAME.ordinal();
+    // Exact pruning: each candidate's static score plus the features found at no cost, plus the
+    // most the rest could add, bounds its score. Candidates are scored in the order of their
+    // bounds, and once a bound falls below the best score found, neither that candidate nor any
+    // after it can be chosen (nor tie), so their quote-dependent features are not computed. Only
+    // the choice is needed then: features kept for training or scores logged are all computed.
+    boolean prune = !keepFeatures && scoreLog == null;
     for (int c = 0; c < size; c++) {
       Cand x = cands.get(c);
+      x.before = sides[c];
+      staticPart(x, sides[c]);
+      order[c] = c;
+      if (prune) {
+        bounds[c] = x.staticScore
+            + plainScore(x, c, qPara, qStartsPara, qEnd, qbPrefix, qSentA, qSentB) + restBound;
+      }
+    }
+    if (prune) {
+      sortByBound(size);
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < size; k++) {
+      int c = order[k];
+      Cand x = cands.get(c);
+      if (prune && bounds[c] < best - PRUNE_MARGIN) {
+        for (int rest = k; rest < size; rest++) {
+          cands.get(order[rest]).dynScore = Double.NEGATIVE_INFINITY;
+          skipped++;
+        }
+        break;
+      }
       boolean before = sides[c];
-      x.before = before;
       int rank = 0;
       int rankType = 0;
       int between = 0;
@@ -695,7 +725,6 @@ final class SpeakerFeatures {
           }
         }
       }
-      staticPart(x, before);
       Acc f = acc;
       f.reset();
       int dir = before ? 0 : 1;
@@ -717,17 +746,10 @@ final class SpeakerFeatures {
       f.add(T_PDT, T_PDT.index(pds, type));
       f.add(T_PDQ, T_PDQ.index(pds, qStartsPara ? 1 : 0, dir));
       f.add(T_QE, T_QE.index(qEnd, dir, db));
-      int qbIndex = dir * BUCKETS.length + db;
       if (f.keep) {
         f.add("qb", SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
       } else {
-        float w = qbWeights[qbIndex];
-        if (Float.isNaN(w)) {
-          w = ABLATING && ABLATED.contains("qb") ? 0f : acc.cache.weight(
-              SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
-          qbWeights[qbIndex] = w;
-        }
-        f.score += w;
+        f.score += qbWeight(qbPrefix, dir, db);
       }
       // The words between candidate and quote, as a shape: ",” X said" has none, "X said: “"
       // has "V :".
@@ -777,7 +799,89 @@ final class SpeakerFeatures {
         x.dyn = f.features();
       } else {
         x.dynScore = f.score;
+        best = Math.max(best, x.staticScore + x.dynScore);
       }
+    }
+  }
+
+  /** Far more than the rounding of two sums of a few dozen weights in different orders. */
+  private static final double PRUNE_MARGIN = 1e-6;
+  /** How many candidates were skipped so, for tests. */
+  int skipped;
+  private double[] bounds = new double[32];
+  private int[] order = new int[32];
+  /** The most the features {@link #plainScore} leaves out can add, under this model. */
+  private final double restBound;
+
+  /** The weight of "qb" for the quote being featurized, read once per direction and distance. */
+  private float qbWeight(long qbPrefix, int dir, int db) {
+    int qbIndex = dir * BUCKETS.length + db;
+    float w = qbWeights[qbIndex];
+    if (Float.isNaN(w)) {
+      w = ABLATING && ABLATED.contains("qb") ? 0f : acc.cache.weight(
+          SpeakerModel.extend(SpeakerModel.extend(qbPrefix, DIRS[dir]), BUCKETS[db]));
+      qbWeights[qbIndex] = w;
+    }
+    return w;
+  }
+
+  /**
+   * The weights of candidate {@code c}'s quote-dependent features that cost nothing to find
+   * (direction, distance, sentence and paragraph deltas, the quote's end and the mark before it),
+   * as {@link #featurize} finds them; the others are bounded by {@link #restBound}.
+   */
+  private double plainScore(Cand x, int c, int qPara, boolean qStartsPara, int qEnd,
+      long qbPrefix, int qSentA, int qSentB) {
+    boolean before = sides[c];
+    int dir = before ? 0 : 1;
+    int type = kinds[c];
+    int db = bucket(dist[c]);
+    int sd = signed(Math.max(-3, Math.min(3, sent[x.head] - (before ? qSentA : qSentB))));
+    int pds = signed(Math.max(-2, Math.min(2, a.paraOfToken[x.head] - qPara)));
+    float[][] t = tables;
+    return (double) t[T_BIAS.id][0] + t[T_DIR.id][dir] + t[T_DD.id][T_DD.index(dir, db)]
+        + t[T_TD.id][T_TD.index(type, dir)] + t[T_TDD.id][T_TDD.index(type, dir, db)]
+        + t[T_SD.id][T_SD.index(dir, sd)] + t[T_SDT.id][T_SDT.index(type, sd)] + t[T_PD.id][pds]
+        + t[T_PDT.id][T_PDT.index(pds, type)]
+        + t[T_PDQ.id][T_PDQ.index(pds, qStartsPara ? 1 : 0, dir)]
+        + t[T_QE.id][T_QE.index(qEnd, dir, db)] + qbWeight(qbPrefix, dir, db);
+  }
+
+  /**
+   * An upper bound of what the features left out of {@link #plainScore} add: the largest weight
+   * of each template always added (ranks, cue between), at least 0 for those added only
+   * sometimes (subject cue, Title Case, previous speaker, the rules' choice), and for the gap
+   * either its long form's or three times the model's largest weight (the short form's three
+   * open-ended features weigh what the model says or 0).
+   */
+  private static double boundOfTheRest(float[][] t, SpeakerModel model) {
+    double gapShort = 3 * Math.max(0, model.maxWeight());
+    double gapLong = max(t, T_GAP_LONG) + max(t, T_GAPT_LONG) + max(t, T_GAPQ_LONG);
+    double rule = Math.max(Math.max(0, max(t, T_RULE) + max(t, T_RULED)),
+        Math.max(max(t, T_RULENAME), max(t, T_NORULE)));
+    return max(t, T_RK) + max(t, T_RKT) + max(t, T_NB) + Math.max(gapShort, gapLong)
+        + max(t, T_CB) + Math.max(0, max(t, T_SUBJ)) + Math.max(0, max(t, T_TCQ))
+        + Math.max(0, max(t, T_PREV)) + rule;
+  }
+
+  private static float max(float[][] t, Template template) {
+    float m = Float.NEGATIVE_INFINITY;
+    for (float w : t[template.id]) {
+      m = Math.max(m, w);
+    }
+    return m;
+  }
+
+  /** Orders the first {@code size} candidates by their bounds, highest first. */
+  private void sortByBound(int size) {
+    for (int i = 1; i < size; i++) {
+      int c = order[i];
+      int j = i - 1;
+      while (j >= 0 && bounds[order[j]] < bounds[c]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = c;
     }
   }
 

@@ -138,6 +138,69 @@ class SpeakerFeaturesTest {
     assertEquals(7730852676678530441L, assertSameScores(b.toString()));
   }
 
+  /**
+   * Ranks the quotes of {@code text} twice: scoring every candidate (as the score log asks), and
+   * skipping those whose bound says they cannot win. Both must choose the same speakers and cues;
+   * returns how many candidates the second skipped.
+   */
+  private static int assertSameChoicesWhenSkipping(String text) {
+    List<Marked> marked = new ArrayList<>();
+    for (Marked m : MarkScanner.scan(text, 0, text.length(), true).quotes()) {
+      if (m.depth() == 0) {
+        marked.add(m);
+      }
+    }
+    List<QuoteKind> kinds = new ArrayList<>();
+    for (Marked m : marked) {
+      kinds.add(KindRules.kind(text, m.content(), m.open()));
+    }
+    List<Quote> ruled = new Attributor(text, marked, List.of(), kinds).run(marked, kinds, null, null);
+    Speaker[] speakers = new Speaker[ruled.size()];
+    Mention[] cues = new Mention[ruled.size()];
+    for (int k = 0; k < ruled.size(); k++) {
+      speakers[k] = ruled.get(k).speaker();
+      cues[k] = ruled.get(k).cue();
+    }
+    SpeakerFeatures every = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
+    every.scoreLog = new ArrayList<>();
+    Speaker[] everySpeakers = speakers.clone();
+    Mention[] everyCues = cues.clone();
+    every.rerank(marked, kinds, everySpeakers, everyCues, null);
+    assertEquals(0, every.skipped);
+
+    SpeakerFeatures skipping = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
+    Speaker[] skippingSpeakers = speakers.clone();
+    Mention[] skippingCues = cues.clone();
+    skipping.rerank(marked, kinds, skippingSpeakers, skippingCues, null);
+    assertEquals(java.util.Arrays.asList(everySpeakers), java.util.Arrays.asList(skippingSpeakers));
+    assertEquals(java.util.Arrays.asList(everyCues), java.util.Arrays.asList(skippingCues));
+    return skipping.skipped;
+  }
+
+  @Test
+  void skippingCandidatesThatCannotWinChoosesTheSameSpeakers() {
+    assertTrue(assertSameChoicesWhenSkipping(STORY) > 0, "no candidate was skipped");
+  }
+
+  @Test
+  void skippingCandidatesThatCannotWinChoosesTheSameSpeakersInNews() throws Exception {
+    java.nio.file.Path texts = java.nio.file.Path.of(
+        System.getProperty("quotetrace.shared", "../shared"), "eval", "polnear", "dev", "text");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(texts),
+        "skipped: no PolNeAR dev texts at " + texts);
+    List<java.nio.file.Path> files;
+    try (var s = java.nio.file.Files.list(texts)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    int skipped = 0;
+    for (java.nio.file.Path p : files) {
+      String text = org.quotetrace.read.Readers.read(p.getFileName().toString(),
+          java.nio.file.Files.readAllBytes(p), org.quotetrace.read.ReadOptions.DEFAULTS).text();
+      skipped += assertSameChoicesWhenSkipping(text);
+    }
+    assertTrue(skipped > 1000, "candidates skipped: " + skipped);
+  }
+
   private static String capital(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

@@ -151,4 +151,41 @@ class SpeakerModelTest {
       assertEquals(m.weight(f), cache.weight(f), () -> "feature " + f);
     }
   }
+
+  @Test
+  void theWeightCacheGivesTheShippedModelsWeightForEveryFeatureItHasAndZeroForOthers()
+      throws IOException {
+    SpeakerModel m = SpeakerModel.shipped();
+    // The model's own features, read back from its written form.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    m.write(bytes);
+    java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
+        new ByteArrayInputStream(bytes.toByteArray())));
+    d.readInt();
+    d.readInt();
+    for (int i = d.readInt(); i > 0; i--) {
+      d.readUTF();
+      d.readFloat();
+      d.readFloat();
+    }
+    for (int lexicon = 0; lexicon < 2; lexicon++) {
+      for (int i = d.readInt(); i > 0; i--) {
+        d.readUTF();
+        d.readFloat();
+      }
+    }
+    int size = d.readInt();
+    assertEquals(m.size(), size);
+    SpeakerModel.WeightCache cache = m.cache();
+    Random r = new Random(3);
+    for (int i = 0; i < size; i++) {
+      long f = d.readLong();
+      float w = d.readFloat();
+      assertEquals(w, cache.weight(f), () -> "feature " + f);
+      // Features the model lacks, some sharing the top bits of one it has: weight 0.
+      for (long other : new long[] {f ^ 1, f ^ (1L << 30), r.nextLong()}) {
+        assertEquals(m.weight(other), cache.weight(other), () -> "feature " + other);
+      }
+    }
+  }
 }
