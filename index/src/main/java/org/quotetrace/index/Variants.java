@@ -622,12 +622,16 @@ public final class Variants {
       }
       // Each range is gathered and sorted twice: first to count its distinct keys, then to write
       // them, so that every array is made once at its size (growing them, or keeping each range's
-      // keys to join at the end, held twice the memory for a moment). Ranges are sorted side by
-      // side: each writes its own stretch of the arrays, known from the counts before it.
+      // keys to join at the end, held twice the memory for a moment). One buffer, the size of the
+      // largest range, serves every range.
+      int largest = 0;
+      for (int c : perPart) {
+        largest = Math.max(largest, c);
+      }
+      long[] pairs = new long[largest];
       int[] distinctIn = new int[PARTS];
-      java.util.stream.IntStream.range(0, PARTS).parallel().forEach(part -> {
-        long[] pairs = new long[perPart[part]];
-        int k = gather(q, bySpeaker, partOf, part, pairs);
+      for (int part = 0; part < PARTS; part++) {
+        int k = gather(q, bySpeaker, partOf, part, perPart[part], pairs);
         int n = 0;
         for (int j = 0; j < k; j++) {
           if (j == 0 || pairs[j] >> 32 != pairs[j - 1] >> 32) {
@@ -635,7 +639,7 @@ public final class Variants {
           }
         }
         distinctIn[part] = n;
-      });
+      }
       int[] memberAt = new int[PARTS];
       int[] hashAt = new int[PARTS];
       int distinct = 0;
@@ -648,9 +652,8 @@ public final class Variants {
       int[] members = new int[count];
       int[] hashes = new int[distinct];
       int[] start = new int[distinct + 1];
-      java.util.stream.IntStream.range(0, PARTS).parallel().forEach(part -> {
-        long[] pairs = new long[perPart[part]];
-        int k = gather(q, bySpeaker, partOf, part, pairs);
+      for (int part = 0; part < PARTS; part++) {
+        int k = gather(q, bySpeaker, partOf, part, perPart[part], pairs);
         int h = hashAt[part];
         int at = memberAt[part];
         for (int j = 0; j < k; j++) {
@@ -660,16 +663,16 @@ public final class Variants {
           }
           members[at++] = (int) pairs[j];
         }
-      });
+      }
       start[distinct] = count;
       return new Postings(hashes, start, members);
     }
 
-    /** The sorted (key, quote) pairs of one range of keys, into {@code pairs} (its size); how many. */
-    private static int gather(Loaded q, boolean bySpeaker, byte[] partOf, int part,
+    /** The sorted (key, quote) pairs of one range of keys, into {@code pairs}; how many. */
+    private static int gather(Loaded q, boolean bySpeaker, byte[] partOf, int part, int expected,
         long[] pairs) {
       int k = 0;
-      for (int i = 0; i < q.size && k < pairs.length; i++) {
+      for (int i = 0; i < q.size && k < expected; i++) {
         if (bySpeaker && q.speaker[i] == 0) {
           continue;
         }
