@@ -22,6 +22,12 @@ final class SequenceModel {
   final float[] weights; // feature * L + label
   final float[] transitions; // (prev + 1) * L + label; row 0 is the start
   final Featurizer featurizer;
+  /**
+   * One bit a feature: set when any of its weights is not +0.0. Most hashed features of a text were
+   * never seen in training, and reading their rows of zeros (a cache miss each, in a table of
+   * megabytes) was most of labelling's time; adding +0.0 changes no sum, so they are skipped.
+   */
+  private final long[] live;
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, float[] weights, float[] transitions) {
     this.bits = bits;
@@ -30,13 +36,28 @@ final class SequenceModel {
     this.weights = weights;
     this.transitions = transitions;
     this.featurizer = new Featurizer(cueWords, tags, bits);
+    int features = weights.length / L;
+    this.live = new long[(features + 63) >>> 6];
+    for (int f = 0; f < features; f++) {
+      for (int y = 0; y < L; y++) {
+        if (Float.floatToRawIntBits(weights[f * L + y]) != 0) {
+          live[f >>> 6] |= 1L << f;
+          break;
+        }
+      }
+    }
   }
 
   int[] label(int[][] features) {
-    return viterbi(features, weights, transitions);
+    return viterbi(features, weights, transitions, live);
   }
 
   static int[] viterbi(int[][] features, float[] w, float[] tr) {
+    return viterbi(features, w, tr, null);
+  }
+
+  /** @param live the features with a weight other than +0.0, or null to read every row */
+  static int[] viterbi(int[][] features, float[] w, float[] tr, long[] live) {
     int n = features.length;
     int[] out = new int[n];
     if (n == 0) {
@@ -48,6 +69,9 @@ final class SequenceModel {
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(emit, 0f);
       for (int f : features[i]) {
+        if (live != null && (live[f >>> 6] & 1L << f) == 0) {
+          continue;
+        }
         int base = f * L;
         for (int y = 0; y < L; y++) {
           emit[y] += w[base + y];
