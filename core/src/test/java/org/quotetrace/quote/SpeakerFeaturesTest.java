@@ -36,13 +36,14 @@ class SpeakerFeaturesTest {
       “Why now?” asked Mina Okafor, who chairs the Valley Trust. “Why not last year?”
       """;
 
+  /** The top-level quotes of a text, their kinds, and the rules' speakers and cues for them. */
+  private record Ruled(List<Marked> marked, List<QuoteKind> kinds, Speaker[] speakers, Mention[] cues) {}
+
   /**
-   * Checks that the ranker's scores equal the scores of the features training reads, and returns a
-   * checksum of those features in order.
+   * Top-level quotes, as QuoteFinder's first pass hands them to the rules and the ranker: the
+   * model was trained on those, and nested ones are attributed in later passes.
    */
-  private static long assertSameScores(String text) {
-    // Top-level quotes, as QuoteFinder's first pass hands them to the rules and the ranker: the
-    // model was trained on those, and nested ones are attributed in later passes.
+  private static Ruled ruled(String text) {
     List<Marked> marked = new ArrayList<>();
     for (Marked m : MarkScanner.scan(text, 0, text.length(), true).quotes()) {
       if (m.depth() == 0) {
@@ -60,6 +61,19 @@ class SpeakerFeaturesTest {
       speakers[k] = ruled.get(k).speaker();
       cues[k] = ruled.get(k).cue();
     }
+    return new Ruled(marked, kinds, speakers, cues);
+  }
+
+  /**
+   * Checks that the ranker's scores equal the scores of the features training reads, and returns a
+   * checksum of those features in order.
+   */
+  private static long assertSameScores(String text) {
+    Ruled r = ruled(text);
+    List<Marked> marked = r.marked();
+    List<QuoteKind> kinds = r.kinds();
+    Speaker[] speakers = r.speakers();
+    Mention[] cues = r.cues();
 
     SpeakerFeatures fast = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
     fast.scoreLog = new ArrayList<>();
@@ -144,23 +158,11 @@ class SpeakerFeaturesTest {
    * returns how many candidates the second skipped.
    */
   private static int assertSameChoicesWhenSkipping(String text) {
-    List<Marked> marked = new ArrayList<>();
-    for (Marked m : MarkScanner.scan(text, 0, text.length(), true).quotes()) {
-      if (m.depth() == 0) {
-        marked.add(m);
-      }
-    }
-    List<QuoteKind> kinds = new ArrayList<>();
-    for (Marked m : marked) {
-      kinds.add(KindRules.kind(text, m.content(), m.open()));
-    }
-    List<Quote> ruled = new Attributor(text, marked, List.of(), kinds).run(marked, kinds, null, null);
-    Speaker[] speakers = new Speaker[ruled.size()];
-    Mention[] cues = new Mention[ruled.size()];
-    for (int k = 0; k < ruled.size(); k++) {
-      speakers[k] = ruled.get(k).speaker();
-      cues[k] = ruled.get(k).cue();
-    }
+    Ruled r = ruled(text);
+    List<Marked> marked = r.marked();
+    List<QuoteKind> kinds = r.kinds();
+    Speaker[] speakers = r.speakers();
+    Mention[] cues = r.cues();
     SpeakerFeatures every = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
     every.scoreLog = new ArrayList<>();
     Speaker[] everySpeakers = speakers.clone();

@@ -489,24 +489,23 @@ public final class Variants {
      * the quotes themselves (copied now, while nothing else of grouping's is held).
      */
     void trim() {
-      doc = Arrays.copyOf(doc, size);
-      words = Arrays.copyOf(words, size);
-      time = Arrays.copyOf(time, size);
-      speaker = Arrays.copyOf(speaker, size);
-      turn = Arrays.copyOf(turn, size);
-      fpStart = Arrays.copyOf(fpStart, size + 1);
+      resize(size);
       fps = Arrays.copyOf(fps, fpCount);
+    }
+
+    /** Room for {@code capacity} quotes in every per-quote array. */
+    private void resize(int capacity) {
+      doc = Arrays.copyOf(doc, capacity);
+      words = Arrays.copyOf(words, capacity);
+      time = Arrays.copyOf(time, capacity);
+      speaker = Arrays.copyOf(speaker, capacity);
+      turn = Arrays.copyOf(turn, capacity);
+      fpStart = Arrays.copyOf(fpStart, capacity + 1);
     }
 
     void add(int luceneDoc, int w, long t, long who, boolean utterance, int[] fp) {
       if (size + 1 >= doc.length) {
-        int c = Math.max(16, doc.length * 2);
-        doc = Arrays.copyOf(doc, c);
-        words = Arrays.copyOf(words, c);
-        time = Arrays.copyOf(time, c);
-        speaker = Arrays.copyOf(speaker, c);
-        turn = Arrays.copyOf(turn, c);
-        fpStart = Arrays.copyOf(fpStart, c + 1);
+        resize(Math.max(16, doc.length * 2));
       }
       if (fpCount + fp.length > fps.length) {
         fps = Arrays.copyOf(fps, Math.max(fps.length * 2, fpCount + fp.length));
