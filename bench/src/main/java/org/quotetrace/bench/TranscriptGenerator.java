@@ -238,6 +238,32 @@ final class TranscriptGenerator {
   /** An article's text and the quotes it was built from, in the order made. */
   record Article(String text, List<ArticleQuote> quotes) {}
 
+  /**
+   * The paraphrase itself, or with one or two openers before it, whichever is not yet in {@code
+   * seen} (and now is), or null. One opener alone gave each transcript sentence eleven forms, so a
+   * benchmark that asks for a new article at every invocation ran out of unseen paraphrases after a
+   * few hundred articles and then drew forever; two give it a hundred and eleven.
+   */
+  private static String fresh(String paraphrase, Random r, Set<String> seen) {
+    if (seen.add(paraphrase)) {
+      return paraphrase;
+    }
+    String lower = Character.toLowerCase(paraphrase.charAt(0)) + paraphrase.substring(1);
+    for (int tries = 0; tries < 40; tries++) {
+      String first = OPENERS[r.nextInt(OPENERS.length)];
+      String s = tries < 10 ? first + lower
+          : first + lowerFirst(OPENERS[r.nextInt(OPENERS.length)]) + lower;
+      if (seen.add(s)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String lowerFirst(String s) {
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
   private ArticleQuote make(Kind kind, Random r, Set<String> seen) {
     while (true) {
       int i = r.nextInt(sentences.size());
@@ -264,13 +290,9 @@ final class TranscriptGenerator {
           return new ArticleQuote(s, kind, x.speaker());
         }
         case PARAPHRASED -> {
-          String s = paraphrase(x);
-          if (!seen.add(s)) {
-            s = OPENERS[r.nextInt(OPENERS.length)] + Character.toLowerCase(s.charAt(0))
-                + s.substring(1);
-            if (!seen.add(s)) {
-              continue;
-            }
+          String s = fresh(paraphrase(x), r, seen);
+          if (s == null) {
+            continue;
           }
           return new ArticleQuote(s, kind, x.speaker());
         }
