@@ -1462,9 +1462,12 @@ final class Attributor {
       List<int[]> all = new ArrayList<>(personMentions);
       int i = 0;
       while (i < n) {
-        if (!inQuote[i] && isWordToken(i) && isCapital(i)) {
+        // A word that runs on into another capitalised one is not a bare surname: asked first,
+        // since the word itself is cut out of the text and looked up otherwise.
+        if (!inQuote[i] && isWordToken(i) && isCapital(i)
+            && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))) {
           String w = stripPossessive(word(i));
-          if (bySurname.containsKey(w) && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))) {
+          if (bySurname.containsKey(w)) {
             all.add(new int[] {ts[i], index(w)});
           }
         }

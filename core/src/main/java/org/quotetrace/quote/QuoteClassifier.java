@@ -122,7 +122,7 @@ public final class QuoteClassifier {
    * attributed as {@code q} (speaker and cue, either may be null).
    */
   static int[] features(String text, Marked m, Quote q) {
-    List<String> fs = new ArrayList<>(48);
+    Feats fs = new Feats();
     Span c = m.content();
     int from = c.start();
     int to = c.end();
@@ -141,15 +141,83 @@ public final class QuoteClassifier {
     markFeatures(text, m, from, to, len, after, fs);
     contextFeatures(text, m, q, len, basis, after, fs);
     sentenceFeatures(text, m.open(), after, fs);
-    int[] out = new int[fs.size()];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = hash(fs.get(k));
+    return fs.toArray();
+  }
+
+  /**
+   * Feature hashes in the order the features are found. A feature is named by a few parts put
+   * together ("p1=" and a word, say); its hash is {@link #hash} of that name, and the name's
+   * {@link String#hashCode} is found from the parts' own, as the hash of a concatenation is
+   * ({@code h(ab) = h(a)·31^|b| + h(b)}), so that no name is built: building them was half of
+   * the classifier's cost. The hashes are those of the names to the bit.
+   */
+  static final class Feats {
+    private static final int[] POW31 = new int[64];
+
+    static {
+      POW31[0] = 1;
+      for (int i = 1; i < POW31.length; i++) {
+        POW31[i] = POW31[i - 1] * 31;
+      }
     }
-    return out;
+
+    private int[] hashes = new int[64];
+    private int size;
+
+    /** The feature named {@code a}. */
+    void add(String a) {
+      push(a.hashCode());
+    }
+
+    /** The feature named {@code a + b}. */
+    void add(String a, String b) {
+      push(cat(a.hashCode(), b));
+    }
+
+    /** The feature named {@code a + b + c}. */
+    void add(String a, String b, String c) {
+      push(cat(cat(a.hashCode(), b), c));
+    }
+
+    /** The feature named {@code a + b + c + d}. */
+    void add(String a, String b, String c, String d) {
+      push(cat(cat(cat(a.hashCode(), b), c), d));
+    }
+
+    /** The feature named {@code a + c}. */
+    void add(String a, char c) {
+      push(31 * a.hashCode() + c);
+    }
+
+    /** {@link String#hashCode} of a string of hash {@code h} followed by {@code s}. */
+    static int cat(int h, String s) {
+      int n = s.length();
+      int p;
+      if (n < POW31.length) {
+        p = POW31[n];
+      } else {
+        p = 1;
+        for (int i = 0; i < n; i++) {
+          p *= 31;
+        }
+      }
+      return h * p + s.hashCode();
+    }
+
+    private void push(int nameHash) {
+      if (size == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size++] = hash(nameHash);
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(hashes, size);
+    }
   }
 
   /** The features of the quote's own words, from its first "bias" on; returns its length bucket. */
-  private static String wordFeatures(String text, int from, int to, Quote q, List<String> fs) {
+  private static String wordFeatures(String text, int from, int to, Quote q, Feats fs) {
     List<String> words = new ArrayList<>();
     int caps = 0;
     boolean first = false;
@@ -181,49 +249,49 @@ public final class QuoteClassifier {
     String len = lengthBucket(n);
     String basis = q.speaker() == null ? "none" : q.speaker().basis().id();
     fs.add("bias");
-    fs.add("len=" + len);
-    fs.add("basis=" + basis);
-    fs.add("len*basis=" + len + basis);
+    fs.add("len=", len);
+    fs.add("basis=", basis);
+    fs.add("len*basis=", len, basis);
     if (n > 0) {
       double share = (double) caps / n;
       String tc = share == 0 ? "0" : share < 0.34 ? "low" : share < 0.67 ? "mid" : share < 1 ? "high" : "all";
-      fs.add("tc=" + tc);
-      fs.add("tc*len=" + tc + len);
-      fs.add("fw=" + words.get(0));
-      fs.add("lw=" + words.get(n - 1));
+      fs.add("tc=", tc);
+      fs.add("tc*len=", tc, len);
+      fs.add("fw=", words.get(0));
+      fs.add("lw=", words.get(n - 1));
       if (n <= 3) {
         for (String w : words) {
-          fs.add("w=" + w);
+          fs.add("w=", w);
         }
       }
     }
     if (first) {
       fs.add("person1");
-      fs.add("person1*basis=" + basis);
+      fs.add("person1*basis=", basis);
     }
     if (second) {
       fs.add("person2");
     }
     if (aux) {
       fs.add("aux");
-      fs.add("aux*len=" + len);
+      fs.add("aux*len=", len);
     }
     return len;
   }
 
   /** How the quote's words end and start, and its marks. */
   private static void markFeatures(String text, Marked m, int from, int to, String len, int after,
-      List<String> fs) {
+      Feats fs) {
     char last = to > from ? text.charAt(to - 1) : ' ';
     String end = ".?!".indexOf(last) >= 0 ? "stop" : last == ',' ? "comma"
         : Character.isLetterOrDigit(last) ? "word" : "other";
-    fs.add("end=" + end);
-    fs.add("end*len=" + end + len);
+    fs.add("end=", end);
+    fs.add("end*len=", end, len);
     char start = from < to ? text.charAt(from) : ' ';
-    fs.add("start=" + (Character.isUpperCase(start) ? "upper" : Character.isLowerCase(start) ? "lower"
-        : Character.isDigit(start) ? "digit" : start == '.' || start == '…' ? "ellipsis" : "other"));
+    fs.add("start=", Character.isUpperCase(start) ? "upper" : Character.isLowerCase(start) ? "lower"
+        : Character.isDigit(start) ? "digit" : start == '.' || start == '…' ? "ellipsis" : "other");
     char mark = text.charAt(m.open());
-    fs.add("mark=" + mark);
+    fs.add("mark=", mark);
     if (m.runsOver()) {
       fs.add("runsOver");
     }
@@ -234,34 +302,36 @@ public final class QuoteClassifier {
 
   /** The words and characters around the marks, the paragraph's edges, the cue and the speaker. */
   private static void contextFeatures(String text, Marked m, Quote q, String len, String basis,
-      int after, List<String> fs) {
+      int after, Feats fs) {
     String p1 = KindRules.previousWord(text, m.open());
     String p2 = KindRules.previousWord(text, m.open() - p1.length() - 1);
-    fs.add("p1=" + p1);
-    fs.add("p2=" + p2);
-    fs.add("p1*len=" + p1 + len);
+    fs.add("p1=", p1);
+    fs.add("p2=", p2);
+    fs.add("p1*len=", p1, len);
     char before = m.open() > 0 ? text.charAt(m.open() - 1) : '\n';
-    fs.add("before=" + charClass(before));
+    fs.add("before=", charClass(before));
     char next = after < text.length() ? text.charAt(after) : '\n';
-    fs.add("after=" + charClass(next));
-    fs.add("n1=" + nextWord(text, after));
+    fs.add("after=", charClass(next));
+    fs.add("n1=", nextWord(text, after));
     boolean paraStart = paragraphEdge(text, m.open() - 1, -1);
     boolean paraEnd = paragraphEdge(text, after, 1);
-    fs.add("para=" + (paraStart ? "start" : "") + (paraEnd ? "end" : ""));
-    fs.add("para*basis=" + (paraStart ? "start" : "") + (paraEnd ? "end" : "") + basis);
+    String start = paraStart ? "start" : "";
+    String end = paraEnd ? "end" : "";
+    fs.add("para=", start, end);
+    fs.add("para*basis=", start, end, basis);
     if (q.cue() != null) {
       Span cue = q.cue().span();
       String cw = q.cue().text().strip().toLowerCase(Locale.ROOT);
       int sp = cw.indexOf(' ');
-      fs.add("cue=" + (sp < 0 ? cw : cw.substring(0, sp)));
+      fs.add("cue=", sp < 0 ? cw : cw.substring(0, sp));
       int d = cue.start() >= m.close() ? cue.start() - m.close() : m.open() - cue.end();
       String side = cue.start() >= m.close() ? "after" : cue.end() <= m.open() ? "before" : "in";
-      fs.add("cue@" + side + distanceBucket(d));
-      fs.add("cue@" + side + distanceBucket(d) + len);
+      fs.add("cue@", side, distanceBucket(d));
+      fs.add("cue@", side, distanceBucket(d), len);
     }
     if (q.speaker() != null && q.speaker().mention() != null) {
       String sw = q.speaker().mention().text().strip().toLowerCase(Locale.ROOT);
-      fs.add("speaker=" + (KindRules.isPronoun(sw) ? "pronoun" : "words"));
+      fs.add("speaker=", KindRules.isPronoun(sw) ? "pronoun" : "words");
     }
   }
 
@@ -271,18 +341,20 @@ public final class QuoteClassifier {
    */
   private static final int SENTENCE = 200;
   private static final int SENTENCE_WORDS = 12;
+  /** The names of the nearest words' features, by side and place: "b1=", "a3=". */
+  private static final String[][] NEAR = {{"b1=", "b2=", "b3="}, {"a1=", "a2=", "a3="}};
 
   /**
    * The words of the sentence around the quote: speech verbs before and after it, how many words
    * off, and the few words nearest its marks. Gold quotes are the marked spans inside an attributed
    * passage, so a cue anywhere in the sentence counts, whether or not the rules took it.
    */
-  private static void sentenceFeatures(String text, int open, int after, List<String> fs) {
+  private static void sentenceFeatures(String text, int open, int after, Feats fs) {
     words(text, open, -1, "b", fs);
     words(text, after, 1, "a", fs);
   }
 
-  private static void words(String text, int from, int step, String side, List<String> fs) {
+  private static void words(String text, int from, int step, String side, Feats fs) {
     int n = 0;
     boolean verb = false;
     boolean according = false;
@@ -290,6 +362,7 @@ public final class QuoteClassifier {
     int limit = step < 0 ? Math.max(0, from - SENTENCE) : Math.min(text.length(), from + SENTENCE);
     boolean marks = false;
     Word.Table table = Word.table();
+    String[] near = NEAR[step < 0 ? 0 : 1];
     while ((step < 0 ? i >= limit : i < limit) && n < SENTENCE_WORDS) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
@@ -322,12 +395,12 @@ public final class QuoteClassifier {
         String w = lw.lower;
         n++;
         if (n <= 3) {
-          fs.add(side + n + "=" + w);
+          fs.add(near[n - 1], w);
         }
         if (!verb && lw.is(Word.SPEECH_VERB)) {
           verb = true;
-          fs.add(side + "verb@" + (n <= 3 ? "near" : n <= 8 ? "mid" : "far"));
-          fs.add(side + "verb=" + w);
+          fs.add(side, "verb@", n <= 3 ? "near" : n <= 8 ? "mid" : "far");
+          fs.add(side, "verb=", w);
         }
         according |= w.equals("according");
         continue;
@@ -335,15 +408,15 @@ public final class QuoteClassifier {
       i += step;
     }
     if (!verb) {
-      fs.add(side + "noverb");
+      fs.add(side, "noverb");
     }
     if (according) {
-      fs.add(side + "according");
+      fs.add(side, "according");
     }
     if (marks) {
-      fs.add(side + "marks");
+      fs.add(side, "marks");
     }
-    fs.add(side + "words=" + (n == 0 ? "0" : n <= 3 ? "few" : n <= 10 ? "some" : "many"));
+    fs.add(side, "words=", n == 0 ? "0" : n <= 3 ? "few" : n <= 10 ? "some" : "many");
   }
 
   /** Whether the full stop at {@code dot} closes a short capitalised word ("Mr.", "Sen."). */
@@ -356,8 +429,9 @@ public final class QuoteClassifier {
         && (s == 0 || !Character.isLetter(text.charAt(s - 1)));
   }
 
-  private static int hash(String s) {
-    int h = s.hashCode() * 0x9E3779B9;
+  /** The weight index of the feature whose name has {@link String#hashCode} {@code nameHash}. */
+  private static int hash(int nameHash) {
+    int h = nameHash * 0x9E3779B9;
     return (h ^ (h >>> 15)) & MASK;
   }
 

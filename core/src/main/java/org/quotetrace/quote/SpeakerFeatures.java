@@ -114,7 +114,12 @@ final class SpeakerFeatures {
     this.statScoreA = new double[a.n];
     this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
-    this.restBound = boundOfTheRest(tables, model);
+    double bound = model.restBound;
+    if (Double.isNaN(bound)) {
+      bound = boundOfTheRest(tables, model);
+      model.restBound = bound;
+    }
+    this.restBound = bound;
     java.util.Arrays.fill(statScoreB, Double.NaN);
     java.util.Arrays.fill(statScoreA, Double.NaN);
     int s = 0;

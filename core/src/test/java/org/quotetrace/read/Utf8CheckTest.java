@@ -81,4 +81,48 @@ class Utf8CheckTest {
     assertEquals(false, Decoding.isWellFormedUtf8(new byte[] {'a', (byte) 0xBB, 'b'}, 0));
     assertEquals(true, Decoding.isWellFormedUtf8(new byte[] {'a', (byte) 0xBB, 'b'}, 2));
   }
+
+  /** The scan finds a stray control character exactly when the look at the decoded text does. */
+  private static void straysAgree(byte[] bytes) {
+    int scan = Decoding.utf8Scan(bytes, 0);
+    if (scan == Decoding.NOT_UTF8) {
+      return;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertEquals(!Decoding.controlCharacters(text).isEmpty(), scan == Decoding.UTF8_STRAY,
+        () -> java.util.HexFormat.ofDelimiter(" ").formatHex(bytes));
+  }
+
+  @Test
+  void theScanSeesAStrayControlCharacterExactlyWhereTheDecodedTextHasOne() {
+    // Every character up to U+FFFF once, alone and between words: the C0 and C1 controls, DEL
+    // and U+FEFF among them, and their neighbours in every encoded length.
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String s = Character.toString(c);
+      straysAgree(s.getBytes(StandardCharsets.UTF_8));
+      straysAgree(("said \n" + s + " it").getBytes(StandardCharsets.UTF_8));
+    }
+    straysAgree("a 😀 b\t\r\n\f".getBytes(StandardCharsets.UTF_8));
+    Random r = new Random(12);
+    byte[] good = "He said, “Zoë — 日本 😀” \u0085 \u001b \ufeff, she said.\n"
+        .getBytes(StandardCharsets.UTF_8);
+    for (int k = 0; k < 10_000; k++) {
+      byte[] b = java.util.Arrays.copyOf(good, r.nextInt(good.length + 1));
+      if (b.length > 0 && r.nextBoolean()) {
+        b[r.nextInt(b.length)] = (byte) r.nextInt(0x80);
+      }
+      straysAgree(b);
+    }
+  }
+
+  @Test
+  void aFileWithAStrayControlCharacterAfterItsByteOrderMarkStillReportsIt() throws Exception {
+    byte[] clean = "\uFEFFHe said “yes.”\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(0, Decoding.decode("clean.txt", clean, null, null).problems().size());
+    byte[] stray = "\uFEFFHe said “yes.”\u0083\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(1, Decoding.decode("stray.txt", stray, null, null).problems().size());
+  }
 }

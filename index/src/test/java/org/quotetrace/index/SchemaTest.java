@@ -37,6 +37,39 @@ class SchemaTest {
     assertEquals(regexTextHash(s), Schema.textHash(s));
   }
 
+  @Test
+  void hashesTakenInTurnOnOneThreadAreEachTheHashOfTheirOwnInputAlone() throws Exception {
+    org.quotetrace.text.Document a = org.quotetrace.text.Document.article("a", "First text.\n");
+    org.quotetrace.text.Document b = org.quotetrace.text.Document.article("b", "Second  text.\n");
+    long aAlone = Schema.contentHash(a);
+    String bAlone = Schema.textHash(b.text());
+    for (int k = 0; k < 3; k++) {
+      assertEquals(bAlone, Schema.textHash(b.text()));
+      assertEquals(aAlone, Schema.contentHash(a));
+    }
+    // Each thread its own digest: two at once give what one alone gives.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        same.add(pool.submit(() -> {
+          for (int k = 0; k < 2_000; k++) {
+            if (Schema.contentHash(a) != aAlone || !Schema.textHash(b.text()).equals(bAlone)) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : same) {
+        assertEquals(true, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(regexTextHash(b.text()), bAlone);
+  }
+
   private static String regexTextHash(String text) {
     try {
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");

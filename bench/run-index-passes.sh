@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Indexes a corpus PASSES times in one JVM with the launcher's settings for `index` (parallel
+# collector, -Xmx2g) and prints per pass the rate, the process CPU per document and the JIT
+# compilers' time (bench/tools/IndexPasses.java): the first pass is a cold run of that length,
+# the later ones the rate a long run settles at once the JIT has compiled the hot code.
+#
+#   bench/run-index-passes.sh PASSES WORK_DIR INPUT...
+#
+# WORK_DIR gets one index folder at a time (deleted after each pass). INPUT: what `quotetrace
+# index` takes, e.g. the corpus bench/run-index-polnear.sh writes.
+set -euo pipefail
+if [ $# -lt 3 ]; then
+  echo "usage: bench/run-index-passes.sh PASSES WORK_DIR INPUT..." >&2
+  exit 2
+fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+source "$root/.ci/jdk.sh"
+[ -d "$root/cli/target/lib" ] || "$root/quotetrace" --help >/dev/null
+cp="$(find "$root/cli/target/lib" -name '*.jar' | tr '\n' ':')"
+passes="$1"
+work="$2"
+shift 2
+mkdir -p "$work"
+exec nice "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g --enable-native-access=ALL-UNNAMED \
+  -cp "$cp" "$here/tools/IndexPasses.java" "$passes" "$work" "$@"
