@@ -12,7 +12,9 @@
 # into OUT/corpus with bench/run-generate.sh (SEED, 42 by default). PARTITIONS sets Spark's
 # shuffle partitions (spark.sql.shuffle.partitions and spark.default.parallelism), four per core
 # by default: Spark's own default of 200 is sized for a cluster, and on a small corpus its fixed
-# cost per partition outweighs the work.
+# cost per partition outweighs the work. EVENTS=DIR keeps Spark's event log of each step there
+# (uncompressed JSON lines: per task, its CPU time and shuffle bytes and records written), from
+# which the shuffle at each stage is read.
 #
 #   bench/run-spark.sh CORPUS|N OUT [SEED]
 set -euo pipefail
@@ -38,6 +40,12 @@ else
 fi
 cp_file="$root/spark/target/spark.classpath"
 partitions="${PARTITIONS:-$(( 4 * $(nproc) ))}"
+events=()
+if [ -n "${EVENTS:-}" ]; then
+  mkdir -p "$EVENTS"
+  events=(-Dspark.eventLog.enabled=true -Dspark.eventLog.dir="$(cd "$EVENTS" && pwd)"
+    -Dspark.eventLog.compress=false -Dspark.eventLog.rolling.enabled=false)
+fi
 # compile scope: quotetrace's libraries and Spark itself (provided: spark-submit brings it on a cluster).
 (cd "$root" && mvn -o -q -B -ntp -pl spark -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$cp_file" -DincludeScope=compile)
@@ -61,7 +69,7 @@ for i in "${inputs[@]}"; do spark_inputs+=("$(realpath "$i")"); done
 # shellcheck disable=SC2086
 timed "spark local[*] extract" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
-  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" \
+  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main extract \
   --out "$out/spark" "${spark_inputs[@]}"
@@ -71,7 +79,7 @@ rm -f "$out/index/quotetrace-variants.bin" # the next local run groups afresh to
 # shellcheck disable=SC2086
 timed "spark local[*] variants" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
-  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" \
+  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main variants --out "$out/spark"
 timed "local sources --all" "$root/quotetrace" sources --all --index "$out/index" --out "$out/sources.jsonl"
@@ -79,6 +87,6 @@ echo "local sources: $(wc -l < "$out/sources.jsonl") pairs"
 # shellcheck disable=SC2086
 timed "spark local[*] sources" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
   -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
-  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" \
+  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
   -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
   -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main sources --out "$out/spark"

@@ -215,10 +215,15 @@ final class Core {
         r.<Boolean>getAs("turn"), prints, r.getAs("text"));
   }
 
-  /** A quote (with its candidates in {@code cands}, null when none) and the parent it chooses. */
+  /**
+   * A quote (with its candidates in {@code cands}, null when none), the parent it chooses and
+   * what changed from the parent's wording: the candidate carries its text, so the parent's
+   * wording needs no second join by parent.
+   */
   static Row chooseParent(Row r) {
     String parentDocument = null;
     Integer parentStart = null;
+    String parentText = null;
     int at = r.fieldIndex("cands");
     if (!r.isNullAt(at)) {
       List<Row> rows = r.getList(at);
@@ -230,11 +235,18 @@ final class Core {
       if (best >= 0) {
         parentDocument = cands.get(best).document();
         parentStart = cands.get(best).start();
+        parentText = cands.get(best).text();
+      }
+    }
+    List<Row> changes = new ArrayList<>();
+    if (parentText != null) {
+      for (Edit e : Wording.changes(parentText, r.getAs("text"))) {
+        changes.add(RowFactory.create(e.op().id(), e.sourceText(), e.articleText()));
       }
     }
     return RowFactory.create(r.getAs("document"), r.getAs("start"), r.getAs("end"), r.getAs("text"),
         r.getAs("turn"), r.getAs("speaker"), r.getAs("outlet"), r.getAs("published"),
-        parentDocument, parentStart);
+        parentDocument, parentStart, Tables.seq(changes));
   }
 
   /** What changed from {@code parent} to {@code quote}, as {@code op:from>to}. */
@@ -244,20 +256,6 @@ final class Core {
       out.add(e.op().id() + ":" + e.sourceText() + ">" + e.articleText());
     }
     return out;
-  }
-
-  /** The quote's row of {@link #PARENT} with {@code parent_text} turned into its changes. */
-  static Row withChanges(Row r) {
-    String parentText = r.getAs("parent_text");
-    List<Row> changes = new ArrayList<>();
-    if (parentText != null) {
-      for (Edit e : Wording.changes(parentText, r.getAs("text"))) {
-        changes.add(RowFactory.create(e.op().id(), e.sourceText(), e.articleText()));
-      }
-    }
-    return RowFactory.create(r.getAs("document"), r.getAs("start"), r.getAs("end"), r.getAs("text"),
-        r.getAs("turn"), r.getAs("speaker"), r.getAs("outlet"), r.getAs("published"),
-        r.getAs("parent_document"), r.getAs("parent_start"), Tables.seq(changes));
   }
 
   // ---- Sources for every article: the local definition (TopSources), over rows.

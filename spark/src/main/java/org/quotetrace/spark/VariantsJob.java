@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -18,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,6 +27,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -85,42 +88,56 @@ final class VariantsJob {
         (org.apache.spark.sql.api.java.UDF2<Integer, Long, Integer>) Core::bySpeaker,
         DataTypes.IntegerType);
     Dataset<Row> q = facts(quotes).persist();
-    Dataset<Row> hashes = q.select(col("document"), col("start"), col("sp"), explode(col("fps")).as("h"));
+    // Each trigram of each quote, with what telling whether one quote may be another's parent
+    // needs, so that the pairs are sorted out before they are counted rather than after.
+    Dataset<Row> hashes = q.select(col("document"), col("start"), col("sp"), col("words"),
+        col("time"), col("turn"), explode(col("fps")).as("h"));
     Dataset<Row> runs = hashes.groupBy("h").agg(count(lit(1)).as("len"));
-    Dataset<Row> spoken = hashes.filter(col("sp").notEqual(0))
-        .withColumn("hs", bySpeaker.apply(col("h"), col("sp")));
-    Dataset<Row> speakerRuns = spoken.groupBy("hs").agg(count(lit(1)).as("lens"));
+    Dataset<Row> speakerRuns = hashes.filter(col("sp").notEqual(0))
+        .groupBy(bySpeaker.apply(col("h"), col("sp")).as("hs")).agg(count(lit(1)).as("lens"));
+    long maxPostings = Core.MAX_POSTINGS;
+    Column rareRun = col("len").leq(maxPostings);
+    Column speakerRun = col("sp").notEqual(0).and(col("lens").leq(maxPostings));
+    // What a candidate may share beyond its count, per quote, as local grouping reckons it: one
+    // window by quote rather than a join of the counted pairs with the quote's figures.
+    WindowSpec byQuote = Window.partitionBy("document", "start");
     Dataset<Row> counted = hashes.join(runs, "h")
         .withColumn("hs", when(col("sp").notEqual(0), bySpeaker.apply(col("h"), col("sp"))))
         .join(speakerRuns, seq("hs"), "left")
+        .withColumn("own", count(lit(1)).over(byQuote))
+        .withColumn("rare_n", sum(when(rareRun, 1).otherwise(0)).over(byQuote))
+        .withColumn("own_only", sum(when(not(rareRun).and(speakerRun), 1).otherwise(0)).over(byQuote))
         .persist();
-    long maxPostings = Core.MAX_POSTINGS;
     // The runs a quote counts its candidates in: a rare hash's, else the speaker's own run of it.
-    Dataset<Row> keys = counted
-        .filter(col("len").leq(maxPostings)
-            .or(col("sp").notEqual(0).and(col("lens").leq(maxPostings))))
-        .select(col("document"), col("start"),
-            when(col("len").leq(maxPostings), lit(0)).otherwise(lit(1)).as("kt"),
-            when(col("len").leq(maxPostings), col("h")).otherwise(col("hs")).as("kv"));
-    Dataset<Row> members = hashes.select(col("document").as("cd"), col("start").as("cs"),
-            lit(0).as("kt"), col("h").as("kv"))
-        .union(spoken.select(col("document").as("cd"), col("start").as("cs"), lit(1).as("kt"),
-            col("hs").as("kv")));
+    // A transcript turn looks for no parent.
+    Dataset<Row> keys = counted.filter(not(col("turn")).and(rareRun.or(speakerRun)))
+        .select(col("document"), col("start"), col("sp"), col("words"), col("time"), col("own"),
+            col("rare_n"), col("own_only"),
+            when(rareRun, lit(0)).otherwise(lit(1)).as("kt"),
+            when(rareRun, col("h")).otherwise(col("hs")).as("kv"));
+    // Every member of a run some quote counts in: runs longer than that are never looked up.
+    Dataset<Row> members = counted.filter(rareRun)
+        .select(col("document").as("cd"), col("start").as("cs"), col("sp").as("csp"),
+            col("words").as("cw"), col("time").as("ct"), col("turn").as("cturn"), lit(0).as("kt"),
+            col("h").as("kv"))
+        .union(counted.filter(speakerRun)
+            .select(col("document").as("cd"), col("start").as("cs"), col("sp").as("csp"),
+                col("words").as("cw"), col("time").as("ct"), col("turn").as("cturn"), lit(1).as("kt"),
+                col("hs").as("kv")));
+    // A candidate published after the quote, or coming after it in the order parents are chosen
+    // in (shorter; as long but later), cannot be its parent (VariantGrouping.choose passes it
+    // over): it is dropped before counting, as locally. Ties of length and time are left to
+    // choose, which breaks them by document id and start as Java orders strings.
+    Column mayParent = col("ct").leq(col("time")).or(col("ct").equalTo(lit(UNKNOWN_TIME)))
+        .and(col("cturn").or(col("cw").gt(col("words")))
+            .or(col("cw").equalTo(col("words")).and(col("ct").leq(col("time")))));
     // As locally, a candidate whose count of shared counted trigrams, plus every trigram of the
     // quote not counted, cannot reach the containment it needs is dropped before it is measured:
     // most candidates share one rare trigram and nothing else.
-    Dataset<Row> own = counted.groupBy("document", "start").agg(
-        count(lit(1)).as("own"),
-        sum(when(col("len").leq(maxPostings), 1).otherwise(0)).as("rare_n"),
-        sum(when(col("len").gt(maxPostings).and(col("sp").notEqual(0)).and(col("lens").leq(maxPostings)), 1)
-            .otherwise(0)).as("own_only"));
-    Dataset<Row> speakers = q.select(col("document").as("cd"), col("start").as("cs"), col("sp").as("csp"));
     Dataset<Row> found = keys.join(members, seq("kt", "kv"))
-        .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs"))))
-        .groupBy("document", "start", "cd", "cs").agg(count(lit(1)).as("shared"))
-        .join(own, seq("document", "start"))
-        .join(q.select(col("document"), col("start"), col("sp")), seq("document", "start"))
-        .join(speakers, seq("cd", "cs"))
+        .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs"))).and(mayParent))
+        .groupBy("document", "start", "sp", "own", "rare_n", "own_only", "cd", "cs", "csp")
+        .agg(count(lit(1)).as("shared"))
         .withColumn("most", col("shared").plus(col("own")).minus(col("rare_n")).minus(col("own_only"))
             .plus(when(col("csp").notEqual(col("sp")), col("own_only")).otherwise(0)))
         .filter(col("most").geq(functions.least(lit(2), col("own")))
@@ -130,12 +147,9 @@ final class VariantsJob {
         .select("document", "start", "cd", "cs");
     // A quote without a speaker made only of common phrasing: the quotes holding both of its two
     // rarest common trigrams (rarest by run length, then by hash, as local grouping keeps them).
-    Dataset<Row> rareCount = counted.groupBy("document", "start", "sp")
-        .agg(sum(when(col("len").leq(maxPostings), 1).otherwise(0)).as("rare"));
     Dataset<Row> commons = counted
-        .filter(col("sp").equalTo(0).and(col("len").gt(maxPostings))
-            .and(col("len").leq(Core.MAX_COMMON_POSTINGS)))
-        .join(rareCount.filter(col("rare").lt(Core.RARE_ENOUGH)), seq("document", "start", "sp"))
+        .filter(col("sp").equalTo(0).and(not(col("turn"))).and(col("len").gt(maxPostings))
+            .and(col("len").leq(Core.MAX_COMMON_POSTINGS)).and(col("rare_n").lt(Core.RARE_ENOUGH)))
         .withColumn("rank", row_number().over(
             Window.partitionBy("document", "start").orderBy(col("len"), col("h"))))
         .filter(col("rank").leq(2));
@@ -146,8 +160,8 @@ final class VariantsJob {
         .join(globalMembers, "h").select("document", "start", "cd", "cs");
     Dataset<Row> second = commons.filter(col("rank").equalTo(2)).join(twoKept, seq("document", "start"))
         .join(globalMembers, "h").select("document", "start", "cd", "cs");
-    Dataset<Row> pairs = found.union(first.intersect(second))
-        .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs"))))
+    Dataset<Row> pairs = found.union(first.intersect(second)
+            .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs")))))
         .distinct();
 
     Dataset<Row> candidate = q.select(col("document").as("cd"), col("start").as("cs"),
@@ -157,38 +171,38 @@ final class VariantsJob {
         .groupBy("document", "start").agg(collect_list(col("c")).as("cands"));
     Dataset<Row> withCands = q.join(lists, seq("document", "start"), "left");
     MapFunction<Row, Row> choose = Core::chooseParent;
-    Dataset<Row> chosen = withCands.map(choose, Encoders.row(Core.PARENT));
-    Dataset<Row> parentText = q.select(col("document").as("parent_document"),
-        col("start").as("parent_start"), col("text").as("parent_text"));
-    return chosen.join(parentText, seq("parent_document", "parent_start"), "left")
-        .map((MapFunction<Row, Row>) Core::withChanges, Encoders.row(Core.LINKED));
+    return withCands.map(choose, Encoders.row(Core.LINKED));
   }
 
   /**
    * Adds each quote's root ({@code root_document}, {@code root_start}) by pointer jumping: each
-   * round every quote takes its pointer's pointer, so a chain of length d takes about log2(d)
-   * rounds, each a join.
+   * round every quote with a parent takes its pointer's pointer, so a chain of length d takes
+   * about log2(d) rounds, each a join. Only the quotes with a parent take part: a root is its
+   * own root, and most quotes are roots of nothing but themselves.
    */
   static Dataset<Row> roots(Dataset<Row> linked) {
-    Dataset<Row> up = linked.select(col("document"), col("start"),
-        coalesce(col("parent_document"), col("document")).as("rd"),
-        when(col("parent_document").isNull(), col("start")).otherwise(col("parent_start")).as("rs"))
+    Dataset<Row> up = linked.filter(col("parent_document").isNotNull())
+        .select(col("document"), col("start"), col("parent_document").as("rd"),
+            col("parent_start").as("rs"))
         .localCheckpoint();
     for (int round = 0; round < 64; round++) {
+      // A quote whose pointer has no parent of its own points at its root already.
       Dataset<Row> next = up.as("a").join(up.as("b"),
               col("a.rd").equalTo(col("b.document")).and(col("a.rs").equalTo(col("b.start"))), "left")
           .select(col("a.document").as("document"), col("a.start").as("start"),
               coalesce(col("b.rd"), col("a.rd")).as("rd"), coalesce(col("b.rs"), col("a.rs")).as("rs"),
-              col("a.rd").notEqual(coalesce(col("b.rd"), col("a.rd")))
-                  .or(col("a.rs").notEqual(coalesce(col("b.rs"), col("a.rs")))).as("moved"))
+              col("b.document").isNotNull().as("moved"))
           .localCheckpoint();
       up = next.drop("moved");
       if (next.filter(col("moved")).isEmpty()) {
         break;
       }
     }
-    return linked.join(up.withColumnRenamed("rd", "root_document").withColumnRenamed("rs", "root_start"),
-        seq("document", "start"));
+    Dataset<Row> found = up.select(col("document"), col("start"), col("rd").as("root_document"),
+        col("rs").as("root_start"));
+    return linked.join(found, seq("document", "start"), "left")
+        .withColumn("root_document", coalesce(col("root_document"), col("document")))
+        .withColumn("root_start", coalesce(col("root_start"), col("start")));
   }
 
   /** One row a group of two or more: its root, size, outlets and first appearance. */
