@@ -29,8 +29,11 @@ import org.quotetrace.trace.Tracer;
  * The CPU one {@code POST /api/sources} costs, one article after another on one thread, each
  * article asked once (cold, as the desk's load asks them): the process's CPU time per answer (JIT
  * and collector included, which is what the other clients wait behind), and the calling thread's
- * split into quote finding, ranking, reading the sources and tracing. Each answer's JSON is written
- * one a line, to compare answers before and after a change.
+ * split into quote finding, ranking, reading the sources and tracing; the model's share (texts
+ * encoded, and with SOURCES_CPU_CALLERS set in the environment, by caller); and the CPU of every
+ * thread of the process per answer after the warm-up (the JIT's compiler threads included). Each
+ * answer's JSON is written one a line, to compare answers before and after a change.
+ * {@code -Dquotetrace.budget=N} and {@code -Dquotetrace.wordsOnly=true} are what-ifs.
  *
  * <pre>
  * java -cp … org.quotetrace.bench.index.SourcesCpu INDEX_DIR LABELS_JSONL WARM N OUT.jsonl
@@ -42,7 +45,35 @@ public final class SourcesCpu {
   private static final boolean BY_CALLER = System.getenv("SOURCES_CPU_CALLERS") != null;
   private static final java.util.Map<String, long[]> callers = new java.util.TreeMap<>();
 
+  /** What-ifs for comparison only; the desk uses {@link SourceFinder#MEANING_BUDGET} and the model. */
+  private static final int BUDGET = Integer.getInteger("quotetrace.budget", SourceFinder.MEANING_BUDGET);
+  private static final boolean WORDS_ONLY = Boolean.getBoolean("quotetrace.wordsOnly");
+
   private SourcesCpu() {}
+
+  /** Every thread of the process, Java's and native ones alike, by CPU time (Linux only). */
+  private static java.util.Map<String, Long> threadsByCpu() {
+    java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return ticks;
+    }
+    try (var all = Files.list(tasks)) {
+      for (Path t : (Iterable<Path>) all::iterator) {
+        try {
+          String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+$", "#");
+          String stat = Files.readString(t.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+        } catch (java.io.IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (java.io.IOException e) {
+      return ticks;
+    }
+    return ticks;
+  }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
@@ -113,11 +144,13 @@ public final class SourcesCpu {
     try (CorpusIndex index = CorpusIndex.open(dir);
         PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       long[] stage = new long[4];
+      java.util.Map<String, Long> before = java.util.Map.of();
       long process = 0;
       long wall = 0;
       int asked = 0;
       for (int i = 0; i < warm + n && i < ids.size(); i++) {
         if (i == warm) {
+          before = threadsByCpu();
           encoding[0] = 0;
           encoding[1] = 0;
           encoding[2] = 0;
@@ -136,8 +169,8 @@ public final class SourcesCpu {
         List<SourceFinder.Candidate> top = SourceFinder.worthTracing(result.candidates(), 3);
         List<Extraction> sources = finder.extractions(top);
         long t3 = threads.getCurrentThreadCpuTime();
-        var trace = sources.isEmpty() ? null : new Tracer(() -> encoder)
-            .withMeaningBudget(SourceFinder.MEANING_BUDGET).withReportedSpeech(attributions)
+        var trace = sources.isEmpty() ? null : new Tracer(() -> WORDS_ONLY ? null : encoder)
+            .withMeaningBudget(BUDGET).withReportedSpeech(attributions)
             .trace(found, sources);
         long t4 = threads.getCurrentThreadCpuTime();
         String json = SourcesTrace.json(new SourcesTrace.Outcome(article, result, top,
@@ -166,7 +199,15 @@ public final class SourcesCpu {
           + " calling thread; %.1f texts), attributions %.1f ms thread CPU%n",
           encoding[0] / 1e6 / asked, encoding[2] / 1e6 / asked, (double) encoding[1] / asked,
           reported[0] / 1e6 / asked);
-      callers.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %d texts, %d words%n", k, v[0], v[1]));
+      java.util.Map<String, Long> since = before;
+      int answers = asked;
+      threadsByCpu().entrySet().stream()
+          .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - since.getOrDefault(e.getKey(), 0L)))
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+          .forEach(e -> System.out.printf(Locale.ROOT, "  threads %s: %.1f ms CPU per answer%n",
+              e.getKey(), e.getValue() * 10.0 / answers));
+      callers.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %d texts, %d words%n", k,
+          v[0], v[1]));
     }
   }
 }
