@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
@@ -865,18 +866,51 @@ final class Reported {
       near.add(p);
       near.addAll(Pool.clausesOf(p));
     }
-    if (near.isEmpty()) {
+    // Whichever passage turns out nearest in meaning, the reason is one of its differences from
+    // the report: when none of them differs from it, the report stands as it is, and the model
+    // (most of the time of a trace, a call for each of some twenty passages) is not asked.
+    Map<SourceText.Passage, List<String>> reasonsOf = new java.util.IdentityHashMap<>();
+    boolean any = false;
+    for (SourceText.Passage p : near) {
+      List<String> r = contradictions(a, u, p, deniedByCue);
+      reasonsOf.put(p, r);
+      any |= !r.isEmpty();
+    }
+    if (!any) {
       return c;
     }
-    Pool.encode(encoder, near);
-    float[] v = encoder.encodeAll(List.of(Pool.plain(a.text, u.span().start(), u.span().end())))
-        .get(0);
-    SourceText.Passage best = null;
-    double bestCos = CONTRADICTION_FLOOR;
     // Matched to someone else's words (the host's "the union wants eight per cent"), a report is
     // also held against what its own speaker said nearest to it ("we have offered four").
     boolean elsewhere = f.supported() && f.passage() != null && u.speaker().name() != null
         && !Speakers.same(u.speaker(), f.passage().speaker());
+    // The passages that differ from the report first: unless one of them is close enough to be
+    // taken, no other passage, nearer or not, can give a reason, and those are not encoded.
+    List<SourceText.Passage> differing = new ArrayList<>();
+    for (SourceText.Passage p : near) {
+      if (!reasonsOf.get(p).isEmpty()) {
+        differing.add(p);
+      }
+    }
+    Pool.encode(encoder, differing);
+    float[] v = encoder.encodeAll(List.of(Pool.plain(a.text, u.span().start(), u.span().end())))
+        .get(0);
+    boolean taken = false;
+    for (SourceText.Passage p : differing) {
+      double cos = Pool.dot(v, Pool.vector(p));
+      boolean nearest = cos >= CONTRADICTION_FLOOR && (Speakers.same(u.speaker(), p.speaker())
+          || cos >= OTHER_CONTRADICTION_FLOOR) && !(f.supported() && (p.span().equals(
+              f.passage() == null ? null : f.passage().span()) || cos <= f.similarity()));
+      boolean ownWords = elsewhere && cos >= OWN_CONTRADICTION_FLOOR
+          && p.speaker() instanceof Voice.Named && Speakers.same(u.speaker(), p.speaker())
+          && shared(a, u, p) >= 2;
+      taken |= nearest || ownWords;
+    }
+    if (!taken) {
+      return c;
+    }
+    Pool.encode(encoder, near);
+    SourceText.Passage best = null;
+    double bestCos = CONTRADICTION_FLOOR;
     SourceText.Passage own = null;
     for (SourceText.Passage p : near) {
       double cos = Pool.dot(v, Pool.vector(p));
@@ -897,14 +931,7 @@ final class Reported {
       }
     }
     if (own != null) {
-      List<String> reasons = new ArrayList<>();
-      for (MeaningCheck.Difference d : MeaningCheck.differences(a, u.tokens(),
-          own.source().words, own.from(), own.to(), own.text())) {
-        if (d.kind() == MeaningCheck.Kind.NUMBER || d.kind() == MeaningCheck.Kind.ANTONYM
-            || d.kind() == MeaningCheck.Kind.NEGATION) {
-          reasons.add(d.reason());
-        }
-      }
+      List<String> reasons = opposite(a, u, own);
       if (!reasons.isEmpty()) {
         return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
             f.alignment(), f.skipped(), List.of()), false, reasons);
@@ -917,32 +944,46 @@ final class Reported {
         : f.passage().span()) || bestCos <= f.similarity())) {
       return c;
     }
-    List<String> reasons = new ArrayList<>();
-    boolean denial = deniedByCue || hasDenial(a, u.tokens())
-        || hasDenial(best.source().words, MeaningCheck.range(best.from(), best.to()));
-    String polar = denial
-        ? polarityReason(a, u, best.source(), best.from(), best.to(), deniedByCue) : null;
-    if (polar != null) {
-      reasons.add(polar);
-    } else {
-      String lexical = Lexical.contradiction(a, u, best, false);
-      if (lexical != null) {
-        reasons.add("source: " + shorten(best.text()) + "; " + lexical);
-      } else {
-        for (MeaningCheck.Difference d : MeaningCheck.differences(a, u.tokens(),
-            best.source().words, best.from(), best.to(), best.text())) {
-          if (d.kind() == MeaningCheck.Kind.NUMBER || d.kind() == MeaningCheck.Kind.ANTONYM
-              || d.kind() == MeaningCheck.Kind.NEGATION) {
-            reasons.add(d.reason());
-          }
-        }
-      }
-    }
+    List<String> reasons = reasonsOf.get(best);
     if (reasons.isEmpty()) {
       return c;
     }
     return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
         f.alignment(), f.skipped(), List.of()), false, reasons);
+  }
+
+  /**
+   * Why passage {@code p} says the opposite of the report, if it is the passage nearest it: the
+   * polarity when either side denies, else a contradiction in the words, else a figure, an
+   * antonym or a negation changed. Empty when it does not. Holds whenever {@link #opposite} does.
+   */
+  private static List<String> contradictions(Words a, Unit u, SourceText.Passage p,
+      boolean deniedByCue) {
+    boolean denial = deniedByCue || hasDenial(a, u.tokens())
+        || hasDenial(p.source().words, MeaningCheck.range(p.from(), p.to()));
+    String polar = denial
+        ? polarityReason(a, u, p.source(), p.from(), p.to(), deniedByCue) : null;
+    if (polar != null) {
+      return List.of(polar);
+    }
+    String lexical = Lexical.contradiction(a, u, p, false);
+    if (lexical != null) {
+      return List.of("source: " + shorten(p.text()) + "; " + lexical);
+    }
+    return opposite(a, u, p);
+  }
+
+  /** The figures, antonyms and negations passage {@code p} has other than the report. */
+  private static List<String> opposite(Words a, Unit u, SourceText.Passage p) {
+    List<String> reasons = new ArrayList<>();
+    for (MeaningCheck.Difference d : MeaningCheck.differences(a, u.tokens(),
+        p.source().words, p.from(), p.to(), p.text())) {
+      if (d.kind() == MeaningCheck.Kind.NUMBER || d.kind() == MeaningCheck.Kind.ANTONYM
+          || d.kind() == MeaningCheck.Kind.NEGATION) {
+        reasons.add(d.reason());
+      }
+    }
+    return reasons;
   }
 
   /** Content stems the unit shares with the passage. */

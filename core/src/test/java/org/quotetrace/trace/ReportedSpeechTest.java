@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
+import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.Document;
@@ -278,5 +279,45 @@ class ReportedSpeechTest {
     Trace u = briefed(same, "the new ferries carried a third more passengers than the old ones");
     assertEquals(Verdict.PARAPHRASE, u.reported().get(0).traced().verdict(),
         u.reported().get(0).toString());
+  }
+  /** A tracer over the shared model that lists every text it is asked to encode. */
+  private static Tracer recording(List<String> asked, int budget, String... contents) {
+    SentenceEncoder model = TraceAssertions.encoder();
+    SentenceEncoder recording = new SentenceEncoder() {
+      @Override
+      public float[] encode(String text) {
+        return encodeAll(List.of(text)).get(0);
+      }
+
+      @Override
+      public List<float[]> encodeAll(List<String> texts) {
+        synchronized (asked) {
+          asked.addAll(texts);
+        }
+        return model.encodeAll(texts);
+      }
+
+      @Override
+      public int dimension() {
+        return model.dimension();
+      }
+    };
+    return new Tracer(() -> recording).withMeaningBudget(budget)
+        .withReportedSpeech(attributions("Fenwick", "said", contents));
+  }
+
+  @Test
+  void aReportNoNearPassageDiffersFromIsNotEncodedAgainToLookForAContradiction() {
+    String content = "repairs to the piers were finished and the deck had been tested";
+    String article = "Fenwick said " + content + ".\n";
+    List<String> asked = new ArrayList<>();
+    Trace t = recording(asked, Pool.ALL_PASSAGES_LIMIT, content)
+        .trace(doc("article.txt", article), List.of(interview()));
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().isEmpty(), r.traced().reasons().toString());
+    // Once by the meaning stage that matched it; nothing near it has another figure, an antonym
+    // or a negation, so no passage could contradict it whichever were nearest.
+    assertEquals(1, asked.stream().filter(content::equals).count(), asked.toString());
   }
 }
