@@ -4,7 +4,10 @@
 # trace with the model warm), then MEMORY mixed requests with the heap after a full collection
 # every 1,000 of them.
 #
-#   bench/run-desk-load.sh INDEX_DIR [CLIENTS] [REQUESTS] [MEMORY_REQUESTS]
+#   bench/run-desk-load.sh INDEX_DIR [CLIENTS] [REQUESTS] [MEMORY_REQUESTS] [SOURCES_WARM]
+#
+# SOURCES_WARM (default REQUESTS/20) articles go to /api/sources untimed before the timed ones,
+# each a different article, none of them timed again.
 #
 # e.g. for the issue's figures (100,000 documents, 8 clients):
 #   bench/run-generate.sh 100000 /work/corpora/d100k/corpus 42
@@ -30,4 +33,4 @@ mkdir -p "$root/bench/target/tmp"
 "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED \
   -Djava.io.tmpdir="$root/bench/target/tmp" -DDJL_CACHE_DIR="$root/bench/target/djl" \
   -cp "$root/bench/target/classes:$(cat "$cp")" org.quotetrace.bench.DeskLoad \
-  "$index" "$root/../shared/seeds" "${2:-8}" "${3:-400}" "${4:-10000}"
+  "$index" "$root/../shared/seeds" "${2:-8}" "${3:-400}" "${4:-10000}" "${5:-$(( ${3:-400} / 20 ))}"
