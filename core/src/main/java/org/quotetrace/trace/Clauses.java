@@ -35,6 +35,23 @@ final class Clauses {
   // words are at least CLOSE_WORDS aligned. (The seed pair.)
   static final double CLOSE_WORDS = 0.75;
   static final double CLAUSE_MEANING_LOOSE = 0.45;
+  /**
+   * A passage found by meaning may be one clause of its sentence ("we will plant twice that
+   * area"), and the party a rendering makes the doer named in the next ("and we have asked the
+   * wildlife trust to manage it"): who does what is read over the whole sentence.
+   */
+  private static List<MeaningCheck.Difference> doerInSentence(Words a, int[] toks, SourceText s,
+      int from, int to) {
+    int sf = s.sentenceAt(from).from();
+    int st = s.sentenceAt(Math.max(from, to - 1)).to();
+    if (sf >= from && st <= to) {
+      return List.of();
+    }
+    MeaningCheck.Difference d = MeaningCheck.doerOver(a, toks, s.words, sf, st,
+        s.span(sf, st).text(s.doc.text()));
+    return d == null ? List.of() : List.of(d);
+  }
+
   private static final java.util.Set<MeaningCheck.Kind> LOOSE_KINDS = java.util.EnumSet.of(
       MeaningCheck.Kind.NEGATION, MeaningCheck.Kind.NUMBER, MeaningCheck.Kind.ANTONYM);
 
@@ -197,6 +214,9 @@ final class Clauses {
               diffs = List.of(r);
             }
           }
+          if (diffs.isEmpty()) {
+            diffs = doerInSentence(a, toks, s, from, to);
+          }
         }
         // Words someone else said to the quote's speaker ("people say you have never governed")
         // are theirs in the first person: the swap of person keeps who is meant.
@@ -219,6 +239,9 @@ final class Clauses {
         // and encoding it again would cost a model call per quote.
         diffs = MeaningCheck.differences(a, toks, s.words, f.passage().from(), f.passage().to(),
             f.passage().text());
+        if (diffs.isEmpty()) {
+          diffs = doerInSentence(a, toks, s, f.passage().from(), f.passage().to());
+        }
         at = -1;
       } else {
         Passage p = encoder == null ? null : closest(encoder, a, f, toks, CLAUSE_MEANING);
@@ -233,6 +256,9 @@ final class Clauses {
           continue;
         }
         diffs = MeaningCheck.differences(a, toks, s.words, p.from(), p.to(), p.text());
+        if (diffs.isEmpty()) {
+          diffs = doerInSentence(a, toks, s, p.from(), p.to());
+        }
         at = -1; // a place found by meaning is too loose to tell the order by
       }
       // Who and how sure are judged only where the clause is nearly the source's own words; in a

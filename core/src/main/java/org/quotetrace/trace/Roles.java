@@ -95,6 +95,15 @@ final class Roles {
    * own says what something is, not who does what, and counts for nothing.
    */
   static Map<String, Role> of(List<String> words, Map<String, String> who) {
+    return of(words, who, null);
+  }
+
+  /**
+   * As {@link #of(List, Map)}, and each verb's doers (by the verb's stem, the keys of the roles
+   * map) put in {@code doers} when it is not null.
+   */
+  static Map<String, Role> of(List<String> words, Map<String, String> who,
+      Map<String, Set<String>> doers) {
     String[] t = tags(words);
     String[] w = words.toArray(new String[0]);
     Map<String, Role> out = new LinkedHashMap<>();
@@ -103,6 +112,9 @@ final class Roles {
     // Words already taken as a verb's object: with the commas gone, "secure our border protect
     // our workers" does not make the border the one who protects.
     boolean[] object = new boolean[n];
+    // Which verb took each object: "we had engineers measure every blast" makes the engineers
+    // the ones who measure, though "had" took them as its object.
+    String[] objectOf = new String[n];
     for (int i = 0; i < n; i++) {
       // A verb form after "the" names a thing ("the following", "the killing").
       if (!verbal(t[i]) || i > 0 && t[i - 1].equals("DET")) {
@@ -127,14 +139,25 @@ final class Roles {
         }
         boolean passive = k >= i && BE.contains(w[k]) && !w[main].endsWith("ing");
         int[] subject = subjectBefore(w, t, i, object);
+        if (subject == null && i > 0 && object[i - 1] && t[i].equals("VERB")
+            && CAUSATIVE.contains(objectOf[i - 1])) {
+          subject = subjectBefore(w, t, i, new boolean[n]);
+        }
         int[] after = objectAt(w, t, j);
         int[] agent = passive ? (j < n && w[j].equals("by") ? objectAt(w, t, j + 1) : null)
             : subject;
         int[] patient = passive ? subject : after;
         count(out, w, t, agent, who, true, placed);
         count(out, w, t, patient, who, false, placed);
+        if (doers != null && agent != null) {
+          for (int at = agent[0]; at < agent[1]; at++) {
+            doers.computeIfAbsent(Norm.stem(w[main]), v -> new java.util.HashSet<>())
+                .add(key(w, t, at, who));
+          }
+        }
         if (after != null) {
           object[after[1] - 1] = true;
+          objectOf[after[1] - 1] = w[main];
         }
       }
       i = j - 1;
@@ -165,7 +188,7 @@ final class Roles {
     for (int at = phrase[0]; at < phrase[1]; at++) {
       placed[at] = true;
       String person = who.get(w[at]);
-      String key = person != null ? person : t[at].equals("PRON") ? w[at] : Norm.stem(w[at]);
+      String key = key(w, t, at, who);
       String shown = person != null ? person : w[at];
       Role r = out.computeIfAbsent(key, k -> new Role(shown));
       boolean cased = SUBJECT_CASE.contains(w[at]) || OBJECT_CASE.contains(w[at]);
@@ -178,6 +201,17 @@ final class Roles {
       }
     }
   }
+
+  /** The key of the role the word at {@code at} stands for: its person, pronoun or stem. */
+  private static String key(String[] w, String[] t, int at, Map<String, String> who) {
+    String person = who.get(w[at]);
+    return person != null ? person : t[at].equals("PRON") ? w[at] : Norm.stem(w[at]);
+  }
+
+  // Verbs whose object does the next verb: "had engineers measure", "made them pay", "let us go".
+  private static final Set<String> CAUSATIVE = Set.of("have", "has", "had", "having", "make",
+      "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped", "helping",
+      "see", "saw", "seen", "watch", "watched", "hear", "heard");
 
   private static boolean verbal(String tag) {
     return tag.equals("VERB") || tag.equals("AUX");

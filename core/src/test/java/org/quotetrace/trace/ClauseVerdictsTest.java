@@ -17,6 +17,16 @@ class ClauseVerdictsTest {
       """;
 
   @Test
+  void aShareInWordsChangedInOneClauseMakesTheQuotePartial() {
+    String source = "RONA VELLACOTT: Every trawler in this harbour lands about nine tonnes a week,"
+        + " and at the moment a third of that catch is sold abroad.\n";
+    TracedQuote q = quote(trace("Vellacott said: “Every trawler in this harbour lands about nine"
+        + " tonnes a week, and at the moment half of that catch is sold abroad.”", source),
+        "Every trawler");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+  }
+
+  @Test
   void aNegatedStatementIsNotAccepted() {
     TracedQuote q = quote(trace("Vellacott said: “I don't support that, and I have said so for"
         + " years.”", DEBATE), "I don't support");

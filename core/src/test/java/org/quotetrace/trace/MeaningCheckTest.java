@@ -42,6 +42,21 @@ class MeaningCheckTest {
   }
 
   @Test
+  void aPartyTheSourceNamesMadeTheDoerOfAnotherPartysVerbIsAChangeOfRoles() {
+    List<MeaningCheck.Difference> d = MeaningCheck.differences(
+        "the harbour trust would repaint the old boathouse before the summer regatta",
+        "We will repaint the boathouse before the regatta, and we have asked the harbour trust"
+            + " to run the bar");
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), d.stream().map(MeaningCheck.Difference::kind)
+        .toList());
+    // Held in a loose rendering too: the verb and the party are both the source's words.
+    assertTrue(d.get(0).inPlace(), d.toString());
+    assertEquals(List.of(), kinds("the town would repaint the boathouse before the regatta",
+        "We will repaint the boathouse before the regatta, and we have asked the harbour trust"
+            + " to run the bar"));
+  }
+
+  @Test
   void aWordPutForItsWordNetAntonymIsAChange() {
     assertEquals(List.of(MeaningCheck.Kind.ANTONYM),
         kinds("It was the worst harvest the valley has had", "It was the best harvest the valley has had"));

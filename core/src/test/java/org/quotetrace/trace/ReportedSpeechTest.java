@@ -107,6 +107,61 @@ class ReportedSpeechTest {
     assertEquals("HOST", r.traced().matches().get(0).speaker());
   }
 
+  private static final String SLUICE = """
+      HOST: Who pays for the new sluice gates?
+
+      GWEN PELL: The river trust has not even told us how much the new sluice gates will cost. \
+      We asked in March and again in June.
+      """;
+
+  private static Trace traceSluice(String article, String content) {
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(
+        attributions("Pell", "said", content));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("sluice.txt", SLUICE,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t;
+  }
+
+  @Test
+  void aNegationReachesToTheEndOfItsClause() {
+    String content = "the river trust had published what the new sluice gates would cost";
+    Trace t = traceSluice("Gwen Pell said " + content + ".\n", content);
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void yetToSaysWhatNotYetSays() {
+    String content = "the river trust had yet to tell residents how much the new sluice gates would"
+        + " cost";
+    Trace t = traceSluice("Gwen Pell said " + content + ".\n", content);
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void aMixedReportIsJudgedOnTheWordsAfterItsQuote() {
+    String article = "“The council cannot pay for all of it alone,” Fenwick said, adding that the"
+        + " council had repaired both piers.\n";
+    String content = "“The council cannot pay for all of it alone,” Fenwick said, adding that the"
+        + " council had repaired both piers";
+    // The attribution model's mixed span: the quote, the cue and the reported words.
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
+      int src = text.indexOf("Fenwick");
+      int cue = text.indexOf("adding");
+      return List.of(new Attribution(new Span(0, content.length()),
+          new Span(src, src + "Fenwick".length()), new Span(cue, cue + "adding".length()),
+          Form.MIXED));
+    });
+    Trace t = tracer.trace(doc("article.txt", article), List.of(interview()));
+    TraceAssertions.assertInvariants(t);
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().matches().get(0).text().contains("piers"),
+        r.traced().matches().toString());
+  }
+
   @Test
   void aChangedDateIsNotWhatTheSourceSays() {
     String article = "Fenwick said the bridge would stay closed to cars until the end of the year.\n";

@@ -55,6 +55,12 @@ class RolesTest {
   }
 
   @Test
+  void theObjectOfHadOrMadeDoesTheVerbAfterIt() {
+    assertEquals("first person does; inspectors does done-to; pump done-to; ",
+        roles("We had inspectors check every pump since March"));
+  }
+
+  @Test
   void aFormOfBeOnItsOwnGivesNoRoles() {
     assertEquals("", roles("The following will be my priorities"));
   }
