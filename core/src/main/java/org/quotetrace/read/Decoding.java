@@ -66,14 +66,16 @@ final class Decoding {
       }
     }
     boolean wide = isWide(charset);
-    if (!wide && looksBinary(bytes)) {
+    int utf8 = charset.equals(StandardCharsets.UTF_8) ? utf8Scan(bytes, bomLength) : NOT_UTF8;
+    // A clean scan has seen every byte after the BOM and no NUL or control among them, so the
+    // binary sniff over the same bytes could only say no: it runs for the rest alone.
+    if (!wide && utf8 != UTF8_CLEAN && looksBinary(bytes)) {
       throw new ReadException(name, "binary file, not text");
     }
     boolean guessed = forced == null && bomCharset == null && declared == null
         && charset.equals(StandardCharsets.UTF_8);
     List<Problem> problems = new ArrayList<>();
     String text;
-    int utf8 = charset.equals(StandardCharsets.UTF_8) ? utf8Scan(bytes, bomLength) : NOT_UTF8;
     try {
       // Most input is valid UTF-8: one pass over the bytes tells so, where a strict decoder
       // decodes everything once more (JFR: the strict decoding was 2-3 % of quotes' CPU). The

@@ -148,6 +148,15 @@ class PlainTextReadingTest {
   }
 
   @Test
+  void wellFormedUtf8WithOneNulByteIsRefusedAsBinary() throws Exception {
+    byte[] text = "The council met on Tuesday and voted to close the pool.\n".getBytes(StandardCharsets.UTF_8);
+    text[20] = 0;
+    Path p = write("nul.txt", text);
+
+    assertEquals(p + ": binary file, not text", refusal(p).getMessage());
+  }
+
+  @Test
   void binaryJunkWithManyControlCharactersIsRefused() throws Exception {
     byte[] junk = new byte[400];
     for (int i = 0; i < junk.length; i++) {

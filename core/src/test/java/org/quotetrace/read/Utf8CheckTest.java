@@ -28,6 +28,28 @@ class Utf8CheckTest {
         () -> java.util.HexFormat.ofDelimiter(" ").formatHex(bytes));
   }
 
+  /** The bytes reading's binary sniff counts against a file: NUL, C0 controls but the text ones, DEL. */
+  private static boolean binaryByte(int b) {
+    return b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B)
+        || b == 0x7F;
+  }
+
+  @Test
+  void aCleanScanNeverPassesOverAByteTheBinarySniffCounts() {
+    // Reading skips the binary sniff after a clean scan: sound only if every byte the sniff
+    // counts makes the scan report a stray character (or refuse the bytes).
+    for (int a = 0; a < 256; a++) {
+      for (int b = 0; b < 256; b++) {
+        byte[] bytes = {'x', (byte) a, (byte) b};
+        if (binaryByte(a) || binaryByte(b)) {
+          int scan = Decoding.utf8Scan(bytes, 0);
+          assertEquals(true, scan != Decoding.UTF8_CLEAN,
+              () -> java.util.HexFormat.ofDelimiter(" ").formatHex(bytes));
+        }
+      }
+    }
+  }
+
   @Test
   void everyOneAndTwoByteSequenceIsJudgedAsTheStrictDecoderJudgesIt() {
     for (int a = 0; a < 256; a++) {
