@@ -69,7 +69,7 @@ public final class AttributionFinder {
   public List<Attribution> find(String text) {
     List<Attribution> out = new ArrayList<>();
     for (Paragraph p : Paragraph.of(text)) {
-      int[] labels = model.label(model.featurizer.sequence(p));
+      int[] labels = model.label(model.featurizer.features(p));
       out.addAll(Assembler.assemble(p, labels));
     }
     return out;

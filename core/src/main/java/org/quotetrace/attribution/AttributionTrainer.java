@@ -37,25 +37,64 @@ public final class AttributionTrainer {
     TagDictionary tags = TagDictionary.build(texts);
     log.println(String.format(Locale.ROOT, "tag dictionary built in %.1f s", (System.nanoTime() - t0) / 1e9));
     Featurizer featurizer = new Featurizer(cueWords, tags, options.bits());
-    List<Featurizer.Sequence> xs = new ArrayList<>();
+    List<int[][]> xs = new ArrayList<>();
     List<int[]> ys = new ArrayList<>();
     long tokens = 0;
     for (GoldAttributions.Doc d : train) {
       for (Paragraph p : Paragraph.of(d.text())) {
-        xs.add(featurizer.sequence(p));
+        xs.add(featurizer.features(p));
         ys.add(goldLabels(p, d.attributions()));
         tokens += p.tokens().length;
       }
     }
     log.println("training on " + xs.size() + " paragraphs, " + tokens + " tokens");
     int L = SequenceModel.L;
-    Perceptron perceptron = new Perceptron((1 << options.bits()) * L, (L + 1) * L, xs.size(), options.seed());
+    float[] w = new float[(1 << options.bits()) * L];
+    float[] wu = new float[w.length];
+    float[] tr = new float[(L + 1) * L];
+    float[] tru = new float[tr.length];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < xs.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(options.seed());
+    long c = 1;
     AttributionFinder best = null;
     double bestScore = -1;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-      int wrong = perceptron.epoch(xs, ys);
-      AttributionFinder finder = new AttributionFinder(new SequenceModel(options.bits(), cueWords, tags,
-          perceptron.averaged(perceptron.w, perceptron.wu), perceptron.averaged(perceptron.tr, perceptron.tru)));
+      Collections.shuffle(order, random);
+      int wrong = 0;
+      for (int idx : order) {
+        int[][] x = xs.get(idx);
+        int[] gold = ys.get(idx);
+        int[] pred = SequenceModel.viterbi(x, w, tr);
+        boolean differs = false;
+        for (int i = 0; i < gold.length; i++) {
+          int prevGold = i == 0 ? -1 : gold[i - 1];
+          int prevPred = i == 0 ? -1 : pred[i - 1];
+          if (gold[i] != pred[i]) {
+            differs = true;
+            for (int f : x[i]) {
+              w[f * L + gold[i]] += 1;
+              wu[f * L + gold[i]] += c;
+              w[f * L + pred[i]] -= 1;
+              wu[f * L + pred[i]] -= c;
+            }
+          }
+          if (gold[i] != pred[i] || prevGold != prevPred) {
+            tr[(prevGold + 1) * L + gold[i]] += 1;
+            tru[(prevGold + 1) * L + gold[i]] += c;
+            tr[(prevPred + 1) * L + pred[i]] -= 1;
+            tru[(prevPred + 1) * L + pred[i]] -= c;
+          }
+        }
+        if (differs) {
+          wrong++;
+        }
+        c++;
+      }
+      AttributionFinder finder = new AttributionFinder(
+          new SequenceModel(options.bits(), cueWords, tags, average(w, wu, c), average(tr, tru, c)));
       String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
       if (dev.isEmpty()) {
         best = finder;
@@ -100,86 +139,12 @@ public final class AttributionTrainer {
     return total;
   }
 
-  /**
-   * The averaged structured perceptron (Collins 2002). Weights of emissions and of label pairs at
-   * a token (edge features) share one table; the label-order transitions have their own.
-   */
-  private static final class Perceptron {
-    final float[] w;
-    final float[] wu;
-    final float[] tr;
-    final float[] tru;
-    final List<Integer> order = new ArrayList<>();
-    final Random random;
-    long c = 1;
-
-    Perceptron(int weights, int transitions, int paragraphs, long seed) {
-      w = new float[weights];
-      wu = new float[weights];
-      tr = new float[transitions];
-      tru = new float[transitions];
-      for (int i = 0; i < paragraphs; i++) {
-        order.add(i);
-      }
-      random = new Random(seed);
+  private static float[] average(float[] w, float[] wu, long c) {
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = (float) (w[i] - wu[i] / (double) c);
     }
-
-    /** One pass over the data; returns the number of paragraphs it mislabelled. */
-    int epoch(List<Featurizer.Sequence> xs, List<int[]> ys) {
-      int L = SequenceModel.L;
-      Collections.shuffle(order, random);
-      int wrong = 0;
-      for (int idx : order) {
-        Featurizer.Sequence seq = xs.get(idx);
-        int[][] x = seq.emit();
-        int[][] e = seq.edge();
-        int[] gold = ys.get(idx);
-        int[] pred = SequenceModel.viterbi(seq, w, tr);
-        boolean differs = false;
-        for (int i = 0; i < gold.length; i++) {
-          int prevGold = i == 0 ? -1 : gold[i - 1];
-          int prevPred = i == 0 ? -1 : pred[i - 1];
-          if (gold[i] != pred[i]) {
-            differs = true;
-            for (int f : x[i]) {
-              w[f * L + gold[i]] += 1;
-              wu[f * L + gold[i]] += c;
-              w[f * L + pred[i]] -= 1;
-              wu[f * L + pred[i]] -= c;
-            }
-          }
-          if ((gold[i] != pred[i] || prevGold != prevPred) && i > 0 && e != null) {
-            for (int j = prevGold; j < e[i].length; j += L) {
-              w[e[i][j] * L + gold[i]] += 1;
-              wu[e[i][j] * L + gold[i]] += c;
-            }
-            for (int j = prevPred; j < e[i].length; j += L) {
-              w[e[i][j] * L + pred[i]] -= 1;
-              wu[e[i][j] * L + pred[i]] -= c;
-            }
-          }
-          if (gold[i] != pred[i] || prevGold != prevPred) {
-            tr[(prevGold + 1) * L + gold[i]] += 1;
-            tru[(prevGold + 1) * L + gold[i]] += c;
-            tr[(prevPred + 1) * L + pred[i]] -= 1;
-            tru[(prevPred + 1) * L + pred[i]] -= c;
-          }
-        }
-        if (differs) {
-          wrong++;
-        }
-        c++;
-      }
-      return wrong;
-    }
-
-    float[] averaged(float[] v, float[] vu) {
-      float[] out = new float[v.length];
-      for (int i = 0; i < v.length; i++) {
-        out[i] = (float) (v[i] - vu[i] / (double) c);
-      }
-      return out;
-    }
+    return out;
   }
 
   /**

@@ -27,15 +27,7 @@ final class Featurizer {
     this.mask = (1 << bits) - 1;
   }
 
-  /**
-   * A paragraph's features: per token, those of its label (emit), and those of the pair of its
-   * label and the previous one (edge: entry k * L + p is template k given previous label p).
-   */
-  record Sequence(int[][] emit, int[][] edge) {}
-
-  private static final int[] NONE = new int[0];
-
-  Sequence sequence(Paragraph p) {
+  int[][] features(Paragraph p) {
     Token[] t = p.tokens();
     int n = t.length;
     int[] words = new int[n];
@@ -115,7 +107,6 @@ final class Featurizer {
       toEnd[i] = i + 1 < n && sentence[i + 1] == sentence[i] ? toEnd[i + 1] + 1 : 0;
     }
     int[][] out = new int[n][];
-    int[][] edge = new int[n][];
     int[] f = new int[96];
     for (int i = 0; i < n; i++) {
       int k = 0;
@@ -208,26 +199,9 @@ final class Featurizer {
       f[k++] = h(83, after[i] * 100 + boundary[i] * 10 + Math.min(q, 1));
       f[k++] = h(84, bucket(toEnd[i]) * 1000 + lc);
       out[i] = java.util.Arrays.copyOf(f, k);
-      // Boundaries depend on the word and its setting more than the labels' order alone says
-      // ("said that" starts a content at "that" or after it, a closing mark may end one).
-      if (i == 0) {
-        edge[i] = NONE;
-        continue;
-      }
-      int[] e = new int[EDGES * SequenceModel.L];
-      int[] values = {w, wPrev, (tp * 20 + tag[i]) * 10 + q, lc * 10 + Math.min(q, 1)};
-      for (int j = 0; j < EDGES; j++) {
-        for (int y = 0; y < SequenceModel.L; y++) {
-          e[j * SequenceModel.L + y] = h(200 + j * 10 + y, values[j]);
-        }
-      }
-      edge[i] = e;
     }
-    return new Sequence(out, edge);
+    return out;
   }
-
-  /** Edge templates a token has (see {@link Sequence}). */
-  static final int EDGES = 4;
 
   private int h(int template, int value) {
     int x = template * 0x9E3779B1 ^ value;

@@ -13,8 +13,7 @@ import java.util.zip.GZIPOutputStream;
 /** Linear-chain weights over hashed features and label transitions, decoded with Viterbi. */
 final class SequenceModel {
   private static final int MAGIC = 0x51544154; // "QTAT"
-  // 3: edge features (label pairs at a token) share the weight table; a model of 2 would read them as noise.
-  private static final int VERSION = 3;
+  private static final int VERSION = 2;
   static final int L = Labels.COUNT;
 
   final int bits;
@@ -50,27 +49,15 @@ final class SequenceModel {
   }
 
   int[] label(int[][] features) {
-    return viterbi(features, null, weights, transitions, live);
-  }
-
-  int[] label(Featurizer.Sequence x) {
-    return viterbi(x.emit(), x.edge(), weights, transitions, live);
+    return viterbi(features, weights, transitions, live);
   }
 
   static int[] viterbi(int[][] features, float[] w, float[] tr) {
-    return viterbi(features, null, w, tr, null);
+    return viterbi(features, w, tr, null);
   }
 
-  static int[] viterbi(Featurizer.Sequence x, float[] w, float[] tr) {
-    return viterbi(x.emit(), x.edge(), w, tr, null);
-  }
-
-  /**
-   * @param edges per token, features of the label pair (previous, this): entry k * L + p is the
-   *     row of edge template k given previous label p, read at column this label; null for none
-   * @param live the features with a weight other than +0.0, or null to read every row
-   */
-  static int[] viterbi(int[][] features, int[][] edges, float[] w, float[] tr, long[] live) {
+  /** @param live the features with a weight other than +0.0, or null to read every row */
+  static int[] viterbi(int[][] features, float[] w, float[] tr, long[] live) {
     int n = features.length;
     int[] out = new int[n];
     if (n == 0) {
@@ -79,24 +66,7 @@ final class SequenceModel {
     float[] score = new float[n * L];
     int[] back = new int[n * L];
     float[] emit = new float[L];
-    float[] pair = new float[L * L];
     for (int i = 0; i < n; i++) {
-      boolean paired = edges != null && i > 0 && edges[i].length > 0;
-      if (paired) {
-        java.util.Arrays.fill(pair, 0f);
-        int[] e = edges[i];
-        for (int j = 0; j < e.length; j++) {
-          int f = e[j];
-          if (live != null && (live[f >>> 6] & 1L << f) == 0) {
-            continue;
-          }
-          int p = j % L;
-          int base = f * L;
-          for (int y = 0; y < L; y++) {
-            pair[p * L + y] += w[base + y];
-          }
-        }
-      }
       java.util.Arrays.fill(emit, 0f);
       for (int f : features[i]) {
         if (live != null && (live[f >>> 6] & 1L << f) == 0) {
@@ -117,7 +87,7 @@ final class SequenceModel {
             if (!Labels.allowed(p, y)) {
               continue;
             }
-            float v = score[(i - 1) * L + p] + tr[(p + 1) * L + y] + (paired ? pair[p * L + y] : 0f);
+            float v = score[(i - 1) * L + p] + tr[(p + 1) * L + y];
             if (v > best) {
               best = v;
               arg = p;

@@ -25,15 +25,8 @@ class SequenceModelSkipTest {
           x[i][k] = rnd.nextInt(features);
         }
       }
-      int[][] e = new int[x.length][];
-      for (int i = 0; i < x.length; i++) {
-        e[i] = new int[i == 0 ? 0 : Featurizer.EDGES * SequenceModel.L];
-        for (int k = 0; k < e[i].length; k++) {
-          e[i][k] = rnd.nextInt(features);
-        }
-      }
-      int[] all = SequenceModel.viterbi(x, e, m.weights, m.transitions, null);
-      assertArrayEquals(all, m.label(new Featurizer.Sequence(x, e)), "sequence " + s);
+      int[] all = SequenceModel.viterbi(x, m.weights, m.transitions);
+      assertArrayEquals(all, m.label(x), "sequence " + s);
       for (int y : all) {
         differentLabels |= 1 << y;
       }
