@@ -147,11 +147,16 @@ public final class DeskLoad {
         }
       }
       // More articles only when asked for more than the first pages hold, so that a long
-      // warm-up still leaves every timed request an article the server has not seen; the
-      // queries stay those of the first five pages.
-      for (int page = 5; page < 100 && w.articles.size() < n; page++) {
-        for (JsonNode h : get(base + "/api/search?size=100&turns=false&offset=" + (page * 100))
-            .get("quotes")) {
+      // warm-up still leaves every timed request an article the server has not seen. The server
+      // pages only so deep, so they come from the workload's own queries, which stay those of
+      // the first five pages.
+      for (int q = 0; q < w.queries.size() && w.articles.size() < n; q++) {
+        JsonNode found = get(base + "/api/search?size=100&turns=false&" + w.queries.get(q))
+            .get("quotes");
+        if (found == null) {
+          continue;
+        }
+        for (JsonNode h : found) {
           if (h.get("kind").asText().equals("article") && w.articles.size() < n
               && !w.articles.contains(h.get("document").asText())) {
             w.articles.add(h.get("document").asText());
