@@ -14,12 +14,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-shared="${QUOTETRACE_SHARED:-$root/../shared}"
-texts="$shared/eval/polnear/train/text"
-if [ ! -d "$texts" ]; then
-  echo "run-cli-train: skipped: no PolNeAR train texts at $texts (set QUOTETRACE_SHARED)" >&2
-  exit 0
-fi
+source "$root/bench/train-texts.sh"
 texts="$(cd "$texts" && pwd)"
 if [ ! -x /usr/bin/time ]; then
   echo "run-cli-train: installing Debian's time package for /usr/bin/time -v" >&2

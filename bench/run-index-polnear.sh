@@ -21,12 +21,7 @@ jar="${3:-}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 source "$root/.ci/jdk.sh"
-shared="${QUOTETRACE_SHARED:-$root/../shared}"
-texts="$shared/eval/polnear/train/text"
-if [ ! -d "$texts" ]; then
-  echo "$(basename "$0" .sh): skipped: no PolNeAR train texts at $texts (set QUOTETRACE_SHARED)" >&2
-  exit 0
-fi
+source "$root/bench/train-texts.sh"
 mkdir -p "$out"
 corpus="$out/corpus.jsonl"
 if [ ! -f "$corpus" ] || [ "$(wc -l < "$corpus")" -ne "$docs" ]; then

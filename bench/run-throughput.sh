@@ -14,12 +14,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 source "$root/.ci/jdk.sh"
-shared="${QUOTETRACE_SHARED:-$root/../shared}"
-texts="$shared/eval/polnear/train/text"
-if [ ! -d "$texts" ]; then
-  echo "$(basename "$0" .sh): skipped: no PolNeAR train texts at $texts (set QUOTETRACE_SHARED)" >&2
-  exit 0
-fi
+source "$root/bench/train-texts.sh"
 shared="$(cd "$shared" && pwd)"
 texts="$shared/eval/polnear/train/text"
 

@@ -141,10 +141,7 @@ public final class DeskLoad {
           }
           w.queries.add(q);
         }
-        if (h.get("kind").asText().equals("article") && w.articles.size() < n
-            && !w.articles.contains(h.get("document").asText())) {
-          w.articles.add(h.get("document").asText());
-        }
+        w.takeArticle(h, n);
       }
       // More articles only when asked for more than the first pages hold, so that a long
       // warm-up still leaves every timed request an article the server has not seen. The server
@@ -157,10 +154,7 @@ public final class DeskLoad {
           continue;
         }
         for (JsonNode h : found) {
-          if (h.get("kind").asText().equals("article") && w.articles.size() < n
-              && !w.articles.contains(h.get("document").asText())) {
-            w.articles.add(h.get("document").asText());
-          }
+          w.takeArticle(h, n);
         }
       }
       for (String id : w.articles) {
@@ -175,6 +169,15 @@ public final class DeskLoad {
         w.bodies.add(JSON.writeValueAsBytes(body));
       }
       return w;
+    }
+
+    /** Keeps a hit's document when it is an article not yet taken and fewer than n are. */
+    private void takeArticle(JsonNode hit, int n) {
+      String id = hit.get("document").asText();
+      if (hit.get("kind").asText().equals("article") && articles.size() < n
+          && !articles.contains(id)) {
+        articles.add(id);
+      }
     }
 
     int search(int i) throws Exception {

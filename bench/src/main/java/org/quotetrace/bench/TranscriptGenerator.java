@@ -248,7 +248,7 @@ final class TranscriptGenerator {
     if (seen.add(paraphrase)) {
       return paraphrase;
     }
-    String lower = Character.toLowerCase(paraphrase.charAt(0)) + paraphrase.substring(1);
+    String lower = lowerFirst(paraphrase);
     for (int tries = 0; tries < 40; tries++) {
       String first = OPENERS[r.nextInt(OPENERS.length)];
       String s = tries < 10 ? first + lower
