@@ -12,6 +12,10 @@ import java.util.function.Consumer;
  * machine (which measured 6-7 times on linear stages with five other builds running) nor a
  * quadratic stage lands on the wrong side; the input is sized so that the small run takes 50 ms or more, above timer and
  * scheduling noise, and each size is timed as the best of five, in turns, after a warm-up.
+ *
+ * <p>Time is the calling thread's CPU time where the JVM measures it: on a machine shared by many
+ * builds, wall time also counts the slices the scheduler gave to others, which made a linear stage
+ * look super-linear now and then. The collector's threads are not counted either way round.
  */
 public final class Growth {
   private Growth() {}
@@ -50,9 +54,17 @@ public final class Growth {
     return sb.substring(0, n);
   }
 
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private static <T> long time(T input, Consumer<T> stage) {
-    long t = System.nanoTime();
+    long t = now();
     stage.accept(input);
-    return System.nanoTime() - t;
+    return now() - t;
+  }
+
+  private static long now() {
+    return THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 }
