@@ -109,8 +109,6 @@ public final class SourceFinder {
   private static final double PRIMARY_IN_POOL = 0.2;
   /** The most article fingerprints asked for: the rarest are kept. */
   private static final int MAX_REUSE_HASHES = 128;
-  /** A trigram in more than this share of documents says nothing about where a quote is from. */
-  private static final double MAX_DOC_SHARE = 0.002;
   /** Lucene's default limit on clauses in one query. */
   private static final int MAX_CLAUSES = 1000;
   /** A quote needs this share of its trigrams in a document to count as covered there. */
@@ -166,7 +164,9 @@ public final class SourceFinder {
     Map<Long, TermStates> looked = lookUp(reader, units, reuse);
     Query filter = filter(article);
     int docs = Math.max(1, reader.numDocs());
-    long maxDf = Math.max(50, (long) (docs * MAX_DOC_SHARE));
+    // A trigram held by more documents says nothing about where a quote is from: the cut of the
+    // table of every article's sources.
+    long maxDf = TopSources.maxDf(docs);
     Map<Long, Double> idf = new HashMap<>();
     Map<Long, Double> weights = new HashMap<>();
     List<Map<Long, Double>> perQuote = new ArrayList<>();

@@ -32,9 +32,20 @@ public final class TopSources {
 
   /** Sources listed for each article unless asked otherwise. */
   public static final int DEFAULT_TOP = 5;
-  /** A print held by more than this share of documents (and more than 50) is common phrasing. */
+  /**
+   * A print held by more than this share of documents (and more than 50) is common phrasing; so
+   * is one held by more than {@link #MAX_DF_CAP} documents, however large the corpus.
+   */
   static final double MAX_DOC_SHARE = 0.002;
   static final int MIN_MAX_DF = 50;
+  /**
+   * The most documents a print may be held by and count, in any corpus. A passage copied from a
+   * source is held by that source and its copies, which do not grow with the corpus, while the
+   * pairs of documents a print makes grow as the square of its holders: a cut in proportion to
+   * the corpus (200,000 documents at 100 million) would make the table quadratic. It bites from
+   * 500,000 documents on; smaller corpora keep the proportional cut.
+   */
+  public static final int MAX_DF_CAP = 1_000;
   static final int QUOTE_GRAM = Schema.DOC_GRAM;
   /** A quote counts as covered by a source holding this weighted share of its prints. */
   public static final double COVERED = 0.5;
@@ -46,7 +57,7 @@ public final class TopSources {
 
   /** The most documents a print may be held by and still count, in a corpus of {@code documents}. */
   public static long maxDf(long documents) {
-    return Math.max(MIN_MAX_DF, (long) (documents * MAX_DOC_SHARE));
+    return Math.min(MAX_DF_CAP, Math.max(MIN_MAX_DF, (long) (documents * MAX_DOC_SHARE)));
   }
 
   /** How much a print held by {@code df} of {@code documents} documents says (BM25's idf). */

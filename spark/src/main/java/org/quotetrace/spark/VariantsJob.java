@@ -10,6 +10,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -18,6 +21,7 @@ import static org.apache.spark.sql.functions.unix_millis;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -36,12 +40,15 @@ import org.apache.spark.sql.types.DataTypes;
  * variants}, from the {@code quotes} table that {@link Extract} writes.
  *
  * <p>Local grouping keeps every quote's trigram hashes in memory and counts, for each quote, the
- * quotes that share its rare ones. Here that count is a join: the hashes are exploded, each hash's
- * run length counted, and a quote meets as candidates the quotes of its rare runs (held by at most
- * 500 quotes), of its common runs said by the same speaker, and, for a quote of nothing but common
- * phrasing without a speaker, the quotes holding both of its two rarest common trigrams. Each
- * quote then chooses its parent among its candidates by the very function local grouping uses
- * ({@link Core#choose}). Ties are broken by document id, then start, in both paths.
+ * quotes that share its rare ones. Here the hashes are exploded, each hash's run length counted,
+ * and a quote meets as candidates the quotes of its rare runs (held by at most 500 quotes), of its
+ * common runs said by the same speaker, and, for a quote of nothing but common phrasing without a
+ * speaker, the quotes holding both of its two rarest common trigrams. The runs are counted as
+ * local grouping counts them, into an int array a quote ({@link PairCounts}), within parts of the
+ * quotes that receive every run their quotes count in: quotes carry numeric ids, and no pair of
+ * quotes is ever a row until it is a candidate that may hold enough. Each quote then chooses its
+ * parent among its candidates by the very function local grouping uses ({@link
+ * Core#chooseParent}). Ties are broken by document id, then start, in both paths.
  *
  * <p>Under {@code out}: {@code variants/} (one row a quote: its parent, its group's root, and what
  * changed from the parent's wording) and {@code groups/} (one row a group of two or more), each as
@@ -87,11 +94,11 @@ final class VariantsJob {
     UserDefinedFunction bySpeaker = udf(
         (org.apache.spark.sql.api.java.UDF2<Integer, Long, Integer>) Core::bySpeaker,
         DataTypes.IntegerType);
-    Dataset<Row> q = facts(quotes).persist();
-    // Each trigram of each quote, with what telling whether one quote may be another's parent
-    // needs, so that the pairs are sorted out before they are counted rather than after.
-    Dataset<Row> hashes = q.select(col("document"), col("start"), col("sp"), col("words"),
-        col("time"), col("turn"), explode(col("fps")).as("h"));
+    // A numeric id a quote, so that a pair is two longs. The id is the row's place in its
+    // partition of the extract's files, which reading the same files again gives again: a
+    // recomputed partition of the persisted table numbers its quotes as before.
+    Dataset<Row> q = facts(quotes).withColumn("id", monotonically_increasing_id()).persist();
+    Dataset<Row> hashes = q.select(col("id"), col("sp"), col("turn"), explode(col("fps")).as("h"));
     Dataset<Row> runs = hashes.groupBy("h").agg(count(lit(1)).as("len"));
     Dataset<Row> speakerRuns = hashes.filter(col("sp").notEqual(0))
         .groupBy(bySpeaker.apply(col("h"), col("sp")).as("hs")).agg(count(lit(1)).as("lens"));
@@ -100,76 +107,85 @@ final class VariantsJob {
     Column speakerRun = col("sp").notEqual(0).and(col("lens").leq(maxPostings));
     // What a candidate may share beyond its count, per quote, as local grouping reckons it: one
     // window by quote rather than a join of the counted pairs with the quote's figures.
-    WindowSpec byQuote = Window.partitionBy("document", "start");
+    WindowSpec byQuote = Window.partitionBy("id");
+    // The run a trigram is counted in, as one long: a rare trigram's own, else the speaker's run
+    // of it (the two kinds of key apart in the high word).
+    Column runKey = when(rareRun, col("h").cast("long").bitwiseAND(lit(0xffffffffL)))
+        .otherwise(col("hs").cast("long").bitwiseAND(lit(0xffffffffL)).plus(lit(1L << 32)));
     Dataset<Row> counted = hashes.join(runs, "h")
         .withColumn("hs", when(col("sp").notEqual(0), bySpeaker.apply(col("h"), col("sp"))))
         .join(speakerRuns, seq("hs"), "left")
         .withColumn("own", count(lit(1)).over(byQuote))
         .withColumn("rare_n", sum(when(rareRun, 1).otherwise(0)).over(byQuote))
         .withColumn("own_only", sum(when(not(rareRun).and(speakerRun), 1).otherwise(0)).over(byQuote))
+        .withColumn("k", when(rareRun.or(speakerRun), runKey))
         .persist();
-    // The runs a quote counts its candidates in: a rare hash's, else the speaker's own run of it.
-    // A transcript turn looks for no parent.
-    Dataset<Row> keys = counted.filter(not(col("turn")).and(rareRun.or(speakerRun)))
-        .select(col("document"), col("start"), col("sp"), col("words"), col("time"), col("own"),
-            col("rare_n"), col("own_only"),
-            when(rareRun, lit(0)).otherwise(lit(1)).as("kt"),
-            when(rareRun, col("h")).otherwise(col("hs")).as("kv"));
-    // Every member of a run some quote counts in: runs longer than that are never looked up.
-    Dataset<Row> members = counted.filter(rareRun)
-        .select(col("document").as("cd"), col("start").as("cs"), col("sp").as("csp"),
-            col("words").as("cw"), col("time").as("ct"), col("turn").as("cturn"), lit(0).as("kt"),
-            col("h").as("kv"))
-        .union(counted.filter(speakerRun)
-            .select(col("document").as("cd"), col("start").as("cs"), col("sp").as("csp"),
-                col("words").as("cw"), col("time").as("ct"), col("turn").as("cturn"), lit(1).as("kt"),
-                col("hs").as("kv")));
-    // A candidate published after the quote, or coming after it in the order parents are chosen
-    // in (shorter; as long but later), cannot be its parent (VariantGrouping.choose passes it
-    // over): it is dropped before counting, as locally. Ties of length and time are left to
-    // choose, which breaks them by document id and start as Java orders strings.
-    Column mayParent = col("ct").leq(col("time")).or(col("ct").equalTo(lit(UNKNOWN_TIME)))
-        .and(col("cturn").or(col("cw").gt(col("words")))
-            .or(col("cw").equalTo(col("words")).and(col("ct").leq(col("time")))));
-    // As locally, a candidate whose count of shared counted trigrams, plus every trigram of the
-    // quote not counted, cannot reach the containment it needs is dropped before it is measured:
-    // most candidates share one rare trigram and nothing else.
-    Dataset<Row> found = keys.join(members, seq("kt", "kv"))
-        .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs"))).and(mayParent))
-        .groupBy("document", "start", "sp", "own", "rare_n", "own_only", "cd", "cs", "csp")
-        .agg(count(lit(1)).as("shared"))
-        .withColumn("most", col("shared").plus(col("own")).minus(col("rare_n")).minus(col("own_only"))
-            .plus(when(col("csp").notEqual(col("sp")), col("own_only")).otherwise(0)))
-        .filter(col("most").geq(functions.least(lit(2), col("own")))
-            .and(col("most").geq(col("own").multiply(
-                when(col("sp").notEqual(0).and(col("csp").notEqual(0)).and(col("csp").notEqual(col("sp"))),
-                    lit(Core.OTHER_SPEAKER_CONTAINMENT)).otherwise(lit(Core.CONTAINMENT))))))
-        .select("document", "start", "cd", "cs");
+    // Candidates are counted per quote within parts of the quotes, by id, as local grouping
+    // counts them: each part receives its quotes with the keys of their runs, and every run one
+    // of them counts in (a run goes to each part holding a member that counts in it, at most
+    // once to a part). A pair is a row only once it is a candidate that may hold enough; what
+    // is shuffled before is each run once for each part it reaches. More parts hold less each
+    // but receive a run more often: with hash parts, a run of n members reaches min(n, parts).
+    int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    Column part = pmod(xxhash64(col("id")), lit(parts)).cast("int");
+    // A transcript turn looks for no parent, and counts in no run.
+    Dataset<Row> keys = counted.filter(not(col("turn")).and(col("k").isNotNull()));
+    Dataset<Row> quoteKeys = keys.groupBy("id", "own", "rare_n", "own_only")
+        .agg(collect_list(col("k")).as("keys"))
+        .select(part.as("part"), col("id"), col("keys"), col("own"), col("rare_n"), col("own_only"));
+    // Every member of a run some quote counts in, once for each trigram it holds there: runs
+    // longer than that are never looked up, and a run of one quote finds nothing.
+    Dataset<Row> members = counted.filter(col("k").isNotNull())
+        .groupBy("k").agg(collect_list(col("id")).as("ids"))
+        .filter(functions.size(col("ids")).geq(2));
+    Dataset<Row> shipped = keys.select(part.as("part"), col("k")).distinct().join(members, "k");
+    MapFunction<Row, Integer> byPart = r -> r.<Integer>getAs("part");
+    CoGroupFunction<Integer, Row, Row, Row> countPairs = (p, r, x) -> PairCounts.count(r, x);
+    Dataset<Row> counts = shipped.groupByKey(byPart, Encoders.INT())
+        .cogroup(quoteKeys.groupByKey(byPart, Encoders.INT()), countPairs, Encoders.row(PairCounts.COUNTED));
     // A quote without a speaker made only of common phrasing: the quotes holding both of its two
     // rarest common trigrams (rarest by run length, then by hash, as local grouping keeps them).
     Dataset<Row> commons = counted
         .filter(col("sp").equalTo(0).and(not(col("turn"))).and(col("len").gt(maxPostings))
             .and(col("len").leq(Core.MAX_COMMON_POSTINGS)).and(col("rare_n").lt(Core.RARE_ENOUGH)))
-        .withColumn("rank", row_number().over(
-            Window.partitionBy("document", "start").orderBy(col("len"), col("h"))))
+        .withColumn("rank", row_number().over(Window.partitionBy("id").orderBy(col("len"), col("h"))))
         .filter(col("rank").leq(2));
-    Dataset<Row> twoKept = commons.groupBy("document", "start").agg(count(lit(1)).as("kept"))
+    Dataset<Row> twoKept = commons.groupBy("id").agg(count(lit(1)).as("kept"))
         .filter(col("kept").geq(2));
-    Dataset<Row> globalMembers = hashes.select(col("document").as("cd"), col("start").as("cs"), col("h"));
-    Dataset<Row> first = commons.filter(col("rank").equalTo(1)).join(twoKept, seq("document", "start"))
-        .join(globalMembers, "h").select("document", "start", "cd", "cs");
-    Dataset<Row> second = commons.filter(col("rank").equalTo(2)).join(twoKept, seq("document", "start"))
-        .join(globalMembers, "h").select("document", "start", "cd", "cs");
-    Dataset<Row> pairs = found.union(first.intersect(second)
-            .filter(col("document").notEqual(col("cd")).or(col("start").notEqual(col("cs")))))
-        .distinct();
-
-    Dataset<Row> candidate = q.select(col("document").as("cd"), col("start").as("cs"),
+    Dataset<Row> globalMembers = hashes.select(col("id").as("cid"), col("h"));
+    Dataset<Row> first = commons.filter(col("rank").equalTo(1)).join(twoKept, "id")
+        .join(globalMembers, "h").select("id", "cid");
+    Dataset<Row> second = commons.filter(col("rank").equalTo(2)).join(twoKept, "id")
+        .join(globalMembers, "h").select("id", "cid");
+    // A pair found both ways keeps its count: a candidate whose count rules it out holds too
+    // little of the quote, however it was found. A pair of the common runs alone has no count.
+    Dataset<Row> found = counts.unionByName(first.intersect(second)
+            .filter(col("id").notEqual(col("cid"))).withColumn("shared", lit(null).cast("long")))
+        .groupBy("id", "cid").agg(max(col("shared")).as("shared"));
+    // The quote's figures beside each pair, then the candidate's, for the tests the count alone
+    // could not make: a candidate published after the quote, or coming after it in the order
+    // parents are chosen in (shorter; as long but later), cannot be its parent, and one of
+    // another speaker must hold more (VariantGrouping.choose would pass both over; they are
+    // dropped before the candidates' texts and prints are gathered). Ties of length and time are
+    // left to choose, which breaks them by document id and start as Java orders strings.
+    Dataset<Row> figures = counted.select(col("id"), col("own"), col("rare_n"), col("own_only"))
+        .dropDuplicates("id").join(q.select(col("id"), col("sp"), col("words"), col("time")), "id");
+    Dataset<Row> candidate = q.select(col("id").as("cid"),
         struct(col("document"), col("start"), col("words"), col("time"), col("sp"), col("turn"),
             col("fps"), col("text")).as("c"));
-    Dataset<Row> lists = pairs.join(candidate, seq("cd", "cs"))
-        .groupBy("document", "start").agg(collect_list(col("c")).as("cands"));
-    Dataset<Row> withCands = q.join(lists, seq("document", "start"), "left");
+    Column mayParent = col("c.time").leq(col("time")).or(col("c.time").equalTo(lit(UNKNOWN_TIME)))
+        .and(col("c.turn").or(col("c.words").gt(col("words")))
+            .or(col("c.words").equalTo(col("words")).and(col("c.time").leq(col("time")))));
+    Column most = col("shared").plus(col("own")).minus(col("rare_n")).minus(col("own_only"))
+        .plus(when(col("c.sp").notEqual(col("sp")), col("own_only")).otherwise(0));
+    Column enough = most.geq(functions.least(lit(2), col("own")))
+        .and(most.geq(col("own").multiply(
+            when(col("sp").notEqual(0).and(col("c.sp").notEqual(0)).and(col("c.sp").notEqual(col("sp"))),
+                lit(Core.OTHER_SPEAKER_CONTAINMENT)).otherwise(lit(Core.CONTAINMENT)))));
+    Dataset<Row> lists = found.join(figures, "id").join(candidate, "cid")
+        .filter(col("shared").isNull().or(mayParent.and(enough)))
+        .groupBy("id").agg(collect_list(col("c")).as("cands"));
+    Dataset<Row> withCands = q.join(lists, seq("id"), "left");
     MapFunction<Row, Row> choose = Core::chooseParent;
     return withCands.map(choose, Encoders.row(Core.LINKED));
   }
