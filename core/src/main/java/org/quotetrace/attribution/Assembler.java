@@ -86,7 +86,10 @@ final class Assembler {
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source),
           cue == null ? null : wordSpan(t, cue), form(t, labels, c)));
     }
-    // A cue the model found without its content still reports something: the rest of its sentence.
+    // A cue no content chose still reports something: the rest of its sentence when that is free,
+    // else the content nearest it. The second is mostly a cue inside a merged content ("…, Ham
+    // also noted …", "…," she said, announcing …) or a second cue of one content; on train's
+    // held-out folds it raised cue F1 by three points and source by two, content unchanged.
     for (Chunk cue : cues) {
       if (used.contains(cue)) {
         continue;
@@ -99,10 +102,10 @@ final class Assembler {
       while (last >= first && !t[last].word()) {
         last--;
       }
-      if (last - first < 2) {
+      Chunk c = last - first < 2 ? nearest(merged, cue, sentence) : new Chunk(Labels.CONTENT, first, last);
+      if (c == null) {
         continue;
       }
-      Chunk c = new Chunk(Labels.CONTENT, first, last);
       Chunk source = nearest(sources, cue, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source), wordSpan(t, cue),
           form(t, labels, c)));

@@ -109,4 +109,25 @@ class AssemblerTest {
     assertEquals("The vote was close, Mr. Okafor said, and the count went on", found.get(0).content().text(text));
     assertEquals("Mr. Okafor", found.get(0).source().text(text));
   }
+
+  @Test
+  void aSecondCueInsideAJoinedContentIsReportedWithThatContent() {
+    String text = "The bridge is unsafe, Ann Lee told reporters, and Bob Tan warned the repairs would be late.";
+    List<Attribution> found = assemble(text, "The bridge is unsafe", T, "Ann Lee", S, "told reporters", C,
+        "and", T, "Bob Tan", S, "warned", C, "the repairs would be late", T);
+    assertEquals(2, found.size());
+    String joined = "The bridge is unsafe, Ann Lee told reporters, and Bob Tan warned the repairs would be late";
+    assertEquals(joined, found.get(0).content().text(text));
+    assertEquals(joined, found.get(1).content().text(text));
+    assertEquals(java.util.Set.of("told reporters", "warned"),
+        java.util.Set.of(found.get(0).cue().text(text), found.get(1).cue().text(text)));
+    assertEquals(java.util.Set.of("Ann Lee", "Bob Tan"),
+        java.util.Set.of(found.get(0).source().text(text), found.get(1).source().text(text)));
+  }
+
+  @Test
+  void aCueWithNoContentAnywhereInItsParagraphIsDropped() {
+    String text = "Ann Lee said so.";
+    assertEquals(List.of(), assemble(text, "Ann Lee", S, "said", C));
+  }
 }
