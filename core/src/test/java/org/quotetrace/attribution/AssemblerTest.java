@@ -103,8 +103,8 @@ class AssemblerTest {
   @Test
   void aTitleBeforeANameDoesNotEndTheSentence() {
     String text = "The vote was close, Mr. Okafor said, and the count went on.";
-    List<Attribution> found = assemble(text, "The vote was close", T, "Mr. Okafor", S, "said", C,
-        "and the count went on", T);
+    List<Attribution> found = assemble(text, "The vote was close,", T, "Mr. Okafor", S, "said", C,
+        ", and the count went on", T);
     assertEquals(1, found.size());
     assertEquals("The vote was close, Mr. Okafor said, and the count went on", found.get(0).content().text(text));
     assertEquals("Mr. Okafor", found.get(0).source().text(text));
@@ -113,8 +113,8 @@ class AssemblerTest {
   @Test
   void aSecondCueInsideAJoinedContentIsReportedWithThatContent() {
     String text = "The bridge is unsafe, Ann Lee told reporters, and Bob Tan warned the repairs would be late.";
-    List<Attribution> found = assemble(text, "The bridge is unsafe", T, "Ann Lee", S, "told reporters", C,
-        "and", T, "Bob Tan", S, "warned", C, "the repairs would be late", T);
+    List<Attribution> found = assemble(text, "The bridge is unsafe,", T, "Ann Lee", S, "told reporters", C,
+        ", and", T, "Bob Tan", S, "warned", C, "the repairs would be late", T);
     assertEquals(2, found.size());
     String joined = "The bridge is unsafe, Ann Lee told reporters, and Bob Tan warned the repairs would be late";
     assertEquals(joined, found.get(0).content().text(text));
@@ -129,5 +129,25 @@ class AssemblerTest {
   void aCueWithNoContentAnywhereInItsParagraphIsDropped() {
     String text = "Ann Lee said so.";
     assertEquals(List.of(), assemble(text, "Ann Lee", S, "said", C));
+  }
+
+  @Test
+  void punctuationOutsideBothContentsKeepsTwoAttributionsInOneSentence() {
+    String text = "Rents will rise, Ann Lee said, and the landlords agree the rise is fair.";
+    List<Attribution> found = assemble(text, "Rents will rise", T, "Ann Lee", S, "said", C, "the landlords", S,
+        "agree", C, "the rise is fair", T);
+    assertEquals(2, found.size());
+    assertEquals("Rents will rise", found.get(0).content().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+    assertEquals("the rise is fair", found.get(1).content().text(text));
+    assertEquals("agree", found.get(1).cue().text(text));
+  }
+
+  @Test
+  void aContentInterruptedByItsAttributionWithNoPunctuationOutsideStaysOne() {
+    String text = "Rents, Ann Lee said, will rise in May.";
+    List<Attribution> found = assemble(text, "Rents,", T, "Ann Lee", S, "said", C, ", will rise in May", T);
+    assertEquals(1, found.size());
+    assertEquals("Rents, Ann Lee said, will rise in May", found.get(0).content().text(text));
   }
 }
