@@ -150,4 +150,24 @@ class AssemblerTest {
     assertEquals(1, found.size());
     assertEquals("Rents, Ann Lee said, will rise in May", found.get(0).content().text(text));
   }
+
+  @Test
+  void aCueLeftWithoutContentTakesTheNearestContentRatherThanTheRestOfItsSentence() {
+    String text = "Ann Lee said the ferry stops in June. Officials hope the weather holds for the summer.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry stops in June", T, "Officials", S,
+        "hope", C);
+    assertEquals(2, found.size());
+    assertEquals("the ferry stops in June", found.get(0).content().text(text));
+    assertEquals("the ferry stops in June", found.get(1).content().text(text));
+    assertEquals("hope", found.get(1).cue().text(text));
+  }
+
+  @Test
+  void aCueInAParagraphWithNoContentTakesTheRestOfItsSentence() {
+    String text = "Officials hope the weather holds for the summer.";
+    List<Attribution> found = assemble(text, "Officials", S, "hope", C);
+    assertEquals(1, found.size());
+    assertEquals("the weather holds for the summer", found.get(0).content().text(text));
+    assertEquals("Officials", found.get(0).source().text(text));
+  }
 }
