@@ -69,8 +69,12 @@ final class Assembler {
       if (!merged.isEmpty()) {
         Chunk prev = merged.get(merged.size() - 1);
         boolean quoteAroundAttribution = t[prev.last()].quote() == 3 && t[c.first()].quote() == 2;
-        if ((quoteAroundAttribution || sentence[prev.last()] == sentence[c.first()])
-            && onlyGlue(t, labels, prev.last() + 1, c.first())) {
+        // Within a sentence, punctuation the model left outside both contents ("…, Ann said …",
+        // "…, she added: …") marks two attributions, not one content around its cue: on train's
+        // held-out folds such joins were right 8 times in 111 (", CUE") and 11 in 86 (", SOURCE CUE").
+        boolean oneSentence = sentence[prev.last()] == sentence[c.first()]
+            && !outsidePunctuation(t, labels, prev.last() + 1, c.first());
+        if ((quoteAroundAttribution || oneSentence) && onlyGlue(t, labels, prev.last() + 1, c.first())) {
           merged.set(merged.size() - 1, new Chunk(Labels.CONTENT, prev.first(), c.last()));
           continue;
         }
@@ -86,29 +90,46 @@ final class Assembler {
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source),
           cue == null ? null : wordSpan(t, cue), form(t, labels, c)));
     }
-    // A cue the model found without its content still reports something: the rest of its sentence.
+    // A cue no content chose is reported with the content nearest it: mostly a cue inside a joined
+    // content ("…, Ann told reporters, and Bob warned …") or a second cue of one content (on
+    // train's held-out folds: cue F1 +3 points, source +2, content unchanged). Only when its
+    // paragraph has no content does it take the rest of its sentence; taking that rest whenever it
+    // was free made a wrong content more often than a right one (content F1 -0.4 point on the folds).
     for (Chunk cue : cues) {
       if (used.contains(cue)) {
         continue;
       }
-      int first = cue.last() + 1;
-      int last = first - 1;
-      while (last + 1 < t.length && sentence[last + 1] == sentence[cue.last()] && labels[last + 1] == Labels.O) {
-        last++;
+      Chunk c = nearest(merged, cue, sentence);
+      if (c == null) {
+        int first = cue.last() + 1;
+        int last = first - 1;
+        while (last + 1 < t.length && sentence[last + 1] == sentence[cue.last()] && labels[last + 1] == Labels.O) {
+          last++;
+        }
+        while (last >= first && !t[last].word()) {
+          last--;
+        }
+        if (last - first < 2) {
+          continue;
+        }
+        c = new Chunk(Labels.CONTENT, first, last);
       }
-      while (last >= first && !t[last].word()) {
-        last--;
-      }
-      if (last - first < 2) {
-        continue;
-      }
-      Chunk c = new Chunk(Labels.CONTENT, first, last);
       Chunk source = nearest(sources, cue, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source), wordSpan(t, cue),
           form(t, labels, c)));
     }
     out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
+  }
+
+  /** True when a punctuation token among from..to-1 is labelled outside every span. */
+  private static boolean outsidePunctuation(Token[] t, int[] labels, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!t[i].word() && labels[i] == Labels.O) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when tokens from..to-1 are only punctuation, sources and cues, with at least one of those. */

@@ -103,10 +103,71 @@ class AssemblerTest {
   @Test
   void aTitleBeforeANameDoesNotEndTheSentence() {
     String text = "The vote was close, Mr. Okafor said, and the count went on.";
-    List<Attribution> found = assemble(text, "The vote was close", T, "Mr. Okafor", S, "said", C,
-        "and the count went on", T);
+    List<Attribution> found = assemble(text, "The vote was close,", T, "Mr. Okafor", S, "said", C,
+        ", and the count went on", T);
     assertEquals(1, found.size());
     assertEquals("The vote was close, Mr. Okafor said, and the count went on", found.get(0).content().text(text));
     assertEquals("Mr. Okafor", found.get(0).source().text(text));
+  }
+
+  @Test
+  void aSecondCueInsideAJoinedContentIsReportedWithThatContent() {
+    String text = "The bridge is unsafe, Ann Lee told reporters, and Bob Tan warned the repairs would be late.";
+    List<Attribution> found = assemble(text, "The bridge is unsafe,", T, "Ann Lee", S, "told reporters", C,
+        ", and", T, "Bob Tan", S, "warned", C, "the repairs would be late", T);
+    assertEquals(2, found.size());
+    String joined = "The bridge is unsafe, Ann Lee told reporters, and Bob Tan warned the repairs would be late";
+    assertEquals(joined, found.get(0).content().text(text));
+    assertEquals(joined, found.get(1).content().text(text));
+    assertEquals(java.util.Set.of("told reporters", "warned"),
+        java.util.Set.of(found.get(0).cue().text(text), found.get(1).cue().text(text)));
+    assertEquals(java.util.Set.of("Ann Lee", "Bob Tan"),
+        java.util.Set.of(found.get(0).source().text(text), found.get(1).source().text(text)));
+  }
+
+  @Test
+  void aCueWithNoContentAnywhereInItsParagraphIsDropped() {
+    String text = "Ann Lee said so.";
+    assertEquals(List.of(), assemble(text, "Ann Lee", S, "said", C));
+  }
+
+  @Test
+  void punctuationOutsideBothContentsKeepsTwoAttributionsInOneSentence() {
+    String text = "Rents will rise, Ann Lee said, and the landlords agree the rise is fair.";
+    List<Attribution> found = assemble(text, "Rents will rise", T, "Ann Lee", S, "said", C, "the landlords", S,
+        "agree", C, "the rise is fair", T);
+    assertEquals(2, found.size());
+    assertEquals("Rents will rise", found.get(0).content().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+    assertEquals("the rise is fair", found.get(1).content().text(text));
+    assertEquals("agree", found.get(1).cue().text(text));
+  }
+
+  @Test
+  void aContentInterruptedByItsAttributionWithNoPunctuationOutsideStaysOne() {
+    String text = "Rents, Ann Lee said, will rise in May.";
+    List<Attribution> found = assemble(text, "Rents,", T, "Ann Lee", S, "said", C, ", will rise in May", T);
+    assertEquals(1, found.size());
+    assertEquals("Rents, Ann Lee said, will rise in May", found.get(0).content().text(text));
+  }
+
+  @Test
+  void aCueLeftWithoutContentTakesTheNearestContentRatherThanTheRestOfItsSentence() {
+    String text = "Ann Lee said the ferry stops in June. Officials hope the weather holds for the summer.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry stops in June", T, "Officials", S,
+        "hope", C);
+    assertEquals(2, found.size());
+    assertEquals("the ferry stops in June", found.get(0).content().text(text));
+    assertEquals("the ferry stops in June", found.get(1).content().text(text));
+    assertEquals("hope", found.get(1).cue().text(text));
+  }
+
+  @Test
+  void aCueInAParagraphWithNoContentTakesTheRestOfItsSentence() {
+    String text = "Officials hope the weather holds for the summer.";
+    List<Attribution> found = assemble(text, "Officials", S, "hope", C);
+    assertEquals(1, found.size());
+    assertEquals("the weather holds for the summer", found.get(0).content().text(text));
+    assertEquals("Officials", found.get(0).source().text(text));
   }
 }
