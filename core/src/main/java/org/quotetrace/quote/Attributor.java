@@ -53,6 +53,27 @@ final class Attributor {
   private static final byte WORD = 1;
   private static final byte CAPITAL = 2;
   private static final byte LOWER = 4;
+  private static final byte LETTER = 8;
+
+  /**
+   * The class bits of a token's first character, as {@link Character#isLetterOrDigit},
+   * {@link Character#isUpperCase}, {@link Character#isLowerCase} and {@link Character#isLetter}
+   * answer: for ASCII, most of any text, without their tables.
+   */
+  static byte classOf(char c) {
+    if (c < 128) {
+      if (c >= 'a' && c <= 'z') {
+        return WORD | LOWER | LETTER;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return WORD | CAPITAL | LETTER;
+      }
+      return c >= '0' && c <= '9' ? WORD : 0;
+    }
+    return (byte) ((Character.isLetterOrDigit(c) ? WORD : 0)
+        | (Character.isUpperCase(c) ? CAPITAL : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+        | (Character.isLetter(c) ? LETTER : 0));
+  }
   /** Tokens of a nickname inside a name (Marcia "Cia" Price): quoted, yet part of a noun phrase. */
   final boolean[] nickname;
   final List<Span> paragraphs;
@@ -78,9 +99,7 @@ final class Attributor {
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
-      char c = text.charAt(ts[i]);
-      charClass[i] = (byte) ((Character.isLetterOrDigit(c) ? WORD : 0)
-          | (Character.isUpperCase(c) ? CAPITAL : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+      charClass[i] = classOf(text.charAt(ts[i]));
     }
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
@@ -1737,6 +1756,11 @@ final class Attributor {
 
   boolean isWordToken(int i) {
     return (charClass[i] & WORD) != 0;
+  }
+
+  /** Whether token {@code i} starts with a letter. */
+  boolean isLetterToken(int i) {
+    return (charClass[i] & LETTER) != 0;
   }
 
   boolean isCapital(int i) {

@@ -134,7 +134,7 @@ final class SpeakerFeatures {
     int[] words = new int[s + 1];
     for (int i = 0; i < a.n; i++) {
       // Quoted words count too: a headline capitalises them as well ("Clinton Jokes “You Win”").
-      if (a.isWordToken(i) && Character.isLetter(a.text.charAt(a.ts[i]))) {
+      if (a.isLetterToken(i)) {
         words[sent[i]]++;
         if (a.isCapital(i)) {
           caps[sent[i]]++;
@@ -420,7 +420,7 @@ final class SpeakerFeatures {
       capitalCounts = new HashMap<>();
       for (int i = 0; i < a.n; i++) {
         if (a.isWordToken(i) && a.isCapital(i)) {
-          capitalCounts.merge(stripPossessive(a.lower(i)), 1, Integer::sum);
+          capitalCounts.merge(a.lex(i).stem(), 1, Integer::sum);
         }
       }
     }
@@ -974,7 +974,7 @@ final class SpeakerFeatures {
   private void staticFeatures(Cand x, Acc fb, Acc fa) {
     int type = x.np.kind().ordinal();
     Word hx = a.lex(x.head);
-    String hw = stripPossessive(hx.lower);
+    String hw = hx.stem();
     Word hwLex = hw.equals(hx.lower) ? hx : Word.ofLower(hw);
     both(fb, fa, T_TYPE, type);
     // The head word and how often such a word heads a source in the training data.
@@ -1251,7 +1251,7 @@ final class SpeakerFeatures {
     return 5;
   }
 
-  private static String stripPossessive(String w) {
+  static String stripPossessive(String w) {
     if (w.endsWith("’s") || w.endsWith("'s")) {
       return w.substring(0, w.length() - 2);
     }

@@ -32,6 +32,23 @@ class AttributorTokensTest {
   }
 
   @Test
+  void theClassOfEveryCharacterIsWhatCharactersOwnTestsSay() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      byte bits = Attributor.classOf(ch);
+      assertEquals(Character.isLetterOrDigit(ch), (bits & 1) != 0, () -> Integer.toHexString(ch));
+      assertEquals(Character.isUpperCase(ch), (bits & 2) != 0, () -> Integer.toHexString(ch));
+      assertEquals(Character.isLowerCase(ch), (bits & 4) != 0, () -> Integer.toHexString(ch));
+      assertEquals(Character.isLetter(ch), (bits & 8) != 0, () -> Integer.toHexString(ch));
+    }
+    String text = "Éloïse Ndiaye, 42, said: “ça va” — 3rd ÖVP";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < a.n; i++) {
+      assertEquals(Character.isLetter(text.charAt(a.ts[i])), a.isLetterToken(i), a.word(i));
+    }
+  }
+
+  @Test
   void nameFieldsAreCountedAsSplittingOnASpaceCountsThem() {
     for (String s : new String[] {"", " ", "   ", "Brandt", "Ilse Brandt", "Ilse  Brandt", " Ilse",
         "Ilse ", "Ilse Brandt  ", " a b c "}) {

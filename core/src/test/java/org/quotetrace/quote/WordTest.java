@@ -81,6 +81,11 @@ class WordTest {
       }
       assertEquals(Lexicon.isTitle(w), x.is(Word.TITLE), w);
       assertSame(x, Word.ofLower(lower), w);
+      assertEquals(SpeakerFeatures.stripPossessive(lower), x.stem(), w);
+    }
+    for (String w : List.of("Brandt’s", "OKAFOR'S", "its", "’s", "'s", "s")) {
+      assertEquals(SpeakerFeatures.stripPossessive(w.toLowerCase(Locale.ROOT)),
+          Word.of(w, 0, w.length()).stem(), w);
     }
   }
 
@@ -94,6 +99,72 @@ class WordTest {
       assertEquals(false, x.is(Word.SPEECH_VERB));
     }
     assertEquals(true, Word.of("He SAID it", 3, 7).is(Word.SPEECH_VERB));
+  }
+
+  @Test
+  void wordsThatShareAStringHashOrALengthStillFindRecordsOfTheirOwn() {
+    // "Aa" and "BB" hash alike as strings; so do all their concatenations of one length.
+    List<String> alike = List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB",
+        "AaAaAaAaAa", "AaAaAaAaBB", "BBBBBBBBBB");
+    for (String w : alike) {
+      Word x = Word.of(w, 0, w.length());
+      assertEquals(w.toLowerCase(Locale.ROOT), x.lower, w);
+      assertSame(x, Word.ofLower(w.toLowerCase(Locale.ROOT)), w);
+    }
+    assertSame(Word.of("Aa", 0, 2), Word.of("aA", 0, 2));
+    assertEquals(false, Word.of("Aa", 0, 2) == Word.of("BB", 0, 2));
+  }
+
+  @Test
+  void aWordIsTheRecordOfItsLowerCaseWhetherItsKeyPacksOrNot() {
+    // Lengths around the packed key's nine characters, NUL and other controls, letters beyond
+    // ASCII (some of which lower-case to ASCII), found by characters and by lower case, in both
+    // orders, through the table's restarts.
+    char[] alphabet = {'a', 'Z', 'q', 'E', '\0', '\u0001', '\u007f', '-', '’', 'é', 'É',
+        '\u212A', 'İ', 'Σ'};
+    Random r = new Random(7);
+    for (int k = 0; k < 150_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int len = r.nextInt(14); len > 0; len--) {
+        b.append(r.nextInt(3) == 0 ? alphabet[r.nextInt(alphabet.length)] : (char) ('a' + r.nextInt(3)));
+      }
+      String w = b.toString();
+      String lower = w.toLowerCase(Locale.ROOT);
+      String text = "x " + w + " y";
+      Word x;
+      Word y;
+      if (r.nextBoolean()) {
+        x = Word.of(text, 2, 2 + w.length());
+        y = Word.ofLower(lower);
+      } else {
+        y = Word.ofLower(lower);
+        x = Word.of(text, 2, 2 + w.length());
+      }
+      assertEquals(lower, x.lower, w);
+      assertSame(x, y, w);
+    }
+  }
+
+  @Test
+  void onlyShortAsciiWordsWithoutNulPackAndNoTwoShareAKey() {
+    assertEquals(-1, Word.Table.packedKey(""));
+    assertEquals(-1, Word.Table.packedKey("abcdefghij"));
+    assertEquals(-1, Word.Table.packedKey("caf\u00e9"));
+    assertEquals(-1, Word.Table.packedKey("a\0b"));
+    assertEquals(true, Word.Table.packedKey("abcdefghi") > 0);
+    java.util.Map<Long, String> seen = new java.util.HashMap<>();
+    char[] digits = {'\u0001', 'a', '\u007f'};
+    for (int len = 1; len <= 9; len++) {
+      for (int combo = 0; combo < Math.pow(digits.length, len) && combo < 20_000; combo++) {
+        StringBuilder b = new StringBuilder();
+        for (int c = combo, p = 0; p < len; p++, c /= digits.length) {
+          b.append(digits[c % digits.length]);
+        }
+        String w = b.toString();
+        String before = seen.put(Word.Table.packedKey(w), w);
+        assertEquals(true, before == null || before.equals(w), w + " / " + before);
+      }
+    }
   }
 
   @Test
