@@ -355,7 +355,7 @@ final class Reported {
       contents.add(a.content());
     }
     String said = asSaid(text, contents);
-    Words words = Words.of(said, 0, said.length());
+    Words words = Words.of(said, 0, said.length()).asReported();
     Judge judge = new Judge(article, words);
     List<Quote> asQuotes = new ArrayList<>();
     List<Named> named = new ArrayList<>();

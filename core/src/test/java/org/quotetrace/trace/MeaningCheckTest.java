@@ -199,4 +199,69 @@ class MeaningCheckTest {
     assertEquals(List.of(MeaningCheck.Kind.NUMBER),
         kinds("Fewer than 300 boats use the harbour", "At least 300 boats use the harbour"));
   }
+
+  private static List<MeaningCheck.Kind> reportedKinds(String report, String source) {
+    Words a = Words.of(report, 0, report.length()).asReported();
+    Words s = Words.of(source, 0, source.length());
+    return MeaningCheck.differences(a, MeaningCheck.range(0, a.size), s, 0, s.size, source)
+        .stream().map(MeaningCheck.Difference::kind).toList();
+  }
+
+  @Test
+  void aReportMovesTheSpeakersFirstPersonPluralToTheThirdWithoutAChangeOfPerson() {
+    assertEquals(List.of(), reportedKinds("they would keep the ferry office open until June",
+        "We will keep the ferry office open until June"));
+    assertEquals(List.of(), reportedKinds("their crews had not been paid and they owed them an"
+        + " apology", "Our crews have not been paid, and we owe them an apology"));
+    assertEquals(List.of(), reportedKinds("the council had asked them to wait",
+        "The council has asked us to wait"));
+    // A quote that does the same changes who is meant.
+    assertEquals(List.of(MeaningCheck.Kind.PERSON),
+        kinds("they will keep the ferry office open until June",
+            "We will keep the ferry office open until June"));
+  }
+
+  @Test
+  void aReportMovesTheSpeakersSingularToHeOrSheAndTenseBackWithoutAChange() {
+    assertEquals(List.of(), reportedKinds("she had signed the lease herself and would move her"
+        + " bakery in May", "I have signed the lease myself and I will move my bakery in May"));
+    assertEquals(List.of(), reportedKinds("he would not sell the boatyard to them",
+        "We will not sell the boatyard to them"));
+  }
+
+  @Test
+  void aThirdPersonTheSourceAlsoUsesKeepsItsOwnPersonInAReport() {
+    // The source's "they" are the wardens; the report's "they" matches them, not "we".
+    assertEquals(List.of(), reportedKinds("they had told the wardens they would close the path",
+        "We told the wardens they would close the path"));
+  }
+
+  @Test
+  void aReportStillChangesMeaningWithAPersonTheReportedSpeechShiftCannotGive() {
+    // "you" is the person spoken to: a report cannot make it the speaker.
+    assertTrue(reportedKinds("you would pay for the new pier", "We will pay for the new pier")
+        .contains(MeaningCheck.Kind.PERSON));
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        reportedKinds("they would not keep the ferry office open", "We will keep the ferry"
+            + " office open"));
+  }
+
+  @Test
+  void aReportSaysThereAndThenForTheSpeakersHereAndNow() {
+    assertEquals(List.of(), reportedKinds("the families living there would go back to the"
+        + " valley", "The families living here will come back to the valley"));
+    assertTrue(kinds("the families living there will go back to the valley",
+        "The families living here will come back to the valley")
+        .contains(MeaningCheck.Kind.ANTONYM));
+  }
+
+  @Test
+  void aNounNamingWhatTheSourcesPronounDoesIsNoChangeOfRoles() {
+    assertEquals(List.of(), reportedKinds("the night ferries cost them ninety thousand pounds a"
+        + " year", "We cannot run the night ferries without the grant. They cost us ninety"
+        + " thousand pounds a year"));
+    // The pronoun turned round as well is an exchange.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), kinds("The ferrymen will fight them",
+        "They will fight the ferrymen"));
+  }
 }

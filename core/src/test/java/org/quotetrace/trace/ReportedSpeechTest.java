@@ -85,6 +85,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theSpeakersWeReportedAsTheyIsNoChangeOfPerson() {
+    String article = "Fenwick said they had repaired both piers and that they needed help from"
+        + " the national government to pay for the repairs.\n";
+    Trace t = trace(article, "they had repaired both piers",
+        "they needed help from the national government to pay for the repairs");
+    for (TracedReport r : t.reported()) {
+      assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    }
+    Trace wrong = trace("Fenwick said they did not need help from the national government to"
+        + " pay for the repairs.\n", "they did not need help from the national government to"
+        + " pay for the repairs");
+    assertEquals(Verdict.UNSUPPORTED, wrong.reported().get(0).traced().verdict());
+  }
+
+  @Test
   void aReportThatRulesOutWhatTheSourceAsksForIsUnsupportedWithTheReason() {
     String article = "Fenwick said she had ruled out help from the national government to pay for"
         + " the repairs.\n";
