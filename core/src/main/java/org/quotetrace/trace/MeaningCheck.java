@@ -526,6 +526,9 @@ public final class MeaningCheck {
     if (number == null) {
       number = proportion(q, s);
     }
+    if (number == null) {
+      number = quantifier(q, s);
+    }
     if (number != null) {
       out.add(new Difference(Kind.NUMBER, src + number));
     }
@@ -775,6 +778,33 @@ public final class MeaningCheck {
         mine.merge(w, 1, Integer::sum);
       }
     }
+    // A figure the quote hedges ("nearly 40", "fewer than a hundred") and the source gives
+    // exactly (38.6, 94) is the source's, rounded: each such pair is taken out of both counts.
+    Map<String, Integer> spare = new HashMap<>();
+    for (int j = 0; j < s.size(); j++) {
+      // A figure the source hedges itself ("up to 19 hours") was never exact: another figure
+      // under the same hedge is another figure.
+      if (isFigure(s.get(j)) && !hedged(s, j)) {
+        spare.merge(s.get(j), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> x : mine.entrySet()) {
+      spare.merge(x.getKey(), -x.getValue(), Integer::sum);
+    }
+    for (int i = 0; i < q.size(); i++) {
+      String x = q.get(i);
+      if (!isFigure(x) || theirs.getOrDefault(x, 0) >= mine.getOrDefault(x, 0)) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> y : spare.entrySet()) {
+        if (y.getValue() > 0 && rounds(q, i, y.getKey())) {
+          y.setValue(y.getValue() - 1);
+          theirs.merge(y.getKey(), -1, Integer::sum);
+          theirs.merge(x, 1, Integer::sum);
+          break;
+        }
+      }
+    }
     for (Map.Entry<String, Integer> x : mine.entrySet()) {
       if (theirs.getOrDefault(x.getKey(), 0) >= x.getValue()) {
         continue;
@@ -789,6 +819,143 @@ public final class MeaningCheck {
       }
       if (!theirs.containsKey(x.getKey()) && !small(x.getKey())) {
         return "the quote says " + x.getKey() + ", a figure the source does not give";
+      }
+    }
+    return null;
+  }
+
+  /** How far a hedged figure may be from the source's: [lowest, highest] as shares of it. */
+  private static final Map<String, double[]> HEDGES = Map.ofEntries(
+      Map.entry("nearly", new double[] {0.85, 1}), Map.entry("almost", new double[] {0.85, 1}),
+      Map.entry("just under", new double[] {0.85, 1}),
+      Map.entry("just over", new double[] {1, 1.15}),
+      Map.entry("about", new double[] {0.9, 1.1}), Map.entry("around", new double[] {0.9, 1.1}),
+      Map.entry("roughly", new double[] {0.9, 1.1}),
+      Map.entry("approximately", new double[] {0.9, 1.1}),
+      Map.entry("some", new double[] {0.9, 1.1}), Map.entry("close to", new double[] {0.9, 1.1}),
+      Map.entry("more than", new double[] {1, 1.33}), Map.entry("over", new double[] {1, 1.33}),
+      Map.entry("above", new double[] {1, 1.33}), Map.entry("at least", new double[] {1, 1.33}),
+      Map.entry("upwards of", new double[] {1, 1.33}),
+      Map.entry("fewer than", new double[] {0.75, 1}), Map.entry("less than", new double[] {0.75, 1}),
+      Map.entry("under", new double[] {0.75, 1}), Map.entry("below", new double[] {0.75, 1}),
+      Map.entry("up to", new double[] {0.75, 1}), Map.entry("at most", new double[] {0.75, 1}));
+
+  /**
+   * Whether the figure at {@code i} of {@code ws} is {@code source} rounded the way the words
+   * before it say: "nearly 40 per cent" for 38.6, "fewer than a hundred" for 94, "about 11
+   * million" for 10.8 million. A hedge bounds the figure on one side or both, never far: "more
+   * than 300" for 340, not for 3,000. A bare figure is exact.
+   */
+  static boolean rounds(List<String> ws, int i, String source) {
+    double x = value(ws.get(i));
+    double y = value(source);
+    if (Double.isNaN(x) || Double.isNaN(y) || x <= 0) {
+      return false;
+    }
+    return within(ws, i, y / x);
+  }
+
+  /** Whether the figure at {@code i} of {@code ws} has a hedge before it. */
+  static boolean hedged(List<String> ws, int i) {
+    return within(ws, i, Double.NaN);
+  }
+
+  /** Whether {@code share} lies in the band of the hedge before {@code i}; NaN: any hedge. */
+  private static boolean within(List<String> ws, int i, double share) {
+    int at = i - 1;
+    // "a hundred", "the nearly 40": an article between the hedge and its figure.
+    if (at >= 0 && (ws.get(at).equals("a") || ws.get(at).equals("an"))) {
+      at--;
+    }
+    double[] band = null;
+    if (at >= 1) {
+      band = HEDGES.get(ws.get(at - 1) + " " + ws.get(at));
+    }
+    if (band == null && at >= 0) {
+      band = HEDGES.get(ws.get(at));
+    }
+    if (band == null) {
+      return false;
+    }
+    if (Double.isNaN(share)) {
+      return true;
+    }
+    boolean open = band[0] == 1 && band[1] > 1 || band[1] == 1 && band[0] < 1;
+    if (open && share == 1 && !ws.get(at).equals("least") && !ws.get(at).equals("most")
+        && !ws.get(at).equals("to")) {
+      return false; // "more than 40" is not 40
+    }
+    return share >= band[0] - 1e-9 && share <= band[1] + 1e-9;
+  }
+
+  private static double value(String figure) {
+    try {
+      return Double.parseDouble(figure.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /**
+   * How much of a set a word claims: all, most, many, some or few. "Some of them may retire" and
+   * "most of them may retire" differ by one word and say two things.
+   */
+  private static final Map<String, String> QUANTIFIERS = Map.ofEntries(
+      Map.entry("all", "all"), Map.entry("every", "all"), Map.entry("each", "all"),
+      Map.entry("everyone", "all"), Map.entry("everybody", "all"),
+      Map.entry("everything", "all"), Map.entry("entire", "all"),
+      Map.entry("most", "most"), Map.entry("majority", "most"), Map.entry("mostly", "most"),
+      Map.entry("many", "many"), Map.entry("numerous", "many"), Map.entry("lots", "many"),
+      Map.entry("some", "some"), Map.entry("several", "some"), Map.entry("someone", "some"),
+      Map.entry("somebody", "some"), Map.entry("few", "few"));
+
+  static boolean isQuantifier(String norm) {
+    return QUANTIFIERS.containsKey(norm);
+  }
+
+  /** The quantifier class of each word of {@code ws}, with its first word; "a few" is some. */
+  private static Map<String, String> quantifiers(List<String> ws) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < ws.size(); i++) {
+      String c = QUANTIFIERS.get(ws.get(i));
+      if (c == null) {
+        continue;
+      }
+      // "some 40 staff" is a hedged figure, "a few" a small some, "most" in "the most
+      // important" a superlative.
+      String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
+      String prev = i > 0 ? ws.get(i - 1) : "";
+      if (c.equals("some") && !next.isEmpty() && isFigure(next)
+          || c.equals("most") && prev.equals("the")) {
+        continue;
+      }
+      if (c.equals("few") && prev.equals("a")) {
+        c = "some";
+      }
+      out.putIfAbsent(c, ws.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A quantifier in the quote where the source has another and not the quote's: "most of them"
+   * for "some of them", "all the nurses" for "most of the nurses"; or null.
+   */
+  static String quantifier(List<String> q, List<String> s) {
+    Map<String, String> mine = quantifiers(q);
+    if (mine.isEmpty()) {
+      return null;
+    }
+    Map<String, String> theirs = quantifiers(s);
+    for (Map.Entry<String, String> x : mine.entrySet()) {
+      if (theirs.containsKey(x.getKey())) {
+        continue;
+      }
+      for (Map.Entry<String, String> y : theirs.entrySet()) {
+        if (!mine.containsKey(y.getKey())) {
+          return "the quote says \"" + x.getValue() + "\" where the source says \""
+              + y.getValue() + "\"";
+        }
       }
     }
     return null;
