@@ -184,7 +184,11 @@ final class Clauses {
         // The source words the clause was aligned to, and the negation or modal just before
         // them: "support that" quoted from "I don't support that" still carries the "not".
         int from = lo;
-        while (from > Math.max(0, lo - 2) && isOperator(s.words.norm[from - 1])) {
+        // So does a quantifier ("the nurses" quoted as "all the nurses" from "most of the
+        // nurses").
+        while (from > Math.max(0, lo - 2) && (isOperator(s.words.norm[from - 1])
+            || MeaningCheck.isQuantifier(s.words.norm[from - 1]) || s.words.norm[from - 1]
+                .equals("of") && from >= 2 && MeaningCheck.isQuantifier(s.words.norm[from - 2]))) {
           from--;
         }
         // Quote words left unaligned at the clause's edges stand for the source words there,

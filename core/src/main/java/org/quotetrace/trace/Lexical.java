@@ -188,18 +188,43 @@ final class Lexical {
   /** Every number in the unit is in the passage: a changed figure is a changed statement. */
   static boolean numbersAgree(Words a, Unit u, SourceText.Passage p) {
     Set<String> theirs = new HashSet<>();
+    Set<String> exact = new HashSet<>();
     Words w = p.source().words;
     for (int i = p.from(); i < p.to(); i++) {
       if (Norm.isNumeral(w.norm[i])) {
         theirs.add(w.norm[i]);
+        List<String> before = new ArrayList<>();
+        for (int m = Math.max(p.from(), i - 3); m <= i; m++) {
+          before.add(w.norm[m]);
+        }
+        if (!MeaningCheck.hedged(before, before.size() - 1)) {
+          exact.add(w.norm[i]);
+        }
       }
     }
-    for (int k : u.tokens()) {
-      if (Norm.isNumeral(a.norm[k]) && !theirs.contains(a.norm[k]) && isFigure(a, k)) {
+    int[] toks = u.tokens();
+    for (int j = 0; j < toks.length; j++) {
+      int k = toks[j];
+      if (Norm.isNumeral(a.norm[k]) && !theirs.contains(a.norm[k]) && isFigure(a, k)
+          && !rounded(a, toks, j, exact)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the unit's figure at {@code toks[j]} is one of {@code theirs}, hedged and rounded. */
+  private static boolean rounded(Words a, int[] toks, int j, Set<String> theirs) {
+    List<String> before = new ArrayList<>();
+    for (int m = Math.max(0, j - 3); m <= j; m++) {
+      before.add(a.norm[toks[m]]);
+    }
+    for (String y : theirs) {
+      if (MeaningCheck.rounds(before, before.size() - 1, y)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Opposites common in news. A quote that says the wards will be reopened where the source says

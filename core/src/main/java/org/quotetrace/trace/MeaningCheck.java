@@ -182,9 +182,43 @@ public final class MeaningCheck {
    */
   static List<Difference> differences(Words a, int[] tokens, Words s, int from, int to,
       String sourceText) {
-    Side q = Side.quote(a, tokens);
     Side src = Side.source(s, from, to);
-    return differences(q.words, q.content, src.words, src.content, shorten(sourceText));
+    Side q = Side.quote(a, tokens).asSaid(a.reported, src);
+    return differences(q.words, q.content, src.words, src.content, shorten(sourceText),
+        a.reported);
+  }
+
+  /**
+   * What a reported word may stand for in the speaker's mouth. A report moves the speaker's own
+   * person to the third ("we will keep the depot open" is reported as "they would keep the depot
+   * open", "our drivers" as "their drivers", "I" as "he" or "she"; a minister's "we" as "she"),
+   * and {@link Reported} has already written a lone "he" or "she" back as "I", which may as well
+   * have been someone else the source calls "he".
+   */
+  private static final Map<String, Set<String>> SHIFTED = Map.ofEntries(
+      Map.entry("he", Set.of("i", "we")), Map.entry("she", Set.of("i", "we")),
+      Map.entry("him", Set.of("me", "us")), Map.entry("his", Set.of("my", "mine", "our", "ours")),
+      Map.entry("her", Set.of("me", "my", "us", "our")), Map.entry("hers", Set.of("mine", "ours")),
+      Map.entry("himself", Set.of("myself", "ourselves")),
+      Map.entry("herself", Set.of("myself", "ourselves")),
+      Map.entry("they", Set.of("we")), Map.entry("them", Set.of("us")),
+      Map.entry("their", Set.of("our")), Map.entry("theirs", Set.of("ours")),
+      Map.entry("themselves", Set.of("ourselves")),
+      Map.entry("i", Set.of("he", "she", "we")), Map.entry("me", Set.of("him", "her", "us")),
+      Map.entry("my", Set.of("his", "her", "our")), Map.entry("mine", Set.of("his", "hers", "ours")),
+      Map.entry("myself", Set.of("himself", "herself", "ourselves")));
+
+  /**
+   * Reported speech points from elsewhere: the speaker's "here", "now" and "come" are the
+   * writer's "there", "then" and "go". Words of these pairs are no antonyms in a report.
+   */
+  private static final Set<Set<String>> DEICTIC = Set.of(Set.of("here", "there"),
+      Set.of("come", "go"), Set.of("bring", "take"), Set.of("now", "then"),
+      Set.of("this", "that"), Set.of("these", "those"));
+
+  private static boolean deictic(String x, String y) {
+    return DEICTIC.contains(Set.of(Norm.stem(x), Norm.stem(y)))
+        || DEICTIC.contains(Set.of(x, y));
   }
 
   /** The words one side said, normalised, and which of them are content words. */
@@ -213,6 +247,95 @@ public final class MeaningCheck {
       return out;
     }
 
+    /**
+     * The side as its speaker said it, when it is reported speech: each pronoun the writer moved
+     * to another person written as the source has it where the two are followed word for word
+     * (a longest common subsequence in which the same word counts twice a shifted one, so that a
+     * "they" the source also says stays "they"), and a shifted pronoun left over whose person the
+     * source lacks written as the source's. Unchanged for a quote.
+     */
+    Side asSaid(boolean reported, Side source) {
+      if (!reported) {
+        return this;
+      }
+      List<String> q = words;
+      List<String> s = source.words;
+      int n = q.size();
+      int m = s.size();
+      boolean any = false;
+      for (String w : q) {
+        any |= SHIFTED.containsKey(w);
+      }
+      if (!any || m == 0 || (long) n * m > MAX_CELLS) {
+        return this;
+      }
+      String[] a = new String[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = Norm.stem(q.get(i));
+      }
+      String[] b = new String[m];
+      for (int j = 0; j < m; j++) {
+        b[j] = Norm.stem(s.get(j));
+      }
+      int[][] best = new int[n + 1][m + 1];
+      for (int i = n - 1; i >= 0; i--) {
+        for (int j = m - 1; j >= 0; j--) {
+          int v = Math.max(best[i + 1][j], best[i][j + 1]);
+          int w = weight(q.get(i), a[i], s.get(j), b[j]);
+          best[i][j] = w > 0 ? Math.max(v, best[i + 1][j + 1] + w) : v;
+        }
+      }
+      List<String> out = new ArrayList<>(q);
+      boolean[] kept = new boolean[n];
+      int i = 0;
+      int j = 0;
+      while (i < n && j < m) {
+        int w = weight(q.get(i), a[i], s.get(j), b[j]);
+        if (w > 0 && best[i][j] == best[i + 1][j + 1] + w) {
+          if (w == 1) {
+            out.set(i, s.get(j));
+          }
+          kept[i] = true;
+          i++;
+          j++;
+        } else if (best[i + 1][j] >= best[i][j + 1]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      Set<String> theirs = new HashSet<>(s);
+      Set<String> whoTheirs = new HashSet<>();
+      for (String w : s) {
+        String c = WHO.get(w);
+        if (c != null) {
+          whoTheirs.add(c);
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        Set<String> to = SHIFTED.get(q.get(k));
+        if (kept[k] || to == null || whoTheirs.contains(WHO.get(q.get(k)))) {
+          continue;
+        }
+        for (String t : to) {
+          if (theirs.contains(t)) {
+            out.set(k, t);
+            break;
+          }
+        }
+      }
+      return new Side(out, content);
+    }
+
+    /** 2 for the same word, 1 for a pronoun the source's in another person, else 0. */
+    private static int weight(String q, String qStem, String s, String sStem) {
+      if (qStem.equals(sStem)) {
+        return 2;
+      }
+      Set<String> to = SHIFTED.get(q);
+      return to != null && to.contains(s) ? 1 : 0;
+    }
+
     Set<String> contentStems() {
       Set<String> out = new HashSet<>();
       for (int i = 0; i < words.size(); i++) {
@@ -231,8 +354,8 @@ public final class MeaningCheck {
    */
   static Difference pronounRoles(Words a, int[] tokens, Words s, int from, int to,
       String sourceText) {
-    Side quote = Side.quote(a, tokens);
     Side source = Side.source(s, from, to);
+    Side quote = Side.quote(a, tokens).asSaid(a.reported, source);
     Set<String> qc = quote.contentStems();
     Set<String> sc = new HashSet<>();
     for (String w : source.words) {
@@ -244,7 +367,7 @@ public final class MeaningCheck {
       return null;
     }
     String why = Roles.worthTagging(q, quote.content, src, source.content, WHO)
-        ? partySwap(Roles.of(q, WHO), Roles.of(src, WHO)) : null;
+        ? swapOf(q, src) : null;
     return why == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + why, true);
   }
@@ -255,8 +378,8 @@ public final class MeaningCheck {
    */
   static Difference doerOver(Words a, int[] tokens, Words s, int from, int to,
       String sourceText) {
-    Side quote = Side.quote(a, tokens);
     Side source = Side.source(s, from, to);
+    Side quote = Side.quote(a, tokens).asSaid(a.reported, source);
     if (!Roles.worthTagging(quote.words, quote.content, source.words, source.content, WHO)) {
       return null;
     }
@@ -274,11 +397,46 @@ public final class MeaningCheck {
    * exchanged with another party going the other way ("you warned me" against "I warned you"):
    * one such word alone read otherwise is likelier the tagger's doing than the quote's.
    */
-  private static String partySwap(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs) {
+  private static String swapOf(List<String> q, List<String> src) {
+    Map<String, Set<String>> myDoers = new HashMap<>();
+    Map<String, Set<String>> theirDoers = new HashMap<>();
+    return partySwap(Roles.of(q, WHO, myDoers), Roles.of(src, WHO, theirDoers), myDoers,
+        theirDoers);
+  }
+
+  /** Pronouns that stand for something named before them: "They cost us" after "the buses". */
+  private static final Set<String> ANAPHORS = Set.of("they", "he", "she", "it", "this");
+
+  /**
+   * Whether the quote names, as the doer of a verb, the thing the source has a pronoun do it
+   * with, the pronoun gone from the quote: "the night buses cost us" for "we cannot run the night
+   * buses. They cost us". The noun was the object of another verb before; it has not changed role.
+   */
+  private static boolean namesAnaphor(String x, Map<String, Roles.Role> mine,
+      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers) {
+    if (myDoers == null || theirDoers == null) {
+      return false;
+    }
+    for (Map.Entry<String, Set<String>> v : myDoers.entrySet()) {
+      if (!v.getValue().contains(x)) {
+        continue;
+      }
+      for (String d : theirDoers.getOrDefault(v.getKey(), Set.of())) {
+        if (ANAPHORS.contains(d) && !mine.containsKey(d)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String partySwap(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs,
+      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers) {
     for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
       Roles.Role t = theirs.get(x.getKey());
       int turn = turn(x.getValue(), t);
-      if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)) {
+      if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)
+          || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)) {
         continue;
       }
       String shown = x.getValue().shown;
@@ -307,7 +465,8 @@ public final class MeaningCheck {
       for (String x : v.getValue()) {
         Roles.Role m = mine.get(x);
         Roles.Role t = theirs.get(x);
-        if (t == null || m.cased || m.uncased || t.cased || t.uncased || t.agent > 0) {
+        if (t == null || m.cased || m.uncased || t.cased || t.uncased || t.agent > 0
+            || namesAnaphor(x, mine, myDoers, theirDoers)) {
           continue;
         }
         return "the quote has " + m.shown + " do what the source has " + theirs.get(
@@ -344,7 +503,7 @@ public final class MeaningCheck {
   }
 
   private static List<Difference> differences(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc, String sourceText) {
+      List<Boolean> sc, String sourceText, boolean reported) {
     List<Difference> out = new ArrayList<>();
     String src = "source: " + sourceText + "; ";
     int nq = count(q, NEGATIONS);
@@ -367,10 +526,13 @@ public final class MeaningCheck {
     if (number == null) {
       number = proportion(q, s);
     }
+    if (number == null) {
+      number = quantifier(q, s);
+    }
     if (number != null) {
       out.add(new Difference(Kind.NUMBER, src + number));
     }
-    String antonym = antonym(q, qc, s, sc);
+    String antonym = antonym(q, qc, s, sc, reported);
     if (antonym != null) {
       out.add(new Difference(Kind.ANTONYM, src + antonym));
     }
@@ -384,7 +546,7 @@ public final class MeaningCheck {
         out.add(roles);
       }
     }
-    substitutions(q, s, src, out);
+    substitutions(q, s, src, out, reported);
     return out;
   }
 
@@ -401,7 +563,7 @@ public final class MeaningCheck {
    * comparing the words each side holds cannot see. Adds a difference of each kind not yet found.
    */
   private static void substitutions(List<String> q, List<String> s, String src,
-      List<Difference> out) {
+      List<Difference> out, boolean reported) {
     EnumSet<Kind> found = EnumSet.noneOf(Kind.class);
     for (Difference d : out) {
       found.add(d.kind());
@@ -417,7 +579,7 @@ public final class MeaningCheck {
         swapped(Kind.PERSON, classSwap(qw, sw, WHO), "", src, found, out);
       }
       swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
-      swapped(Kind.ANTONYM, oppositeSwap(qw, sw), ", its opposite", src, found, out);
+      swapped(Kind.ANTONYM, oppositeSwap(qw, sw, reported), ", its opposite", src, found, out);
     }
   }
 
@@ -466,7 +628,7 @@ public final class MeaningCheck {
   }
 
   /** A word of the quote's run whose opposite is in the source's run and not its own; or null. */
-  private static String[] oppositeSwap(List<String> qw, List<String> sw) {
+  private static String[] oppositeSwap(List<String> qw, List<String> sw, boolean reported) {
     Set<String> mine = new HashSet<>();
     for (String w : qw) {
       mine.add(Norm.stem(w));
@@ -478,7 +640,7 @@ public final class MeaningCheck {
       }
       for (String v : sw) {
         String st = Norm.stem(v);
-        if (opp.contains(st) && !mine.contains(st)) {
+        if (opp.contains(st) && !mine.contains(st) && !(reported && deictic(w, v))) {
           return new String[] {w, v};
         }
       }
@@ -616,6 +778,33 @@ public final class MeaningCheck {
         mine.merge(w, 1, Integer::sum);
       }
     }
+    // A figure the quote hedges ("nearly 40", "fewer than a hundred") and the source gives
+    // exactly (38.6, 94) is the source's, rounded: each such pair is taken out of both counts.
+    Map<String, Integer> spare = new HashMap<>();
+    for (int j = 0; j < s.size(); j++) {
+      // A figure the source hedges itself ("up to 19 hours") was never exact: another figure
+      // under the same hedge is another figure.
+      if (isFigure(s.get(j)) && !hedged(s, j)) {
+        spare.merge(s.get(j), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> x : mine.entrySet()) {
+      spare.merge(x.getKey(), -x.getValue(), Integer::sum);
+    }
+    for (int i = 0; i < q.size(); i++) {
+      String x = q.get(i);
+      if (!isFigure(x) || theirs.getOrDefault(x, 0) >= mine.getOrDefault(x, 0)) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> y : spare.entrySet()) {
+        if (y.getValue() > 0 && rounds(q, i, y.getKey())) {
+          y.setValue(y.getValue() - 1);
+          theirs.merge(y.getKey(), -1, Integer::sum);
+          theirs.merge(x, 1, Integer::sum);
+          break;
+        }
+      }
+    }
     for (Map.Entry<String, Integer> x : mine.entrySet()) {
       if (theirs.getOrDefault(x.getKey(), 0) >= x.getValue()) {
         continue;
@@ -630,6 +819,143 @@ public final class MeaningCheck {
       }
       if (!theirs.containsKey(x.getKey()) && !small(x.getKey())) {
         return "the quote says " + x.getKey() + ", a figure the source does not give";
+      }
+    }
+    return null;
+  }
+
+  /** How far a hedged figure may be from the source's: [lowest, highest] as shares of it. */
+  private static final Map<String, double[]> HEDGES = Map.ofEntries(
+      Map.entry("nearly", new double[] {0.85, 1}), Map.entry("almost", new double[] {0.85, 1}),
+      Map.entry("just under", new double[] {0.85, 1}),
+      Map.entry("just over", new double[] {1, 1.15}),
+      Map.entry("about", new double[] {0.9, 1.1}), Map.entry("around", new double[] {0.9, 1.1}),
+      Map.entry("roughly", new double[] {0.9, 1.1}),
+      Map.entry("approximately", new double[] {0.9, 1.1}),
+      Map.entry("some", new double[] {0.9, 1.1}), Map.entry("close to", new double[] {0.9, 1.1}),
+      Map.entry("more than", new double[] {1, 1.33}), Map.entry("over", new double[] {1, 1.33}),
+      Map.entry("above", new double[] {1, 1.33}), Map.entry("at least", new double[] {1, 1.33}),
+      Map.entry("upwards of", new double[] {1, 1.33}),
+      Map.entry("fewer than", new double[] {0.75, 1}), Map.entry("less than", new double[] {0.75, 1}),
+      Map.entry("under", new double[] {0.75, 1}), Map.entry("below", new double[] {0.75, 1}),
+      Map.entry("up to", new double[] {0.75, 1}), Map.entry("at most", new double[] {0.75, 1}));
+
+  /**
+   * Whether the figure at {@code i} of {@code ws} is {@code source} rounded the way the words
+   * before it say: "nearly 40 per cent" for 38.6, "fewer than a hundred" for 94, "about 11
+   * million" for 10.8 million. A hedge bounds the figure on one side or both, never far: "more
+   * than 300" for 340, not for 3,000. A bare figure is exact.
+   */
+  static boolean rounds(List<String> ws, int i, String source) {
+    double x = value(ws.get(i));
+    double y = value(source);
+    if (Double.isNaN(x) || Double.isNaN(y) || x <= 0) {
+      return false;
+    }
+    return within(ws, i, y / x);
+  }
+
+  /** Whether the figure at {@code i} of {@code ws} has a hedge before it. */
+  static boolean hedged(List<String> ws, int i) {
+    return within(ws, i, Double.NaN);
+  }
+
+  /** Whether {@code share} lies in the band of the hedge before {@code i}; NaN: any hedge. */
+  private static boolean within(List<String> ws, int i, double share) {
+    int at = i - 1;
+    // "a hundred", "the nearly 40": an article between the hedge and its figure.
+    if (at >= 0 && (ws.get(at).equals("a") || ws.get(at).equals("an"))) {
+      at--;
+    }
+    double[] band = null;
+    if (at >= 1) {
+      band = HEDGES.get(ws.get(at - 1) + " " + ws.get(at));
+    }
+    if (band == null && at >= 0) {
+      band = HEDGES.get(ws.get(at));
+    }
+    if (band == null) {
+      return false;
+    }
+    if (Double.isNaN(share)) {
+      return true;
+    }
+    boolean open = band[0] == 1 && band[1] > 1 || band[1] == 1 && band[0] < 1;
+    if (open && share == 1 && !ws.get(at).equals("least") && !ws.get(at).equals("most")
+        && !ws.get(at).equals("to")) {
+      return false; // "more than 40" is not 40
+    }
+    return share >= band[0] - 1e-9 && share <= band[1] + 1e-9;
+  }
+
+  private static double value(String figure) {
+    try {
+      return Double.parseDouble(figure.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /**
+   * How much of a set a word claims: all, most, many, some or few. "Some of them may retire" and
+   * "most of them may retire" differ by one word and say two things.
+   */
+  private static final Map<String, String> QUANTIFIERS = Map.ofEntries(
+      Map.entry("all", "all"), Map.entry("every", "all"), Map.entry("each", "all"),
+      Map.entry("everyone", "all"), Map.entry("everybody", "all"),
+      Map.entry("everything", "all"), Map.entry("entire", "all"),
+      Map.entry("most", "most"), Map.entry("majority", "most"), Map.entry("mostly", "most"),
+      Map.entry("many", "many"), Map.entry("numerous", "many"), Map.entry("lots", "many"),
+      Map.entry("some", "some"), Map.entry("several", "some"), Map.entry("someone", "some"),
+      Map.entry("somebody", "some"), Map.entry("few", "few"));
+
+  static boolean isQuantifier(String norm) {
+    return QUANTIFIERS.containsKey(norm);
+  }
+
+  /** The quantifier class of each word of {@code ws}, with its first word; "a few" is some. */
+  private static Map<String, String> quantifiers(List<String> ws) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < ws.size(); i++) {
+      String c = QUANTIFIERS.get(ws.get(i));
+      if (c == null) {
+        continue;
+      }
+      // "some 40 staff" is a hedged figure, "a few" a small some, "most" in "the most
+      // important" a superlative.
+      String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
+      String prev = i > 0 ? ws.get(i - 1) : "";
+      if (c.equals("some") && !next.isEmpty() && isFigure(next)
+          || c.equals("most") && prev.equals("the")) {
+        continue;
+      }
+      if (c.equals("few") && prev.equals("a")) {
+        c = "some";
+      }
+      out.putIfAbsent(c, ws.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A quantifier in the quote where the source has another and not the quote's: "most of them"
+   * for "some of them", "all the nurses" for "most of the nurses"; or null.
+   */
+  static String quantifier(List<String> q, List<String> s) {
+    Map<String, String> mine = quantifiers(q);
+    if (mine.isEmpty()) {
+      return null;
+    }
+    Map<String, String> theirs = quantifiers(s);
+    for (Map.Entry<String, String> x : mine.entrySet()) {
+      if (theirs.containsKey(x.getKey())) {
+        continue;
+      }
+      for (Map.Entry<String, String> y : theirs.entrySet()) {
+        if (!mine.containsKey(y.getKey())) {
+          return "the quote says \"" + x.getValue() + "\" where the source says \""
+              + y.getValue() + "\"";
+        }
       }
     }
     return null;
@@ -744,7 +1070,7 @@ public final class MeaningCheck {
   }
 
   private static String antonym(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc) {
+      List<Boolean> sc, boolean reported) {
     Map<String, String> mine = stems(q, qc);
     Map<String, String> theirs = stems(s, sc);
     for (Map.Entry<String, String> x : mine.entrySet()) {
@@ -753,7 +1079,8 @@ public final class MeaningCheck {
         continue;
       }
       for (String y : opp) {
-        if (theirs.containsKey(y) && !mine.containsKey(y)) {
+        if (theirs.containsKey(y) && !mine.containsKey(y)
+            && !(reported && deictic(x.getValue(), theirs.get(y)))) {
           return "the quote says \"" + x.getValue() + "\" where the source says \""
               + theirs.get(y) + "\", its opposite";
         }
@@ -820,7 +1147,7 @@ public final class MeaningCheck {
     Map<String, Set<String>> theirDoers = new HashMap<>();
     Map<String, Roles.Role> myRoles = Roles.of(q, WHO, myDoers);
     Map<String, Roles.Role> theirRoles = Roles.of(s, WHO, theirDoers);
-    String swap = partySwap(myRoles, theirRoles);
+    String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
     String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers);
     if (swap == null) {
       return other == null ? null : new Difference(Kind.ROLES, src + other, true);

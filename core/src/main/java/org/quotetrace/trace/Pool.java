@@ -51,11 +51,14 @@ final class Pool {
    * a swapped order contradict it; {@code ownSpeakerBonus}, how much closer a passage of the
    * unit's own speaker counts among near ties (taken off again before the thresholds);
    * {@code stretches}, whether the stretch of a sentence the word alignment found may stand for
-   * the unit's match on its own.
+   * the unit's match on its own; {@code acrossTurns}, whether two neighbouring sentences of two
+   * speakers may stand for it together (a quote may run on into the next speaker's words; a
+   * report is one speaker's claim, and a question joined to its answer would credit the
+   * questioner's words to the one who answered).
    */
   record Thresholds(double alone, double withWords, double wordsWithMeaning,
       double withManyWords, double manyWords, boolean byOrder, double ownSpeakerBonus,
-      boolean stretches) {
+      boolean stretches, boolean acrossTurns) {
     boolean accept(double meaning, double overlap) {
       return meaning >= alone || meaning >= withWords && overlap >= wordsWithMeaning
           || meaning >= withManyWords && overlap >= manyWords;
@@ -64,7 +67,8 @@ final class Pool {
 
   /** The thresholds for quotes: a translation of the speaker's words. */
   static final Thresholds QUOTES = new Thresholds(MEANING_ALONE, MEANING_WITH_WORDS,
-      WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS, true);
+      WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS, true,
+      true);
 
   /** A quote of at most this many words is shown the few source words nearest it, not a sentence. */
   static final int SHORT_QUOTE = 3;
@@ -293,10 +297,10 @@ final class Pool {
         Passage p = ranked.get(r);
         SourceText s = p.source();
         int o = p.ordinal();
-        if (o > 0) {
+        if (o > 0 && (thresholds.acrossTurns() || oneVoice(s, o - 1))) {
           extra.add(pair(s, o - 1));
         }
-        if (o + 1 < s.sentences.size()) {
+        if (o + 1 < s.sentences.size() && (thresholds.acrossTurns() || oneVoice(s, o))) {
           extra.add(pair(s, o));
         }
       }
@@ -459,6 +463,11 @@ final class Pool {
       }
     }
     return out;
+  }
+
+  /** Whether sentence {@code o} and the next are said by one voice. */
+  private static boolean oneVoice(SourceText s, int o) {
+    return s.voice[s.sentences.get(o).to() - 1] == s.voice[s.sentences.get(o + 1).from()];
   }
 
   private static Passage pair(SourceText s, int o) {

@@ -49,7 +49,7 @@ final class Reported {
   // compared alone they score as close as the sentence that makes it. Only whole sentences,
   // clauses and pairs stand for a report.
   static final Pool.Thresholds THRESHOLDS =
-      new Pool.Thresholds(0.80, 0.62, 0.18, 0.58, 0.5, false, 0.06, false);
+      new Pool.Thresholds(0.80, 0.62, 0.18, 0.58, 0.5, false, 0.06, false, false);
   // An unsupported report is compared with its closest passage for a reason ("the source asks
   // for it; the report says he ruled it out") when that passage is at least this close in meaning:
   // below it the passage is about something else and there is nothing to contradict.
@@ -112,7 +112,10 @@ final class Reported {
       if (a.form() == Form.DIRECT || a.cue() == null || !reports(a.cue().text(text))) {
         continue;
       }
-      Span c = a.content();
+      Span c = completed(text, a.content());
+      if (!c.equals(a.content())) {
+        a = new Attribution(c, a.source(), a.cue(), a.form());
+      }
       if (c.isEmpty() || last != null && last.overlaps(c)) {
         continue;
       }
@@ -131,6 +134,48 @@ final class Reported {
       last = c;
     }
     return out;
+  }
+
+  /** Most words a content cut short is carried on by to reach its sentence's end. */
+  static final int CARRIED_WORDS = 6;
+
+  /**
+   * The content, carried on to the end of its sentence when the model stopped it a few words
+   * short ("the region would pay about five" of "... about five million of the cost."): indirect
+   * content runs to the end of its clause, and a claim cut in the middle of a figure or a phrase
+   * is another claim. Not across a comma, a quote mark, a parenthesis or a reporting verb, where
+   * something else may begin.
+   */
+  static Span completed(String text, Span c) {
+    int end = c.end();
+    int i = end;
+    while (i < text.length() && text.charAt(i) != '.' && text.charAt(i) != '!'
+        && text.charAt(i) != '?' && text.charAt(i) != '\n' && i - end < 80) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '“' || ch == '”' || ch == '('
+          || ch == '—' || ch == '–') {
+        return c;
+      }
+      i++;
+    }
+    if (i == end || i >= text.length() || text.charAt(i) == '\n' || i - end >= 80) {
+      return c;
+    }
+    String rest = text.substring(end, i);
+    if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))
+        && end > 0 && Character.isLetterOrDigit(text.charAt(end - 1))) {
+      return c; // the model's end inside a word is left alone
+    }
+    String[] ws = rest.trim().split("\\s+");
+    if (ws.length > CARRIED_WORDS) {
+      return c;
+    }
+    for (String w : ws) {
+      if (REPORTING.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+        return c;
+      }
+    }
+    return new Span(c.start(), i);
   }
 
   // "The ward will open again on June 1, Health Minister Anouk Vremel said on Tuesday.": the
@@ -355,7 +400,7 @@ final class Reported {
       contents.add(a.content());
     }
     String said = asSaid(text, contents);
-    Words words = Words.of(said, 0, said.length());
+    Words words = Words.of(said, 0, said.length()).asReported();
     Judge judge = new Judge(article, words);
     List<Quote> asQuotes = new ArrayList<>();
     List<Named> named = new ArrayList<>();
@@ -913,6 +958,11 @@ final class Reported {
     }
     List<SourceText.Passage> near = new ArrayList<>();
     for (SourceText.Passage p : pool.candidates(a, u, 8)) {
+      // A question asserts nothing a report could contradict: "How much will the quay cost?"
+      // gives no figure for "it would cost about nine million" to differ from.
+      if (isQuestion(p)) {
+        continue;
+      }
       near.add(p);
       near.addAll(Pool.clausesOf(p));
     }

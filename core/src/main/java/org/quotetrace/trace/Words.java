@@ -28,8 +28,14 @@ final class Words {
   final boolean[] contracted;
   /** Offsets of the {@code [} read as text because nothing closes them nearby (at most a few). */
   final List<Integer> unclosedBrackets;
+  /**
+   * Reported speech, the writer's words for what someone said: a "they" or "his" may be the
+   * speaker's own "we" or "my", moved to the third person (see {@link MeaningCheck}).
+   */
+  final boolean reported;
 
   private Words(String text, List<Tok> toks, List<Integer> unclosedBrackets) {
+    this.reported = false;
     this.text = text;
     this.unclosedBrackets = List.copyOf(unclosedBrackets);
     this.size = toks.size();
@@ -51,6 +57,27 @@ final class Words {
       bracket[i] = t.bracket;
       contracted[i] = t.contracted;
     }
+  }
+
+  /** The same words, as reported speech. */
+  private Words(Words w) {
+    text = w.text;
+    size = w.size;
+    start = w.start;
+    end = w.end;
+    norm = w.norm;
+    stem = w.stem;
+    content = w.content;
+    bracket = w.bracket;
+    label = w.label;
+    contracted = w.contracted;
+    unclosedBrackets = w.unclosedBrackets;
+    reported = true;
+  }
+
+  /** These words as reported speech (the arrays are shared, not copied). */
+  Words asReported() {
+    return reported ? this : new Words(this);
   }
 
   record Tok(int start, int end, String norm, boolean bracket, boolean contracted) {

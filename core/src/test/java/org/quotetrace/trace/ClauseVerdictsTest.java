@@ -27,6 +27,17 @@ class ClauseVerdictsTest {
   }
 
   @Test
+  void aQuantifierChangedBeforeTheQuotedWordsIsNotAccepted() {
+    String source = "RONA VELLACOTT: Most of the wardens at Tollin live in Tollin, and the ferry"
+        + " does not run at night.\n";
+    TracedQuote q = quote(trace("Vellacott said: “All the wardens at Tollin live in Tollin.”",
+        source), "All the wardens");
+    assertEquals(Verdict.UNSUPPORTED, q.verdict(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("\"all\" where the source says"
+        + " \"most\"")), q.reasons().toString());
+  }
+
+  @Test
   void aNegatedStatementIsNotAccepted() {
     TracedQuote q = quote(trace("Vellacott said: “I don't support that, and I have said so for"
         + " years.”", DEBATE), "I don't support");

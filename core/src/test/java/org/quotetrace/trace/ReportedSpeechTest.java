@@ -85,6 +85,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theSpeakersWeReportedAsTheyIsNoChangeOfPerson() {
+    String article = "Fenwick said they had repaired both piers and that they needed help from"
+        + " the national government to pay for the repairs.\n";
+    Trace t = trace(article, "they had repaired both piers",
+        "they needed help from the national government to pay for the repairs");
+    for (TracedReport r : t.reported()) {
+      assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    }
+    Trace wrong = trace("Fenwick said they did not need help from the national government to"
+        + " pay for the repairs.\n", "they did not need help from the national government to"
+        + " pay for the repairs");
+    assertEquals(Verdict.UNSUPPORTED, wrong.reported().get(0).traced().verdict());
+  }
+
+  @Test
   void aReportThatRulesOutWhatTheSourceAsksForIsUnsupportedWithTheReason() {
     String article = "Fenwick said she had ruled out help from the national government to pay for"
         + " the repairs.\n";
@@ -225,6 +240,42 @@ class ReportedSpeechTest {
     assertTrue(Reported.reports("ruled out"));
     assertFalse(Reported.reports("imposed"));
     assertFalse(Reported.reports("authorized"));
+  }
+
+  @Test
+  void hintsAndImplicationsAreReportedWords() {
+    assertTrue(Reported.reports("hinted"));
+    assertTrue(Reported.reports("implied"));
+  }
+
+  @Test
+  void aContentCutAFewWordsShortRunsOnToTheEndOfItsSentence() {
+    String text = "Fenwick said the council would pay about five million of the cost. It rained.";
+    int at = text.indexOf("the council");
+    assertEquals("the council would pay about five million of the cost", Reported.completed(text,
+        new Span(at, text.indexOf(" million"))).text(text));
+    // Not across a comma, where the writer may go on in their own words.
+    String other = "Fenwick said the bridge would open in May, weeks after the storm.";
+    Span c = new Span(other.indexOf("the bridge"), other.indexOf(" in May"));
+    assertEquals(c, Reported.completed(other, c));
+  }
+
+  @Test
+  void aReportIsNotMatchedToAQuestionJoinedToItsAnswer() {
+    String source = """
+        HOST: How much will the new quay cost the town?
+
+        ORLA FENWICK: About nine million, and the harbour board is paying for most of it.
+        """;
+    String article = "Fenwick said the new quay would cost about 9 million, most of it paid by the"
+        + " harbour board.\n";
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
+        "the new quay would cost about 9 million, most of it paid by the harbour board"));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("quay.txt", source,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertFalse(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
   }
 
   @Test
