@@ -27,7 +27,7 @@ final class DocProfiles {
    * and what a candidate shows of it.
    */
   record Profile(long[] grams, long[] stems, String id, String origin, DocumentKind kind,
-      Optional<String> outlet, Optional<Instant> published) {
+      Optional<String> outlet, Optional<String> title, Optional<Instant> published) {
     boolean hasStem(long hash) {
       return Arrays.binarySearch(stems, hash) >= 0;
     }
@@ -83,6 +83,7 @@ final class DocProfiles {
     }
     return new Profile(grams, Fingerprints.distinct(stems), d.get(Schema.OWNER),
         d.get(Schema.ORIGIN), DocumentKind.parse(d.get(Schema.KIND)),
-        Optional.ofNullable(d.get(Schema.OUTLET)), CorpusIndex.published(d));
+        Optional.ofNullable(d.get(Schema.OUTLET)), Optional.ofNullable(d.get(Schema.TITLE)),
+        CorpusIndex.published(d));
   }
 }

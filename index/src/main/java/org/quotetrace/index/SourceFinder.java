@@ -115,6 +115,11 @@ public final class SourceFinder {
   private static final int MAX_CLAUSES = 1000;
   /** A quote needs this share of its trigrams in a document to count as covered there. */
   private static final double COVERED = 0.5;
+  /**
+   * A candidate's evidence lists a quote when it holds this share of its trigrams or of its
+   * content words: below that, stock words that any story on the topic shares.
+   */
+  private static final double HELD = 0.25;
 
   private final CorpusIndex index;
   private final Analyzer words = Schema.textAnalyzer();
@@ -129,12 +134,36 @@ public final class SourceFinder {
    * @param score the sum over the article's quotes of how much of each the document holds, plus
    *     half the share of the article's own fingerprints it holds
    * @param quotesCovered how many of the article's quotes the document holds at least half of
+   * @param evidence what of the article the document was found to hold
    */
   public record Candidate(String id, String origin, DocumentKind kind, Optional<String> outlet,
-      Optional<Instant> published, double score, int quotesCovered, int luceneDoc) {}
+      Optional<String> title, Optional<Instant> published, double score, int quotesCovered,
+      int luceneDoc, Evidence evidence) {}
 
-  /** The ranked candidates, and how many of the article's quotes were looked up. */
-  public record Result(List<Candidate> candidates, int quotesLookedUp) {}
+  /**
+   * What the ranking measured of a candidate, before any tracing: the share of the article's own
+   * fingerprints it holds, and for each looked-up quote it holds something of, how much.
+   */
+  public record Evidence(double reuse, List<Held> quotes) {}
+
+  /**
+   * One looked-up quote held by a candidate.
+   *
+   * @param quote its place in {@link Result#quotes()}
+   * @param trigrams the rarity-weighted share of the quote's word trigrams the candidate holds
+   * @param words the share of the quote's content words the candidate holds
+   */
+  public record Held(int quote, double trigrams, double words) {}
+
+  /**
+   * The ranked candidates, and the article's quotes that were looked up (speech quotes outside
+   * transcript turns, of two words or more), in text order.
+   */
+  public record Result(List<Candidate> candidates, List<Quote> quotes) {
+    public int quotesLookedUp() {
+      return quotes.size();
+    }
+  }
 
   /**
    * @param found the article's quotes
@@ -144,6 +173,7 @@ public final class SourceFinder {
     String text = article.text();
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     List<Unit> units = new ArrayList<>();
+    List<Quote> lookedUp = new ArrayList<>();
     for (Quote q : found.quotes()) {
       if (q.kind() != QuoteKind.SPEECH || q.turn()) {
         continue;
@@ -154,6 +184,7 @@ public final class SourceFinder {
       }
       long[] hashes = Fingerprints.distinct(Fingerprints.shingles(stems, Schema.DOC_GRAM));
       String surname = surname(q);
+      lookedUp.add(q);
       units.add(new Unit(q.span().text(text), hashes, new double[hashes.length], contentStems(stems),
           surname == null ? null : last(Fingerprints.Stemmed.of(surname).all()),
           surname == null ? null : bodyTerm(surname)));
@@ -265,7 +296,7 @@ public final class SourceFinder {
       }
       out.add(s.candidate);
     }
-    return new Result(out, units.size());
+    return new Result(out, List.copyOf(lookedUp));
   }
 
   /**
@@ -356,6 +387,7 @@ public final class SourceFinder {
     long[] grams = d.grams();
     double[] cover = new double[units.size()];
     int covered = 0;
+    List<Held> held = new ArrayList<>();
     for (int k = 0; k < units.size(); k++) {
       Unit u = units.get(k);
       double byGrams = weightedShare(u.hashes, u.rarity, grams);
@@ -365,8 +397,12 @@ public final class SourceFinder {
           hit++;
         }
       }
-      double byWords = u.content.length == 0 ? 0 : WORDS_WEIGHT * hit / u.content.length;
+      double wordShare = u.content.length == 0 ? 0 : (double) hit / u.content.length;
+      double byWords = WORDS_WEIGHT * wordShare;
       cover[k] = Math.max(byGrams, byWords);
+      if (byGrams >= HELD || wordShare >= HELD) {
+        held.add(new Held(k, byGrams, wordShare));
+      }
       if (u.speaker != null && d.hasStem(Fingerprints.hash(u.speaker))) {
         cover[k] *= 1 + SPEAKER_BONUS;
       }
@@ -380,12 +416,13 @@ public final class SourceFinder {
         cover[k] *= SECONDHAND;
       }
     }
-    double total = REUSE_WEIGHT * share(reuse, grams) + (isPrimary(kind) ? PRIMARY_BONUS : 0);
+    double reused = share(reuse, grams);
+    double total = REUSE_WEIGHT * reused + (isPrimary(kind) ? PRIMARY_BONUS : 0);
     for (double c : cover) {
       total += c;
     }
-    return new Scored(new Candidate(d.id(), d.origin(), kind, d.outlet(), d.published(), total,
-        covered, doc), cover);
+    return new Scored(new Candidate(d.id(), d.origin(), kind, d.outlet(), d.title(),
+        d.published(), total, covered, doc, new Evidence(reused, List.copyOf(held))), cover);
   }
 
   // The share of sorted distinct hashes {@code want} found in sorted distinct {@code have}.
