@@ -38,6 +38,11 @@ import org.quotetrace.server.Settings;
  */
 public final class DeskLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Candidates each sources request asks to have traced ({@code -Ddeskload.trace=3}): 0, the
+   * desk's default, asks for the ranking alone, as the page does before it traces the picked.
+   */
+  private static final int TRACE = Integer.getInteger("deskload.trace", 0);
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -166,6 +171,9 @@ public final class DeskLoad {
         if (d.has("published")) {
           a.put("published", d.get("published").asText());
         }
+        if (TRACE > 0) {
+          body.put("trace", TRACE);
+        }
         w.bodies.add(JSON.writeValueAsBytes(body));
       }
       return w;
@@ -194,11 +202,21 @@ public final class DeskLoad {
     int call(int i) throws Exception;
   }
 
+  /**
+   * Process CPU of the last timed run, per call: the server's and the clients' (which send and
+   * read bytes only), JIT and collector included. On a shared machine latency says how busy the
+   * others were; this says what an answer costs.
+   */
+  private static double lastCpuMillis;
+
   /** Runs {@code warm} untimed then {@code n} timed calls over {@code clients} threads. */
   private static Histogram run(int clients, int warm, int n, Call call) throws Exception {
     for (int i = 0; i < warm; i++) {
       call.call(i);
     }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     Histogram all = new Histogram(60_000_000_000L, 3);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -222,6 +240,7 @@ public final class DeskLoad {
       all.add(f.get());
     }
     pool.shutdown();
+    lastCpuMillis = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, n);
     if (failed.get() > 0) {
       System.out.println("  " + failed.get() + " of " + n + " answers were not 200");
     }
@@ -229,9 +248,10 @@ public final class DeskLoad {
   }
 
   private static void report(String what, Histogram h) {
-    System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+    System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms;"
+        + " process CPU %.1f ms a request%n",
         what, h.getTotalCount(), h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6,
-        h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
+        h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6, lastCpuMillis);
   }
 
   private static byte[] seedPair(Path seeds) throws IOException {
