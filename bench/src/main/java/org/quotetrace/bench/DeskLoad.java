@@ -74,6 +74,11 @@ public final class DeskLoad {
 
       report("GET /api/search", run(clients, requests / 10, requests, i -> w.search(i)));
       report("POST /api/sources", run(clients, sourcesWarm, requests / 4, i -> w.sources(i)));
+      // What the page asks next: the article traced against the candidates the ranking marked
+      // worth tracing, by id. Articles not timed before; their rankings asked for untimed first.
+      List<byte[]> picked = w.picked(sourcesWarm + requests / 4, requests / 8);
+      report("POST /api/trace (ranked candidates by id)", run(clients, 0, picked.size(),
+          i -> post(base + "/api/trace", picked.get(i))));
       if (seeds != null && Files.isDirectory(seeds)) {
         byte[] pair = seedPair(seeds);
         report("POST /api/trace (seed pair, warm)", run(clients, 2 * clients, requests / 4,
@@ -190,6 +195,32 @@ public final class DeskLoad {
 
     int search(int i) throws Exception {
       return status(base + "/api/search?" + queries.get(i % queries.size()));
+    }
+
+    /**
+     * Trace bodies for {@code n} articles from {@code from} on: each article with the candidates
+     * its ranking marks worth tracing, by id; an article with none is left out.
+     */
+    List<byte[]> picked(int from, int n) throws Exception {
+      List<byte[]> out = new ArrayList<>();
+      for (int i = from; i < bodies.size() && out.size() < n; i++) {
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/sources"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        ObjectNode body = (ObjectNode) JSON.readTree(bodies.get(i));
+        body.remove("trace");
+        var ids = body.putArray("sources");
+        for (JsonNode c : JSON.readTree(r.body()).path("candidates")) {
+          if (c.path("worthTracing").asBoolean()) {
+            ids.addObject().put("id", c.get("id").asText());
+          }
+        }
+        if (!ids.isEmpty()) {
+          out.add(JSON.writeValueAsBytes(body));
+        }
+      }
+      return out;
     }
 
     int sources(int i) throws Exception {
