@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Loads the desk (DeskLoad): the server in-process over INDEX_DIR, CLIENTS clients on loopback
-# sending requests back to back, latencies by HdrHistogram (search, sources, the seed pair's
-# trace with the model warm), then MEMORY mixed requests with the heap after a full collection
-# every 1,000 of them.
+# sending requests back to back, latencies by HdrHistogram and process CPU a request (search,
+# sources ranked, then new articles traced against their ranked candidates by id as the page
+# does, the seed pair's trace with the model warm), then MEMORY mixed requests with the heap
+# after a full collection every 1,000 of them.
 #
 #   bench/run-desk-load.sh INDEX_DIR [CLIENTS] [REQUESTS] [MEMORY_REQUESTS] [SOURCES_WARM]
 #

@@ -38,6 +38,11 @@ import org.quotetrace.server.Settings;
  */
 public final class DeskLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Candidates each sources request asks to have traced ({@code -Ddeskload.trace=3}): 0, the
+   * desk's default, asks for the ranking alone, as the page does before it traces the picked.
+   */
+  private static final int TRACE = Integer.getInteger("deskload.trace", 0);
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -69,6 +74,11 @@ public final class DeskLoad {
 
       report("GET /api/search", run(clients, requests / 10, requests, i -> w.search(i)));
       report("POST /api/sources", run(clients, sourcesWarm, requests / 4, i -> w.sources(i)));
+      // What the page asks next: the article traced against the candidates the ranking marked
+      // worth tracing, by id. Articles not timed before; their rankings asked for untimed first.
+      List<byte[]> picked = w.picked(sourcesWarm + requests / 4, requests / 8);
+      report("POST /api/trace (ranked candidates by id)", run(clients, 0, picked.size(),
+          i -> post(base + "/api/trace", picked.get(i))));
       if (seeds != null && Files.isDirectory(seeds)) {
         byte[] pair = seedPair(seeds);
         report("POST /api/trace (seed pair, warm)", run(clients, 2 * clients, requests / 4,
@@ -166,6 +176,9 @@ public final class DeskLoad {
         if (d.has("published")) {
           a.put("published", d.get("published").asText());
         }
+        if (TRACE > 0) {
+          body.put("trace", TRACE);
+        }
         w.bodies.add(JSON.writeValueAsBytes(body));
       }
       return w;
@@ -184,6 +197,32 @@ public final class DeskLoad {
       return status(base + "/api/search?" + queries.get(i % queries.size()));
     }
 
+    /**
+     * Trace bodies for {@code n} articles from {@code from} on: each article with the candidates
+     * its ranking marks worth tracing, by id; an article with none is left out.
+     */
+    List<byte[]> picked(int from, int n) throws Exception {
+      List<byte[]> out = new ArrayList<>();
+      for (int i = from; i < bodies.size() && out.size() < n; i++) {
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/sources"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        ObjectNode body = (ObjectNode) JSON.readTree(bodies.get(i));
+        body.remove("trace");
+        var ids = body.putArray("sources");
+        for (JsonNode c : JSON.readTree(r.body()).path("candidates")) {
+          if (c.path("worthTracing").asBoolean()) {
+            ids.addObject().put("id", c.get("id").asText());
+          }
+        }
+        if (!ids.isEmpty()) {
+          out.add(JSON.writeValueAsBytes(body));
+        }
+      }
+      return out;
+    }
+
     int sources(int i) throws Exception {
       return post(base + "/api/sources", bodies.get(i % bodies.size()));
     }
@@ -194,11 +233,21 @@ public final class DeskLoad {
     int call(int i) throws Exception;
   }
 
+  /**
+   * Process CPU of the last timed run, per call: the server's and the clients' (which send and
+   * read bytes only), JIT and collector included. On a shared machine latency says how busy the
+   * others were; this says what an answer costs.
+   */
+  private static double lastCpuMillis;
+
   /** Runs {@code warm} untimed then {@code n} timed calls over {@code clients} threads. */
   private static Histogram run(int clients, int warm, int n, Call call) throws Exception {
     for (int i = 0; i < warm; i++) {
       call.call(i);
     }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     Histogram all = new Histogram(60_000_000_000L, 3);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -222,6 +271,7 @@ public final class DeskLoad {
       all.add(f.get());
     }
     pool.shutdown();
+    lastCpuMillis = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, n);
     if (failed.get() > 0) {
       System.out.println("  " + failed.get() + " of " + n + " answers were not 200");
     }
@@ -229,9 +279,10 @@ public final class DeskLoad {
   }
 
   private static void report(String what, Histogram h) {
-    System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+    System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms;"
+        + " process CPU %.1f ms a request%n",
         what, h.getTotalCount(), h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6,
-        h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
+        h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6, lastCpuMillis);
   }
 
   private static byte[] seedPair(Path seeds) throws IOException {

@@ -79,6 +79,14 @@ public final class Fingerprints {
       return last(i, to) - i;
     }
 
+    /**
+     * The distinct forms as {@link Fingerprints#hash}es, sorted: what {@code distinct} of each
+     * form's hash gives, without hashing the forms again.
+     */
+    public long[] distinctHashes() {
+      return Fingerprints.distinct(hashes);
+    }
+
     /** {@link Fingerprints#shingles} of all the words. */
     public long[] shingles(int n) {
       return Fingerprints.shingles(hashes, 0, hashes.length, n);

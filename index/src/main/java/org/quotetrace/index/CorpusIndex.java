@@ -115,6 +115,15 @@ public final class CorpusIndex implements Closeable {
     return at < 0 ? Optional.empty() : Optional.of(document(searcher.storedFields(), at));
   }
 
+  /**
+   * The document with this id and its speech quotes as indexed ({@link #extraction(StoredFields,
+   * int)}), to trace against it without finding its quotes again.
+   */
+  public Optional<Extraction> extraction(String id) throws IOException {
+    int at = record(id);
+    return at < 0 ? Optional.empty() : Optional.of(extraction(searcher.storedFields(), at));
+  }
+
   /** The Lucene doc id of the document record with this id, or -1. */
   private int record(String id) throws IOException {
     BooleanQuery q = new BooleanQuery.Builder()

@@ -27,7 +27,7 @@ final class DocProfiles {
    * and what a candidate shows of it.
    */
   record Profile(long[] grams, long[] stems, String id, String origin, DocumentKind kind,
-      Optional<String> outlet, Optional<Instant> published) {
+      Optional<String> outlet, Optional<String> title, Optional<Instant> published) {
     boolean hasStem(long hash) {
       return Arrays.binarySearch(stems, hash) >= 0;
     }
@@ -72,17 +72,29 @@ final class DocProfiles {
     return p;
   }
 
+  /** The stored fields a profile is made of: not the quote records' nor the others'. */
+  private static final java.util.Set<String> FIELDS = java.util.Set.of(Schema.TEXT, Schema.OWNER,
+      Schema.ORIGIN, Schema.KIND, Schema.OUTLET, Schema.TITLE, Schema.PUBLISHED);
+
   private static Profile read(StoredFields stored, int doc) throws IOException {
-    org.apache.lucene.document.Document d = stored.document(doc);
+    org.apache.lucene.document.Document d = stored.document(doc, FIELDS);
     Fingerprints.Stemmed s = Fingerprints.Stemmed.of(d.get(Schema.TEXT));
     long[] grams = Fingerprints.distinct(s.shingles(Schema.DOC_GRAM));
-    String[] all = s.all();
-    long[] stems = new long[all.length];
-    for (int i = 0; i < all.length; i++) {
-      stems[i] = Fingerprints.hash(all[i]);
-    }
-    return new Profile(grams, Fingerprints.distinct(stems), d.get(Schema.OWNER),
-        d.get(Schema.ORIGIN), DocumentKind.parse(d.get(Schema.KIND)),
-        Optional.ofNullable(d.get(Schema.OUTLET)), CorpusIndex.published(d));
+    return new Profile(grams, s.distinctHashes(), d.get(Schema.OWNER),
+        d.get(Schema.ORIGIN), kind(d.get(Schema.KIND)),
+        Optional.ofNullable(d.get(Schema.OUTLET)), Optional.ofNullable(d.get(Schema.TITLE)),
+        CorpusIndex.published(d));
   }
+
+  /** The kind as stored, which is always an id of {@link DocumentKind}: no parsing per document. */
+  private static DocumentKind kind(String stored) {
+    for (DocumentKind k : KINDS) {
+      if (k.id().equals(stored)) {
+        return k;
+      }
+    }
+    return DocumentKind.parse(stored);
+  }
+
+  private static final DocumentKind[] KINDS = DocumentKind.values();
 }

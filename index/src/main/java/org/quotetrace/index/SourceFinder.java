@@ -113,6 +113,11 @@ public final class SourceFinder {
   private static final int MAX_CLAUSES = 1000;
   /** A quote needs this share of its trigrams in a document to count as covered there. */
   private static final double COVERED = 0.5;
+  /**
+   * A candidate's evidence lists a quote when it holds this share of its trigrams or of its
+   * content words: below that, stock words that any story on the topic shares.
+   */
+  private static final double HELD = 0.25;
 
   private final CorpusIndex index;
   private final Analyzer words = Schema.textAnalyzer();
@@ -127,12 +132,36 @@ public final class SourceFinder {
    * @param score the sum over the article's quotes of how much of each the document holds, plus
    *     half the share of the article's own fingerprints it holds
    * @param quotesCovered how many of the article's quotes the document holds at least half of
+   * @param evidence what of the article the document was found to hold
    */
   public record Candidate(String id, String origin, DocumentKind kind, Optional<String> outlet,
-      Optional<Instant> published, double score, int quotesCovered, int luceneDoc) {}
+      Optional<String> title, Optional<Instant> published, double score, int quotesCovered,
+      int luceneDoc, Evidence evidence) {}
 
-  /** The ranked candidates, and how many of the article's quotes were looked up. */
-  public record Result(List<Candidate> candidates, int quotesLookedUp) {}
+  /**
+   * What the ranking measured of a candidate, before any tracing: the share of the article's own
+   * fingerprints it holds, and for each looked-up quote it holds something of, how much.
+   */
+  public record Evidence(double reuse, List<Held> quotes) {}
+
+  /**
+   * One looked-up quote held by a candidate.
+   *
+   * @param quote its place in {@link Result#quotes()}
+   * @param trigrams the rarity-weighted share of the quote's word trigrams the candidate holds
+   * @param words the share of the quote's content words the candidate holds
+   */
+  public record Held(int quote, double trigrams, double words) {}
+
+  /**
+   * The ranked candidates, and the article's quotes that were looked up (speech quotes outside
+   * transcript turns, of two words or more), in text order.
+   */
+  public record Result(List<Candidate> candidates, List<Quote> quotes) {
+    public int quotesLookedUp() {
+      return quotes.size();
+    }
+  }
 
   /**
    * @param found the article's quotes
@@ -142,6 +171,7 @@ public final class SourceFinder {
     String text = article.text();
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     List<Unit> units = new ArrayList<>();
+    List<Quote> lookedUp = new ArrayList<>();
     for (Quote q : found.quotes()) {
       if (q.kind() != QuoteKind.SPEECH || q.turn()) {
         continue;
@@ -152,6 +182,7 @@ public final class SourceFinder {
       }
       long[] hashes = Fingerprints.distinct(Fingerprints.shingles(stems, Schema.DOC_GRAM));
       String surname = surname(q);
+      lookedUp.add(q);
       units.add(new Unit(q.span().text(text), hashes, new double[hashes.length], contentStems(stems),
           surname == null ? null : last(Fingerprints.Stemmed.of(surname).all()),
           surname == null ? null : bodyTerm(surname)));
@@ -265,7 +296,7 @@ public final class SourceFinder {
       }
       out.add(s.candidate);
     }
-    return new Result(out, units.size());
+    return new Result(out, List.copyOf(lookedUp));
   }
 
   /**
@@ -356,17 +387,25 @@ public final class SourceFinder {
     long[] grams = d.grams();
     double[] cover = new double[units.size()];
     int covered = 0;
+    List<Held> held = new ArrayList<>();
     for (int k = 0; k < units.size(); k++) {
       Unit u = units.get(k);
       double byGrams = weightedShare(u.hashes, u.rarity, grams);
       int hit = 0;
+      long[] stems = d.stems();
+      int at = 0;
       for (long w : u.content) {
-        if (d.hasStem(w)) {
+        at = seek(stems, at, w);
+        if (at < stems.length && stems[at] == w) {
           hit++;
         }
       }
-      double byWords = u.content.length == 0 ? 0 : WORDS_WEIGHT * hit / u.content.length;
+      double wordShare = u.content.length == 0 ? 0 : (double) hit / u.content.length;
+      double byWords = WORDS_WEIGHT * wordShare;
       cover[k] = Math.max(byGrams, byWords);
+      if (byGrams >= HELD || wordShare >= HELD) {
+        held.add(new Held(k, byGrams, wordShare));
+      }
       if (u.speaker != null && d.hasStem(Fingerprints.hash(u.speaker))) {
         cover[k] *= 1 + SPEAKER_BONUS;
       }
@@ -380,12 +419,13 @@ public final class SourceFinder {
         cover[k] *= SECONDHAND;
       }
     }
-    double total = REUSE_WEIGHT * share(reuse, grams) + (isPrimary(kind) ? PRIMARY_BONUS : 0);
+    double reused = share(reuse, grams);
+    double total = REUSE_WEIGHT * reused + (isPrimary(kind) ? PRIMARY_BONUS : 0);
     for (double c : cover) {
       total += c;
     }
-    return new Scored(new Candidate(d.id(), d.origin(), kind, d.outlet(), d.published(), total,
-        covered, doc), cover);
+    return new Scored(new Candidate(d.id(), d.origin(), kind, d.outlet(), d.title(),
+        d.published(), total, covered, doc, new Evidence(reused, List.copyOf(held))), cover);
   }
 
   // The share of sorted distinct hashes {@code want} found in sorted distinct {@code have}.
@@ -394,12 +434,46 @@ public final class SourceFinder {
       return 0;
     }
     int n = 0;
+    int at = 0;
     for (long h : want) {
-      if (Arrays.binarySearch(have, h) >= 0) {
+      at = seek(have, at, h);
+      if (at < have.length && have[at] == h) {
         n++;
       }
     }
     return (double) n / want.length;
+  }
+
+  /**
+   * The first place at or after {@code from} in sorted {@code have} whose value is not below
+   * {@code key}. A few sorted hashes of the article are looked for in a document's thousands:
+   * stepping ahead by doubling strides from the last place found touches a few nearby entries,
+   * where a binary search over the whole array for each took most of the exact scoring's time.
+   */
+  static int seek(long[] have, int from, long key) {
+    int n = have.length;
+    if (from >= n || have[from] >= key) {
+      return from;
+    }
+    int below = from;
+    int step = 1;
+    int at = from + 1;
+    while (at < n && have[at] < key) {
+      below = at;
+      step <<= 1;
+      at = below + step;
+    }
+    int lo = below + 1;
+    int hi = Math.min(at, n);
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (have[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   // The rarity-weighted share of {@code want} found in sorted distinct {@code have}: a document
@@ -408,9 +482,11 @@ public final class SourceFinder {
   private static double weightedShare(long[] want, double[] weight, long[] have) {
     double all = 0;
     double found = 0;
+    int at = 0;
     for (int i = 0; i < want.length; i++) {
       all += weight[i];
-      if (Arrays.binarySearch(have, want[i]) >= 0) {
+      at = seek(have, at, want[i]);
+      if (at < have.length && have[at] == want[i]) {
         found += weight[i];
       }
     }
@@ -484,7 +560,8 @@ public final class SourceFinder {
         .mapToLong(Long::longValue).toArray();
   }
 
-  // The hashes of the distinct content words, as DocProfiles holds a document's words.
+  // The hashes of the distinct content words, as DocProfiles holds a document's words: sorted,
+  // to be looked for in order.
   private static long[] contentStems(String[] stems) {
     Set<String> out = new LinkedHashSet<>();
     for (String s : stems) {
@@ -492,7 +569,7 @@ public final class SourceFinder {
         out.add(s);
       }
     }
-    return out.stream().mapToLong(Fingerprints::hash).toArray();
+    return Fingerprints.distinct(out.stream().mapToLong(Fingerprints::hash).toArray());
   }
 
   // Documents only; not the article itself (by id, or by its text under another id, unless that

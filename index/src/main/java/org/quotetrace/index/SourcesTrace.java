@@ -39,9 +39,20 @@ public final class SourcesTrace {
     // The article's quotes are found once, here; the sources' were found when they were indexed.
     // Reported speech is traced too: the attribution model runs over the article alone.
     List<Extraction> sources = finder.extractions(top);
-    Trace trace = sources.isEmpty() ? null : new Tracer(meaning)
-        .withMeaningBudget(SourceFinder.MEANING_BUDGET).withReportedSpeech().trace(found, sources);
+    Trace trace = sources.isEmpty() ? null : trace(found, sources, meaning);
     return new Outcome(article, result, top, Optional.ofNullable(trace));
+  }
+
+  /**
+   * The article traced against indexed sources as the sources answer traces those it found: with
+   * the sources' quotes as indexed, its reported speech, and a meaning budget (found sources are
+   * long transcripts). The desk traces the candidates an editor picks from a ranking this way,
+   * and gets what {@link #run} would have answered for them.
+   */
+  public static Trace trace(Extraction article, List<Extraction> sources,
+      Supplier<? extends SentenceEncoder> meaning) {
+    return new Tracer(meaning).withMeaningBudget(SourceFinder.MEANING_BUDGET).withReportedSpeech()
+        .trace(article, sources);
   }
 
   /** The trace JSON of the output contract with the ranked {@code candidates} added. */

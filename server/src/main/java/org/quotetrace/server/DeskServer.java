@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.meaning.SentenceEncoder;
+import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.text.Document;
 
 /**
@@ -190,8 +192,19 @@ public final class DeskServer implements AutoCloseable {
     return n;
   }
 
-  /** One document of a request: its name (only a label), its text, and what is known of it. */
-  private record Given(String name, byte[] bytes, JsonNode about) {
+  /**
+   * One document of a request: its name (only a label), its text, and what is known of it; or
+   * the id of an indexed document (then without text).
+   */
+  private record Given(String name, byte[] bytes, JsonNode about, String id) {
+    Given(String name, byte[] bytes, JsonNode about) {
+      this(name, bytes, about, null);
+    }
+
+    boolean indexed() {
+      return id != null;
+    }
+
     Document read() {
       Document d = Engine.read(name, bytes);
       if (about == null) {
@@ -227,13 +240,13 @@ public final class DeskServer implements AutoCloseable {
       wordsOnly = "true".equals(ctx.formParam("wordsOnly"));
     } else {
       JsonNode body = jsonBody(ctx);
-      article = given(body.get("article"), "article");
+      article = givenOrIndexed(body.get("article"), "article");
       JsonNode list = body.get("sources");
       if (list == null || !list.isArray()) {
-        throw ApiError.badInput("'sources' must be an array of {\"name\", \"text\"}");
+        throw ApiError.badInput("'sources' must be an array of {\"name\", \"text\"} or {\"id\"}");
       }
       for (int i = 0; i < list.size(); i++) {
-        sources.add(given(list.get(i), "sources[" + i + "]"));
+        sources.add(givenOrIndexed(list.get(i), "sources[" + i + "]"));
       }
       wordsOnly = body.path("wordsOnly").asBoolean(false);
     }
@@ -245,17 +258,49 @@ public final class DeskServer implements AutoCloseable {
           + " are traced at once");
     }
     Supplier<SentenceEncoder> meaning = meaning(wordsOnly);
+    boolean anyIndexed = article.indexed();
+    boolean allIndexed = true;
+    for (Given g : sources) {
+      anyIndexed |= g.indexed();
+      allIndexed &= g.indexed();
+    }
+    List<String> declared = new ArrayList<>();
+    for (Given g : sources) {
+      declared.add(g.about() != null && g.about().hasNonNull("translatedFrom")
+          ? g.about().get("translatedFrom").asText() : null);
+    }
+    if (!anyIndexed) {
+      return workers.run(() -> {
+        Document doc = article.read();
+        List<Document> docs = new ArrayList<>();
+        for (Given g : sources) {
+          docs.add(g.read());
+        }
+        return Engine.trace(doc, docs, declared, meaning);
+      });
+    }
+    boolean fromIndex = allIndexed;
     return workers.run(() -> {
-      Document doc = article.read();
-      List<Document> docs = new ArrayList<>();
-      List<String> declared = new ArrayList<>();
-      for (Given g : sources) {
-        docs.add(g.read());
-        declared.add(g.about() != null && g.about().hasNonNull("translatedFrom")
-            ? g.about().get("translatedFrom").asText() : null);
+      try (Snapshot s = snapshotOrEmpty()) {
+        // The article's quotes are found again, as the sources answer finds them: its trace is
+        // the same whether asked there (trace=N) or here for the candidates picked.
+        Document doc = article.indexed() ? Engine.document(s.index(), article.id()).orElseThrow(
+            () -> ApiError.notFound("no document with id " + oneLine(article.id())))
+            : article.read();
+        Extraction found = new QuoteFinder().find(doc);
+        List<Extraction> docs = new ArrayList<>();
+        for (Given g : sources) {
+          docs.add(g.indexed() ? indexed(s, g.id()) : new QuoteFinder().find(g.read()));
+        }
+        return Engine.trace(found, docs, declared, fromIndex, meaning);
       }
-      return Engine.trace(doc, docs, declared, meaning);
     });
+  }
+
+  /** An indexed document with its quotes as indexed; 404 when the index has no such id. */
+  private static Extraction indexed(Snapshot s, String id) throws IOException {
+    return s.index().extraction(id)
+        .orElseThrow(() -> ApiError.notFound("no document with id " + oneLine(id)));
   }
 
   private Object sourcesOfPasted(Context ctx) throws Exception {
@@ -269,13 +314,13 @@ public final class DeskServer implements AutoCloseable {
         throw ApiError.badInput("the form has no field 'article'");
       }
       candidates = count(ctx.formParam("candidates"), 5, "candidates", 1);
-      traceTop = count(ctx.formParam("trace"), 3, "trace", 0);
+      traceTop = count(ctx.formParam("trace"), 0, "trace", 0);
       wordsOnly = "true".equals(ctx.formParam("wordsOnly"));
     } else {
       JsonNode body = jsonBody(ctx);
       article = given(body.get("article"), "article");
       candidates = count(text(body, "candidates"), 5, "candidates", 1);
-      traceTop = count(text(body, "trace"), 3, "trace", 0);
+      traceTop = count(text(body, "trace"), 0, "trace", 0);
       wordsOnly = body.path("wordsOnly").asBoolean(false);
     }
     Supplier<SentenceEncoder> meaning = meaning(wordsOnly || traceTop == 0);
@@ -289,7 +334,7 @@ public final class DeskServer implements AutoCloseable {
   private Object sourcesOfIndexed(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     int candidates = count(ctx.queryParam("candidates"), 5, "candidates", 1);
-    int traceTop = count(ctx.queryParam("trace"), 3, "trace", 0);
+    int traceTop = count(ctx.queryParam("trace"), 0, "trace", 0);
     Supplier<SentenceEncoder> meaning =
         meaning("true".equals(ctx.queryParam("wordsOnly")) || traceTop == 0);
     return workers.run(() -> {
@@ -449,6 +494,25 @@ public final class DeskServer implements AutoCloseable {
       throw ApiError.badInput("the body must be a JSON object");
     }
     return n;
+  }
+
+  /**
+   * A document given whole ({"name", "text"}) or as an indexed one ({"id"}): an id is only looked
+   * up among the index's documents, never as a path.
+   */
+  private static Given givenOrIndexed(JsonNode n, String where) {
+    if (n != null && n.isObject() && n.has("id") && !n.hasNonNull("text")) {
+      JsonNode id = n.get("id");
+      if (!id.isTextual() || id.asText().isBlank()) {
+        throw ApiError.badInput("'" + where + "' has an empty \"id\"");
+      }
+      return new Given(id.asText(), null, n, id.asText());
+    }
+    if (n == null || !n.isObject()) {
+      throw ApiError.badInput("'" + where + "' must be an object with \"name\" and \"text\","
+          + " or with the \"id\" of an indexed document");
+    }
+    return given(n, where);
   }
 
   private static Given given(JsonNode n, String where) {

@@ -13,6 +13,7 @@ import org.quotetrace.index.QuoteSearch;
 import org.quotetrace.index.SourcesTrace;
 import org.quotetrace.index.Variants;
 import org.quotetrace.index.report.SearchReport;
+import org.quotetrace.index.report.SourcesReport;
 import org.quotetrace.index.report.VariantsReport;
 import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.quote.Extraction;
@@ -61,10 +62,37 @@ final class Engine {
     return json;
   }
 
+  /**
+   * The article traced against sources some of which are indexed documents (given by id): those
+   * with their quotes as indexed. When all are, it is traced as the sources answer traces what it
+   * found ({@link SourcesTrace#trace}), so that tracing the candidates picked from a ranking gives
+   * what tracing them in the sources answer would have.
+   *
+   * @param declared per source, the language its words were translated from as the request gave
+   *     it, or null
+   */
+  static ObjectNode trace(Extraction article, List<Extraction> sources, List<String> declared,
+      boolean allIndexed, Supplier<? extends SentenceEncoder> meaning) {
+    Trace t = allIndexed ? SourcesTrace.trace(article, sources, meaning)
+        : new Tracer(meaning).withReportedSpeech().trace(article, sources);
+    ObjectNode json = TraceJson.trace(t);
+    marks(json, article.document(), t.sources(), declared);
+    return json;
+  }
+
+  /** Candidates a sources answer marks as worth tracing: what the page traces unless told. */
+  static final int PICKED = 3;
+
+  /**
+   * The ranked candidates with what the ranking measured of each; the article traced against the
+   * first {@code traceTop} worth it only when {@code traceTop} is above 0 (tracing is most of the
+   * cost of an answer: the desk ranks first and traces what the editor picks).
+   */
   static ObjectNode sources(CorpusIndex index, Document article, int candidates, int traceTop,
       Supplier<? extends SentenceEncoder> meaning) throws IOException {
     SourcesTrace.Outcome o = SourcesTrace.run(index, article, candidates, traceTop, meaning);
     ObjectNode json = SourcesTrace.json(o);
+    SourcesReport.evidence(json, article, o.result(), traceTop > 0 ? traceTop : PICKED);
     marks(json, article, o.trace().map(Trace::sources).orElse(List.of()), List.of());
     return json;
   }

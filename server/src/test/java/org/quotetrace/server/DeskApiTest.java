@@ -247,13 +247,86 @@ class DeskApiTest {
   }
 
   @Test
-  void theSourcesOfAnIndexedOrPastedArticleAreFoundAndTraced() {
-    JsonNode byId = http.get("/api/sources/article?wordsOnly=true").json();
-    assertEquals("interview", byId.at("/candidates/0/id").asText(), byId.toString());
-    assertTrue(byId.get("quotes").size() >= 5);
+  void aSourcesAnswerRanksTheCandidatesWithWhatEachHoldsAndTracesNothingUnlessAsked() {
+    JsonNode byId = http.get("/api/sources/article").json();
+    JsonNode first = byId.at("/candidates/0");
+    assertEquals("interview", first.get("id").asText(), byId.toString());
+    assertEquals("Dock strike enters third week", first.get("title").asText(), byId.toString());
+    assertEquals("Kessby Radio", first.get("outlet").asText(), byId.toString());
+    assertTrue(first.get("worthTracing").asBoolean(), byId.toString());
+    assertFalse(first.get("traced").asBoolean(), byId.toString());
+    assertEquals(0, byId.get("quotes").size(), byId.toString());
+    assertEquals(0, byId.get("sources").size(), byId.toString());
+    // Each quote held is a place in the article's text as answered, and holds words of the source.
+    String text = byId.at("/article/text").asText();
+    assertTrue(first.get("quotes").size() >= 3, first.toString());
+    for (JsonNode h : first.get("quotes")) {
+      int start = h.get("start").asInt();
+      int end = h.get("end").asInt();
+      assertTrue(0 <= start && start < end && end <= text.codePointCount(0, text.length()), h.toString());
+      assertTrue(h.get("trigrams").asDouble() >= 0.25 || h.get("words").asDouble() >= 0.25, h.toString());
+    }
     JsonNode pasted = http.postJson("/api/sources", Map.of("article",
-        Map.of("name", "pasted", "text", Http.fixture("pair/article.txt")), "wordsOnly", true)).json();
+        Map.of("name", "pasted", "text", Http.fixture("pair/article.txt")))).json();
     assertEquals("interview", pasted.at("/candidates/0/id").asText(), pasted.toString());
+    assertEquals(0, pasted.get("quotes").size(), pasted.toString());
+  }
+
+  @Test
+  void aSourcesAnswerTracesTheTopCandidatesWhenAsked() {
+    JsonNode byId = http.get("/api/sources/article?trace=3&wordsOnly=true").json();
+    assertEquals("interview", byId.at("/candidates/0/id").asText(), byId.toString());
+    assertTrue(byId.at("/candidates/0/traced").asBoolean(), byId.toString());
+    assertTrue(byId.get("quotes").size() >= 5, byId.toString());
+    JsonNode pasted = http.postJson("/api/sources", Map.of("article",
+        Map.of("name", "pasted", "text", Http.fixture("pair/article.txt")), "trace", 3,
+        "wordsOnly", true)).json();
+    assertTrue(pasted.get("quotes").size() >= 5, pasted.toString());
+  }
+
+  @Test
+  void candidatesPickedFromARankingAreTracedByIdAsTheSourcesAnswerTracesThem() {
+    JsonNode traced = http.get("/api/sources/article?trace=3&wordsOnly=true").json();
+    List<Map<String, String>> picked = new ArrayList<>();
+    for (JsonNode c : traced.get("candidates")) {
+      if (c.get("traced").asBoolean()) {
+        picked.add(Map.of("id", c.get("id").asText()));
+      }
+    }
+    assertFalse(picked.isEmpty(), traced.toString());
+    Http.Answer a = http.postJson("/api/trace", Map.of("article", Map.of("id", "article"),
+        "sources", picked, "wordsOnly", true));
+    assertEquals(200, a.status(), a.body());
+    assertEquals(traced.get("quotes"), a.json().get("quotes"));
+    assertEquals(traced.get("sources"), a.json().get("sources"));
+    assertEquals("Dock strike enters third week", a.json().at("/sources/0/title").asText(), a.body());
+    // A pasted article against indexed sources: the same quotes judged alike.
+    Http.Answer b = http.postJson("/api/trace", Map.of("article", Map.of("name", "article",
+        "text", Http.fixture("pair/article.txt")), "sources", picked, "wordsOnly", true));
+    assertEquals(200, b.status(), b.body());
+    assertEquals(verdicts(traced), verdicts(b.json()));
+  }
+
+  private static List<String> verdicts(JsonNode trace) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode q : trace.get("quotes")) {
+      out.add(q.get("text").asText() + " " + q.get("verdict").asText());
+    }
+    return out;
+  }
+
+  @Test
+  void aSourceGivenByAnUnknownIdIs404AndAnIdIsNeverAPath() throws Exception {
+    assertError(http.postJson("/api/trace", Map.of("article", Map.of("text", "He said “yes”."),
+        "sources", List.of(Map.of("id", "nope")), "wordsOnly", true)), 404, "no document with id nope");
+    Path secret = work.resolve("secret-id.txt");
+    Files.writeString(secret, "The vault code is 7781.");
+    Http.Answer a = http.postJson("/api/trace", Map.of("article", Map.of("text", "He said “yes”."),
+        "sources", List.of(Map.of("id", secret.toString())), "wordsOnly", true));
+    assertError(a, 404, "no document with id");
+    assertFalse(a.body().contains("7781"), a.body());
+    assertError(http.postJson("/api/trace", Map.of("article", Map.of("text", "He said “yes”."),
+        "sources", List.of(Map.of("id", "  ")), "wordsOnly", true)), 400, "empty \"id\"");
   }
 
   @Test

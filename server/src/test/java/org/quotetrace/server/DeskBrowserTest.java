@@ -165,6 +165,38 @@ class DeskBrowserTest {
   }
 
   @Test
+  void findingSourcesInTheIndexShowsTheRankingThenTheReportAgainstTheTickedOnes() throws Exception {
+    open("#check");
+    setValue(browser.findElement(By.id("article-text")), Http.fixture("pair/article.txt"));
+    browser.findElement(By.id("find-sources")).click();
+    browser.findElement(By.id("run-check")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector(".candidates .candidate")).isEmpty()
+        || d.findElement(By.id("check-msg")).getText().contains("rror"));
+    WebElement first = browser.findElements(By.cssSelector(".candidates .candidate")).get(0);
+    assertTrue(first.getText().contains("Kessby Radio") && first.getText().contains("Holds"),
+        first.getText());
+    assertTrue(first.findElement(By.cssSelector("input.pick")).isSelected(), "the top source is not ticked");
+    waiting().until(d -> !d.findElements(By.cssSelector("#rows .row")).isEmpty());
+    List<String> shown = categories(browser.findElements(By.cssSelector("#rows .row")));
+    assertEquals(6, shown.size(), shown.toString());
+    assertEquals("Wrong speaker", shown.get(0), shown.toString());
+    assertActionOrder(shown);
+    screenshot("find-sources", 1400);
+    screenshot("find-sources", 390);
+    // Nothing ticked, nothing traced: the ranking stays, the report goes.
+    for (WebElement tick : browser.findElements(By.cssSelector(".candidates input.pick"))) {
+      if (tick.isSelected()) {
+        tick.click();
+      }
+    }
+    browser.findElement(By.cssSelector(".candidates .trace-picked")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#rows .row")).isEmpty());
+    assertTrue(browser.findElement(By.id("check-msg")).getText().contains("Tick a source"),
+        browser.findElement(By.id("check-msg")).getText());
+    assertFalse(browser.findElements(By.cssSelector(".candidates .candidate")).isEmpty());
+  }
+
+  @Test
   void clickingAQuoteHighlightsItsPassageInTheSource() {
     List<WebElement> rows = check(Http.fixture("pair/article.txt"), Http.fixture("pair/interview.txt"));
     WebElement bracket = rows.stream()

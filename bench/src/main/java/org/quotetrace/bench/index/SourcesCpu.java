@@ -48,6 +48,11 @@ public final class SourcesCpu {
   /** What-ifs for comparison only; the desk uses {@link SourceFinder#MEANING_BUDGET} and the model. */
   private static final int BUDGET = Integer.getInteger("quotetrace.budget", SourceFinder.MEANING_BUDGET);
   private static final boolean WORDS_ONLY = Boolean.getBoolean("quotetrace.wordsOnly");
+  /**
+   * Candidates traced against; 0 answers as the desk does by default, the ranking alone with its
+   * evidence ({@code -Dquotetrace.trace=0}), and then the model is not loaded.
+   */
+  private static final int TRACE = Integer.getInteger("quotetrace.trace", 3);
 
   private SourcesCpu() {}
 
@@ -96,7 +101,7 @@ public final class SourcesCpu {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    SentenceEncoder model = MiniLmEncoder.load();
+    SentenceEncoder model = TRACE == 0 || WORDS_ONLY ? null : MiniLmEncoder.load();
     long[] encoding = new long[3];
     long[] reported = new long[1];
     // The model's own threads run outside the calling thread: its cost is the process's CPU.
@@ -166,15 +171,21 @@ public final class SourcesCpu {
         SourceFinder finder = new SourceFinder(index);
         SourceFinder.Result result = finder.find(article, found, 5);
         long t2 = threads.getCurrentThreadCpuTime();
-        List<SourceFinder.Candidate> top = SourceFinder.worthTracing(result.candidates(), 3);
+        List<SourceFinder.Candidate> top = SourceFinder.worthTracing(result.candidates(), TRACE);
         List<Extraction> sources = finder.extractions(top);
         long t3 = threads.getCurrentThreadCpuTime();
         var trace = sources.isEmpty() ? null : new Tracer(() -> WORDS_ONLY ? null : encoder)
             .withMeaningBudget(BUDGET).withReportedSpeech(attributions)
             .trace(found, sources);
         long t4 = threads.getCurrentThreadCpuTime();
-        String json = SourcesTrace.json(new SourcesTrace.Outcome(article, result, top,
-            java.util.Optional.ofNullable(trace))).toString();
+        var answer = SourcesTrace.json(new SourcesTrace.Outcome(article, result, top,
+            java.util.Optional.ofNullable(trace)));
+        // As the desk answers: what the ranking saw in each candidate, and the article's text.
+        org.quotetrace.index.report.SourcesReport.evidence(answer, article, result,
+            TRACE > 0 ? TRACE : 3);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) answer.get("article"))
+            .put("text", article.text());
+        String json = JSON.writeValueAsString(answer);
         long p1 = os.getProcessCpuTime();
         long w1 = System.nanoTime();
         w.println(json);

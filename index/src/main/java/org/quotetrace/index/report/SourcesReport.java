@@ -54,6 +54,41 @@ public final class SourcesReport {
     return root;
   }
 
+  /**
+   * Adds to each candidate of {@link #json} what the ranking measured of it, for a reader who
+   * picks what to trace: its title, whether it is among the first {@code worthTracing} worth
+   * tracing ({@link SourceFinder#worthTracing}), the share of the article's own fingerprints it
+   * holds ({@code reuse}), and the looked-up quotes it holds something of, each with its place in
+   * the article (code points) and the shares of its trigrams and content words held.
+   */
+  public static void evidence(ObjectNode root, Document doc, SourceFinder.Result result,
+      int worthTracing) {
+    List<Candidate> worth = SourceFinder.worthTracing(result.candidates(), worthTracing);
+    String text = doc.text();
+    org.quotetrace.text.Offsets cp = org.quotetrace.text.Offsets.of(text);
+    ArrayNode cands = (ArrayNode) root.get("candidates");
+    for (int i = 0; i < cands.size() && i < result.candidates().size(); i++) {
+      Candidate c = result.candidates().get(i);
+      ObjectNode n = (ObjectNode) cands.get(i);
+      c.title().ifPresent(t -> n.put("title", t));
+      n.put("worthTracing", worth.contains(c));
+      n.put("reuse", round(c.evidence().reuse()));
+      ArrayNode held = n.putArray("quotes");
+      for (SourceFinder.Held h : c.evidence().quotes()) {
+        org.quotetrace.quote.Quote q = result.quotes().get(h.quote());
+        held.addObject()
+            .put("start", cp.toCodePoint(q.span().start()))
+            .put("end", cp.toCodePoint(q.span().end()))
+            .put("trigrams", round(h.trigrams()))
+            .put("words", round(h.words()));
+      }
+    }
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
   public static String text(Document doc, SourceFinder.Result result, Trace trace) {
     StringBuilder b = new StringBuilder();
     b.append("Candidate sources of ").append(doc.origin()).append(" (")

@@ -531,33 +531,101 @@
     });
     const find = document.getElementById('find-sources').checked;
     if (!find && !sources.length) { msg.textContent = 'Add a source, or tick “Find its sources in the index”.'; return; }
-    msg.textContent = 'Checking…';
+    msg.textContent = find ? 'Looking for its sources in the index…' : 'Checking…';
     clear(report);
+    if (find) {
+      findThenTrace(article, report, msg);
+      return;
+    }
     withModel(function (wordsOnly) {
-      return find ? api('POST', '/api/sources', {article: article, wordsOnly: wordsOnly})
-          : api('POST', '/api/trace', {article: article, sources: sources, wordsOnly: wordsOnly});
+      return api('POST', '/api/trace', {article: article, sources: sources, wordsOnly: wordsOnly});
     }, function (m) { msg.textContent = m; }).then(function (trace) {
-      const told = (trace.reported || []).length;
-      const n = (trace.quotes || []).length;
-      msg.textContent = n + (n === 1 ? ' quote' : ' quotes')
-          + (told ? ' and ' + told + (told === 1 ? ' reported statement' : ' reported statements') : '') + ' checked.';
+      msg.textContent = checked(trace);
       renderReport(report, trace);
-      if (find) report.insertBefore(candidates(trace), report.children[1] || null);
     }).catch(function (e) {
       msg.textContent = e.message;
     });
   }
 
-  function candidates(trace) {
+  function checked(trace) {
+    const told = (trace.reported || []).length;
+    const n = (trace.quotes || []).length;
+    return n + (n === 1 ? ' quote' : ' quotes')
+        + (told ? ' and ' + told + (told === 1 ? ' reported statement' : ' reported statements') : '') + ' checked.';
+  }
+
+  /**
+   * The index's ranking comes first, at once; then the report against the candidates worth
+   * tracing, or against those the editor ticks. Tracing is the slow part, so it is asked for
+   * separately, by the candidates' ids: their texts are already on the server.
+   */
+  function findThenTrace(article, report, msg) {
+    const traced = el('div', {cls: 'traced-report'});
+    api('POST', '/api/sources', {article: article}).then(function (found) {
+      function traceThese(ids) {
+        clear(traced);
+        if (!ids.length) {
+          msg.textContent = (found.candidates || []).length ? 'Tick a source to trace the article against it.'
+              : 'No source of its quotes was found in the index.';
+          return;
+        }
+        msg.textContent = 'Tracing against ' + ids.length + (ids.length === 1 ? ' source…' : ' sources…');
+        withModel(function (wordsOnly) {
+          return api('POST', '/api/trace', {article: article, sources: ids.map(function (id) { return {id: id}; }),
+            wordsOnly: wordsOnly});
+        }, function (m) { msg.textContent = m; }).then(function (trace) {
+          msg.textContent = checked(trace);
+          renderReport(traced, trace);
+        }).catch(function (e) { msg.textContent = e.message; });
+      }
+      report.appendChild(candidates(found, traceThese));
+      report.appendChild(traced);
+      traceThese(picked(found));
+    }).catch(function (e) {
+      msg.textContent = e.message;
+    });
+  }
+
+  /** The candidates the server marks as worth tracing, in rank order. */
+  function picked(found) {
+    return (found.candidates || []).filter(function (c) { return c.worthTracing; })
+        .map(function (c) { return c.id; });
+  }
+
+  /**
+   * The ranked candidates with what the ranking saw in each (the article's quotes it holds), each
+   * with a box to tick; the button traces the ticked ones.
+   */
+  function candidates(found, traceThese) {
     const box = el('div', {cls: 'candidates'});
     box.appendChild(el('h3', {text: 'Sources found in the index'}));
+    const text = (found.article && found.article.text) || '';
+    const at = codePointIndex(text);
     const list = el('ol');
-    (trace.candidates || []).forEach(function (c) {
-      list.appendChild(el('li', null, [docLink(c.id, describe(c)),
-        ' — ' + c.quotesCovered + ' quotes, score ' + c.score + (c.traced ? ', traced' : '')]));
+    (found.candidates || []).forEach(function (c) {
+      const tick = el('input', {type: 'checkbox', cls: 'pick', value: c.id, 'aria-label': 'Trace against ' + describe(c)});
+      tick.checked = !!c.worthTracing;
+      const held = (c.quotes || []).slice(0, 3).map(function (h) {
+        return quoted(text.slice(at(h.start), at(h.end)), 70) + ' (' + percent(Math.max(h.trigrams, h.words)) + ')';
+      });
+      const more = (c.quotes || []).length > 3 ? ' and ' + (c.quotes.length - 3) + ' more' : '';
+      list.appendChild(el('li', {cls: 'candidate'}, [
+        el('label', null, [tick, ' ']), docLink(c.id, describe(c)),
+        ' — ' + (c.kind ? c.kind + ', ' : '') + 'holds ' + c.quotesCovered + ' of its quotes'
+            + ', score ' + c.score + (c.traced ? ', traced' : ''),
+        held.length ? el('p', {cls: 'held', text: 'Holds ' + held.join('; ') + more + '.'}) : null]));
     });
-    if (!(trace.candidates || []).length) list.appendChild(el('li', {text: 'None found.'}));
+    if (!(found.candidates || []).length) list.appendChild(el('li', {text: 'None found.'}));
     box.appendChild(list);
+    if ((found.candidates || []).length) {
+      const go = el('button', {type: 'button', cls: 'trace-picked', text: 'Trace against the ticked sources'});
+      go.addEventListener('click', function () {
+        const ids = [];
+        box.querySelectorAll('input.pick').forEach(function (t) { if (t.checked) ids.push(t.value); });
+        traceThese(ids);
+      });
+      box.appendChild(go);
+    }
     return box;
   }
 
@@ -629,15 +697,28 @@
       const body = el('div', {cls: 'doc-body'});
       out.appendChild(body);
       drawDocument(body, d, null);
-      withModel(function (wordsOnly) {
-        return api('GET', '/api/sources/' + encodeURIComponent(id) + (wordsOnly ? '?wordsOnly=true' : ''));
-      }, function (m) { status.textContent = m; }).then(function (trace) {
-        const traced = (trace.sources || []).length;
-        status.textContent = traced ? 'Quotes coloured by what their sources say (' + traced + ' found in the index).'
-            : 'No earlier source of its quotes is in the index.';
-        clear(body);
-        drawDocument(body, d, trace);
-        if ((trace.candidates || []).length) out.appendChild(candidates(trace));
+      api('GET', '/api/sources/' + encodeURIComponent(id)).then(function (found) {
+        function traceThese(ids) {
+          if (!ids.length) {
+            status.textContent = (found.candidates || []).length ? 'Tick a source to trace the document against it.'
+                : 'No earlier source of its quotes is in the index.';
+            clear(body);
+            drawDocument(body, d, null);
+            return;
+          }
+          status.textContent = 'Tracing against ' + ids.length + (ids.length === 1 ? ' source…' : ' sources…');
+          withModel(function (wordsOnly) {
+            return api('POST', '/api/trace', {article: {id: id}, sources: ids.map(function (x) { return {id: x}; }),
+              wordsOnly: wordsOnly});
+          }, function (m) { status.textContent = m; }).then(function (trace) {
+            status.textContent = 'Quotes coloured by what their sources say (' + (trace.sources || []).length
+                + ' found in the index).';
+            clear(body);
+            drawDocument(body, d, trace);
+          }).catch(function (e) { status.textContent = e.message; });
+        }
+        if ((found.candidates || []).length) out.appendChild(candidates(found, traceThese));
+        traceThese(picked(found));
       }).catch(function (e) { status.textContent = e.message; });
     }).catch(function (e) {
       clear(out).appendChild(el('p', {cls: 'error', text: e.message}));
