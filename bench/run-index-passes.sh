@@ -2,7 +2,10 @@
 # Indexes a corpus PASSES times in one JVM with the launcher's settings for `index` (parallel
 # collector, -Xmx2g) and prints per pass the rate, the process CPU per document and the JIT
 # compilers' time (bench/tools/IndexPasses.java): the first pass is a cold run of that length,
-# the later ones the rate a long run settles at once the JIT has compiled the hot code.
+# the later ones the rate a long run settles at once the JIT has compiled the hot code. The CPU
+# of the compiler threads and of the collector's is also given apart, and the rest a document:
+# on a loaded machine the compilers run far into the later passes, so the rest is the figure to
+# compare two builds by.
 #
 #   bench/run-index-passes.sh PASSES WORK_DIR INPUT...
 #
@@ -23,4 +26,5 @@ work="$2"
 shift 2
 mkdir -p "$work"
 exec nice "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g --enable-native-access=ALL-UNNAMED \
+  -XX:-UseDynamicNumberOfCompilerThreads \
   -cp "$cp" "$here/tools/IndexPasses.java" "$passes" "$work" "$@"

@@ -38,6 +38,31 @@ class IndexAnalyzerTest {
     }
   }
 
+  // The word table is full after a few words here, and grows its characters past their first
+  // size with many new words: neither may change a term.
+  @Test
+  void aFullOrGrowingWordTableStillGivesTheTermsOfTheEnglishAnalyzer() throws IOException {
+    SplittableRandom random = new SplittableRandom(11);
+    String letters = "aeioustrnlcdyg'";
+    for (int limit : new int[] {1, 7, 50_000}) {
+      try (Analyzer fast = new IndexAnalyzer(limit); Analyzer english = new EnglishAnalyzer()) {
+        for (int k = 0; k < 400; k++) {
+          StringBuilder b = new StringBuilder();
+          int words = random.nextInt(0, 200);
+          for (int i = 0; i < words; i++) {
+            int length = random.nextInt(1, random.nextInt(10) == 0 ? 300 : 12);
+            for (int j = 0; j < length; j++) {
+              b.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            b.append(random.nextInt(8) == 0 ? " the " : " ");
+          }
+          String text = b.toString();
+          assertEquals(tokens(english, Schema.BODY, text), tokens(fast, Schema.BODY, text), text);
+        }
+      }
+    }
+  }
+
   private static List<String> tokens(Analyzer a, String field, String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream(field, text)) {

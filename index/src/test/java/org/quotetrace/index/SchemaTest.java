@@ -19,7 +19,7 @@ class SchemaTest {
       assertEquals(regexTextHash(s), Schema.textHash(s), "for [" + s + "]");
     }
     char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00a0', '\u2003',
-        '\u3000', '“', '\uD83D', '\uDE00'};
+        '\u3000', '“', '\uD83D', '\uDE00', '\u001C', 'é'};
     SplittableRandom random = new SplittableRandom(7);
     for (int k = 0; k < 20_000; k++) {
       char[] c = new char[random.nextInt(12)];
