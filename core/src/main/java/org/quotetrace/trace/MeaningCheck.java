@@ -269,14 +269,8 @@ public final class MeaningCheck {
       if (!any || m == 0 || (long) n * m > MAX_CELLS) {
         return this;
       }
-      String[] a = new String[n];
-      for (int i = 0; i < n; i++) {
-        a[i] = Norm.stem(q.get(i));
-      }
-      String[] b = new String[m];
-      for (int j = 0; j < m; j++) {
-        b[j] = Norm.stem(s.get(j));
-      }
+      String[] a = stems(q);
+      String[] b = stems(s);
       int[][] best = new int[n + 1][m + 1];
       for (int i = n - 1; i >= 0; i--) {
         for (int j = m - 1; j >= 0; j--) {
@@ -648,6 +642,15 @@ public final class MeaningCheck {
     return null;
   }
 
+  /** The stems of {@code words}, one a word, for the word-by-word tables. */
+  private static String[] stems(List<String> words) {
+    String[] stems = new String[words.size()];
+    for (int i = 0; i < stems.length; i++) {
+      stems[i] = Norm.stem(words.get(i));
+    }
+    return stems;
+  }
+
   /**
    * The runs where the quote and the source differ, as {@code [qFrom, qTo, sFrom, sTo]}, between
    * the stems both keep in order (a longest common subsequence). A run empty on one side is an
@@ -659,14 +662,8 @@ public final class MeaningCheck {
     if (n == 0 || m == 0 || (long) n * m > MAX_CELLS) {
       return List.of();
     }
-    String[] a = new String[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = Norm.stem(q.get(i));
-    }
-    String[] b = new String[m];
-    for (int j = 0; j < m; j++) {
-      b[j] = Norm.stem(s.get(j));
-    }
+    String[] a = stems(q);
+    String[] b = stems(s);
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
