@@ -37,30 +37,6 @@ public final class SeedTraceCpu {
 
   private SeedTraceCpu() {}
 
-  /** Every thread of the process, Java's and native ones alike, by CPU ticks (Linux only). */
-  private static Map<String, Long> threadsByCpu() {
-    Map<String, Long> ticks = new TreeMap<>();
-    Path tasks = Path.of("/proc/self/task");
-    if (!Files.isDirectory(tasks)) {
-      return ticks;
-    }
-    try (var all = Files.list(tasks)) {
-      for (Path t : (Iterable<Path>) all::iterator) {
-        try {
-          String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+$", "#");
-          String stat = Files.readString(t.resolve("stat"));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
-        } catch (java.io.IOException | RuntimeException e) {
-          // a thread that ended meanwhile
-        }
-      }
-    } catch (java.io.IOException e) {
-      return ticks;
-    }
-    return ticks;
-  }
-
   public static void main(String[] args) throws Exception {
     Path articlePath = Path.of(args[0]);
     Path sourcePath = Path.of(args[1]);
@@ -138,7 +114,7 @@ public final class SeedTraceCpu {
         asked[0] = 0;
         asked[1] = 0;
         callers.clear();
-        before = threadsByCpu();
+        before = ThreadCpu.byName();
       }
       long p0 = os.getProcessCpuTime();
       long t0 = threads.getCurrentThreadCpuTime();
@@ -163,7 +139,7 @@ public final class SeedTraceCpu {
         + " %.1f ms process CPU a trace; json md5 %s%n", n, process / 1e6 / n, mine / 1e6 / n,
         asked[0] / (double) n, asked[1] / (double) n, missed[2] / (double) n,
         missed[1] / (double) n, missed[0] / 1e6 / n, digest);
-    Map<String, Long> after = threadsByCpu();
+    Map<String, Long> after = ThreadCpu.byName();
     Map<String, Long> start = before;
     after.forEach((k, v) -> {
       long d = v - start.getOrDefault(k, 0L);

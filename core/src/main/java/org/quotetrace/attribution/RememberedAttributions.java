@@ -1,9 +1,8 @@
 package org.quotetrace.attribution;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.quotetrace.text.BoundedMemory;
 
 /**
  * The attributions of the texts most recently read, keyed by their exact text, because the desk
@@ -21,11 +20,7 @@ public final class RememberedAttributions implements Function<String, List<Attri
         text -> AttributionFinder.shipped().find(text), SHIPPED_CHARS);
   }
 
-  private final Function<String, List<Attribution>> find;
-  private final long maxChars;
-  private final LinkedHashMap<String, List<Attribution>> recent =
-      new LinkedHashMap<>(16, 0.75f, true);
-  private long chars;
+  private final BoundedMemory<String, List<Attribution>> recent;
 
   /**
    * @param find what finds a text's attributions when it is not remembered
@@ -35,8 +30,7 @@ public final class RememberedAttributions implements Function<String, List<Attri
     if (maxChars < 1) {
       throw new IllegalArgumentException("must hold at least 1 character, not " + maxChars);
     }
-    this.find = find;
-    this.maxChars = maxChars;
+    this.recent = new BoundedMemory<>(text -> List.copyOf(find.apply(text)), String::length, maxChars);
   }
 
   /** The shared memory of {@link AttributionFinder#shipped()}'s answers. */
@@ -46,42 +40,16 @@ public final class RememberedAttributions implements Function<String, List<Attri
 
   @Override
   public List<Attribution> apply(String text) {
-    List<Attribution> known;
-    synchronized (recent) {
-      known = recent.get(text);
-    }
-    if (known != null) {
-      return known;
-    }
-    // Labelled outside the lock: two threads may label the same new text, to the same answer.
-    List<Attribution> found = List.copyOf(find.apply(text));
-    if (text.length() <= maxChars) {
-      synchronized (recent) {
-        if (recent.put(text, found) == null) {
-          chars += text.length();
-        }
-        var eldest = recent.entrySet().iterator();
-        while (chars > maxChars) {
-          Map.Entry<String, List<Attribution>> e = eldest.next();
-          chars -= e.getKey().length();
-          eldest.remove();
-        }
-      }
-    }
-    return found;
+    return recent.get(text);
   }
 
   /** Characters of text held now, never above the bound. */
   public long chars() {
-    synchronized (recent) {
-      return chars;
-    }
+    return recent.weight();
   }
 
   /** Texts held now. */
   public int size() {
-    synchronized (recent) {
-      return recent.size();
-    }
+    return recent.size();
   }
 }

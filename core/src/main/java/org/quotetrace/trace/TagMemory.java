@@ -1,10 +1,8 @@
 package org.quotetrace.trace;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.quotetrace.text.BoundedMemory;
 
 /**
  * The tags of the sentences most recently tagged, keyed by their exact words, because the desk
@@ -14,60 +12,29 @@ import java.util.function.Function;
  * to share between threads, and every answer is a fresh copy.
  */
 final class TagMemory {
-  private final Function<String[], String[]> tagger;
-  private final int maxWords;
-  private final LinkedHashMap<List<String>, String[]> recent = new LinkedHashMap<>(64, 0.75f, true);
-  private int words;
+  private final BoundedMemory<List<String>, String[]> recent;
 
   TagMemory(Function<String[], String[]> tagger, int maxWords) {
     if (maxWords < 1) {
       throw new IllegalArgumentException("tag memory must hold at least 1 word, not " + maxWords);
     }
-    this.tagger = tagger;
-    this.maxWords = maxWords;
+    // The key is a copy of the words: the tagger and the caller never see the array it wraps.
+    this.recent = new BoundedMemory<>(
+        words -> tagger.apply(words.toArray(new String[0])), List::size, maxWords);
   }
 
   String[] tags(List<String> sentence) {
-    String[] asked = sentence.toArray(new String[0]);
-    List<String> key = Arrays.asList(asked);
-    String[] known;
-    synchronized (recent) {
-      known = recent.get(key);
-    }
-    if (known != null) {
-      return known.clone();
-    }
-    // Tagged outside the lock: two threads may tag the same new sentence, to the same tags.
-    String[] tags = tagger.apply(asked.clone());
-    if (asked.length <= maxWords) {
-      synchronized (recent) {
-        String[] before = recent.put(key, tags.clone());
-        if (before != null) {
-          words -= before.length;
-        }
-        words += asked.length;
-        var eldest = recent.entrySet().iterator();
-        while (words > maxWords) {
-          Map.Entry<List<String>, String[]> e = eldest.next();
-          words -= e.getKey().size();
-          eldest.remove();
-        }
-      }
-    }
-    return tags;
+    // Every answer is a copy: a caller that changes its tags changes no later answer.
+    return recent.get(List.copyOf(sentence)).clone();
   }
 
   /** Words held now, never above the bound. */
   int words() {
-    synchronized (recent) {
-      return words;
-    }
+    return (int) recent.weight();
   }
 
   /** Sentences held now. */
   int size() {
-    synchronized (recent) {
-      return recent.size();
-    }
+    return recent.size();
   }
 }

@@ -56,30 +56,6 @@ public final class SourcesCpu {
 
   private SourcesCpu() {}
 
-  /** Every thread of the process, Java's and native ones alike, by CPU time (Linux only). */
-  private static java.util.Map<String, Long> threadsByCpu() {
-    java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
-    Path tasks = Path.of("/proc/self/task");
-    if (!Files.isDirectory(tasks)) {
-      return ticks;
-    }
-    try (var all = Files.list(tasks)) {
-      for (Path t : (Iterable<Path>) all::iterator) {
-        try {
-          String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+$", "#");
-          String stat = Files.readString(t.resolve("stat"));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
-        } catch (java.io.IOException | RuntimeException e) {
-          // a thread that ended meanwhile
-        }
-      }
-    } catch (java.io.IOException e) {
-      return ticks;
-    }
-    return ticks;
-  }
-
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     Path labels = Path.of(args[1]);
@@ -155,7 +131,7 @@ public final class SourcesCpu {
       int asked = 0;
       for (int i = 0; i < warm + n && i < ids.size(); i++) {
         if (i == warm) {
-          before = threadsByCpu();
+          before = org.quotetrace.bench.ThreadCpu.byName();
           encoding[0] = 0;
           encoding[1] = 0;
           encoding[2] = 0;
@@ -212,7 +188,7 @@ public final class SourcesCpu {
           reported[0] / 1e6 / asked);
       java.util.Map<String, Long> since = before;
       int answers = asked;
-      threadsByCpu().entrySet().stream()
+      org.quotetrace.bench.ThreadCpu.byName().entrySet().stream()
           .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - since.getOrDefault(e.getKey(), 0L)))
           .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
           .forEach(e -> System.out.printf(Locale.ROOT, "  threads %s: %.1f ms CPU per answer%n",
