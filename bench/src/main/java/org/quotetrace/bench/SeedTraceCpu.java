@@ -48,30 +48,9 @@ public final class SeedTraceCpu {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     SentenceEncoder model = MiniLmEncoder.load();
-    long[] missed = new long[3];
     Map<String, long[]> callers = new TreeMap<>();
     long[] asked = new long[2];
-    SentenceEncoder timed = new SentenceEncoder() {
-      @Override
-      public float[] encode(String text) {
-        return encodeAll(List.of(text)).get(0);
-      }
-
-      @Override
-      public List<float[]> encodeAll(List<String> texts) {
-        long t = os.getProcessCpuTime();
-        List<float[]> vectors = model.encodeAll(texts);
-        missed[0] += os.getProcessCpuTime() - t;
-        missed[1] += texts.size();
-        missed[2]++;
-        return vectors;
-      }
-
-      @Override
-      public int dimension() {
-        return model.dimension();
-      }
-    };
+    TimedEncoder timed = new TimedEncoder(model);
     CachingEncoder cached = new CachingEncoder(timed, 50_000);
     SentenceEncoder counted = new SentenceEncoder() {
       @Override
@@ -108,9 +87,7 @@ public final class SeedTraceCpu {
     long mine = 0;
     for (int i = 0; i < warm + n; i++) {
       if (i == warm) {
-        missed[0] = 0;
-        missed[1] = 0;
-        missed[2] = 0;
+        timed.reset();
         asked[0] = 0;
         asked[1] = 0;
         callers.clear();
@@ -137,8 +114,8 @@ public final class SeedTraceCpu {
     System.out.printf(Locale.ROOT, "%d warm traces: process CPU %.1f ms a trace, this thread %.1f ms;"
         + " encoder asked %.1f calls, %.1f texts a trace; missed the cache %.1f calls, %.1f texts,"
         + " %.1f ms process CPU a trace; json md5 %s%n", n, process / 1e6 / n, mine / 1e6 / n,
-        asked[0] / (double) n, asked[1] / (double) n, missed[2] / (double) n,
-        missed[1] / (double) n, missed[0] / 1e6 / n, digest);
+        asked[0] / (double) n, asked[1] / (double) n, timed.calls() / (double) n,
+        timed.texts() / (double) n, timed.processCpu() / 1e6 / n, digest);
     Map<String, Long> after = ThreadCpu.byName();
     Map<String, Long> start = before;
     after.forEach((k, v) -> {

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.quotetrace.bench.TimedEncoder;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.SourceFinder;
 import org.quotetrace.index.SourcesTrace;
@@ -78,42 +79,20 @@ public final class SourcesCpu {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     SentenceEncoder model = TRACE == 0 || WORDS_ONLY ? null : MiniLmEncoder.load();
-    long[] encoding = new long[3];
     long[] reported = new long[1];
-    // The model's own threads run outside the calling thread: its cost is the process's CPU.
-    SentenceEncoder timed = new SentenceEncoder() {
-      @Override
-      public float[] encode(String text) {
-        return encodeAll(List.of(text)).get(0);
-      }
-
-      @Override
-      public List<float[]> encodeAll(List<String> texts) {
-        long t = os.getProcessCpuTime();
-        long mine = threads.getCurrentThreadCpuTime();
-        List<float[]> vectors = model.encodeAll(texts);
-        encoding[0] += os.getProcessCpuTime() - t;
-        encoding[2] += threads.getCurrentThreadCpuTime() - mine;
-        encoding[1] += texts.size();
-        if (BY_CALLER) {
-          String at = StackWalker.getInstance().walk(f -> f
-              .filter(x -> x.getClassName().startsWith("org.quotetrace.trace"))
-              .limit(2).map(x -> x.getMethodName() + ":" + x.getLineNumber())
-              .reduce((x, y) -> x + "<" + y).orElse("?"));
-          int words = 0;
-          for (String x : texts) {
-            words += x.split(" ").length;
-          }
-          callers.merge(at, new long[] {texts.size(), words}, (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+    TimedEncoder timed = new TimedEncoder(model, texts -> {
+      if (BY_CALLER) {
+        String at = StackWalker.getInstance().walk(f -> f
+            .filter(x -> x.getClassName().startsWith("org.quotetrace.trace"))
+            .limit(2).map(x -> x.getMethodName() + ":" + x.getLineNumber())
+            .reduce((x, y) -> x + "<" + y).orElse("?"));
+        int words = 0;
+        for (String x : texts) {
+          words += x.split(" ").length;
         }
-        return vectors;
+        callers.merge(at, new long[] {texts.size(), words}, (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
       }
-
-      @Override
-      public int dimension() {
-        return model.dimension();
-      }
-    };
+    });
     SentenceEncoder encoder = new CachingEncoder(timed, 50_000);
     java.util.function.Function<String, List<org.quotetrace.attribution.Attribution>> attributions =
         text -> {
@@ -132,9 +111,7 @@ public final class SourcesCpu {
       for (int i = 0; i < warm + n && i < ids.size(); i++) {
         if (i == warm) {
           before = org.quotetrace.bench.ThreadCpu.byName();
-          encoding[0] = 0;
-          encoding[1] = 0;
-          encoding[2] = 0;
+          timed.reset();
           callers.clear();
           reported[0] = 0;
         }
@@ -184,7 +161,7 @@ public final class SourcesCpu {
           Files.readString(Path.of("/proc/loadavg")).strip());
       System.out.printf(Locale.ROOT, "  of which encoding %.1f ms process CPU (%.1f ms on the"
           + " calling thread; %.1f texts), attributions %.1f ms thread CPU%n",
-          encoding[0] / 1e6 / asked, encoding[2] / 1e6 / asked, (double) encoding[1] / asked,
+          timed.processCpu() / 1e6 / asked, timed.threadCpu() / 1e6 / asked, (double) timed.texts() / asked,
           reported[0] / 1e6 / asked);
       java.util.Map<String, Long> since = before;
       int answers = asked;

@@ -24,6 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.quotetrace.bench.TimedEncoder;
 import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.SourceFinder;
 import org.quotetrace.meaning.CachingEncoder;
@@ -81,29 +82,9 @@ public final class SourcesEval {
     Supplier<SentenceEncoder> meaning = null;
     // Time spent encoding, and texts encoded, by the model (after the cache): the share of the
     // whole answer the meaning stage takes.
-    long[] encoding = new long[2];
+    TimedEncoder timed = null;
     if (!wordsOnly) {
-      SentenceEncoder model = MiniLmEncoder.load();
-      SentenceEncoder timed = new SentenceEncoder() {
-        @Override
-        public float[] encode(String text) {
-          return encodeAll(List.of(text)).get(0);
-        }
-
-        @Override
-        public List<float[]> encodeAll(List<String> texts) {
-          long t = System.nanoTime();
-          List<float[]> v = model.encodeAll(texts);
-          encoding[0] += System.nanoTime() - t;
-          encoding[1] += texts.size();
-          return v;
-        }
-
-        @Override
-        public int dimension() {
-          return model.dimension();
-        }
-      };
+      timed = new TimedEncoder(MiniLmEncoder.load());
       SentenceEncoder e = new CachingEncoder(timed, 50_000);
       meaning = () -> e;
     }
@@ -143,8 +124,8 @@ public final class SourcesEval {
         var found = quotes.find(article);
         SourceFinder.Result r = finder.find(article, found, 5);
         long t1 = System.nanoTime();
-        long encodingBefore = encoding[0];
-        long textsBefore = encoding[1];
+        long encodingBefore = timed == null ? 0 : timed.nanos();
+        long textsBefore = timed == null ? 0 : timed.texts();
         List<SourceFinder.Candidate> top = SourceFinder.worthTracing(r.candidates(), 3);
         List<org.quotetrace.quote.Extraction> sources = finder.extractions(top);
         if (!sources.isEmpty()) {
@@ -181,8 +162,8 @@ public final class SourcesEval {
         }
         mltHit1 += mltIds.size() >= 1 && d.sources().contains(mltIds.get(0)) && d.sources().size() == 1 ? 1 : 0;
         mltHit5 += mltIds.containsAll(d.sources()) ? 1 : 0;
-        encodingTime[n] = encoding[0] - encodingBefore;
-        encoded[n] = encoding[1] - textsBefore;
+        encodingTime[n] = timed == null ? 0 : timed.nanos() - encodingBefore;
+        encoded[n] = timed == null ? 0 : timed.texts() - textsBefore;
         rank[n] = t1 - t0;
         whole[n] = t2 - t0;
         likeThis[n] = t3 - t2;
