@@ -503,10 +503,12 @@ public final class MeaningCheck {
     int nq = count(q, NEGATIONS);
     int ns = count(s, NEGATIONS);
     // A negation counts when what it negates is on the other side too: "has not changed" and
-    // "has remained the same" say one thing, "I don't support" and "I support" two.
-    if (nq > ns && negatesShared(q, qc, s)) {
+    // "has remained the same" say one thing, "I don't support" and "I support" two. "For the
+    // government rather than the region" sets the region aside as "for the government, not for
+    // the region" does: "rather than" and "instead of" stand for the other side's negation.
+    if (nq > ns + setAsides(s) && negatesShared(q, qc, s)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote negates it"));
-    } else if (nq < ns && negatesShared(s, sc, q)) {
+    } else if (nq + setAsides(q) < ns && negatesShared(s, sc, q)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote drops its negation"));
     }
     String person = person(q, s);
@@ -716,6 +718,18 @@ public final class MeaningCheck {
       }
     }
     return false;
+  }
+
+  /** How many times the words set something aside with "rather than" or "instead of". */
+  private static int setAsides(List<String> ws) {
+    int n = 0;
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (ws.get(i).equals("rather") && ws.get(i + 1).equals("than")
+          || ws.get(i).equals("instead") && ws.get(i + 1).equals("of")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int count(List<String> ws, Set<String> set) {

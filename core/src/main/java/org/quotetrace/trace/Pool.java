@@ -54,11 +54,14 @@ final class Pool {
    * the unit's match on its own; {@code acrossTurns}, whether two neighbouring sentences of two
    * speakers may stand for it together (a quote may run on into the next speaker's words; a
    * report is one speaker's claim, and a question joined to its answer would credit the
-   * questioner's words to the one who answered).
+   * questioner's words to the one who answered); {@code claim}, whether the unit is a writer's
+   * summary of what was said (a report) rather than the words (a quote): a question states
+   * nothing, so none stands for it ("he had asked the minister to consider gardens" is not the
+   * host's "will the ban be extended to gardens?"), where a quote may quote a question.
    */
   record Thresholds(double alone, double withWords, double wordsWithMeaning,
       double withManyWords, double manyWords, boolean byOrder, double ownSpeakerBonus,
-      boolean stretches, boolean acrossTurns) {
+      boolean stretches, boolean acrossTurns, boolean claim) {
     boolean accept(double meaning, double overlap) {
       return meaning >= alone || meaning >= withWords && overlap >= wordsWithMeaning
           || meaning >= withManyWords && overlap >= manyWords;
@@ -68,7 +71,7 @@ final class Pool {
   /** The thresholds for quotes: a translation of the speaker's words. */
   static final Thresholds QUOTES = new Thresholds(MEANING_ALONE, MEANING_WITH_WORDS,
       WORDS_WITH_MEANING, MEANING_WITH_MANY_WORDS, MANY_WORDS, true, OWN_SPEAKER_BONUS, true,
-      true);
+      true, false);
 
   /** A quote of at most this many words is shown the few source words nearest it, not a sentence. */
   static final int SHORT_QUOTE = 3;
@@ -293,6 +296,10 @@ final class Pool {
       // Neighbouring sentences together: a quote often joins two sentences of a transcript into
       // one, or runs on into the next speaker's words.
       List<Passage> extra = new ArrayList<>();
+      if (thresholds.claim()) {
+        ranked = new ArrayList<>(ranked);
+        ranked.removeIf(Pool::isQuestion);
+      }
       for (int r = 0; r < Math.min(3, ranked.size()); r++) {
         Passage p = ranked.get(r);
         SourceText s = p.source();
@@ -468,6 +475,19 @@ final class Pool {
   /** Whether sentence {@code o} and the next are said by one voice. */
   private static boolean oneVoice(SourceText s, int o) {
     return s.voice[s.sentences.get(o).to() - 1] == s.voice[s.sentences.get(o + 1).from()];
+  }
+
+  /** Whether the passage asks: a question gives nothing a report could say was stated. */
+  static boolean isQuestion(Passage p) {
+    String t = p.source().doc.text();
+    int e = p.span().end();
+    while (e < t.length() && e < p.span().end() + 3 && !Character.isLetterOrDigit(t.charAt(e))) {
+      if (t.charAt(e) == '?') {
+        return true;
+      }
+      e++;
+    }
+    return p.text().stripTrailing().endsWith("?");
   }
 
   private static Passage pair(SourceText s, int o) {

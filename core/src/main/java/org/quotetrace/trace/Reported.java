@@ -49,7 +49,7 @@ final class Reported {
   // compared alone they score as close as the sentence that makes it. Only whole sentences,
   // clauses and pairs stand for a report.
   static final Pool.Thresholds THRESHOLDS =
-      new Pool.Thresholds(0.80, 0.62, 0.18, 0.58, 0.5, false, 0.06, false, false);
+      new Pool.Thresholds(0.80, 0.62, 0.18, 0.58, 0.5, false, 0.06, false, false, true);
   // An unsupported report is compared with its closest passage for a reason ("the source asks
   // for it; the report says he ruled it out") when that passage is at least this close in meaning:
   // below it the passage is about something else and there is nothing to contradict.
@@ -664,15 +664,7 @@ final class Reported {
   }
 
   private static boolean isQuestion(SourceText.Passage p) {
-    String t = p.source().doc.text();
-    int e = p.span().end();
-    while (e < t.length() && e < p.span().end() + 3 && !Character.isLetterOrDigit(t.charAt(e))) {
-      if (t.charAt(e) == '?') {
-        return true;
-      }
-      e++;
-    }
-    return p.text().stripTrailing().endsWith("?");
+    return Pool.isQuestion(p);
   }
 
   private static boolean holdsAny(SourceText.Passage p, Set<String> stems) {

@@ -295,4 +295,20 @@ class MeaningCheckTest {
     // "the most important" is a superlative, "some 40" a hedged figure: no quantifier.
     assertEquals(List.of(), kinds("the most important pier", "the main pier"));
   }
+
+  @Test
+  void ratherThanSetsAsideWhatTheSourcesNotNegates() {
+    // Fails without MeaningCheck.setAsides: "rather than the harbour" was read as dropping the
+    // source's "not for the harbour".
+    String source = "That is a matter for the county council, not for the harbour board.";
+    assertTrue(MeaningCheck.differences("the matter was one for the county council rather than"
+        + " the harbour board", source).stream()
+        .noneMatch(d -> d.kind() == MeaningCheck.Kind.NEGATION));
+    assertTrue(MeaningCheck.differences("the county council would pay instead of the harbour"
+        + " board", "The harbour board will not pay; the county council will.").stream()
+        .noneMatch(d -> d.kind() == MeaningCheck.Kind.NEGATION));
+    // Without a word setting it aside, the negation is still dropped.
+    assertTrue(MeaningCheck.differences("the matter was one for the harbour board", source)
+        .stream().anyMatch(d -> d.kind() == MeaningCheck.Kind.NEGATION));
+  }
 }
