@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     name = "kinds",
     mixinStandardHelpOptions = true,
     description = "Train and measure the learned quote classifier on gold data (../shared/eval/FORMAT.md).",
-    subcommands = {KindsCommand.Train.class, KindsCommand.Cv.class})
+    subcommands = {KindsCommand.Train.class, KindsCommand.Cv.class, KindsCommand.Eval.class})
 final class KindsCommand implements Runnable {
   @Override
   public void run() {
@@ -47,6 +47,26 @@ final class KindsCommand implements Runnable {
 
     @Option(names = "--seed", description = "Seed for dealing articles into folds (default ${DEFAULT-VALUE}).")
     long seed = 1;
+
+    @Option(names = "--stack", paramLabel = "DIR",
+        description = "Give the classifier features from the attribution labeller: each article's"
+            + " attributions come from a model trained on the other folds (trained once, kept in DIR).")
+    Path stack;
+
+    @Option(names = "--stack-epochs", description = "Epochs of those attribution models (default ${DEFAULT-VALUE}).")
+    int stackEpochs = 22;
+
+    /** The articles of {@code dir} read by the rules, with stacked attribution features if asked. */
+    List<Prepared> prepare(Path dir) throws IOException {
+      List<SpeakerTraining.Article> read = SpeakerTraining.read(dir);
+      java.util.Map<String, List<org.quotetrace.attribution.Attribution>> found = null;
+      if (stack != null) {
+        List<String> docs = read.stream().map(SpeakerTraining.Article::doc).toList();
+        found = org.quotetrace.eval.StackedAttributions.outOfFold(dir, docs, folds, seed, stackEpochs,
+            stack, System.err);
+      }
+      return QuoteKindTraining.prepare(read, new QuoteFinder(), found);
+    }
 
     Params params() {
       return new Params(epochs, rate, l2, Params.DEFAULTS.seed());
@@ -87,7 +107,7 @@ final class KindsCommand implements Runnable {
       if (!Splits.isSplit(dir) || settings.folds < 2) {
         return ExitCode.USAGE.code();
       }
-      List<Prepared> articles = QuoteKindTraining.prepare(SpeakerTraining.read(dir), new QuoteFinder());
+      List<Prepared> articles = settings.prepare(dir);
       double t = threshold != null ? threshold : crossValidate(articles, settings).bestThreshold();
       QuoteClassifier model = QuoteClassifier.train(QuoteKindTraining.examples(articles),
           settings.params(), t);
@@ -126,7 +146,7 @@ final class KindsCommand implements Runnable {
         Messages.error(System.err, "--folds must be at least 2");
         return ExitCode.USAGE.code();
       }
-      List<Prepared> articles = QuoteKindTraining.prepare(SpeakerTraining.read(dir), new QuoteFinder());
+      List<Prepared> articles = settings.prepare(dir);
       Result r = crossValidate(articles, settings);
       if (repeat > 0) {
         double[] f1 = QuoteKindTraining.repeatedBestF1(articles, settings.folds, settings.params(),
@@ -147,6 +167,46 @@ final class KindsCommand implements Runnable {
       if (missesFile != null) {
         Files.write(missesFile, QuoteKindTraining.describe(articles, r.heldOut()));
       }
+      return ExitCode.OK.code();
+    }
+  }
+
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Score a classifier file on a split, as the rules read it; with --stacked, its attribution features come from the shipped attribution model.")
+  static final class Eval implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD_DIR", description = "A split folder, e.g. ../shared/eval/polnear/dev.")
+    Path dir;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A classifier written by kinds train.")
+    Path model;
+
+    @Option(names = "--stacked", description = "The classifier was trained with --stack.")
+    boolean stacked;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Splits.isSplit(dir)) {
+        return ExitCode.USAGE.code();
+      }
+      QuoteClassifier m;
+      try (java.io.InputStream in = Files.newInputStream(model)) {
+        m = QuoteClassifier.read(in, model.toString());
+      }
+      List<SpeakerTraining.Article> read = SpeakerTraining.read(dir);
+      java.util.Map<String, List<org.quotetrace.attribution.Attribution>> found = null;
+      if (stacked) {
+        found = new java.util.HashMap<>();
+        org.quotetrace.attribution.AttributionFinder labeller =
+            org.quotetrace.attribution.AttributionFinder.shipped();
+        for (SpeakerTraining.Article a : read) {
+          found.put(a.doc(), labeller.find(a.text()));
+        }
+      }
+      List<Prepared> articles = QuoteKindTraining.prepare(read, new QuoteFinder(), found);
+      System.out.println("rules:      " + QuoteKindTraining.score(articles, null, 0).summary());
+      System.out.printf(java.util.Locale.ROOT, "classifier: %s (threshold %.2f)%n",
+          QuoteKindTraining.score(articles, QuoteKindTraining.probabilities(articles, m), m.threshold()).summary(),
+          m.threshold());
       return ExitCode.OK.code();
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.quotetrace.attribution.Attribution;
 import org.quotetrace.eval.QuoteScorer.Score;
 import org.quotetrace.eval.QuoteScorer.SystemQuote;
 import org.quotetrace.eval.SpeakerTraining.Article;
@@ -39,6 +40,16 @@ public final class QuoteKindTraining {
 
   /** Reads each article through {@code finder} (whose classifier is not used). */
   public static List<Prepared> prepare(List<Article> articles, QuoteFinder finder) {
+    return prepare(articles, finder, null);
+  }
+
+  /**
+   * Reads each article through {@code finder} (whose classifier is not used); when {@code found}
+   * is given, each span's features also hold {@link QuoteClassifier#attributionFeatures} of the
+   * attributions in {@code found} under the article's document name.
+   */
+  public static List<Prepared> prepare(List<Article> articles, QuoteFinder finder,
+      Map<String, List<Attribution>> found) {
     QuoteFinder rules = finder.withClassifier(null);
     List<Prepared> out = new ArrayList<>(articles.size());
     for (Article art : articles) {
@@ -47,8 +58,16 @@ public final class QuoteKindTraining {
       List<SystemQuote> quotes = SystemQuotes.of(ex);
       Offsets off = Offsets.of(art.text());
       Map<Span, int[]> byspan = new HashMap<>();
+      List<Attribution> atts = found == null ? null : found.get(art.doc());
       for (Candidate c : rules.kindCandidates(doc)) {
-        byspan.put(off.toCodePoints(c.span()), c.features());
+        int[] f = c.features();
+        if (atts != null) {
+          int[] more = QuoteClassifier.attributionFeatures(art.text(), c.span(), atts);
+          int[] both = java.util.Arrays.copyOf(f, f.length + more.length);
+          System.arraycopy(more, 0, both, f.length, more.length);
+          f = both;
+        }
+        byspan.put(off.toCodePoints(c.span()), f);
       }
       List<int[]> features = new ArrayList<>(quotes.size());
       boolean[] labels = new boolean[quotes.size()];
@@ -168,17 +187,27 @@ public final class QuoteKindTraining {
   }
 
   /**
+   * The order in which {@code n} articles are dealt into folds with {@code seed}: the i-th of the
+   * order goes to fold {@code i % k}. Models stacked under the classifier are trained on the same
+   * deal, so that no article's features come from a model that saw it.
+   */
+  public static List<Integer> deal(int n, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed));
+    return order;
+  }
+
+  /**
    * K-fold cross-validation: the articles are shuffled with {@code seed} and dealt into {@code k}
    * folds; each fold's spans get probabilities from a model trained on the other folds, and the
    * pooled held-out figures are reported at each threshold. The best is the threshold of highest F1.
    */
   public static Result crossValidate(List<Prepared> articles, int k, Params params, long seed,
       PrintStream log) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
+    List<Integer> order = deal(articles.size(), seed);
     double[][] held = new double[articles.size()][];
     int[] foldOf = new int[articles.size()];
     for (int f = 0; f < k; f++) {

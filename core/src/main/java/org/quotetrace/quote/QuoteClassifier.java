@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.quotetrace.attribution.Attribution;
 import org.quotetrace.quote.MarkScanner.Marked;
 import org.quotetrace.text.Span;
 
@@ -417,6 +418,91 @@ public final class QuoteClassifier {
       fs.add(side, "marks");
     }
     fs.add(side, "words=", n == 0 ? "0" : n <= 3 ? "few" : n <= 10 ? "some" : "many");
+  }
+
+  /**
+   * Features of the quote at {@code span} (its words, UTF-16, marks left out) from the attributions
+   * a labeller found in {@code text} ({@code found}, in text order): whether the span lies in a
+   * predicted content and how much of it, that content's form and whether it has a cue and a
+   * source, how far its cue is, and whether the span's line holds any cue at all. The gold counts a
+   * marked span as a quote only inside an annotated attribution; these model that choice.
+   */
+  public static int[] attributionFeatures(String text, Span span, List<Attribution> found) {
+    Feats fs = new Feats();
+    int from = span.start();
+    int to = span.end();
+    int chars = 0;
+    for (int i = from; i < to; i++) {
+      chars += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+    int lineEnd = text.indexOf('\n', to);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    String len = lengthBucket(wordCount(text, from, to));
+    Attribution best = null;
+    int bestIn = 0;
+    int inAny = 0;
+    int contents = 0;
+    boolean lineCue = false;
+    boolean cueInside = false;
+    for (Attribution a : found) {
+      Span c = a.content();
+      boolean onLine = c.end() > lineStart && c.start() < lineEnd;
+      if (onLine) {
+        contents++;
+      }
+      if (a.cue() != null && a.cue().end() > lineStart && a.cue().start() < lineEnd) {
+        lineCue = true;
+        cueInside |= a.cue().start() >= from && a.cue().end() <= to;
+      }
+      int in = 0;
+      for (int i = Math.max(from, c.start()), e = Math.min(to, c.end()); i < e; i++) {
+        in += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+      }
+      inAny += in;
+      if (in > bestIn) {
+        bestIn = in;
+        best = a;
+      }
+    }
+    double share = chars == 0 ? 0 : Math.min(1, (double) inAny / chars);
+    String cover = share >= 0.8 ? "all" : share > 0 ? "part" : "none";
+    fs.add("at.cover=", cover);
+    fs.add("at.cover*len=", cover, len);
+    fs.add("at.lineCue=", lineCue ? "y" : "n");
+    fs.add("at.lineCue*len=", lineCue ? "y" : "n", len);
+    fs.add("at.contents=", contents == 0 ? "0" : contents == 1 ? "1" : contents <= 3 ? "few" : "many");
+    if (cueInside) {
+      fs.add("at.cueInside");
+    }
+    if (best != null) {
+      String form = best.form().name();
+      String has = (best.cue() != null ? "c" : "") + (best.source() != null ? "s" : "");
+      fs.add("at.form=", form, cover);
+      fs.add("at.has=", has, cover);
+      fs.add("at.has*len=", has, len);
+      // How much more the content holds than the span: a quote alone, or a passage around it.
+      int extra = best.content().length() - (to - from);
+      fs.add("at.extra=", extra <= 5 ? "0" : extra <= 40 ? "some" : "much");
+      if (best.cue() != null) {
+        Span cue = best.cue();
+        int d = cue.start() >= to ? cue.start() - to : cue.end() <= from ? from - cue.end() : 0;
+        fs.add("at.cue@", cue.start() >= to ? "after" : cue.end() <= from ? "before" : "in",
+            distanceBucket(d));
+      }
+    }
+    return fs.toArray();
+  }
+
+  private static int wordCount(String text, int from, int to) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      n += w && !inWord ? 1 : 0;
+      inWord = w;
+    }
+    return n;
   }
 
   /** Whether the full stop at {@code dot} closes a short capitalised word ("Mr.", "Sen."). */
