@@ -28,10 +28,19 @@ final class ByteLines {
   private int length;
   private boolean tooLong;
   private long number;
+  /** Bytes of the stream before {@code buf[0]}, and where the current line starts in it. */
+  private long base;
+  private long offset;
 
   ByteLines(InputStream in, int maxLine) {
+    this(in, maxLine, 1);
+  }
+
+  /** Lines numbered from {@code firstNumber}: a part of a file that begins at that line. */
+  ByteLines(InputStream in, int maxLine, long firstNumber) {
     this.in = in;
     this.maxLine = maxLine;
+    this.number = firstNumber - 1;
   }
 
   /**
@@ -40,6 +49,7 @@ final class ByteLines {
    */
   boolean next() throws IOException {
     tooLong = false;
+    offset = base + pos;
     int scanned = pos;
     while (true) {
       for (int i = scanned; i < limit; i++) {
@@ -81,6 +91,7 @@ final class ByteLines {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
+      base += pos;
       pos = 0;
     }
     if (buf.length - limit < CHUNK) {
@@ -105,6 +116,7 @@ final class ByteLines {
           return;
         }
       }
+      base += limit;
       pos = 0;
       limit = 0;
       int n = in.read(buf, 0, buf.length);
@@ -139,6 +151,11 @@ final class ByteLines {
   /** Whether the current line was longer than the limit; its bytes are not kept. */
   boolean tooLong() {
     return tooLong;
+  }
+
+  /** Where the current line starts: bytes of the stream before it. */
+  long offset() {
+    return offset;
   }
 
   /** The 1-based number of the current line. */

@@ -184,6 +184,57 @@ public final class CorpusReader {
   }
 
   /**
+   * Where a JSON Lines file's parts of about {@code bytes} each begin, so that several readers can
+   * each read one ({@link #readJsonLinesPart}) and together report what reading it whole reports,
+   * with the same line numbers. {@code input} is the whole file; a single part means the file must
+   * be read whole ({@link #readFile}): gzipped, with no record, or given up on at its start.
+   */
+  public List<Part> jsonLinesParts(java.io.InputStream input, long bytes) throws java.io.IOException {
+    List<Part> out = new ArrayList<>();
+    for (long[] p : jsonLines.parts(input, bytes)) {
+      out.add(new Part(p[0], p[1]));
+    }
+    return out;
+  }
+
+  /** A part of a JSON Lines file: the byte it begins at, and that line's number. */
+  public record Part(long from, long line) {}
+
+  /** Whether a file of this name may be read in parts: JSON Lines, not gzipped. */
+  public static boolean partable(String name) {
+    return Container.of(name) == Container.JSON_LINES
+        && !name.toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
+  /**
+   * Reads one part of the JSON Lines file {@code name} ({@link #jsonLinesParts}): {@code input}
+   * holds exactly its bytes, and its first line is line {@code line} of the file.
+   */
+  public void readJsonLinesPart(java.io.InputStream input, String name, long line, Sink sink)
+      throws InterruptedException {
+    Objects.requireNonNull(sink, "sink");
+    jsonLines.read(input, name, new FileSink() {
+      @Override
+      public void document(Document doc, long position) throws InterruptedException {
+        sink.document(doc, 0);
+      }
+
+      @Override
+      public void failure(String where, String message) throws InterruptedException {
+        sink.failure(where, message);
+      }
+
+      @Override
+      public void warning(String where, String message) throws InterruptedException {
+        sink.warning(where, message);
+      }
+
+      @Override
+      public void advanced(long position) {}
+    }, () -> 0, line, false);
+  }
+
+  /**
    * Reads one file (not a folder) as {@link #read} would, under another name: a local copy of a
    * file from another filesystem (a Spark job's HDFS or S3 input) is reported, and its JSON Lines
    * records and WARC records placed, by the name it has there ({@code hdfs://…/a.jsonl:12}).

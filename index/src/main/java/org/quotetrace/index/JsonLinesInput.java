@@ -72,8 +72,20 @@ final class JsonLinesInput {
    */
   void read(InputStream input, String name, FileSink out,
       java.util.function.LongSupplier position) throws InterruptedException {
+    read(input, name, out, position, 1, true);
+  }
+
+  /**
+   * Reads records from a stream as from a file of that name, its first line numbered {@code
+   * firstLine}. With {@code whole} false the stream is one of the {@link #parts} of a file: what
+   * only the whole file can tell (that it is empty, that its first lines hold no record) was
+   * settled when the parts were planned, so it is not said here.
+   */
+  void read(InputStream input, String name, FileSink out,
+      java.util.function.LongSupplier position, long firstLine, boolean whole)
+      throws InterruptedException {
     try {
-      ByteLines lines = new ByteLines(input, maxLine);
+      ByteLines lines = new ByteLines(input, maxLine, firstLine);
       boolean any = false;
       long good = 0;
       long bad = 0;
@@ -118,7 +130,7 @@ final class JsonLinesInput {
           doc = record(buf, start, length, where, warnings);
         } catch (BadLine e) {
           out.failure(where, e.getMessage());
-          if (++bad == GIVE_UP_AFTER && good == 0) {
+          if (++bad == GIVE_UP_AFTER && good == 0 && whole) {
             out.failure(
                 name,
                 "no good record in the first "
@@ -135,12 +147,73 @@ final class JsonLinesInput {
         }
         out.document(doc, position.getAsLong());
       }
-      if (!any) {
+      if (!any && whole) {
         out.failure(name, "empty file");
       }
     } catch (IOException e) {
       out.failure(name, "could not be read (" + Reasons.reason(e) + ")");
     }
+  }
+
+  /**
+   * Where a file's parts of about {@code bytes} each begin, for readers that each read one (by
+   * {@link #read(InputStream, String, FileSink, java.util.function.LongSupplier, long, boolean)},
+   * from that byte, numbering from that line): {@code {byte, line}} pairs, the first {@code {0,
+   * 1}}, each part whole lines from the first line that starts {@code bytes} or more after the
+   * part before. One part when the file must be read whole: gzip (a stream cannot be entered in
+   * the middle), a file with no record at all ("empty file"), or one whose first {@link
+   * #GIVE_UP_AFTER} records all fail, where reading gives up; whether it does is told here by
+   * reading the file's first records as {@link #read} reads them, until one is good.
+   */
+  List<long[]> parts(InputStream input, long bytes) throws IOException {
+    List<long[]> whole = List.of(new long[] {0, 1});
+    BufferedInputStream in = new BufferedInputStream(input, BUFFER);
+    in.mark(2);
+    int b0 = in.read();
+    int b1 = in.read();
+    in.reset();
+    if (b0 == 0x1f && b1 == 0x8b) {
+      return whole;
+    }
+    ByteLines lines = new ByteLines(in, maxLine);
+    List<long[]> starts = new ArrayList<>();
+    starts.add(new long[] {0, 1});
+    long next = bytes;
+    boolean any = false;
+    boolean good = false;
+    long bad = 0;
+    while (lines.next()) {
+      if (lines.offset() >= next) {
+        starts.add(new long[] {lines.offset(), lines.number()});
+        next = lines.offset() + bytes;
+      }
+      if (lines.tooLong()) {
+        any = true;
+        continue;
+      }
+      int start = lines.start();
+      int length = lines.length();
+      byte[] buf = lines.buffer();
+      if (lines.number() == 1 && startsWithBom(buf, start, length)) {
+        start += 3;
+        length -= 3;
+      }
+      if (isBlank(buf, start, length)) {
+        continue;
+      }
+      any = true;
+      if (!good) {
+        try {
+          record(buf, start, length, "", new ArrayList<>(1));
+          good = true;
+        } catch (BadLine e) {
+          if (++bad == GIVE_UP_AFTER) {
+            return whole;
+          }
+        }
+      }
+    }
+    return any ? starts : whole;
   }
 
   /** The file's bytes, gunzipped when they start with the gzip magic number, whatever the name. */

@@ -50,6 +50,20 @@ public final class VariantGrouping {
     return Variants.Postings.bySpeaker(hash, speaker);
   }
 
+  /**
+   * How many of the runs a quote counts in it may leave unread and still meet every parent it
+   * could have ({@link Variants.Prefix}): {@code own} trigrams, {@code uncounted} of them in no
+   * run, {@code ownOnly} counted among the speaker's own quotes only.
+   */
+  public static int skips(int own, int uncounted) {
+    return Variants.Prefix.skips(own, uncounted);
+  }
+
+  /** ... of which at most this many runs of its rare trigrams (not the speaker's runs). */
+  public static int rareSkips(int own, int uncounted, int ownOnly) {
+    return Variants.Prefix.rareSkips(own, uncounted, ownOnly);
+  }
+
   /** Each quote's parent: its place in {@code quotes}, or -1 for a root. */
   public static int[] parents(List<Quote> quotes) {
     Integer[] order = new Integer[quotes.size()];

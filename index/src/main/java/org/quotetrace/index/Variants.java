@@ -148,10 +148,25 @@ public final class Variants {
   // Chooses the parent of every quote whose position is in this thread's share.
   static void parents(Loaded q, Postings p, Postings bySpeaker, int[] parent, int part,
       int parts, IntFunction<String> texts) {
+    parents(q, p, bySpeaker, parent, part, parts, texts, true);
+  }
+
+  /**
+   * As {@link #parents(Loaded, Postings, Postings, int[], int, int, IntFunction)}; with {@code
+   * prefix} false every run a quote counts in is read, which gives the same parents (the
+   * definition the prefix is tested against).
+   */
+  static void parents(Loaded q, Postings p, Postings bySpeaker, int[] parent, int part,
+      int parts, IntFunction<String> texts, boolean prefix) {
     int[] shared = new int[q.size];
     int[] touched = new int[1024];
     Choice choice = new Choice();
     int[] frequent = new int[COMMON_KEPT];
+    // The runs one quote counts in: which postings, the key's place there, and the run's length.
+    Postings[] slotRun = new Postings[64];
+    int[] slotKey = new int[64];
+    int[] slotLen = new int[64];
+    long[] byLength = new long[64];
     for (int i = part; i < q.size; i += parts) {
       int from = q.fpStart[i];
       int to = q.fpStart[i + 1];
@@ -161,13 +176,19 @@ public final class Variants {
         continue;
       }
       long speaker = q.speaker[i];
-      int nt = 0;
       int rare = 0;
       int nc = 0;
       // Trigrams counted only among the speaker's own quotes, and trigrams not counted at all:
       // what a candidate may share beyond its count, to skip those that cannot be a parent.
       int ownOnly = 0;
       int uncounted = 0;
+      int slots = 0;
+      if (own > slotRun.length) {
+        slotRun = new Postings[own];
+        slotKey = new int[own];
+        slotLen = new int[own];
+        byLength = new long[own];
+      }
       for (int k = from; k < to; k++) {
         int h = p.find(q.fps[k]);
         if (h < 0) {
@@ -188,10 +209,25 @@ public final class Variants {
             continue;
           }
           run = bySpeaker;
+          len = bySpeaker.start[h + 1] - bySpeaker.start[h];
           ownOnly++;
         } else {
           rare++;
         }
+        slotRun[slots] = run;
+        slotKey[slots] = h;
+        slotLen[slots] = len;
+        slots++;
+      }
+      int skipped = prefix ? skipLongest(slotRun, slotLen, slots, p, byLength,
+          Prefix.skips(own, uncounted), Prefix.rareSkips(own, uncounted, ownOnly)) : 0;
+      int nt = 0;
+      for (int s = 0; s < slots; s++) {
+        Postings run = slotRun[s];
+        if (run == null) {
+          continue; // skipped
+        }
+        int h = slotKey[s];
         for (int m = run.start[h]; m < run.start[h + 1]; m++) {
           int c = run.members[m];
           if (c == i || !q.mayParent(c, i)) {
@@ -247,7 +283,8 @@ public final class Variants {
       choice.clear();
       for (int t = 0; t < nt; t++) {
         int c = touched[t];
-        int counted = shared[c];
+        // A skipped run might have counted each candidate once more.
+        int counted = shared[c] + skipped;
         shared[c] = 0;
         boolean otherSpeaker = speaker != 0 && q.speaker[c] != 0 && q.speaker[c] != speaker;
         double threshold = otherSpeaker ? OTHER_SPEAKER_CONTAINMENT : CONTAINMENT;
@@ -265,6 +302,43 @@ public final class Variants {
   }
 
   /**
+   * Marks the runs a quote leaves unread (their {@code slotRun} set to null): runs of the quote
+   * alone, which find nothing, and then its longest runs, at most {@code skips} of them and at
+   * most {@code rareSkips} of its rare trigrams' own (a run of the corpus-wide postings {@code
+   * p}), as {@link Prefix} allows. Returns how many runs that could find a candidate were left.
+   */
+  private static int skipLongest(Postings[] slotRun, int[] slotLen, int slots, Postings p,
+      long[] byLength, int skips, int rareSkips) {
+    int live = 0;
+    for (int s = 0; s < slots; s++) {
+      if (slotLen[s] <= 1) {
+        slotRun[s] = null;
+      } else if (skips > 0) {
+        byLength[live++] = (long) slotLen[s] << 32 | s;
+      }
+    }
+    if (live == 0) {
+      return 0;
+    }
+    Arrays.sort(byLength, 0, live);
+    int skipped = 0;
+    int rareSkipped = 0;
+    for (int j = live - 1; j >= 0 && skipped < skips; j--) {
+      int s = (int) byLength[j];
+      boolean rare = slotRun[s] == p;
+      if (rare && rareSkipped == rareSkips) {
+        continue;
+      }
+      slotRun[s] = null;
+      skipped++;
+      if (rare) {
+        rareSkipped++;
+      }
+    }
+    return skipped;
+  }
+
+  /**
    * The share of quote {@code i}'s trigrams that {@code c} holds, when that is enough for {@code c}
    * to be its parent (by {@link #CONTAINMENT}, or {@link #OTHER_SPEAKER_CONTAINMENT} for another
    * speaker's); else -1.
@@ -277,6 +351,59 @@ public final class Variants {
     int s = common(q.fps, from, q.fpStart[i + 1], q.fpStart[c], q.fpStart[c + 1]);
     double cover = (double) s / own;
     return s < sharedNeeded(own) || cover < threshold ? -1 : cover;
+  }
+
+  /**
+   * Prefix filtering, as in set-similarity joins: a quote need not read every run it counts in,
+   * only enough of them that every candidate {@link #cover} could accept shares one it reads. The
+   * rule is not a pure overlap threshold on the runs read, so the bound is taken from what cover
+   * demands of all trigrams, less what a parent may hold where nothing counts it:
+   *
+   * <ul>
+   *   <li>any parent holds at least {@link #leastShared} of the quote's {@code own} trigrams at
+   *       {@link #CONTAINMENT} (another speaker's needs more, {@link #OTHER_SPEAKER_CONTAINMENT});
+   *   <li>of those, at most {@code uncounted} are trigrams no run counts (common ones, not rare in
+   *       the speaker's mouth either); each other one it holds puts it in that trigram's run;
+   *   <li>a parent said by the quote's own speaker is in the speaker's run of each own-only
+   *       trigram it holds, so it is in at least {@code leastShared - uncounted} of the quote's
+   *       runs, and the quote may leave {@link #skips} fewer than that unread;
+   *   <li>a parent of another speaker, or of none, is in no speaker run of the quote's: it is in
+   *       at least {@code leastShared - uncounted - ownOnly} of the runs of its rare trigrams, and
+   *       the quote may leave {@link #rareSkips} fewer than that of those unread.
+   * </ul>
+   *
+   * When the bound is one run or none, every run is read: a candidate sharing a single run is
+   * still found, as without the prefix. Which runs are left does not matter for the result, only
+   * how many: the quote leaves its longest. A run of the quote alone finds nothing and is never
+   * read. A candidate is then measured as before, on all its trigrams, so the parents are the
+   * same; its count may miss one for each run left unread, which the bound that skips candidates
+   * unmeasured adds back.
+   */
+  static final class Prefix {
+    private Prefix() {}
+
+    /** How many of a quote's runs it may leave unread. */
+    static int skips(int own, int uncounted) {
+      return Math.max(0, leastShared(own) - uncounted - 1);
+    }
+
+    /** ... of which at most this many runs of its rare trigrams. */
+    static int rareSkips(int own, int uncounted, int ownOnly) {
+      return Math.max(0, leastShared(own) - uncounted - ownOnly - 1);
+    }
+
+    /**
+     * The fewest of {@code own} trigrams a parent can hold: {@link #cover}'s test at {@link
+     * #CONTAINMENT}, in the same arithmetic.
+     */
+    static int leastShared(int own) {
+      for (int s = sharedNeeded(own); s <= own; s++) {
+        if ((double) s / own >= CONTAINMENT) {
+          return s;
+        }
+      }
+      return own + 1;
+    }
   }
 
   /** The candidates that hold enough of one quote, and the choice among them. */

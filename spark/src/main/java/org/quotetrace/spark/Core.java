@@ -84,6 +84,39 @@ final class Core {
     return out;
   }
 
+  /**
+   * Every document of one part of a JSON Lines file as an extract row ({@link #extract(Path,
+   * String, boolean)}), and every failure and warning: {@code part} holds the part's bytes, whose
+   * first line is line {@code line} of the file {@code name}.
+   */
+  static List<Row> extractPart(java.io.InputStream part, String name, long line,
+      boolean attributions) {
+    List<Row> out = new ArrayList<>();
+    try {
+      new CorpusReader(ReadOptions.DEFAULTS).readJsonLinesPart(part, name, line,
+          new CorpusReader.Sink() {
+            @Override
+            public void document(Document doc, long bytesDone) {
+              out.add(extract(doc, name, attributions));
+            }
+
+            @Override
+            public void failure(String where, String message) {
+              out.add(Tables.problem(name, "failure", where, message));
+            }
+
+            @Override
+            public void warning(String where, String message) {
+              out.add(Tables.problem(name, "warning", where, message));
+            }
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(name + ": interrupted while reading", e);
+    }
+    return out;
+  }
+
   /** One document's row; a document whose quotes cannot be found is a failure row instead. */
   static Row extract(Document doc, String file, boolean attributions) {
     try {

@@ -1,6 +1,7 @@
 package org.quotetrace.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -22,6 +24,10 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.quotetrace.index.CorpusReader;
+import org.quotetrace.read.ReadOptions;
+import scala.Tuple3;
+import scala.Tuple4;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -38,7 +44,9 @@ import static org.apache.spark.sql.functions.explode;
  *
  * <p>A file is one task: a gzip stream cannot be split, a WARC record cannot be cut, and the
  * reader resumes after a damaged record from where it broke. Corpora come as many files of
- * similar size (Common Crawl's WARCs are about 1 GB each), which spreads well.
+ * similar size (Common Crawl's WARCs are about 1 GB each), which spreads well. A plain JSON Lines
+ * file is the exception: one large file (a dump) is read in parts of whole lines, each knowing the
+ * number of its first line, so that origins ({@code file:line}) are those of reading it whole.
  */
 final class Extract {
   private Extract() {}
@@ -101,13 +109,98 @@ final class Extract {
     }
   }
 
-  /** The extract rows of every file, one task a file. */
+  /**
+   * The Spark setting of the bytes of a JSON Lines file one task reads: a larger file is read in
+   * parts of about this size ({@link #TASK_BYTES} unless set).
+   */
+  static final String PART_BYTES = "spark.quotetrace.extract.partBytes";
+
+  /**
+   * The extract rows of every file: a task a file, but a JSON Lines file larger than {@link
+   * #PART_BYTES} in parts of whole lines, each read by a task of its own.
+   */
   static Dataset<Row> rows(SparkSession spark, List<String> files,
       Broadcast<SerializableConfiguration> conf, boolean attributions) {
-    int slices = slices(spark, files, conf.value().value());
-    FlatMapFunction<String, Row> read = file -> Extract.read(file, conf.value().value(), attributions).iterator();
-    return spark.createDataset(files, Encoders.STRING()).repartition(slices)
+    long partBytes = Long.parseLong(spark.conf().get(PART_BYTES, Long.toString(TASK_BYTES)));
+    List<Tuple4<String, Long, Long, Long>> tasks = tasks(spark, files, conf, partBytes);
+    int slices = slices(spark, files, tasks.size(), conf.value().value());
+    FlatMapFunction<Tuple4<String, Long, Long, Long>, Row> read = t -> (t._2() < 0
+        ? Extract.read(t._1(), conf.value().value(), attributions)
+        : Extract.readPart(t._1(), t._2(), t._3(), t._4(), conf.value().value(), attributions)).iterator();
+    return spark.createDataset(tasks, TASK).repartition(slices)
         .flatMap(read, Encoders.row(Tables.EXTRACT));
+  }
+
+  /** A task: the file, the byte its part begins at and the byte after it, and its first line. */
+  private static final org.apache.spark.sql.Encoder<Tuple4<String, Long, Long, Long>> TASK =
+      Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.LONG(), Encoders.LONG());
+
+  /**
+   * The tasks that read {@code files}: a file whole ({@code -1} for its bytes), or a JSON Lines
+   * file larger than {@code partBytes} in the parts {@link CorpusReader#jsonLinesParts} finds.
+   * Finding them reads each such file once through (a task a file, line breaks only, and its
+   * first records until one is good), which costs little beside finding its quotes.
+   */
+  static List<Tuple4<String, Long, Long, Long>> tasks(SparkSession spark, List<String> files,
+      Broadcast<SerializableConfiguration> conf, long partBytes) {
+    Configuration c = conf.value().value();
+    List<String> large = new ArrayList<>();
+    for (String f : files) {
+      if (CorpusReader.partable(f) && size(f, c) > partBytes) {
+        large.add(f);
+      }
+    }
+    java.util.Map<String, List<CorpusReader.Part>> parts = new java.util.HashMap<>();
+    if (!large.isEmpty()) {
+      FlatMapFunction<String, Tuple3<String, Long, Long>> plan = f -> {
+        List<Tuple3<String, Long, Long>> out = new ArrayList<>();
+        for (CorpusReader.Part p : parts(f, conf.value().value(), partBytes)) {
+          out.add(new Tuple3<>(f, p.from(), p.line()));
+        }
+        return out.iterator();
+      };
+      List<Tuple3<String, Long, Long>> found = spark.createDataset(large, Encoders.STRING())
+          .repartition(large.size())
+          .flatMap(plan, Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.LONG()))
+          .collectAsList();
+      for (Tuple3<String, Long, Long> t : found) {
+        parts.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(new CorpusReader.Part(t._2(), t._3()));
+      }
+    }
+    List<Tuple4<String, Long, Long, Long>> tasks = new ArrayList<>();
+    for (String f : files) {
+      List<CorpusReader.Part> p = parts.getOrDefault(f, List.of());
+      if (p.size() < 2) {
+        tasks.add(new Tuple4<>(f, -1L, -1L, 1L));
+        continue;
+      }
+      p.sort(Comparator.comparingLong(CorpusReader.Part::from));
+      for (int k = 0; k < p.size(); k++) {
+        long to = k + 1 < p.size() ? p.get(k + 1).from() : -1L;
+        tasks.add(new Tuple4<>(f, p.get(k).from(), to, p.get(k).line()));
+      }
+    }
+    return tasks;
+  }
+
+  /** The parts of one JSON Lines file; one part when it cannot be read (its task then says why). */
+  private static List<CorpusReader.Part> parts(String file, Configuration conf, long partBytes)
+      throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+    try (InputStream in = p.getFileSystem(conf).open(p)) {
+      return new CorpusReader(ReadOptions.DEFAULTS).jsonLinesParts(in, partBytes);
+    } catch (IOException e) {
+      return List.of(new CorpusReader.Part(0, 1));
+    }
+  }
+
+  private static long size(String file, Configuration conf) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+      return p.getFileSystem(conf).getFileStatus(p).getLen();
+    } catch (IOException e) {
+      return 0; // read (and reported) by its task
+    }
   }
 
   /** Bytes a task should read at least: a task per small file would cost more to schedule than to run. */
@@ -115,20 +208,15 @@ final class Extract {
 
   /**
    * How many tasks to read with: one per 64 MB of input, at least two per core, never more than
-   * there are files.
+   * there are files and parts of files.
    */
-  private static int slices(SparkSession spark, List<String> files, Configuration conf) {
+  private static int slices(SparkSession spark, List<String> files, int tasks, Configuration conf) {
     long total = 0;
     for (String f : files) {
-      try {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(f);
-        total += p.getFileSystem(conf).getFileStatus(p).getLen();
-      } catch (IOException e) {
-        // read (and reported) by its task; here it only counts as nothing
-      }
+      total += size(f, conf);
     }
     long wanted = Math.max(2L * spark.sparkContext().defaultParallelism(), total / TASK_BYTES + 1);
-    return (int) Math.max(1, Math.min(files.size(), Math.min(wanted, 100_000)));
+    return (int) Math.max(1, Math.min(tasks, Math.min(wanted, 100_000)));
   }
 
   /** One row a quote, with its document's key fields. */
@@ -136,6 +224,58 @@ final class Extract {
     return documents.select(col("id").as("document"), col("outlet"), col("published"),
             col("kind").as("document_kind"), explode(col("quotes")).as("q"))
         .select(col("document"), col("outlet"), col("published"), col("document_kind"), col("q.*"));
+  }
+
+  /**
+   * Reads one part of a JSON Lines file, bytes {@code from} to {@code to} ({@code -1}: its end),
+   * its first line numbered {@code line}, from the file where it lies, under the name {@link
+   * #read} gives it.
+   */
+  static List<Row> readPart(String file, long from, long to, long line, Configuration conf,
+      boolean attributions) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+    URI uri = p.toUri();
+    String name = "file".equals(uri.getScheme()) ? Paths.get(uri).toString() : file;
+    try (FSDataInputStream in = p.getFileSystem(conf).open(p)) {
+      in.seek(from);
+      InputStream part = to < 0 ? in : new BoundedInputStream(in, to - from);
+      return Core.extractPart(part, name, line, attributions);
+    }
+  }
+
+  /** The first {@code left} bytes of a stream. */
+  private static final class BoundedInputStream extends InputStream {
+    private final InputStream in;
+    private long left;
+
+    BoundedInputStream(InputStream in, long left) {
+      this.in = in;
+      this.left = left;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = in.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
   }
 
   /** Reads one file where it lies when it is on local disk, else from a local copy. */

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.quotetrace.index.VariantGrouping;
 
 /**
  * Counting, for each quote of one part of the corpus, how many trigram runs it shares with each
@@ -23,7 +25,10 @@ import org.apache.spark.sql.types.StructType;
 final class PairCounts {
   private PairCounts() {}
 
-  /** A quote of the part: its numeric id, the runs it counts in, and its figures. */
+  /**
+   * A quote of the part: its numeric id, the runs it reads, its figures, and how many runs it
+   * counts in but leaves unread ({@link #probe}).
+   */
   static final StructType QUOTE = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("part", DataTypes.IntegerType, false),
       DataTypes.createStructField("id", DataTypes.LongType, false),
@@ -31,9 +36,13 @@ final class PairCounts {
       DataTypes.createStructField("own", DataTypes.LongType, false),
       DataTypes.createStructField("rare_n", DataTypes.LongType, false),
       DataTypes.createStructField("own_only", DataTypes.LongType, false),
+      DataTypes.createStructField("skipped", DataTypes.LongType, false),
   });
 
-  /** A quote, a candidate, and how many of the quote's counted trigrams the candidate holds. */
+  /**
+   * A quote, a candidate, and how many of the quote's counted trigrams the candidate holds at
+   * most: those of the runs read where it was met, and every run left unread.
+   */
   static final StructType COUNTED = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("id", DataTypes.LongType, false),
       DataTypes.createStructField("cid", DataTypes.LongType, false),
@@ -110,13 +119,14 @@ final class PairCounts {
           }
         }
         long own = q.getAs("own");
+        long skipped = q.getAs("skipped");
         long uncounted = own - q.<Long>getAs("rare_n") - q.<Long>getAs("own_only");
         long ownOnly = q.getAs("own_only");
         long need = Math.min(2, own);
         double threshold = Math.min(Core.CONTAINMENT, Core.OTHER_SPEAKER_CONTAINMENT) * own;
         for (int t = 0; t < nt; t++) {
           int c = touched[t];
-          long counted = shared[c];
+          long counted = shared[c] + skipped;
           shared[c] = 0;
           long most = counted + uncounted + ownOnly;
           if (most >= need && most >= threshold) {
@@ -125,6 +135,62 @@ final class PairCounts {
         }
       }
     };
+  }
+
+  /** A rare trigram's run key has nothing in its high word; a speaker's run has one there. */
+  private static final long SPEAKER_RUN = 1L << 32;
+
+  /**
+   * A quote's row of {@link #QUOTE} from its {@code slots} (each run it counts in: key {@code k}
+   * and the run's length {@code len}, once for each trigram): the runs it reads. A run of the
+   * quote alone finds nothing and is dropped; then its longest runs are left unread, as many as
+   * local grouping leaves ({@link VariantGrouping#skips}, {@link VariantGrouping#rareSkips}) and
+   * no more than {@code maxSkipped}, so that every candidate that could be its parent still shares
+   * a run it reads.
+   */
+  static Row probe(int maxSkipped, Row q) {
+    List<Row> slots = q.getList(q.fieldIndex("slots"));
+    long own = q.getAs("own");
+    long ownOnly = q.getAs("own_only");
+    int uncounted = (int) (own - q.<Long>getAs("rare_n") - ownOnly);
+    int skips = Math.min(maxSkipped, VariantGrouping.skips((int) own, uncounted));
+    int rareSkips = VariantGrouping.rareSkips((int) own, uncounted, (int) ownOnly);
+    long[] live = new long[slots.size()];
+    long[] lengths = new long[slots.size()];
+    int n = 0;
+    for (Row r : slots) {
+      long len = r.getLong(r.fieldIndex("len"));
+      if (len > 1) {
+        live[n] = r.getLong(r.fieldIndex("k"));
+        lengths[n] = len << 32 | n;
+        n++;
+      }
+    }
+    boolean[] unread = new boolean[n];
+    Arrays.sort(lengths, 0, n);
+    int skipped = 0;
+    int rareSkipped = 0;
+    for (int j = n - 1; j >= 0 && skipped < skips; j--) {
+      int s = (int) lengths[j];
+      boolean rare = live[s] < SPEAKER_RUN;
+      if (rare && rareSkipped == rareSkips) {
+        continue;
+      }
+      unread[s] = true;
+      skipped++;
+      if (rare) {
+        rareSkipped++;
+      }
+    }
+    List<Long> keys = new ArrayList<>(n - skipped);
+    for (int s = 0; s < n; s++) {
+      if (!unread[s]) {
+        keys.add(live[s]);
+      }
+    }
+    // With its schema: Spark may hand this very row to the function that groups it by part.
+    return new GenericRowWithSchema(new Object[] {q.getAs("part"), q.getAs("id"), Tables.seq(keys),
+        own, q.getAs("rare_n"), ownOnly, (long) skipped}, QUOTE);
   }
 
   /** Dense local numbers for the quote ids of one part: open addressing over longs. */

@@ -59,6 +59,14 @@ final class VariantsJob {
 
   private static final long UNKNOWN_TIME = Long.MAX_VALUE;
 
+  /**
+   * The Spark setting of how many of its runs a quote may leave unread at most (prefix filtering;
+   * 0, the default, reads every run). The same groups either way. At 20,000 documents on one
+   * machine leaving them unread cost more than it saved (BENCHMARKS.md): the runs sent to parts
+   * shrank little there, while four times as many candidates went on to be measured.
+   */
+  static final String MAX_SKIPPED = "spark.quotetrace.variants.maxSkipped";
+
   /** Groups the quotes of an extract under {@code extracted}; returns the number of groups of two or more. */
   static long run(SparkSession spark, String extracted, String out) {
     Dataset<Row> quotes = spark.read().parquet(extracted + "/quotes");
@@ -129,16 +137,26 @@ final class VariantsJob {
     int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     Column part = pmod(xxhash64(col("id")), lit(parts)).cast("int");
     // A transcript turn looks for no parent, and counts in no run.
+    // With MAX_SKIPPED set, each quote leaves up to that many of its longest runs unread, as many
+    // as every parent it could have still shares one of (prefix filtering, by the rule local
+    // grouping reads its runs by: VariantGrouping.skips): a long run then reaches only the parts
+    // of the quotes for which it is among the shortest. The price is a weaker count: a candidate
+    // met once may hold every run left unread, so more candidates go on to be measured.
     Dataset<Row> keys = counted.filter(not(col("turn")).and(col("k").isNotNull()));
+    int maxSkipped = Integer.parseInt(spark.conf().get(MAX_SKIPPED, "0"));
+    MapFunction<Row, Row> probe = r -> PairCounts.probe(maxSkipped, r);
     Dataset<Row> quoteKeys = keys.groupBy("id", "own", "rare_n", "own_only")
-        .agg(collect_list(col("k")).as("keys"))
-        .select(part.as("part"), col("id"), col("keys"), col("own"), col("rare_n"), col("own_only"));
+        .agg(collect_list(struct(col("k"), when(rareRun, col("len")).otherwise(col("lens")).as("len")))
+            .as("slots"))
+        .select(part.as("part"), col("id"), col("slots"), col("own"), col("rare_n"), col("own_only"))
+        .map(probe, Encoders.row(PairCounts.QUOTE));
     // Every member of a run some quote counts in, once for each trigram it holds there: runs
     // longer than that are never looked up, and a run of one quote finds nothing.
     Dataset<Row> members = counted.filter(col("k").isNotNull())
         .groupBy("k").agg(collect_list(col("id")).as("ids"))
         .filter(functions.size(col("ids")).geq(2));
-    Dataset<Row> shipped = keys.select(part.as("part"), col("k")).distinct().join(members, "k");
+    Dataset<Row> shipped = quoteKeys.select(col("part"), explode(col("keys")).as("k")).distinct()
+        .join(members, "k");
     MapFunction<Row, Integer> byPart = r -> r.<Integer>getAs("part");
     CoGroupFunction<Integer, Row, Row, Row> countPairs = (p, r, x) -> PairCounts.count(r, x);
     Dataset<Row> counts = shipped.groupByKey(byPart, Encoders.INT())
