@@ -5,7 +5,9 @@
 # the later ones the rate a long run settles at once the JIT has compiled the hot code. The CPU
 # of the compiler threads and of the collector's is also given apart, and the rest a document:
 # on a loaded machine the compilers run far into the later passes, so the rest is the figure to
-# compare two builds by.
+# compare two builds by. A second line a pass tallies the optimising compiler's work from JFR
+# events: deoptimizations by reason, methods compiled, and how many of them were compiled again
+# (with the costliest), which tells new methods growing warm from old code thrown away.
 #
 #   bench/run-index-passes.sh PASSES WORK_DIR INPUT...
 #

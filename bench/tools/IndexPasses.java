@@ -4,9 +4,19 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingStream;
 import org.quotetrace.index.CorpusReader;
 import org.quotetrace.index.CorpusWriter;
 import org.quotetrace.index.Indexer;
@@ -19,6 +29,12 @@ import org.quotetrace.read.ReadOptions;
  * compilers spent: the first pass is what a run of that length gets, later ones the warmed-up
  * rate a long run settles at. Run by {@code bench/run-index-passes.sh}.
  *
+ * <p>It also says, a pass, what the optimising compiler did (JFR events, read in-process): how many
+ * deoptimizations, how many methods it compiled and how many of those it had compiled before (a
+ * recompilation, mostly after a deoptimization threw the earlier code away), with the costliest
+ * recompiled methods. A long-running JIT is either new methods growing warm or old ones compiled
+ * again, and these tell which.
+ *
  * <p>Arguments: PASSES WORK_DIR INPUT...
  */
 public class IndexPasses {
@@ -29,7 +45,16 @@ public class IndexPasses {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     int threads = Runtime.getRuntime().availableProcessors();
+    Queue jitEvents = new Queue();
+    RecordingStream jfr = new RecordingStream();
+    jfr.setReuse(false); // the events are kept past the callback
+    jfr.enable("jdk.Deoptimization");
+    jfr.enable("jdk.Compilation").withThreshold(Duration.ZERO);
+    jfr.onEvent(jitEvents::add);
+    jfr.startAsync();
+    Set<String> compiledBefore = new HashSet<>();
     for (int p = 0; p < passes; p++) {
+      Instant from = Instant.now();
       Path dir = work.resolve("pass-" + p);
       delete(dir);
       long cpu = os.getProcessCpuTime();
@@ -61,7 +86,75 @@ public class IndexPasses {
           c.quotes(), wall, c.read() / wall, cpuMs / 1000, cpuMs / c.read(), jitMs / 1000,
           gcMs / 1000, javaMs / c.read(), (jit.getTotalCompilationTime() - compiling) / 1000.0,
           Files.readString(Path.of("/proc/loadavg")).strip());
+      Thread.sleep(2_000); // JFR hands events over about once a second
+      System.out.println("  " + jitEvents.tally(from, Instant.now(), compiledBefore));
       delete(dir);
+    }
+    jfr.close();
+  }
+
+  /** Deoptimization and compilation events as they arrive, tallied a pass at a time. */
+  private static final class Queue {
+    private final ConcurrentLinkedQueue<RecordedEvent> events = new ConcurrentLinkedQueue<>();
+
+    void add(RecordedEvent e) {
+      events.add(e);
+    }
+
+    /**
+     * One line on the events that started in [from, to): taken off the queue. {@code before} is
+     * every method the optimising compiler had compiled in earlier passes, and gains this pass's.
+     */
+    String tally(Instant from, Instant to, Set<String> before) {
+      int deopts = 0;
+      int c2 = 0;
+      int again = 0;
+      double c2Seconds = 0;
+      double againSeconds = 0;
+      Map<String, Integer> reasons = new HashMap<>();
+      Map<String, Double> recompiled = new HashMap<>();
+      Set<String> now = new HashSet<>();
+      List<RecordedEvent> later = new java.util.ArrayList<>();
+      for (RecordedEvent e; (e = events.poll()) != null; ) {
+        if (!e.getStartTime().isBefore(to)) {
+          later.add(e);
+          continue;
+        }
+        if (e.getStartTime().isBefore(from)) {
+          continue;
+        }
+        if (e.getEventType().getName().equals("jdk.Deoptimization")) {
+          deopts++;
+          reasons.merge(e.getString("reason"), 1, Integer::sum);
+        } else if (e.getInt("compileLevel") == 4) {
+          String m = name(e.getValue("method")) + (e.getBoolean("isOsr") ? " (OSR)" : "");
+          double sec = e.getDuration().toNanos() / 1e9;
+          c2++;
+          c2Seconds += sec;
+          if (before.contains(m) || !now.add(m)) {
+            again++;
+            againSeconds += sec;
+            recompiled.merge(m, sec, Double::sum);
+          }
+        }
+      }
+      events.addAll(later);
+      before.addAll(now);
+      String top = recompiled.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(4)
+          .map(x -> String.format("%s %.1f s", x.getKey(), x.getValue()))
+          .collect(Collectors.joining(", "));
+      String why = reasons.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(4)
+          .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", "));
+      return String.format("JIT: %d deoptimizations (%s); C2 compiled %d methods in %.1f s of"
+          + " compiler wall time, %d of them again (%.1f s)%s", deopts, why, c2, c2Seconds, again,
+          againSeconds, top.isEmpty() ? "" : ": " + top);
+    }
+
+    private static String name(RecordedMethod m) {
+      String type = m.getType().getName();
+      return type.substring(type.lastIndexOf('.') + 1) + "." + m.getName();
     }
   }
 
