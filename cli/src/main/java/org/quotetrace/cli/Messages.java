@@ -21,6 +21,11 @@ final class Messages {
     err.println("quotetrace: warning: " + safe(line));
   }
 
+  /** Something worth knowing that changes no answer: a slower way taken, and how to avoid it. */
+  static void notice(PrintStream err, String line) {
+    err.println("quotetrace: notice: " + safe(line));
+  }
+
   static String safe(String line) {
     return TerminalText.line(TerminalText.cutLongWords(line, MAX_VALUE));
   }

@@ -109,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     err.println("quotetrace: serving " + Messages.safe(indexDir.toString()) + " at http://" + host
         + ":" + server.port() + "/ (Ctrl-C to stop)");
+    server.notice().ifPresent(n -> Messages.notice(err, n));
     stopped.await();
     return 0;
   }

@@ -160,6 +160,7 @@ final class SourcesCommand implements Callable<Integer> {
     }
     Inputs inputs = new Inputs(err);
     try (CorpusIndex index = CorpusIndex.open(indexDir)) {
+      index.notice().ifPresent(n -> Messages.notice(err, n));
       Document doc;
       if (id != null) {
         doc = index.document(id).orElse(null);

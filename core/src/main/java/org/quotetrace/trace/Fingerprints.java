@@ -87,6 +87,11 @@ public final class Fingerprints {
       return Fingerprints.distinct(hashes);
     }
 
+    /** {@link #hash} of each word's form, in text order. */
+    public long[] hashes() {
+      return hashes.clone();
+    }
+
     /** {@link Fingerprints#shingles} of all the words. */
     public long[] shingles(int n) {
       return Fingerprints.shingles(hashes, 0, hashes.length, n);
@@ -347,6 +352,14 @@ public final class Fingerprints {
     for (int i = 0; i < stems.length; i++) {
       words[i] = hash(stems[i]);
     }
+    return shingles(words, 0, words.length, n);
+  }
+
+  /**
+   * {@link #shingles(String[], int)} of words given by their {@link #hash}es: what an index that
+   * stored a text's word hashes gives back without stemming the text again.
+   */
+  public static long[] shingles(long[] words, int n) {
     return shingles(words, 0, words.length, n);
   }
 

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -28,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.StringHelper;
 import org.quotetrace.quote.Extraction;
@@ -51,6 +55,7 @@ public final class CorpusIndex implements Closeable {
   private final DocProfiles profiles = new DocProfiles(DocProfiles.BUDGET);
   private volatile FixedBitSet documentRecords;
   private final boolean turnWords;
+  private final boolean profilesStored;
 
   private CorpusIndex(Path dir, Directory directory, DirectoryReader reader) throws IOException {
     this.dir = dir;
@@ -58,6 +63,51 @@ public final class CorpusIndex implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.turnWords = "1".equals(reader.getIndexCommit().getUserData().get(Schema.TURN_WORDS_KEY));
+    this.profilesStored = everyProfileStored(reader);
+  }
+
+  /**
+   * Whether every document carries its stored profile ({@link Schema#PROFILE}); false for an
+   * index written before they were, whose documents' profiles are made from their texts when
+   * sources are looked up: the same answers, more slowly.
+   */
+  public boolean profilesStored() {
+    return profilesStored;
+  }
+
+  /**
+   * A line to show a person when finding sources here is slower than it could be, and what to do
+   * about it; empty when there is nothing to say.
+   */
+  public Optional<String> notice() {
+    return profilesStored ? Optional.empty() : Optional.of(dir + ": indexed before document"
+        + " profiles were stored, so finding sources reads and stems each candidate (slower);"
+        + " index the same inputs into it again to store them");
+  }
+
+  private static boolean everyProfileStored(DirectoryReader reader) throws IOException {
+    Term doc = new Term(Schema.TYPE, Schema.DOC);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      int records = r.docFreq(doc);
+      if (records == 0) {
+        continue;
+      }
+      BinaryDocValues profiles = r.getBinaryDocValues(Schema.PROFILE);
+      // Both counts take in deleted records: when they differ, the live ones are looked at.
+      if (profiles != null && profiles.cost() == records) {
+        continue;
+      }
+      profiles = r.getBinaryDocValues(Schema.PROFILE);
+      Bits live = r.getLiveDocs();
+      PostingsEnum p = r.postings(doc, PostingsEnum.NONE);
+      for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+        if ((live == null || live.get(d)) && (profiles == null || !profiles.advanceExact(d))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether every turn carries {@link Schema#TURN_WORDS}, so that turns can be searched by them. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -150,8 +151,10 @@ public final class CorpusWriter implements Closeable {
     stopIfMergeFailed();
     long hash = Schema.contentHash(doc);
     boolean again = !written.add(doc.id());
-    Long before = again ? null : committedHash(doc.id());
-    if (before != null && before == hash) {
+    Committed before = again ? null : committed(doc.id());
+    // A document written before profiles were stored is written again with its profile: indexing
+    // the same inputs again is how an older index gets them.
+    if (before != null && before.hash() == hash && before.profiled()) {
       return Outcome.UNCHANGED;
     }
     List<List<IndexableField>> records;
@@ -209,7 +212,10 @@ public final class CorpusWriter implements Closeable {
     closeQuietly(directory);
   }
 
-  private Long committedHash(String id) throws IndexException {
+  /** The last commit's record of a document: its content hash, and whether it carries its profile. */
+  private record Committed(long hash, boolean profiled) {}
+
+  private Committed committed(String id) throws IndexException {
     if (committed == null) {
       return null;
     }
@@ -226,10 +232,11 @@ public final class CorpusWriter implements Closeable {
         }
         PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
         NumericDocValues hashes = leaf.reader().getNumericDocValues(Schema.HASH);
+        BinaryDocValues profiles = leaf.reader().getBinaryDocValues(Schema.PROFILE);
         Bits live = leaf.reader().getLiveDocs();
         for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
           if ((live == null || live.get(d)) && hashes != null && hashes.advanceExact(d)) {
-            return hashes.longValue();
+            return new Committed(hashes.longValue(), profiles != null && profiles.advanceExact(d));
           }
         }
       }

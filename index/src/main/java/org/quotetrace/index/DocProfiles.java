@@ -6,7 +6,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.quotetrace.text.Document;
 import org.quotetrace.text.DocumentKind;
 import org.quotetrace.trace.Fingerprints;
 
@@ -16,6 +24,11 @@ import org.quotetrace.trace.Fingerprints;
  * back in the pool of every article that quotes them: reading and stemming each again was most of
  * the time of a look-up. Bounded, least recently used first out, so memory stays flat however many
  * articles are looked up.
+ *
+ * <p>A document indexed by this version carries its profile in {@link Schema#PROFILE}, written
+ * with the document: reading it is a copy and a sort, where stemming the text took most of a
+ * ranking's time. A document indexed before (or with a profile of another {@link #VERSION}) has
+ * it made from its stored text, as it was then; both ways give the same profile.
  */
 final class DocProfiles {
   /** Longs held at most (8 bytes each): about 64 MB, some 6,000 news-length documents. */
@@ -46,15 +59,27 @@ final class DocProfiles {
     this.budget = budget;
   }
 
-  /** The profile of the document record at a Lucene doc id, read and kept the first time. */
-  Profile of(StoredFields stored, int doc) throws IOException {
+  /**
+   * The layout of a stored profile, its first byte. A profile of any other is not read: its
+   * document's profile is made from its text.
+   */
+  static final byte VERSION = 1;
+
+  /**
+   * The profile of the document record at a Lucene doc id of {@code reader}, read and kept the
+   * first time: as stored, or made from the stored text when the document carries none.
+   */
+  Profile of(IndexReader reader, StoredFields stored, int doc) throws IOException {
     synchronized (byDoc) {
       Profile p = byDoc.get(doc);
       if (p != null) {
         return p;
       }
     }
-    Profile p = read(stored, doc);
+    Profile p = stored(reader, doc);
+    if (p == null) {
+      p = fromText(stored, doc);
+    }
     synchronized (byDoc) {
       if (byDoc.putIfAbsent(doc, p) == null) {
         held += p.size();
@@ -76,7 +101,123 @@ final class DocProfiles {
   private static final java.util.Set<String> FIELDS = java.util.Set.of(Schema.TEXT, Schema.OWNER,
       Schema.ORIGIN, Schema.KIND, Schema.OUTLET, Schema.TITLE, Schema.PUBLISHED);
 
-  private static Profile read(StoredFields stored, int doc) throws IOException {
+  /** The profile stored with the document record at {@code doc}; null when it carries none. */
+  static Profile stored(IndexReader reader, int doc) throws IOException {
+    java.util.List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(Schema.PROFILE);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    return decode(values.binaryValue());
+  }
+
+  /**
+   * A document's profile as {@link Schema#PROFILE} stores it: {@link #VERSION}; what a candidate
+   * shows of the document; its distinct word forms' hashes, sorted; and its words in text order,
+   * each as its place among those forms, in as few bytes as the count of forms needs. Trigrams are
+   * made again from the words when read: stored, their hashes would double the size.
+   */
+  static BytesRef encode(Document d, Fingerprints.Stemmed s) {
+    return encode(d.id(), d.origin(), d.kind().id(), d.outlet().orElse(null),
+        d.title().orElse(null), d.published().map(Instant::toEpochMilli).orElse(null), s.hashes());
+  }
+
+  /**
+   * {@link #encode(Document, Fingerprints.Stemmed)} of a document's stored values: null for an
+   * absent outlet, title or time; {@code words} its words' hashes in text order.
+   */
+  static BytesRef encode(String id, String origin, String kind, String outlet, String title,
+      Long published, long[] words) {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    try {
+      out.writeByte(VERSION);
+      out.writeString(id);
+      out.writeString(origin);
+      out.writeString(kind);
+      optional(out, outlet);
+      optional(out, title);
+      if (published != null) {
+        out.writeByte((byte) 1);
+        out.writeLong(published);
+      } else {
+        out.writeByte((byte) 0);
+      }
+      long[] forms = Fingerprints.distinct(words);
+      out.writeVInt(forms.length);
+      for (long f : forms) {
+        out.writeLong(f);
+      }
+      int width = width(forms.length);
+      out.writeVInt(words.length);
+      for (long w : words) {
+        int at = Arrays.binarySearch(forms, w);
+        for (int b = width - 1; b >= 0; b--) {
+          out.writeByte((byte) (at >>> (8 * b)));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return new BytesRef(out.toArrayCopy());
+  }
+
+  /** The profile {@link #encode} wrote; null for a profile of another {@link #VERSION}. */
+  static Profile decode(BytesRef stored) throws IOException {
+    ByteArrayDataInput in = new ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
+    if (in.readByte() != VERSION) {
+      return null;
+    }
+    String id = in.readString();
+    String origin = in.readString();
+    DocumentKind kind = kind(in.readString());
+    Optional<String> outlet = Optional.ofNullable(optional(in));
+    Optional<String> title = Optional.ofNullable(optional(in));
+    Optional<Instant> published = in.readByte() == 0
+        ? Optional.empty() : Optional.of(Instant.ofEpochMilli(in.readLong()));
+    long[] forms = new long[in.readVInt()];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = in.readLong();
+    }
+    int width = width(forms.length);
+    long[] words = new long[in.readVInt()];
+    byte[] b = stored.bytes;
+    int at = stored.offset + in.getPosition();
+    for (int i = 0; i < words.length; i++) {
+      int place = 0;
+      for (int k = 0; k < width; k++) {
+        place = place << 8 | (b[at++] & 0xff);
+      }
+      words[i] = forms[place];
+    }
+    long[] grams = Fingerprints.distinct(Fingerprints.shingles(words, Schema.DOC_GRAM));
+    return new Profile(grams, forms, id, origin, kind, outlet, title, published);
+  }
+
+  /** Bytes enough to tell {@code count} places apart. */
+  private static int width(int count) {
+    int width = 1;
+    while (width < 4 && Math.max(count - 1, 0) >>> (8 * width) != 0) {
+      width++;
+    }
+    return width;
+  }
+
+  private static void optional(ByteBuffersDataOutput out, String s) {
+    if (s == null) {
+      out.writeByte((byte) 0);
+    } else {
+      out.writeByte((byte) 1);
+      out.writeString(s);
+    }
+  }
+
+  private static String optional(ByteArrayDataInput in) throws IOException {
+    return in.readByte() == 0 ? null : in.readString();
+  }
+
+  /** The profile of the document record at {@code doc} made from its stored text and fields. */
+  static Profile fromText(StoredFields stored, int doc) throws IOException {
     org.apache.lucene.document.Document d = stored.document(doc, FIELDS);
     Fingerprints.Stemmed s = Fingerprints.Stemmed.of(d.get(Schema.TEXT));
     long[] grams = Fingerprints.distinct(s.shingles(Schema.DOC_GRAM));

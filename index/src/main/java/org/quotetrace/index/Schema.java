@@ -76,6 +76,12 @@ final class Schema {
   static final String BODY = "body";
   /** Winnowed hashes of word trigrams of the whole text: what source finding looks up. */
   static final String FP = "fp";
+  /**
+   * What source finding measures the document by, binary doc values ({@link DocProfiles#encode}):
+   * ranking reads it instead of stemming the text. A document indexed before it was written has
+   * none, and its profile is made from its text; the index format is unchanged.
+   */
+  static final String PROFILE = "profile";
 
   // Quote records
   /**
@@ -363,6 +369,7 @@ final class Schema {
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
         stemmed.shingles(DOC_GRAM), DOC_WINDOW)), HASHES));
+    doc.add(new BinaryDocValuesField(PROFILE, DocProfiles.encode(d, stemmed)));
     out.add(doc);
 
     Offsets cp = Offsets.of(text);

@@ -383,7 +383,7 @@ public final class SourceFinder {
 
   // Measures exactly how much of each quote a pooled document holds.
   private Scored score(StoredFields stored, int doc, List<Unit> units, long[] reuse) throws IOException {
-    DocProfiles.Profile d = index.profiles().of(stored, doc);
+    DocProfiles.Profile d = index.profiles().of(index.reader(), stored, doc);
     long[] grams = d.grams();
     double[] cover = new double[units.size()];
     int covered = 0;

@@ -59,7 +59,7 @@ class DocProfilesTest {
   @Test
   void aProfileHoldsTheDocumentsTrigramsAndWordFormsAsTheTextGivesThem() throws Exception {
     StoredFields stored = index.searcher().storedFields();
-    DocProfiles.Profile p = new DocProfiles(DocProfiles.BUDGET).of(stored, record("briefing"));
+    DocProfiles.Profile p = new DocProfiles(DocProfiles.BUDGET).of(index.reader(), stored, record("briefing"));
     Fingerprints.Stemmed s = Fingerprints.Stemmed.of(BRIEFING);
     assertArrayEquals(Fingerprints.distinct(Fingerprints.shingles(s.all(), Schema.DOC_GRAM)),
         p.grams());
@@ -76,17 +76,17 @@ class DocProfilesTest {
   void aProfileIsReadOnceAndKeptWhileItFitsTheBudget() throws Exception {
     StoredFields stored = index.searcher().storedFields();
     DocProfiles roomy = new DocProfiles(DocProfiles.BUDGET);
-    assertSame(roomy.of(stored, record("briefing")), roomy.of(stored, record("briefing")));
+    assertSame(roomy.of(index.reader(), stored, record("briefing")), roomy.of(index.reader(), stored, record("briefing")));
   }
 
   @Test
   void pastTheBudgetTheLeastRecentlyUsedProfileIsDropped() throws Exception {
     StoredFields stored = index.searcher().storedFields();
     DocProfiles tight = new DocProfiles(1);
-    DocProfiles.Profile first = tight.of(stored, record("briefing"));
-    tight.of(stored, record("story"));
+    DocProfiles.Profile first = tight.of(index.reader(), stored, record("briefing"));
+    tight.of(index.reader(), stored, record("story"));
     // Only the latest is kept: the first is read again, an equal but new profile.
-    DocProfiles.Profile again = tight.of(stored, record("briefing"));
+    DocProfiles.Profile again = tight.of(index.reader(), stored, record("briefing"));
     assertNotSame(first, again);
     assertArrayEquals(first.grams(), again.grams());
   }

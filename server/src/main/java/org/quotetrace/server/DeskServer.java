@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.quotetrace.index.CorpusIndex;
 import org.quotetrace.index.IndexException;
 import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.quote.Extraction;
@@ -144,6 +145,16 @@ public final class DeskServer implements AutoCloseable {
   /** The port listened on: the one asked for, or the one found when 0 was asked for. */
   public int port() {
     return app.port();
+  }
+
+  /** What the index served would have a person know (see {@link CorpusIndex#notice}); empty if nothing. */
+  public Optional<String> notice() {
+    Optional<Snapshot> s = library.snapshot();
+    try {
+      return s.flatMap(x -> x.index().notice());
+    } finally {
+      s.ifPresent(Snapshot::close);
+    }
   }
 
   /** Method and path of every API endpoint, as registered: what the OpenAPI document must cover. */
