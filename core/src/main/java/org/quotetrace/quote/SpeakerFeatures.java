@@ -60,7 +60,7 @@ final class SpeakerFeatures {
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
   private final int[] auxEndAt;
   /** How often each capitalised word occurs in the document, for the salience of a name. */
-  private Map<String, Integer> capitalCounts;
+  private Map<String, int[]> capitalCounts;
 
   /** One candidate: its tokens, the token that heads it, its mention and resolved name. */
   static final class Cand {
@@ -417,15 +417,23 @@ final class SpeakerFeatures {
 
   private int countName(String name) {
     if (capitalCounts == null) {
+      // Counted in place, in one array per word: no boxed count is made and dropped per token.
       capitalCounts = new HashMap<>();
       for (int i = 0; i < a.n; i++) {
         if (a.isWordToken(i) && a.isCapital(i)) {
-          capitalCounts.merge(a.lex(i).stem(), 1, Integer::sum);
+          String stem = a.lex(i).stem();
+          int[] count = capitalCounts.get(stem);
+          if (count == null) {
+            count = new int[1];
+            capitalCounts.put(stem, count);
+          }
+          count[0]++;
         }
       }
     }
     String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return capitalCounts.getOrDefault(surname, 0);
+    int[] count = capitalCounts.get(surname);
+    return count == null ? 0 : count[0];
   }
 
   // ---------------------------------------------------------------- features
