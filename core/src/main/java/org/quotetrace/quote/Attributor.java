@@ -1479,12 +1479,20 @@ final class Attributor {
       scanRuns();
       // Second pass: a bare surname ("Clinton") is a mention of the person named in full elsewhere.
       List<int[]> all = new ArrayList<>(personMentions);
-      int i = 0;
+      // The surnames' string hashes, one bit each: a word whose hash has no bit set is no surname,
+      // found without cutting it out of the text.
+      long[] filter = new long[4];
+      for (String surname : bySurname.keySet()) {
+        int h = surname.hashCode();
+        filter[(h >>> 6) & 3] |= 1L << h;
+      }
+      int i = bySurname.isEmpty() ? n : 0;
       while (i < n) {
         // A word that runs on into another capitalised one is not a bare surname: asked first,
         // since the word itself is cut out of the text and looked up otherwise.
         if (!inQuote[i] && isWordToken(i) && isCapital(i)
-            && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))) {
+            && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))
+            && mayBeSurname(i, filter)) {
           String w = stripPossessive(word(i));
           if (bySurname.containsKey(w)) {
             all.add(new int[] {ts[i], index(w)});
@@ -1495,6 +1503,24 @@ final class Attributor {
       all.sort((x, y) -> Integer.compare(x[0], y[0]));
       personMentions.clear();
       personMentions.addAll(all);
+    }
+
+    /**
+     * Whether token {@code i}, without a possessive "’s" or "'s", has a string hash whose bit is
+     * set in {@code filter}: false only for a word that is no key of {@link #bySurname}.
+     */
+    private boolean mayBeSurname(int i, long[] filter) {
+      int to = te[i];
+      int from = ts[i];
+      if (to - from >= 2 && text.charAt(to - 1) == 's'
+          && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'')) {
+        to -= 2;
+      }
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + text.charAt(k);
+      }
+      return (filter[(h >>> 6) & 3] & 1L << h) != 0;
     }
 
     void scanRuns() {
@@ -1528,6 +1554,17 @@ final class Attributor {
         s++;
       }
       if (s >= to) {
+        return;
+      }
+      // Most runs are one capitalised word with no title ("The", "Clinton"): no person is named
+      // by them, so their words need not be cut out of the text and looked up.
+      int words = 0;
+      for (int k = s; k < to; k++) {
+        if (isWordToken(k)) {
+          words++;
+        }
+      }
+      if (words == 0 || !titled && (words < 2 || words > 4)) {
         return;
       }
       List<String> parts = new ArrayList<>();

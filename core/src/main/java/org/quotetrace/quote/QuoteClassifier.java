@@ -219,18 +219,21 @@ public final class QuoteClassifier {
 
   /** The features of the quote's own words, from its first "bias" on; returns its length bucket. */
   private static String wordFeatures(String text, int from, int to, Quote q, Feats fs) {
-    List<String> words = new ArrayList<>();
+    // Of the quote's words only the count, the first three and the last are read: no list of them.
+    String[] firstWords = new String[3];
+    String lastWord = null;
+    int n = 0;
     int caps = 0;
     boolean first = false;
     boolean second = false;
     boolean aux = false;
     Word.Table table = Word.table();
-    for (int i = from; i < to && words.size() <= 40; ) {
-      while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+    for (int i = from; i < to && n <= 40; ) {
+      while (i < to && !letterOrDigit(text.charAt(i))) {
         i++;
       }
       int s = i;
-      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
+      while (i < to && (letterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
           || text.charAt(i) == '’' || text.charAt(i) == '-')) {
         i++;
       }
@@ -240,13 +243,16 @@ public final class QuoteClassifier {
           caps++;
         }
         Word lw = table.find(text, s, i);
-        words.add(lw.lower);
+        if (n < firstWords.length) {
+          firstWords[n] = lw.lower;
+        }
+        lastWord = lw.lower;
+        n++;
         first |= lw.is(Word.FIRST_PERSON);
         second |= lw.is(Word.SECOND_PERSON);
         aux |= lw.is(Word.CLASSIFIER_AUX);
       }
     }
-    int n = words.size();
     String len = lengthBucket(n);
     String basis = q.speaker() == null ? "none" : q.speaker().basis().id();
     fs.add("bias");
@@ -258,11 +264,11 @@ public final class QuoteClassifier {
       String tc = share == 0 ? "0" : share < 0.34 ? "low" : share < 0.67 ? "mid" : share < 1 ? "high" : "all";
       fs.add("tc=", tc);
       fs.add("tc*len=", tc, len);
-      fs.add("fw=", words.get(0));
-      fs.add("lw=", words.get(n - 1));
+      fs.add("fw=", firstWords[0]);
+      fs.add("lw=", lastWord);
       if (n <= 3) {
-        for (String w : words) {
-          fs.add("w=", w);
+        for (int k = 0; k < n; k++) {
+          fs.add("w=", firstWords[k]);
         }
       }
     }
@@ -278,6 +284,14 @@ public final class QuoteClassifier {
       fs.add("aux*len=", len);
     }
     return len;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without its tables. */
+  private static boolean letterOrDigit(char c) {
+    if (c < 128) {
+      return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** How the quote's words end and start, and its marks. */

@@ -26,8 +26,11 @@ public record Speaker(String name, Mention mention, Basis basis) {
     /** The nearest preceding speaker when nothing more direct was found. */
     NEAREST;
 
+    /** Kept: the kinds classifier asks it twice of every speech quote. */
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return id;
     }
   }
 

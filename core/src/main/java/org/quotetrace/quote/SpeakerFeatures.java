@@ -60,7 +60,7 @@ final class SpeakerFeatures {
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
   private final int[] auxEndAt;
   /** How often each capitalised word occurs in the document, for the salience of a name. */
-  private Map<String, Integer> capitalCounts;
+  private Map<String, int[]> capitalCounts;
 
   /** One candidate: its tokens, the token that heads it, its mention and resolved name. */
   static final class Cand {
@@ -417,15 +417,23 @@ final class SpeakerFeatures {
 
   private int countName(String name) {
     if (capitalCounts == null) {
+      // Counted in place, in one array per word: no boxed count is made and dropped per token.
       capitalCounts = new HashMap<>();
       for (int i = 0; i < a.n; i++) {
         if (a.isWordToken(i) && a.isCapital(i)) {
-          capitalCounts.merge(a.lex(i).stem(), 1, Integer::sum);
+          String stem = a.lex(i).stem();
+          int[] count = capitalCounts.get(stem);
+          if (count == null) {
+            count = new int[1];
+            capitalCounts.put(stem, count);
+          }
+          count[0]++;
         }
       }
     }
     String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return capitalCounts.getOrDefault(surname, 0);
+    int[] count = capitalCounts.get(surname);
+    return count == null ? 0 : count[0];
   }
 
   // ---------------------------------------------------------------- features
@@ -972,6 +980,10 @@ final class SpeakerFeatures {
    * sides at once, since most of them are the same on both.
    */
   private void staticFeatures(Cand x, Acc fb, Acc fa) {
+    if (!fb.keep && !ABLATING) {
+      staticScores(x, fb, fa);
+      return;
+    }
     int type = x.np.kind().ordinal();
     Word hx = a.lex(x.head);
     String hw = hx.stem();
@@ -1049,6 +1061,156 @@ final class SpeakerFeatures {
       if (sent[p] != sent[x.from]) {
         both(fb, fa, T_SI, type);
         both(fb, fa, "siw", SpeakerModel.hash("siw", hw));
+      }
+    }
+    if (titleCase[sent[x.head]]) {
+      both(fb, fa, T_TC, type);
+    }
+    if (x.speaker.name() == null) {
+      both(fb, fa, T_NONAME, type);
+    } else {
+      both(fb, fa, T_FREQ, small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2));
+    }
+  }
+
+  // The slots of a word's weights (Word.weights): the features a word names as the head of a
+  // candidate, and as the word after it (a verb) or before it.
+  private static final int W_HWN = 0;
+  private static final int W_HW = 1;
+  private static final int W_HWD_B = 2;
+  private static final int W_HWD_A = 3;
+  private static final int W_SIW = 4;
+  /** "suf" by the candidate's type: the head word's last three letters and the type. */
+  private static final int W_SUF = 5;
+  /** Np.Kind's four values. */
+  private static final int W_SUBJW = W_SUF + 4;
+  private static final int W_SUBJWD_B = W_SUBJW + 1;
+  private static final int W_SUBJWD_A = W_SUBJW + 2;
+  private static final int W_PVW_B = W_SUBJW + 3;
+  private static final int W_PVW_A = W_SUBJW + 4;
+  private static final int W_OBJW_B = W_SUBJW + 5;
+  private static final int W_OBJW_A = W_SUBJW + 6;
+  private static final int W_SLOTS = W_SUBJW + 7;
+
+  static {
+    if (Np.Kind.values().length != W_SUBJW - W_SUF) {
+      throw new AssertionError("a \"suf\" weight slot for each kind of noun phrase");
+    }
+  }
+
+  /** The weight of the feature in slot {@code slot} that word {@code w} names, read once per word. */
+  private float wordWeight(Word w, int slot) {
+    float[] ws = w.weights(model, W_SLOTS);
+    float x = ws[slot];
+    if (Float.isNaN(x)) {
+      x = acc.cache.weight(wordFeature(w.lower, slot));
+      ws[slot] = x;
+    }
+    return x;
+  }
+
+  /** The hash of the feature in slot {@code slot} of word {@code w}, as staticFeatures builds it. */
+  private static long wordFeature(String w, int slot) {
+    switch (slot) {
+      case W_HWN: return SpeakerModel.hash("hwn", w);
+      case W_HW: return SpeakerModel.hash("hw", w);
+      case W_HWD_B: return SpeakerModel.extend(SpeakerModel.hash("hwd", w), "B");
+      case W_HWD_A: return SpeakerModel.extend(SpeakerModel.hash("hwd", w), "A");
+      case W_SIW: return SpeakerModel.hash("siw", w);
+      case W_SUBJW: return SpeakerModel.hash("subjw", w);
+      case W_SUBJWD_B: return SpeakerModel.extend(SpeakerModel.hash("subjwd", w), "B");
+      case W_SUBJWD_A: return SpeakerModel.extend(SpeakerModel.hash("subjwd", w), "A");
+      case W_PVW_B: return SpeakerModel.extend(SpeakerModel.hash("pvw", w), "B");
+      case W_PVW_A: return SpeakerModel.extend(SpeakerModel.hash("pvw", w), "A");
+      case W_OBJW_B: return SpeakerModel.extend(SpeakerModel.hash("objw", w), "B");
+      case W_OBJW_A: return SpeakerModel.extend(SpeakerModel.hash("objw", w), "A");
+      default:
+        return SpeakerModel.hash("suf", w.substring(w.length() - 3), TYPES[slot - W_SUF]);
+    }
+  }
+
+  /** A weight both sides add. */
+  private static void both(Acc b, Acc a, float w) {
+    b.score += w;
+    a.score += w;
+  }
+
+  /**
+   * The scores of {@link #staticFeatures}, when no feature is kept nor left out: the same weights
+   * added in the same order, those that a word names read from the word's record.
+   */
+  private void staticScores(Cand x, Acc fb, Acc fa) {
+    int type = x.np.kind().ordinal();
+    Word hx = a.lex(x.head);
+    Word hwLex = hx.stemWord();
+    String hw = hwLex.lower;
+    both(fb, fa, T_TYPE, type);
+    if (x.np.kind() == Np.Kind.NAME) {
+      both(fb, fa, wordWeight(hwLex, W_HWN));
+    } else {
+      both(fb, fa, wordWeight(hwLex, W_HW));
+      fb.score += wordWeight(hwLex, W_HWD_B);
+      fa.score += wordWeight(hwLex, W_HWD_A);
+    }
+    both(fb, fa, T_PR, T_PR.index(rateBucket(hwLex.headRate(model)), type));
+    both(fb, fa, T_LEN, T_LEN.index(type, small(x.to - x.from)));
+    if (a.isCapital(x.from) && x.from < a.n && !a.has(x.from, Word.OPENER)) {
+      both(fb, fa, T_CAP, type);
+    }
+    if (x.np.kind() == Np.Kind.NAME) {
+      both(fb, fa, T_PERSON, small(a.personScore(x.np)));
+      boolean initial = x.from == 0 || sent[x.from - 1] != sent[x.from];
+      both(fb, fa, T_LCF, T_LCF.index(shareBucket(a.lex(x.from).lowerShare(model)), initial ? 1 : 0));
+      both(fb, fa, T_LCH, T_LCH.index(shareBucket(hwLex.lowerShare(model)), small(x.to - x.from)));
+    } else if (hw.length() > 3) {
+      both(fb, fa, wordWeight(hwLex, W_SUF + type));
+    }
+    int v = auxEnd(x);
+    if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
+      long nx = SpeakerModel.hash("nx", wordClass(v));
+      fb.add("nx", SpeakerModel.extend(nx, "B"));
+      fa.add("nx", SpeakerModel.extend(nx, "A"));
+      if (isCue(v)) {
+        Word vx = a.lex(v);
+        both(fb, fa, wordWeight(vx, W_SUBJW));
+        fb.score += wordWeight(vx, W_SUBJWD_B);
+        fa.score += wordWeight(vx, W_SUBJWD_A);
+      }
+    } else if (v < a.n) {
+      long nxp = SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v));
+      fb.add("nxp", SpeakerModel.extend(nxp, "B"));
+      fa.add("nxp", SpeakerModel.extend(nxp, "A"));
+    }
+    int p = x.from - 1;
+    if (p >= 0) {
+      boolean pWord = !a.opaque(p) && a.isWordToken(p);
+      String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
+      long pv = SpeakerModel.hash("pv", wordClass(p));
+      fb.add("pv", SpeakerModel.extend(pv, "B"));
+      fa.add("pv", SpeakerModel.extend(pv, "A"));
+      if (pWord) {
+        Word px = a.lex(p);
+        fb.score += wordWeight(px, W_PVW_B);
+        fa.score += wordWeight(px, W_PVW_A);
+      }
+      if (!a.opaque(p) && isCue(p)) {
+        fb.add(T_OBJ, 0);
+        fa.add(T_OBJ, 1);
+        Word px = a.lex(p);
+        fb.score += wordWeight(px, W_OBJW_B);
+        fa.score += wordWeight(px, W_OBJW_A);
+      }
+      if (p - 1 >= 0 && pw.equals("to") && a.lower(p - 1).equals("according")) {
+        fb.add(T_ACC, 0);
+        fa.add(T_ACC, 1);
+        both(fb, fa, T_ACCT, type);
+      }
+      if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
+        both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+      }
+      if (sent[p] != sent[x.from]) {
+        both(fb, fa, T_SI, type);
+        both(fb, fa, wordWeight(hwLex, W_SIW));
       }
     }
     if (titleCase[sent[x.head]]) {

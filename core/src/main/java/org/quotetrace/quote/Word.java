@@ -128,6 +128,40 @@ final class Word {
     return lowerShare;
   }
 
+  /**
+   * The ranker's weights of the features named by this word (as a head, or as the word after or
+   * before a candidate), by {@link SpeakerFeatures}' slot, for {@link #weightsModel}; NaN where
+   * not read yet. A word heads candidates in document after document, and reading the weights
+   * here spares hashing its features and probing the weight caches each time.
+   */
+  private float[] weights;
+  private SpeakerModel weightsModel;
+
+  /** This word's weight slots under {@code m}, NaN where unread; emptied when another model asks. */
+  float[] weights(SpeakerModel m, int slots) {
+    float[] w = weights;
+    if (weightsModel != m || w == null) {
+      w = new float[slots];
+      java.util.Arrays.fill(w, Float.NaN);
+      weights = w;
+      weightsModel = m;
+    }
+    return w;
+  }
+
+  /** The record of {@link #stem()}, found on first use. */
+  private Word stemWord;
+
+  Word stemWord() {
+    Word w = stemWord;
+    if (w == null) {
+      String s = stem();
+      w = s.equals(lower) ? this : ofLower(s);
+      stemWord = w;
+    }
+    return w;
+  }
+
   private void read(SpeakerModel m) {
     if (model != m) {
       head = m.isHead(lower);
@@ -188,7 +222,7 @@ final class Word {
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (c >= 0x80) {
-          return findLower(text.substring(from, to).toLowerCase(Locale.ROOT));
+          return findWide(text, from, to);
         }
         if (c >= 'A' && c <= 'Z') {
           c += 'a' - 'A';
@@ -213,6 +247,62 @@ final class Word {
           return add(s, key, new Word(upper ? lower.toLowerCase(Locale.ROOT) : lower, h));
         }
       }
+    }
+
+    /**
+     * A word with a character beyond ASCII ("Trump’s", "don’t": the typographic apostrophe is in
+     * about one token in a hundred of news text), found by its lower-case characters as {@link
+     * #findUnpacked} finds ASCII words, where building its string, lowering the string and hashing
+     * it cost more than the rest of the look-up (JFR). Only characters that {@link
+     * String#toLowerCase} lowers one to one are read so; a word with any other (a surrogate, the
+     * dotted capital I, the capital sigma whose lower case depends on its place), or whose lower
+     * case is all ASCII and so may have a packed key, takes the string path.
+     */
+    private Word findWide(String text, int from, int to) {
+      int h = 0;
+      boolean changed = false;
+      boolean wide = false;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+          return findLower(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        char l = Character.toLowerCase(c);
+        changed |= l != c;
+        wide |= l >= 0x80;
+        h = 31 * h + l;
+      }
+      if (!wide) {
+        // Its lower case is ASCII (the Kelvin sign lowers to "k"): it may pack, as findLower keys it.
+        return findLower(text.substring(from, to).toLowerCase(Locale.ROOT));
+      }
+      int mask = slots.length - 1;
+      for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+        long k = keys[s];
+        if (k == EMPTY) {
+          String lower = text.substring(from, to);
+          return add(s, UNPACKED, new Word(changed ? lower.toLowerCase(Locale.ROOT) : lower, h));
+        }
+        if (k == UNPACKED) {
+          Word w = slots[s];
+          if (w.hash == h && sameLowerWide(w.lower, text, from, to)) {
+            return w;
+          }
+        }
+      }
+    }
+
+    /** Whether {@code text[from, to)}, lowered character by character, is {@code lower}. */
+    private static boolean sameLowerWide(String lower, String text, int from, int to) {
+      if (lower.length() != to - from) {
+        return false;
+      }
+      for (int i = from, k = 0; i < to; i++, k++) {
+        if (Character.toLowerCase(text.charAt(i)) != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** An ASCII word that does not pack: longer than {@link #PACKED}, empty, or with a NUL. */

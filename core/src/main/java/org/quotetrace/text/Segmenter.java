@@ -25,6 +25,10 @@ public final class Segmenter {
           "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
           "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "w.va", "r.i");
 
+  /** The length of the longest of {@link #ABBREVIATIONS}. */
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private Segmenter() {}
 
   public static Segmentation segment(String text) {
@@ -154,6 +158,9 @@ public final class Segmenter {
     if (s == dot) {
       return false;
     }
+    if (dot - s > LONGEST_ABBREVIATION) {
+      return false; // lower case is never shorter, so no listed word: cut nothing out
+    }
     String word = text.substring(s, dot);
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return true; // an initial: "George W. Bush"
@@ -169,7 +176,8 @@ public final class Segmenter {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
+      // A letter or digit is asked about first: most characters are, and no space is one.
+      if (!isLetterOrDigit(c) && isSpace(c)) {
         i++;
         continue;
       }
