@@ -67,6 +67,14 @@ final class AttributionsCommand implements Runnable {
     @Option(names = "--bits", defaultValue = "20", description = "Feature hash bits (default ${DEFAULT-VALUE}).")
     int bits;
 
+    @Option(names = "--word-classes", description = "Learn word classes from the training texts (and --unlabelled ones) "
+        + "as features; off by default: half a point on cross-validation, none on dev (bench/ATTRIBUTIONS-NOTES.md).")
+    boolean wordClasses;
+
+    @Option(names = "--unlabelled", paramLabel = "DIR",
+        description = "With --word-classes: a folder whose .txt files (at any depth) add plain text to learn them from; repeatable.")
+    List<Path> unlabelled = new java.util.ArrayList<>();
+
     @Mixin Options.Debug debug;
 
     @Override
@@ -81,8 +89,21 @@ final class AttributionsCommand implements Runnable {
       long t0 = System.nanoTime();
       List<GoldAttributions.Doc> train = GoldAttributions.read(dir);
       List<GoldAttributions.Doc> devDocs = dev == null ? List.of() : GoldAttributions.read(dev);
-      AttributionFinder finder = AttributionTrainer.train(train, devDocs,
-          new AttributionTrainer.Options(bits, epochs, 42), System.err);
+      List<String> plain = new java.util.ArrayList<>();
+      for (Path u : unlabelled) {
+        if (!Files.isDirectory(u)) {
+          Messages.error(System.err, u + ": not a folder of .txt files");
+          return ExitCode.USAGE.code();
+        }
+        try (var files = Files.walk(u)) {
+          for (Path f : files.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().toList()) {
+            // Plain text from anywhere may not be clean UTF-8; a replaced character costs a word class at most.
+            plain.add(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+          }
+        }
+      }
+      AttributionFinder finder = AttributionTrainer.train(train, devDocs, plain,
+          new AttributionTrainer.Options(bits, epochs, 42, wordClasses), System.err);
       Splits.writeModel(out, finder::write);
       System.out.printf("%s: %d bytes, trained in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
       return ExitCode.OK.code();

@@ -37,6 +37,33 @@ class AttributionsCommandTest {
   }
 
   @Test
+  void trainWithWordClassesLearnsThemFromTheUnlabelledFoldersToo() throws Exception {
+    String text = "Ann Lee said the ferry would stop in June.\n\nBob Roy said the road was shut.\n";
+    String gold = "{\"doc\": \"text/a.txt\", \"attributions\": ["
+        + "{\"content\": [13, 41], \"source\": [0, 7], \"source_text\": \"Ann Lee\", \"cue\": [8, 12], \"quotes\": []}]}";
+    Path train = split("train", text, gold);
+    Path plain = Files.createDirectories(dir.resolve("plain/deeper"));
+    Files.writeString(plain.resolve("b.txt"), "The ferry said the road would stop.\nThe road said the ferry was shut.\n");
+    Path model = dir.resolve("m.model");
+    CliRun t = CliRun.run("attributions", "train", train.toString(), "--epochs", "2", "--bits", "12",
+        "--word-classes", "--unlabelled", dir.resolve("plain").toString(), "--out", model.toString());
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.err().contains("from 2 texts"), t.err());
+    CliRun e = CliRun.run("attributions", "eval", train.toString(), "--model", model.toString());
+    assertEquals(0, e.code(), e.err());
+  }
+
+  @Test
+  void anUnlabelledPathThatIsNoFolderIsAUsageErrorNamingIt() throws Exception {
+    Path train = split("train", "Ann said it.\n", "{\"doc\": \"text/a.txt\", \"attributions\": []}");
+    Path missing = dir.resolve("nowhere");
+    CliRun r = CliRun.run("attributions", "train", train.toString(), "--word-classes", "--unlabelled",
+        missing.toString(), "--out", dir.resolve("m.model").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains(missing + ": not a folder of .txt files"), r.err());
+  }
+
+  @Test
   void aFolderWithoutGoldIsAUsageErrorNamingIt() {
     CliRun r = CliRun.run("attributions", "eval", dir.toString());
     assertEquals(2, r.code());

@@ -18,15 +18,33 @@ import org.quotetrace.text.Span;
  * are given, the epoch that scores best on them is kept.
  */
 public final class AttributionTrainer {
-  /** Hash bits, passes over the data, shuffling seed. */
-  public record Options(int bits, int epochs, long seed) {
-    public static final Options DEFAULTS = new Options(20, 12, 42);
+  /** Hash bits, passes over the data, shuffling seed, whether to learn word classes. */
+  public record Options(int bits, int epochs, long seed, boolean clusters) {
+    public static final Options DEFAULTS = new Options(20, 12, 42, false);
+
+    public Options(int bits, int epochs, long seed) {
+      this(bits, epochs, seed, false);
+    }
   }
+
+  static final int CLUSTER_MIN_COUNT = Integer.getInteger("quotetrace.attr.minCount", 3);
+  static final int FINE_CLASSES = Integer.getInteger("quotetrace.attr.fine", 256);
+  static final int COARSE_CLASSES = Integer.getInteger("quotetrace.attr.coarse", 32);
+  static final int CLUSTER_CONTEXTS = Integer.getInteger("quotetrace.attr.contexts", 1000);
 
   private AttributionTrainer() {}
 
   public static AttributionFinder train(List<GoldAttributions.Doc> train, List<GoldAttributions.Doc> dev,
       Options options, PrintStream log) {
+    return train(train, dev, List.of(), options, log);
+  }
+
+  /**
+   * @param unlabelled texts without gold attributions, added to the training texts to learn word
+   *     classes from; with none, the training texts alone are used
+   */
+  public static AttributionFinder train(List<GoldAttributions.Doc> train, List<GoldAttributions.Doc> dev,
+      List<String> unlabelled, Options options, PrintStream log) {
     Set<String> cueWords = cueWords(train);
     log.println("cue lexicon: " + cueWords.size() + " words");
     List<String> texts = new ArrayList<>();
@@ -36,7 +54,19 @@ public final class AttributionTrainer {
     long t0 = System.nanoTime();
     TagDictionary tags = TagDictionary.build(texts);
     log.println(String.format(Locale.ROOT, "tag dictionary built in %.1f s", (System.nanoTime() - t0) / 1e9));
-    Featurizer featurizer = new Featurizer(cueWords, tags, options.bits());
+    t0 = System.nanoTime();
+    List<String> plain = new ArrayList<>(texts);
+    plain.addAll(unlabelled);
+    WordClusters clusters = options.clusters() ? WordClusters.build(plain, CLUSTER_MIN_COUNT, FINE_CLASSES,
+        COARSE_CLASSES, CLUSTER_CONTEXTS, options.seed()) : WordClusters.NONE;
+    if (options.clusters()) {
+      clusters = clusters.withCueRates(classCueCounts(train, clusters));
+    }
+    if (options.clusters()) {
+      log.println(String.format(Locale.ROOT, "word classes for %d words from %d texts in %.1f s", clusters.size(),
+          plain.size(), (System.nanoTime() - t0) / 1e9));
+    }
+    Featurizer featurizer = new Featurizer(cueWords, tags, clusters, options.bits());
     List<int[][]> xs = new ArrayList<>();
     List<int[]> ys = new ArrayList<>();
     long tokens = 0;
@@ -94,7 +124,7 @@ public final class AttributionTrainer {
         c++;
       }
       AttributionFinder finder = new AttributionFinder(
-          new SequenceModel(options.bits(), cueWords, tags, average(w, wu, c), average(tr, tru, c)));
+          new SequenceModel(options.bits(), cueWords, tags, clusters, average(w, wu, c), average(tr, tru, c)));
       String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
       if (dev.isEmpty()) {
         best = finder;
@@ -145,6 +175,35 @@ public final class AttributionTrainer {
       out[i] = (float) (w[i] - wu[i] / (double) c);
     }
     return out;
+  }
+
+  /** By fine word class, {tokens, tokens inside a cue span} over the training documents. */
+  static int[][] classCueCounts(List<GoldAttributions.Doc> docs, WordClusters clusters) {
+    int[][] counts = new int[clusters.fineClasses()][2];
+    for (GoldAttributions.Doc d : docs) {
+      List<Span> cues = new ArrayList<>();
+      for (Attribution a : d.attributions()) {
+        if (a.cue() != null) {
+          cues.add(a.cue());
+        }
+      }
+      for (Paragraph p : Paragraph.of(d.text())) {
+        for (Token t : p.tokens()) {
+          int c = clusters.fine(t);
+          if (c == WordClusters.UNKNOWN) {
+            continue;
+          }
+          counts[c][0]++;
+          for (Span s : cues) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+              counts[c][1]++;
+              break;
+            }
+          }
+        }
+      }
+    }
+    return counts;
   }
 
   /**

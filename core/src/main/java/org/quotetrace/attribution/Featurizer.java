@@ -14,9 +14,15 @@ final class Featurizer {
   private final Map<String, Integer> cueStrength = new java.util.HashMap<>();
   private final int mask;
   private final TagDictionary tags;
+  private final WordClusters clusters;
 
   Featurizer(Set<String> cueWords, TagDictionary tags, int bits) {
+    this(cueWords, tags, WordClusters.NONE, bits);
+  }
+
+  Featurizer(Set<String> cueWords, TagDictionary tags, WordClusters clusters, int bits) {
     this.tags = tags;
+    this.clusters = clusters;
     for (String w : cueWords) {
       if (w.startsWith(WEAK)) {
         cueStrength.put(w.substring(WEAK.length()), 1);
@@ -83,6 +89,24 @@ final class Featurizer {
     for (int i = 0; i < n; i++) {
       cls[i] = tags.classOf(t[i]);
       tag[i] = TagDictionary.firstTag(cls[i]) + 1;
+    }
+    boolean clustered = clusters.size() > 0;
+    int[] fine = new int[n];
+    int[] coarse = new int[n];
+    int[] rate = new int[n];
+    int[] leftClassCue = new int[n];
+    if (clustered) {
+      int lastClassCue = -1;
+      for (int i = 0; i < n; i++) {
+        int both = clusters.classes(t[i]);
+        fine[i] = both >>> 8;
+        coarse[i] = both & 0xFF;
+        rate[i] = clusters.cueRate(fine[i]);
+        leftClassCue[i] = lastClassCue;
+        if (rate[i] >= 3) {
+          lastClassCue = i;
+        }
+      }
     }
     // What follows the nearest cue word on the left ("said that", "said,", "said:"), and whether a
     // clause boundary lies between it and this token within the sentence.
@@ -198,6 +222,31 @@ final class Featurizer {
       f[k++] = h(82, bucket(toEnd[i]) * 10 + q);
       f[k++] = h(83, after[i] * 100 + boundary[i] * 10 + Math.min(q, 1));
       f[k++] = h(84, bucket(toEnd[i]) * 1000 + lc);
+      if (clustered) {
+        // Word classes from unlabelled text: what words and tags give, for words rare in training.
+        int fp = i > 0 ? fine[i - 1] : 1 << 20;
+        int fn = i + 1 < n ? fine[i + 1] : 1 << 20;
+        int cp = i > 0 ? coarse[i - 1] : 1 << 20;
+        int cn = i + 1 < n ? coarse[i + 1] : 1 << 20;
+        f[k++] = h(90, fine[i]);
+        f[k++] = h(91, coarse[i]);
+        f[k++] = h(92, fp);
+        f[k++] = h(93, fn);
+        f[k++] = h(94, cp * 1000 + coarse[i]);
+        f[k++] = h(95, coarse[i] * (1 << 21) + cn);
+        f[k++] = h(96, fine[i] * 1000 + lc);
+        f[k++] = h(97, fine[i] * 1000 + rc);
+        f[k++] = h(98, fine[i] * 10 + q);
+        f[k++] = h(99, (leftCue[i] > 0 ? coarse[leftCue[i] - 1] : 999) * 1000 + lc);
+        // The cue lexicon over classes: rare cue words ("conceded") in a class of common ones.
+        int lcc = leftClassCue[i] < 0 ? 0 : 1 + bucket(i - leftClassCue[i])
+            + (sentence[leftClassCue[i]] == sentence[i] ? 0 : 10);
+        f[k++] = h(100, rate[i] * 10 + q);
+        f[k++] = h(101, rate[i] * 100 + (i > 0 ? rate[i - 1] : 9) * 10 + (i + 1 < n ? rate[i + 1] : 9));
+        f[k++] = h(102, rate[i] * 100 + strength[i] * 10 + Math.min(q, 1));
+        f[k++] = h(103, lcc * 10 + q);
+        f[k++] = h(104, lcc * 1000 + lc);
+      }
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return out;

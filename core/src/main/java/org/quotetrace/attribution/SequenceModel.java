@@ -13,12 +13,15 @@ import java.util.zip.GZIPOutputStream;
 /** Linear-chain weights over hashed features and label transitions, decoded with Viterbi. */
 final class SequenceModel {
   private static final int MAGIC = 0x51544154; // "QTAT"
-  private static final int VERSION = 2;
+  private static final int VERSION = 4;
+  /** Models without word classes (the second model) still load. */
+  private static final int VERSION_WITHOUT_CLUSTERS = 2;
   static final int L = Labels.COUNT;
 
   final int bits;
   final Set<String> cueWords;
   final TagDictionary tags;
+  final WordClusters clusters;
   final float[] weights; // feature * L + label
   final float[] transitions; // (prev + 1) * L + label; row 0 is the start
   final Featurizer featurizer;
@@ -30,12 +33,18 @@ final class SequenceModel {
   private final long[] live;
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, float[] weights, float[] transitions) {
+    this(bits, cueWords, tags, WordClusters.NONE, weights, transitions);
+  }
+
+  SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, float[] weights,
+      float[] transitions) {
     this.bits = bits;
     this.cueWords = cueWords;
     this.tags = tags;
+    this.clusters = clusters;
     this.weights = weights;
     this.transitions = transitions;
-    this.featurizer = new Featurizer(cueWords, tags, bits);
+    this.featurizer = new Featurizer(cueWords, tags, clusters, bits);
     int features = weights.length / L;
     this.live = new long[(features + 63) >>> 6];
     for (int f = 0; f < features; f++) {
@@ -124,6 +133,7 @@ final class SequenceModel {
         out.writeUTF(s);
       }
       tags.write(out);
+      clusters.write(out);
       for (float v : transitions) {
         out.writeFloat(v);
       }
@@ -151,8 +161,9 @@ final class SequenceModel {
         throw new IOException(name + ": not a quotetrace attribution model");
       }
       int version = in.readInt();
-      if (version != VERSION) {
-        throw new IOException(name + ": attribution model version " + version + ", expected " + VERSION);
+      if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS) {
+        throw new IOException(name + ": attribution model version " + version + ", expected " + VERSION
+            + " or " + VERSION_WITHOUT_CLUSTERS);
       }
       int bits = in.readInt();
       if (bits < 8 || bits > 26) {
@@ -164,6 +175,7 @@ final class SequenceModel {
         cue.add(in.readUTF());
       }
       TagDictionary tags = TagDictionary.read(in);
+      WordClusters clusters = version == VERSION ? WordClusters.read(in) : WordClusters.NONE;
       float[] tr = new float[(L + 1) * L];
       for (int i = 0; i < tr.length; i++) {
         tr[i] = in.readFloat();
@@ -178,7 +190,7 @@ final class SequenceModel {
         }
         w[index] = in.readFloat();
       }
-      return new SequenceModel(bits, cue, tags, w, tr);
+      return new SequenceModel(bits, cue, tags, clusters, w, tr);
     }
   }
 
