@@ -161,26 +161,7 @@ public final class CorpusReader {
   public void readJsonLines(java.io.InputStream input, String name, Sink sink)
       throws InterruptedException {
     Objects.requireNonNull(sink, "sink");
-    long[] done = {0};
-    jsonLines.read(input, name, new FileSink() {
-      @Override
-      public void document(Document doc, long position) throws InterruptedException {
-        sink.document(doc, done[0]);
-      }
-
-      @Override
-      public void failure(String where, String message) throws InterruptedException {
-        sink.failure(where, message);
-      }
-
-      @Override
-      public void warning(String where, String message) throws InterruptedException {
-        sink.warning(where, message);
-      }
-
-      @Override
-      public void advanced(long position) {}
-    }, () -> done[0]);
+    jsonLines.read(input, name, fromStream(sink), () -> 0);
   }
 
   /**
@@ -213,7 +194,15 @@ public final class CorpusReader {
   public void readJsonLinesPart(java.io.InputStream input, String name, long line, Sink sink)
       throws InterruptedException {
     Objects.requireNonNull(sink, "sink");
-    jsonLines.read(input, name, new FileSink() {
+    jsonLines.read(input, name, fromStream(sink), () -> 0, line, false);
+  }
+
+  /**
+   * Passes a stream's records on to {@code sink}. A stream has no size to measure progress
+   * against, so every document reports 0 bytes done.
+   */
+  private static FileSink fromStream(Sink sink) {
+    return new FileSink() {
       @Override
       public void document(Document doc, long position) throws InterruptedException {
         sink.document(doc, 0);
@@ -231,7 +220,7 @@ public final class CorpusReader {
 
       @Override
       public void advanced(long position) {}
-    }, () -> 0, line, false);
+    };
   }
 
   /**

@@ -61,22 +61,7 @@ final class Core {
     List<Row> out = new ArrayList<>();
     CorpusReader reader = new CorpusReader(ReadOptions.DEFAULTS);
     try {
-      reader.readFile(local, name, new CorpusReader.Sink() {
-        @Override
-        public void document(Document doc, long bytesDone) {
-          out.add(extract(doc, name, attributions));
-        }
-
-        @Override
-        public void failure(String where, String message) {
-          out.add(Tables.problem(name, "failure", where, message));
-        }
-
-        @Override
-        public void warning(String where, String message) {
-          out.add(Tables.problem(name, "warning", where, message));
-        }
-      });
+      reader.readFile(local, name, rows(out, name, attributions));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(name + ": interrupted while reading", e);
@@ -94,27 +79,35 @@ final class Core {
     List<Row> out = new ArrayList<>();
     try {
       new CorpusReader(ReadOptions.DEFAULTS).readJsonLinesPart(part, name, line,
-          new CorpusReader.Sink() {
-            @Override
-            public void document(Document doc, long bytesDone) {
-              out.add(extract(doc, name, attributions));
-            }
-
-            @Override
-            public void failure(String where, String message) {
-              out.add(Tables.problem(name, "failure", where, message));
-            }
-
-            @Override
-            public void warning(String where, String message) {
-              out.add(Tables.problem(name, "warning", where, message));
-            }
-          });
+          rows(out, name, attributions));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(name + ": interrupted while reading", e);
     }
     return out;
+  }
+
+  /**
+   * A reader's sink that adds each document's row, and each failure and warning, of the file
+   * {@code name} to {@code out}.
+   */
+  private static CorpusReader.Sink rows(List<Row> out, String name, boolean attributions) {
+    return new CorpusReader.Sink() {
+      @Override
+      public void document(Document doc, long bytesDone) {
+        out.add(extract(doc, name, attributions));
+      }
+
+      @Override
+      public void failure(String where, String message) {
+        out.add(Tables.problem(name, "failure", where, message));
+      }
+
+      @Override
+      public void warning(String where, String message) {
+        out.add(Tables.problem(name, "warning", where, message));
+      }
+    };
   }
 
   /** One document's row; a document whose quotes cannot be found is a failure row instead. */
