@@ -177,16 +177,32 @@ public final class AttributionTrainer {
     return out;
   }
 
+  /** The gold cue spans of a training document. */
+  private static List<Span> cueSpans(GoldAttributions.Doc d) {
+    List<Span> cues = new ArrayList<>();
+    for (Attribution a : d.attributions()) {
+      if (a.cue() != null) {
+        cues.add(a.cue());
+      }
+    }
+    return cues;
+  }
+
+  /** Whether the token lies wholly inside one of the spans. */
+  private static boolean inAny(Token t, List<Span> spans) {
+    for (Span s : spans) {
+      if (t.start() >= s.start() && t.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** By fine word class, {tokens, tokens inside a cue span} over the training documents. */
   static int[][] classCueCounts(List<GoldAttributions.Doc> docs, WordClusters clusters) {
     int[][] counts = new int[clusters.fineClasses()][2];
     for (GoldAttributions.Doc d : docs) {
-      List<Span> cues = new ArrayList<>();
-      for (Attribution a : d.attributions()) {
-        if (a.cue() != null) {
-          cues.add(a.cue());
-        }
-      }
+      List<Span> cues = cueSpans(d);
       for (Paragraph p : Paragraph.of(d.text())) {
         for (Token t : p.tokens()) {
           int c = clusters.fine(t);
@@ -194,11 +210,8 @@ public final class AttributionTrainer {
             continue;
           }
           counts[c][0]++;
-          for (Span s : cues) {
-            if (t.start() >= s.start() && t.end() <= s.end()) {
-              counts[c][1]++;
-              break;
-            }
+          if (inAny(t, cues)) {
+            counts[c][1]++;
           }
         }
       }
@@ -213,12 +226,7 @@ public final class AttributionTrainer {
   static Set<String> cueWords(List<GoldAttributions.Doc> docs) {
     Map<String, int[]> counts = new HashMap<>();
     for (GoldAttributions.Doc d : docs) {
-      List<Span> cues = new ArrayList<>();
-      for (Attribution a : d.attributions()) {
-        if (a.cue() != null) {
-          cues.add(a.cue());
-        }
-      }
+      List<Span> cues = cueSpans(d);
       for (Paragraph p : Paragraph.of(d.text())) {
         for (Token t : p.tokens()) {
           if (!t.word()) {
@@ -226,11 +234,8 @@ public final class AttributionTrainer {
           }
           int[] n = counts.computeIfAbsent(t.lower(), k -> new int[2]);
           n[0]++;
-          for (Span s : cues) {
-            if (t.start() >= s.start() && t.end() <= s.end()) {
-              n[1]++;
-              break;
-            }
+          if (inAny(t, cues)) {
+            n[1]++;
           }
         }
       }

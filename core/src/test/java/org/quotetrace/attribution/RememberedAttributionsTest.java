@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.text.Concurrently;
 import org.quotetrace.text.Span;
 
 /** Attributions remembered by text: the finder's own answers, within a bound of text held. */
@@ -95,27 +93,8 @@ class RememberedAttributionsTest {
       alone.add(finder.find(text));
     }
     RememberedAttributions memory = new RememberedAttributions(finder::find, 150);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<Boolean>> runs = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        int offset = t;
-        runs.add(pool.submit(() -> {
-          for (int k = 0; k < 40; k++) {
-            int i = (k + offset) % TEXTS.size();
-            if (!alone.get(i).equals(memory.apply(TEXTS.get(i)))) {
-              return false;
-            }
-          }
-          return true;
-        }));
-      }
-      for (Future<Boolean> r : runs) {
-        assertTrue(r.get());
-      }
-    } finally {
-      pool.shutdown();
-    }
+    Concurrently.assertEveryAnswerAgrees(8, 40, TEXTS.size(),
+        i -> alone.get(i).equals(memory.apply(TEXTS.get(i))));
     assertTrue(memory.chars() <= 150, memory.chars() + " characters held");
   }
 }

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.text.Concurrently;
 
 /** The tags remembered across traces: the tagger's own, within a bound of words held. */
 class TagMemoryTest {
@@ -107,27 +105,8 @@ class TagMemoryTest {
       alone.add(Roles.tagAfresh(words(s)));
     }
     TagMemory memory = new TagMemory(ws -> Roles.tagAfresh(Arrays.asList(ws)), 30);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<Boolean>> runs = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        int offset = t;
-        runs.add(pool.submit(() -> {
-          for (int k = 0; k < 50; k++) {
-            int i = (k + offset) % SENTENCES.size();
-            if (!Arrays.equals(alone.get(i), memory.tags(words(SENTENCES.get(i))))) {
-              return false;
-            }
-          }
-          return true;
-        }));
-      }
-      for (Future<Boolean> r : runs) {
-        assertTrue(r.get());
-      }
-    } finally {
-      pool.shutdown();
-    }
+    Concurrently.assertEveryAnswerAgrees(8, 50, SENTENCES.size(),
+        i -> Arrays.equals(alone.get(i), memory.tags(words(SENTENCES.get(i)))));
     assertTrue(memory.words() <= 30, memory.words() + " words held");
   }
 }

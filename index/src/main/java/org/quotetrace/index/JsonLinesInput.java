@@ -113,13 +113,9 @@ final class JsonLinesInput {
               "line too long (more than " + Reasons.megabytes(maxLine) + ", the limit)");
           continue;
         }
-        int start = lines.start();
-        int length = lines.length();
+        int start = recordStart(lines);
+        int length = lines.length() - (start - lines.start());
         byte[] buf = lines.buffer();
-        if (lines.number() == 1 && startsWithBom(buf, start, length)) {
-          start += 3;
-          length -= 3;
-        }
         if (isBlank(buf, start, length)) {
           continue;
         }
@@ -191,13 +187,9 @@ final class JsonLinesInput {
         any = true;
         continue;
       }
-      int start = lines.start();
-      int length = lines.length();
+      int start = recordStart(lines);
+      int length = lines.length() - (start - lines.start());
       byte[] buf = lines.buffer();
-      if (lines.number() == 1 && startsWithBom(buf, start, length)) {
-        start += 3;
-        length -= 3;
-      }
       if (isBlank(buf, start, length)) {
         continue;
       }
@@ -393,6 +385,14 @@ final class JsonLinesInput {
       }
     }
     return count;
+  }
+
+  /** Where the current line's record begins: after a byte order mark on the first line. */
+  private static int recordStart(ByteLines lines) {
+    int start = lines.start();
+    return lines.number() == 1 && startsWithBom(lines.buffer(), start, lines.length())
+        ? start + 3
+        : start;
   }
 
   private static boolean startsWithBom(byte[] b, int start, int length) {
