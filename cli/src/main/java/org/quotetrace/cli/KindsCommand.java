@@ -125,7 +125,8 @@ final class KindsCommand implements Runnable {
     Path dir;
 
     @Option(names = "--misses", paramLabel = "FILE",
-        description = "Write every judged span with its gold label and held-out probability to FILE.")
+        description = "Write every speech span of the rules to FILE: its gold label, held-out probability"
+            + " (\"rules\" where the classifier does not judge it), document and code point offsets.")
     Path missesFile;
 
     @Option(names = "--repeat", paramLabel = "N",

@@ -137,8 +137,9 @@ public final class QuoteKindTraining {
   }
 
   /**
-   * One line per span the classifier judged on the held-out folds: gold label, probability, the
-   * document, and the span with a little context, for error analysis.
+   * One line per speech span of the rules: gold label, held-out probability ("rules" for a span
+   * the classifier does not judge), the document, the span's code point offsets, and the span with
+   * a little context, for error analysis.
    */
   public static List<String> describe(List<Prepared> articles, List<double[]> probabilities) {
     List<String> out = new ArrayList<>();
@@ -146,14 +147,14 @@ public final class QuoteKindTraining {
       Prepared p = articles.get(a);
       Offsets off = Offsets.of(p.text());
       for (int k = 0; k < p.quotes().size(); k++) {
-        if (p.features().get(k) == null) {
-          continue;
-        }
-        Span u = off.toUtf16(p.quotes().get(k).span());
+        Span cp = p.quotes().get(k).span();
+        Span u = off.toUtf16(cp);
         int from = Math.max(0, u.start() - 60);
         int to = Math.min(p.text().length(), u.end() + 40);
-        out.add(String.format(Locale.ROOT, "%s %.3f %s | %s[[%s]]%s", p.labels()[k] ? "QUOTE" : "NOT",
-            probabilities.get(a)[k], p.gold().doc(),
+        String prob = p.features().get(k) == null ? "rules"
+            : String.format(Locale.ROOT, "%.3f", probabilities.get(a)[k]);
+        out.add(String.format(Locale.ROOT, "%s %s %s %d-%d | %s[[%s]]%s", p.labels()[k] ? "QUOTE" : "NOT",
+            prob, p.gold().doc(), cp.start(), cp.end(),
             p.text().substring(from, u.start()).replaceAll("\\s+", " "),
             p.text().substring(u.start(), Math.min(u.end(), u.start() + 120)).replaceAll("\\s+", " "),
             p.text().substring(u.end(), to).replaceAll("\\s+", " ")));

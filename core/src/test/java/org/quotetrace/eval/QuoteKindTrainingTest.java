@@ -67,4 +67,21 @@ class QuoteKindTrainingTest {
       assertTrue(v > 0.9 && v <= 1, "F1 " + v);
     }
   }
+
+  @Test
+  void theMissesListGivesEachSpansOffsetsAndListsSpansTheClassifierDoesNotJudge() {
+    Prepared one = articles(1).get(0);
+    Span unjudged = new Span(4, 11);
+    Prepared withUnjudged = new Prepared(one.gold(), one.text(),
+        List.of(one.quotes().get(0), one.quotes().get(1), new SystemQuote(unjudged, null, null)),
+        java.util.Arrays.asList(one.features().get(0), one.features().get(1), null),
+        new boolean[] {true, false, false});
+    List<String> lines = QuoteKindTraining.describe(List.of(withUnjudged),
+        List.of(new double[] {0.9, 0.2, 1}));
+    assertEquals(3, lines.size());
+    assertTrue(lines.get(0).startsWith("QUOTE 0.900 text/0.txt 18-43 | "), lines.get(0));
+    assertTrue(lines.get(1).startsWith("NOT 0.200 text/0.txt 63-71 | "), lines.get(1));
+    assertTrue(lines.get(2).startsWith("NOT rules text/0.txt 4-11 | "), lines.get(2));
+    assertTrue(lines.get(1).contains("[[heritage]]"), lines.get(1));
+  }
 }
