@@ -562,6 +562,56 @@ public final class MeaningCheck {
     return false;
   }
 
+  /**
+   * A word of the quote clause that its source words {@code [from, to)} lack and the rest of the
+   * sentence {@code [sf, st)} names only as set aside ("and the hospital told us so, not the
+   * council" quoted as "and the council told us so"): the quote puts in what the speaker ruled
+   * out. Null when the clause has a negation of its own, or no such word.
+   */
+  static Difference setAsideNamed(Words a, int[] tokens, Words s, int from, int to, int sf,
+      int st) {
+    Set<String> here = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      here.add(s.stem[i]);
+    }
+    for (int k : tokens) {
+      if (NEGATIONS.contains(a.norm[k])) {
+        return null;
+      }
+    }
+    for (int k : tokens) {
+      if (!a.content[k] || a.bracket[k] || here.contains(a.stem[k])) {
+        continue;
+      }
+      boolean named = false;
+      boolean setAside = true;
+      for (int i = sf; i < st; i++) {
+        if ((i >= from && i < to) || s.silent(i) || !s.stem[i].equals(a.stem[k])) {
+          continue;
+        }
+        named = true;
+        int j = i - 1;
+        while (j > sf && ASIDE_SKIP.contains(s.norm[j])) {
+          j--;
+        }
+        boolean not = j >= sf && (s.norm[j].equals("not") || s.norm[j].equals("never"))
+            || j > sf && (s.norm[j].equals("than") && s.norm[j - 1].equals("rather")
+                || s.norm[j].equals("of") && s.norm[j - 1].equals("instead"));
+        setAside &= not;
+      }
+      if (named && setAside) {
+        return new Difference(Kind.NEGATION, "source: " + shorten(
+            s.text.substring(s.start[sf], s.end[st - 1])) + "; the quote has \"" + a.norm[k]
+            + "\", which the source sets aside", true);
+      }
+    }
+    return null;
+  }
+
+  /** Words between a "not" and the thing it sets aside: "not for the region". */
+  private static final Set<String> ASIDE_SKIP =
+      Set.of("the", "a", "an", "for", "from", "by", "to", "with", "our", "their", "its", "in");
+
   /** Pronouns that stand for something named before them: "They cost us" after "the buses". */
   private static final Set<String> ANAPHORS = Set.of("they", "he", "she", "it", "this");
 
