@@ -221,6 +221,13 @@ final class Clauses {
           if (diffs.isEmpty()) {
             diffs = doerInSentence(a, toks, s, from, to);
           }
+          if (diffs.isEmpty()) {
+            MeaningCheck.Difference r = MeaningCheck.setAsideNamed(a, toks, s.words, from, to,
+                sf, st);
+            if (r != null) {
+              diffs = List.of(r);
+            }
+          }
         }
         // Words someone else said to the quote's speaker ("people say you have never governed")
         // are theirs in the first person: the swap of person keeps who is meant.

@@ -398,6 +398,220 @@ public final class MeaningCheck {
         theirDoers);
   }
 
+  /**
+   * A named party the report has do something that the source sentence {@code [from, to)} does
+   * not name while another part of the source {@code s} does, where the sentence has a named doer
+   * the report leaves out: "the heating company would contribute 20 million" for "the climate
+   * fund pays 20 million of that", the company named a sentence later. A summary names who acts
+   * in the words of its passage or a pronoun's referent; a party brought in from another
+   * sentence in place of the passage's own is another claim. Only nouns count on both sides:
+   * "we" and "they" shift in a report. Null when there is no such party.
+   */
+  static String doerFromElsewhere(Words a, int[] tokens, Words s, int from, int to) {
+    Side source = Side.source(s, from, to);
+    Side quote = Side.quote(a, tokens).asSaid(a.reported, source);
+    if (quote.words.isEmpty() || source.words.isEmpty()) {
+      return null;
+    }
+    Set<String> sentence = new HashSet<>();
+    for (String w : source.words) {
+      sentence.add(Norm.stem(w));
+    }
+    Set<String> report = new HashSet<>();
+    for (String w : quote.words) {
+      report.add(Norm.stem(w));
+    }
+    Set<String> elsewhere = new HashSet<>();
+    for (int i = 0; i < s.size; i++) {
+      if ((i < from || i >= to) && s.content[i] && !s.silent(i)) {
+        elsewhere.add(Norm.stem(s.norm[i]));
+      }
+    }
+    // The two parties must do the same thing: what follows each shares a word ("pays 20 million"
+    // and "would contribute 20 million"), so that a report of one clause ("we have repaired the
+    // piers") is not held against the doer of another ("the deck has passed its test").
+    for (Subject x : namedSubjects(quote.words)) {
+      if (sentence.contains(Norm.stem(x.head())) || !elsewhere.contains(Norm.stem(x.head()))) {
+        continue;
+      }
+      for (Subject y : namedSubjects(source.words)) {
+        if (!report.contains(Norm.stem(y.head()))
+            && !java.util.Collections.disjoint(x.does(), y.does())) {
+          return "the report has the " + x.head() + " do what the source has the " + y.head()
+              + " do";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A verb's subject, by its head noun, and the content stems of what it does. */
+  record Subject(String head, Set<String> does) {}
+
+  private static final Set<String> BE_FORMS =
+      Set.of("is", "are", "was", "were", "be", "been", "being");
+
+  /**
+   * The subjects of the active verbs of {@code words}: the last noun of the run just before a
+   * verb group, when the run opens its clause ("the climate fund would pay", not "down the valley
+   * would leave" nor "the ban a second time would face", where the tagger's run is no subject).
+   * A passive's subject is the one done to ("the bridge had been repaired"), and is left out.
+   */
+  static List<Subject> namedSubjects(List<String> words) {
+    String[] t = Roles.tags(words);
+    List<Subject> out = new ArrayList<>();
+    for (int i = 1; i < t.length; i++) {
+      boolean verb = t[i].equals("VERB") || t[i].equals("AUX");
+      if (!verb || !(t[i - 1].equals("NOUN") || t[i - 1].equals("PROPN"))) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > 0 && (t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))) {
+        k--;
+      }
+      while (k > 0 && (t[k - 1].equals("DET") || t[k - 1].equals("ADJ") || t[k - 1].equals("NUM")
+          || t[k - 1].equals("PRON") && POSSESSIVES.contains(words.get(k - 1)))) {
+        k--;
+      }
+      boolean opens = k == 0 || t[k - 1].equals("SCONJ") || t[k - 1].equals("CCONJ")
+          || words.get(k - 1).matches("that|which|who");
+      int j = i;
+      boolean be = false;
+      boolean passive = false;
+      while (j < t.length && (t[j].equals("VERB") || t[j].equals("AUX") || t[j].equals("PART")
+          || t[j].equals("ADV"))) {
+        passive |= be && t[j].equals("VERB");
+        be |= BE_FORMS.contains(words.get(j));
+        j++;
+      }
+      if (!opens || passive) {
+        continue;
+      }
+      Set<String> does = new HashSet<>();
+      for (int m = i; m < t.length && !t[m].equals("CCONJ") && !t[m].equals("SCONJ"); m++) {
+        if (!Norm.isStopword(words.get(m))) {
+          does.add(Norm.stem(words.get(m)));
+        }
+      }
+      out.add(new Subject(words.get(i - 1), does));
+    }
+    return out;
+  }
+
+  private static final Set<String> POSSESSIVES =
+      Set.of("my", "your", "our", "their", "his", "its", "her");
+
+  /** Words that leave a thing open: the source's "perhaps housing, perhaps a park". */
+  private static final Set<String> OPEN = Set.of("perhaps", "maybe", "possibly", "might", "may");
+  /** Words by which a report keeps it open: a hedge, a choice, a condition. */
+  private static final Set<String> KEPT_OPEN = Set.of("perhaps", "maybe", "possibly", "might",
+      "may", "could", "possible", "possibility", "potentially", "likely", "unlikely", "probably",
+      "or", "either", "whether", "if", "consider", "considering", "considered", "option",
+      "options", "chance", "undecided", "decided", "decision");
+
+  /**
+   * The source sentence {@code [from, to)} leaves open, in a clause that shares a content word
+   * with the report, what the report states as settled: "it would become housing" for "perhaps
+   * housing, perhaps a park". Null when the report keeps it open or the source does not hedge.
+   */
+  static String hedgeDropped(Words a, int[] tokens, Words s, int from, int to) {
+    Side quote = Side.quote(a, tokens);
+    Set<String> mine = new HashSet<>();
+    for (int k = 0; k < quote.words.size(); k++) {
+      if (KEPT_OPEN.contains(quote.words.get(k))) {
+        return null;
+      }
+      if (quote.content.get(k)) {
+        mine.add(Norm.stem(quote.words.get(k)));
+      }
+    }
+    for (int i = from; i < to; i++) {
+      // "May" written so is the month ("the tenth of May") or a question ("May I answer?").
+      if (s.silent(i) || !OPEN.contains(s.norm[i])
+          || s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm') {
+        continue;
+      }
+      int lo = i;
+      while (lo > from && !breakBefore(s, lo)) {
+        lo--;
+      }
+      int hi = i + 1;
+      while (hi < to && !breakBefore(s, hi)) {
+        hi++;
+      }
+      for (int j = lo; j < hi; j++) {
+        if (j != i && s.content[j] && !s.silent(j) && mine.contains(Norm.stem(s.norm[j]))) {
+          return "the source says \"" + s.norm[i] + "\"; the report states it as settled";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a clause ends before word {@code i}: a comma or stop before it, or "but", "and". */
+  private static boolean breakBefore(Words s, int i) {
+    if (s.norm[i].equals("but") || s.norm[i].equals("and")) {
+      return true;
+    }
+    for (int c = s.end[i - 1]; c < s.start[i]; c++) {
+      char ch = s.text.charAt(c);
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word of the quote clause that its source words {@code [from, to)} lack and the rest of the
+   * sentence {@code [sf, st)} names only as set aside ("and the hospital told us so, not the
+   * council" quoted as "and the council told us so"): the quote puts in what the speaker ruled
+   * out. Null when the clause has a negation of its own, or no such word.
+   */
+  static Difference setAsideNamed(Words a, int[] tokens, Words s, int from, int to, int sf,
+      int st) {
+    Set<String> here = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      here.add(s.stem[i]);
+    }
+    for (int k : tokens) {
+      if (NEGATIONS.contains(a.norm[k])) {
+        return null;
+      }
+    }
+    for (int k : tokens) {
+      if (!a.content[k] || a.bracket[k] || here.contains(a.stem[k])) {
+        continue;
+      }
+      boolean named = false;
+      boolean setAside = true;
+      for (int i = sf; i < st; i++) {
+        if ((i >= from && i < to) || s.silent(i) || !s.stem[i].equals(a.stem[k])) {
+          continue;
+        }
+        named = true;
+        int j = i - 1;
+        while (j > sf && ASIDE_SKIP.contains(s.norm[j])) {
+          j--;
+        }
+        boolean not = j >= sf && (s.norm[j].equals("not") || s.norm[j].equals("never"))
+            || j > sf && (s.norm[j].equals("than") && s.norm[j - 1].equals("rather")
+                || s.norm[j].equals("of") && s.norm[j - 1].equals("instead"));
+        setAside &= not;
+      }
+      if (named && setAside) {
+        return new Difference(Kind.NEGATION, "source: " + shorten(
+            s.text.substring(s.start[sf], s.end[st - 1])) + "; the quote has \"" + a.norm[k]
+            + "\", which the source sets aside", true);
+      }
+    }
+    return null;
+  }
+
+  /** Words between a "not" and the thing it sets aside: "not for the region". */
+  private static final Set<String> ASIDE_SKIP =
+      Set.of("the", "a", "an", "for", "from", "by", "to", "with", "our", "their", "its", "in");
+
   /** Pronouns that stand for something named before them: "They cost us" after "the buses". */
   private static final Set<String> ANAPHORS = Set.of("they", "he", "she", "it", "this");
 

@@ -462,6 +462,7 @@ final class Reported {
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
         c = proportions(words, c);
+        c = otherPartyOrHedge(words, c);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -1063,6 +1064,58 @@ final class Reported {
       return List.of("source: " + shorten(p.text()) + "; " + lexical);
     }
     return opposite(a, u, p);
+  }
+
+  /**
+   * A supported report checked against the whole sentences of its match for what the words and
+   * the cosine do not show: a named party brought in from another sentence to do what the
+   * passage's own party does, and a thing the source leaves open stated as settled
+   * ({@link MeaningCheck#doerFromElsewhere}, {@link MeaningCheck#hedgeDropped}).
+   */
+  private static ClauseCheck otherPartyOrHedge(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from;
+    int to;
+    if (f.passage() != null) {
+      from = f.passage().from();
+      to = f.passage().to();
+    } else {
+      from = Integer.MAX_VALUE;
+      to = -1;
+      for (int t : f.alignment().to()) {
+        if (t >= 0) {
+          from = Math.min(from, t);
+          to = Math.max(to, t + 1);
+        }
+      }
+      if (to < 0) {
+        return c;
+      }
+    }
+    int lo = from;
+    int hi = to;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < to && p.to() > from) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    Unit u = f.unit();
+    String why = MeaningCheck.doerFromElsewhere(a, u.tokens(), s.words, lo, hi);
+    if (why == null) {
+      why = MeaningCheck.hedgeDropped(a, u.tokens(), s.words, lo, hi);
+    }
+    if (why == null) {
+      return c;
+    }
+    String text = s.doc.text().substring(s.words.start[lo], s.words.end[hi - 1]);
+    return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
+        f.alignment(), f.skipped(), List.of()), false,
+        List.of("source: " + shorten(text) + "; " + why));
   }
 
   /** The figures, antonyms and negations passage {@code p} has other than the report. */

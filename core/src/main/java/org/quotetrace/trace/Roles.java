@@ -158,6 +158,13 @@ final class Roles {
           subject = subjectBefore(w, t, i, new boolean[n]);
         }
         int[] after = objectAt(w, t, j);
+        // "I have written to the minister", "we met with the growers": the one written to or met
+        // is the other party, as much done to as a direct object ("the minister had written to
+        // me" turns them round).
+        if (after == null && !passive && j + 1 < n && t[j].equals("ADP")
+            && (w[j].equals("to") || w[j].equals("with"))) {
+          after = objectAt(w, t, j + 1);
+        }
         int[] agent = passive ? (j < n && w[j].equals("by") ? objectAt(w, t, j + 1) : null)
             : subject;
         int[] patient = passive ? subject : after;

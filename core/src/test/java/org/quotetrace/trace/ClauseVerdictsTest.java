@@ -27,6 +27,22 @@ class ClauseVerdictsTest {
   }
 
   @Test
+  void aPartyTheSourceSetsAsidePutInItsPlaceMakesTheClauseUnsupported() {
+    // Fails without MeaningCheck.setAsideNamed: "the town council" for "the harbour board" is one
+    // word put for another in a clause followed word for word, an edit.
+    String source = "RONA VELLACOTT: Every trawler in this harbour lands about nine tonnes a week,"
+        + " and the harbour board paid for the new quay, not the council.\n";
+    TracedQuote q = quote(trace("Vellacott said: “Every trawler in this harbour lands about nine"
+        + " tonnes a week, and the council paid for the new quay.”", source), "Every trawler");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("sets aside")), q.reasons().toString());
+    TracedQuote kept = quote(trace("Vellacott said: “Every trawler in this harbour lands about"
+        + " nine tonnes a week, and the harbour board paid for the new quay, not the council.”",
+        source), "Every trawler");
+    assertEquals(Verdict.VERBATIM, kept.verdict(), kept.toString());
+  }
+
+  @Test
   void aQuantifierChangedBeforeTheQuotedWordsIsNotAccepted() {
     String source = "RONA VELLACOTT: Most of the wardens at Tollin live in Tollin, and the ferry"
         + " does not run at night.\n";

@@ -196,7 +196,7 @@ class ReportedSpeechTest {
     assertEquals("the bridge had been repaired", r.get("text").asText());
     assertEquals(article.indexOf("the bridge"), r.get("start").asInt());
     assertEquals("indirect", r.get("form").asText());
-    assertEquals("paraphrase", r.get("support").asText());
+    assertEquals("paraphrase", r.get("support").asText(), r.toString());
     assertEquals("paraphrase", r.get("verdict").asText());
     assertEquals("said", r.get("cue").get("text").asText());
     assertEquals("ORLA FENWICK", r.get("matches").get(0).get("speaker").get("name").asText());
@@ -449,5 +449,56 @@ class ReportedSpeechTest {
     assertTrue(r.traced().matches().stream().noneMatch(m -> m.text().contains("?")
         || m.text().contains("Will the council")), r.traced().toString());
     assertFalse(r.traced().flags().contains(Flag.SPEAKER_MISMATCH), r.traced().toString());
+  }
+
+  private static final String HARBOUR = """
+      HOST: The harbour board says it cannot afford the new crane. Who is paying for it?
+
+      ORLA FENWICK: The crane costs four million, and the port trust pays half of that. We found \
+      the rest in our savings. What happens to the old quay is open: maybe flats, maybe a fish \
+      market. We will ask the town.
+      """;
+
+  private static TracedReport harbourReport(String article, String content) {
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
+        content));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("harbour.txt",
+        HARBOUR, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aPartyBroughtInFromAnotherSentenceToDoWhatThePassagesPartyDoesIsUnsupported() {
+    // Fails without MeaningCheck.doerFromElsewhere: the report keeps the passage's figure and
+    // topic, and its cosine is that of a faithful summary.
+    TracedReport r = harbourReport("Fenwick said the harbour board would pay half of the crane's"
+        + " cost.\n", "the harbour board would pay half of the crane's cost");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(s -> s.contains("trust")),
+        r.traced().reasons().toString());
+  }
+
+  @Test
+  void thePassagesOwnPartyReworded() {
+    TracedReport r = harbourReport("Fenwick said the port trust would cover half of the crane's"
+        + " four million cost.\n", "the port trust would cover half of the crane's four million"
+        + " cost");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void whatTheSourceLeavesOpenStatedAsSettledIsUnsupported() {
+    // The second fails without MeaningCheck.hedgeDropped: matched by meaning to "maybe flats",
+    // with no modal of its own to set against "maybe".
+    TracedReport r = harbourReport("Fenwick said the old quay would become flats.\n",
+        "the old quay would become flats");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    TracedReport built = harbourReport("Fenwick said flats were to be built on the old quay.\n",
+        "flats were to be built on the old quay");
+    assertEquals(Verdict.UNSUPPORTED, built.traced().verdict(), built.traced().toString());
+    TracedReport kept = harbourReport("Fenwick said the old quay might become flats or a fish"
+        + " market.\n", "the old quay might become flats or a fish market");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
   }
 }

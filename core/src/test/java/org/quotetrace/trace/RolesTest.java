@@ -61,6 +61,15 @@ class RolesTest {
   }
 
   @Test
+  void theOneWrittenToOrMetWithIsDoneTo() {
+    // Fails without reading past "to" and "with": the mayor was nobody's object.
+    assertEquals("first person does; mayor done-to; ",
+        roles("I have written to the mayor about the ferry"));
+    assertEquals("mayor does; first person done-to; ",
+        roles("The mayor has written to me about the ferry"));
+  }
+
+  @Test
   void aFormOfBeOnItsOwnGivesNoRoles() {
     assertEquals("", roles("The following will be my priorities"));
   }

@@ -66,8 +66,9 @@ class TraceCasesTest {
   void reportedSpeechOnTheDevCasesGetsItsVerdicts() {
     TraceCases.Score s = scoreReported("dev");
     // 38 of 44 (0.864) when set; 75 of 89 (0.843) once case 30 (written to find what the method
-    // gets wrong on text it was not fitted to) was added.
-    assertTrue(s.verdictAccuracy() >= 0.84, s.summary());
+    // gets wrong on text it was not fitted to) was added; 88 of 107 (0.822) once case 31 was
+    // added the same way; 92 of 107 (0.860) after the checks of branch meaning7.
+    assertTrue(s.verdictAccuracy() >= 0.85, s.summary());
   }
 
   @Test
