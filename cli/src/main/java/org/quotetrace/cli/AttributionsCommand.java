@@ -75,6 +75,20 @@ final class AttributionsCommand implements Runnable {
         description = "With --word-classes: a folder whose .txt files (at any depth) add plain text to learn them from; repeatable.")
     List<Path> unlabelled = new java.util.ArrayList<>();
 
+    @Option(names = "--stack-epochs", defaultValue = "0", paramLabel = "N",
+        description = "Train a stacked second pass for N passes on first-pass labels of cross-validated folds "
+            + "of the training split; 0, the default, trains none (bench/ATTRIBUTIONS-NOTES.md).")
+    int stackEpochs;
+
+    @Option(names = "--stack-bits", defaultValue = "18", paramLabel = "BITS",
+        description = "Feature hash bits of the second pass (default ${DEFAULT-VALUE}).")
+    int stackBits;
+
+    @Option(names = "--first", paramLabel = "FILE",
+        description = "With --stack-epochs: keep this model's first pass instead of training one "
+            + "(it must have been trained on TRAIN_DIR with the same --epochs).")
+    Path first;
+
     @Mixin Options.Debug debug;
 
     @Override
@@ -84,6 +98,15 @@ final class AttributionsCommand implements Runnable {
       }
       if (bits < 8 || bits > 26 || epochs < 1) {
         Messages.error(System.err, "--bits must be 8 to 26 and --epochs at least 1, got " + bits + " and " + epochs);
+        return ExitCode.USAGE.code();
+      }
+      if (stackBits < 8 || stackBits > 26 || stackEpochs < 0) {
+        Messages.error(System.err, "--stack-bits must be 8 to 26 and --stack-epochs 0 or more, got " + stackBits
+            + " and " + stackEpochs);
+        return ExitCode.USAGE.code();
+      }
+      if (first != null && stackEpochs == 0) {
+        Messages.error(System.err, "--first needs --stack-epochs");
         return ExitCode.USAGE.code();
       }
       long t0 = System.nanoTime();
@@ -102,8 +125,11 @@ final class AttributionsCommand implements Runnable {
           }
         }
       }
-      AttributionFinder finder = AttributionTrainer.train(train, devDocs, plain,
-          new AttributionTrainer.Options(bits, epochs, 42, wordClasses), System.err);
+      AttributionTrainer.Options options =
+          new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits);
+      AttributionFinder finder = first != null
+          ? AttributionTrainer.stack(AttributionFinder.load(first), train, devDocs, options, System.err)
+          : AttributionTrainer.train(train, devDocs, plain, options, System.err);
       Splits.writeModel(out, finder::write);
       System.out.printf("%s: %d bytes, trained in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
       return ExitCode.OK.code();

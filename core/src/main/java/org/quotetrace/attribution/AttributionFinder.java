@@ -26,7 +26,7 @@ public final class AttributionFinder {
 
   private static volatile AttributionFinder shipped;
 
-  private final SequenceModel model;
+  final SequenceModel model;
 
   AttributionFinder(SequenceModel model) {
     this.model = model;
@@ -69,7 +69,7 @@ public final class AttributionFinder {
   public List<Attribution> find(String text) {
     List<Attribution> out = new ArrayList<>();
     for (Paragraph p : Paragraph.of(text)) {
-      int[] labels = model.label(model.featurizer.features(p));
+      int[] labels = model.label(p);
       out.addAll(Assembler.assemble(p, labels));
     }
     return out;

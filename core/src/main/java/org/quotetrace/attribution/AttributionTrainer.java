@@ -18,13 +18,27 @@ import org.quotetrace.text.Span;
  * are given, the epoch that scores best on them is kept.
  */
 public final class AttributionTrainer {
-  /** Hash bits, passes over the data, shuffling seed, whether to learn word classes. */
-  public record Options(int bits, int epochs, long seed, boolean clusters) {
+  /**
+   * Hash bits, passes over the data, shuffling seed, whether to learn word classes, and the passes
+   * and hash bits of a stacked second pass (no second pass when its passes are 0).
+   */
+  public record Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits) {
     public static final Options DEFAULTS = new Options(20, 12, 42, false);
+    /** Folds of the cross-validation that gives the second pass first-pass labels of unseen text. */
+    static final int STACK_FOLDS = 3;
 
     public Options(int bits, int epochs, long seed) {
       this(bits, epochs, seed, false);
     }
+
+    public Options(int bits, int epochs, long seed, boolean clusters) {
+      this(bits, epochs, seed, clusters, 0, 18);
+    }
+  }
+
+  /** Called after each pass over the data with the averaged weights and transitions. */
+  private interface EpochEnd {
+    void accept(int epoch, int wrong, float[] weights, float[] transitions);
   }
 
   static final int CLUSTER_MIN_COUNT = Integer.getInteger("quotetrace.attr.minCount", 3);
@@ -78,8 +92,127 @@ public final class AttributionTrainer {
       }
     }
     log.println("training on " + xs.size() + " paragraphs, " + tokens + " tokens");
+    WordClusters classes = clusters;
+    AttributionFinder[] best = new AttributionFinder[1];
+    double[] bestScore = {-1};
+    perceptron(xs, ys, options.bits(), options.epochs(), options.seed(), (epoch, wrong, w, tr) -> {
+      AttributionFinder finder = new AttributionFinder(
+          new SequenceModel(options.bits(), cueWords, tags, classes, w, tr));
+      String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
+      keepBest(finder, dev, line, best, bestScore, log);
+    });
+    xs.clear();
+    if (options.stackEpochs() > 0) {
+      return stack(best[0], train, dev, options, log);
+    }
+    return best[0];
+  }
+
+  /** Keeps the finder when there is no dev split or it scores best there so far (sum of exact F1). */
+  private static void keepBest(AttributionFinder finder, List<GoldAttributions.Doc> dev, String line,
+      AttributionFinder[] best, double[] bestScore, PrintStream log) {
+    if (dev.isEmpty()) {
+      best[0] = finder;
+      log.println(line);
+      return;
+    }
+    AttributionScorer.Score s = evaluate(finder, dev);
+    double sum = 0;
+    for (AttributionScorer.Part p : AttributionScorer.Part.values()) {
+      sum += s.part(p).f1();
+    }
+    log.println(String.format(Locale.ROOT, "%s; dev exact F1 source %.3f cue %.3f content %.3f",
+        line, s.part(AttributionScorer.Part.SOURCE).f1(), s.part(AttributionScorer.Part.CUE).f1(),
+        s.part(AttributionScorer.Part.CONTENT).f1()));
+    if (sum > bestScore[0]) {
+      bestScore[0] = sum;
+      best[0] = finder;
+      log.println("  best so far");
+    }
+  }
+
+  /**
+   * Trains a second pass on top of a first one. The first pass's labels it learns from are those of
+   * models trained, with the same settings, on the other {@link Options#STACK_FOLDS} - 1 folds of
+   * the training documents (documents i mod folds), so they carry the errors the first pass makes on
+   * text it has not seen. The fold models share the first model's tag dictionary (learned without
+   * gold labels) and learn their own cue lexicon.
+   *
+   * @param first a model whose first pass is kept as it is
+   */
+  public static AttributionFinder stack(AttributionFinder first, List<GoldAttributions.Doc> train,
+      List<GoldAttributions.Doc> dev, Options options, PrintStream log) {
+    SequenceModel base = first.model.firstPass();
+    int folds = Options.STACK_FOLDS;
+    List<List<int[]>> heldOut = new ArrayList<>();
+    for (int d = 0; d < train.size(); d++) {
+      heldOut.add(null);
+    }
+    for (int fold = 0; fold < folds; fold++) {
+      List<GoldAttributions.Doc> in = new ArrayList<>();
+      List<GoldAttributions.Doc> out = new ArrayList<>();
+      for (int d = 0; d < train.size(); d++) {
+        (d % folds == fold ? out : in).add(train.get(d));
+      }
+      Set<String> cue = cueWords(in);
+      Featurizer featurizer = new Featurizer(cue, base.tags, base.clusters, base.bits);
+      List<int[][]> xs = new ArrayList<>();
+      List<int[]> ys = new ArrayList<>();
+      for (GoldAttributions.Doc d : in) {
+        for (Paragraph p : Paragraph.of(d.text())) {
+          xs.add(featurizer.features(p));
+          ys.add(goldLabels(p, d.attributions()));
+        }
+      }
+      SequenceModel[] model = new SequenceModel[1];
+      perceptron(xs, ys, base.bits, options.epochs(), options.seed(), (epoch, wrong, w, tr) -> {
+        if (epoch == options.epochs()) {
+          model[0] = new SequenceModel(base.bits, cue, base.tags, base.clusters, w, tr);
+        }
+      });
+      xs.clear();
+      AttributionFinder foldFinder = new AttributionFinder(model[0]);
+      AttributionScorer.Score score = evaluate(foldFinder, out);
+      log.println(String.format(Locale.ROOT,
+          "first pass of fold %d of %d (%d documents held out): exact F1 source %.3f cue %.3f content %.3f", fold + 1,
+          folds, out.size(), score.part(AttributionScorer.Part.SOURCE).f1(),
+          score.part(AttributionScorer.Part.CUE).f1(), score.part(AttributionScorer.Part.CONTENT).f1()));
+      for (int d = fold; d < train.size(); d += folds) {
+        List<int[]> labels = new ArrayList<>();
+        for (Paragraph p : Paragraph.of(train.get(d).text())) {
+          labels.add(model[0].label(featurizer.features(p)));
+        }
+        heldOut.set(d, labels);
+      }
+    }
+    int bits = options.stackBits();
+    List<int[][]> xs = new ArrayList<>();
+    List<int[]> ys = new ArrayList<>();
+    for (int d = 0; d < train.size(); d++) {
+      List<Paragraph> paragraphs = Paragraph.of(train.get(d).text());
+      for (int k = 0; k < paragraphs.size(); k++) {
+        Paragraph p = paragraphs.get(k);
+        Featurizer.Context context = base.featurizer.featurize(p).context();
+        xs.add(StackedPass.features(p, heldOut.get(d).get(k), context, bits));
+        ys.add(goldLabels(p, train.get(d).attributions()));
+      }
+    }
+    log.println("second pass on " + xs.size() + " paragraphs, 2^" + bits + " buckets");
+    AttributionFinder[] best = new AttributionFinder[1];
+    double[] bestScore = {-1};
+    perceptron(xs, ys, bits, options.stackEpochs(), options.seed(), (epoch, wrong, w, tr) -> {
+      AttributionFinder finder = new AttributionFinder(base.withSecond(new StackedPass(bits, w, tr)));
+      String line = String.format(Locale.ROOT, "second pass epoch %d: %d of %d paragraphs mislabelled", epoch,
+          wrong, xs.size());
+      keepBest(finder, dev, line, best, bestScore, log);
+    });
+    return best[0];
+  }
+
+  /** The averaged structured perceptron (Collins 2002) over hashed features and BIO labels. */
+  private static void perceptron(List<int[][]> xs, List<int[]> ys, int bits, int epochs, long seed, EpochEnd end) {
     int L = SequenceModel.L;
-    float[] w = new float[(1 << options.bits()) * L];
+    float[] w = new float[(1 << bits) * L];
     float[] wu = new float[w.length];
     float[] tr = new float[(L + 1) * L];
     float[] tru = new float[tr.length];
@@ -87,11 +220,9 @@ public final class AttributionTrainer {
     for (int i = 0; i < xs.size(); i++) {
       order.add(i);
     }
-    Random random = new Random(options.seed());
+    Random random = new Random(seed);
     long c = 1;
-    AttributionFinder best = null;
-    double bestScore = -1;
-    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+    for (int epoch = 1; epoch <= epochs; epoch++) {
       Collections.shuffle(order, random);
       int wrong = 0;
       for (int idx : order) {
@@ -123,29 +254,8 @@ public final class AttributionTrainer {
         }
         c++;
       }
-      AttributionFinder finder = new AttributionFinder(
-          new SequenceModel(options.bits(), cueWords, tags, clusters, average(w, wu, c), average(tr, tru, c)));
-      String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
-      if (dev.isEmpty()) {
-        best = finder;
-        log.println(line);
-        continue;
-      }
-      AttributionScorer.Score s = evaluate(finder, dev);
-      double sum = 0;
-      for (AttributionScorer.Part p : AttributionScorer.Part.values()) {
-        sum += s.part(p).f1();
-      }
-      log.println(String.format(Locale.ROOT, "%s; dev exact F1 source %.3f cue %.3f content %.3f",
-          line, s.part(AttributionScorer.Part.SOURCE).f1(), s.part(AttributionScorer.Part.CUE).f1(),
-          s.part(AttributionScorer.Part.CONTENT).f1()));
-      if (sum > bestScore) {
-        bestScore = sum;
-        best = finder;
-        log.println("  best so far");
-      }
+      end.accept(epoch, wrong, average(w, wu, c), average(tr, tru, c));
     }
-    return best;
   }
 
   public static AttributionScorer.Score evaluate(AttributionFinder finder, List<GoldAttributions.Doc> docs) {

@@ -33,7 +33,17 @@ final class Featurizer {
     this.mask = (1 << bits) - 1;
   }
 
+  /** What a second pass reads of the first's analysis: each token's word hash, tag and sentence number. */
+  record Context(int[] words, int[] tag, int[] sentence) {}
+
+  /** A paragraph's features, and the analysis they were made from. */
+  record Featurized(int[][] features, Context context) {}
+
   int[][] features(Paragraph p) {
+    return featurize(p).features();
+  }
+
+  Featurized featurize(Paragraph p) {
     Token[] t = p.tokens();
     int n = t.length;
     int[] words = new int[n];
@@ -249,7 +259,7 @@ final class Featurizer {
       }
       out[i] = java.util.Arrays.copyOf(f, k);
     }
-    return out;
+    return new Featurized(out, new Context(words, tag, sentence));
   }
 
   private int h(int template, int value) {
@@ -261,7 +271,7 @@ final class Featurizer {
     return x & mask;
   }
 
-  private static int bucket(int d) {
+  static int bucket(int d) {
     if (d <= 3) {
       return d;
     }

@@ -16,6 +16,8 @@ final class SequenceModel {
   private static final int VERSION = 4;
   /** Models without word classes (the second model) still load. */
   private static final int VERSION_WITHOUT_CLUSTERS = 2;
+  /** Version 4 followed by a second, stacked pass ({@link StackedPass}). */
+  private static final int VERSION_STACKED = 5;
   static final int L = Labels.COUNT;
 
   final int bits;
@@ -25,6 +27,8 @@ final class SequenceModel {
   final float[] weights; // feature * L + label
   final float[] transitions; // (prev + 1) * L + label; row 0 is the start
   final Featurizer featurizer;
+  /** The stacked second pass, or null for a model of one pass. */
+  final StackedPass second;
   /**
    * One bit a feature: set when any of its weights is not +0.0. Most hashed features of a text were
    * never seen in training, and reading their rows of zeros (a cache miss each, in a table of
@@ -38,6 +42,12 @@ final class SequenceModel {
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, float[] weights,
       float[] transitions) {
+    this(bits, cueWords, tags, clusters, weights, transitions, null);
+  }
+
+  SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, float[] weights,
+      float[] transitions, StackedPass second) {
+    this.second = second;
     this.bits = bits;
     this.cueWords = cueWords;
     this.tags = tags;
@@ -45,8 +55,23 @@ final class SequenceModel {
     this.weights = weights;
     this.transitions = transitions;
     this.featurizer = new Featurizer(cueWords, tags, clusters, bits);
+    this.live = liveRows(weights);
+  }
+
+  /** This model's first pass alone, for a second pass to be trained on. */
+  SequenceModel firstPass() {
+    return second == null ? this : new SequenceModel(bits, cueWords, tags, clusters, weights, transitions, null);
+  }
+
+  /** A copy of this model's first pass with a second pass on top. */
+  SequenceModel withSecond(StackedPass pass) {
+    return new SequenceModel(bits, cueWords, tags, clusters, weights, transitions, pass);
+  }
+
+  /** The rows of a table (L weights a feature) with a weight other than +0.0, one bit a row. */
+  static long[] liveRows(float[] weights) {
     int features = weights.length / L;
-    this.live = new long[(features + 63) >>> 6];
+    long[] live = new long[(features + 63) >>> 6];
     for (int f = 0; f < features; f++) {
       for (int y = 0; y < L; y++) {
         if (Float.floatToRawIntBits(weights[f * L + y]) != 0) {
@@ -55,10 +80,18 @@ final class SequenceModel {
         }
       }
     }
+    return live;
   }
 
   int[] label(int[][] features) {
     return viterbi(features, weights, transitions, live);
+  }
+
+  /** The labels of a paragraph: the first pass's, mended by the second pass when there is one. */
+  int[] label(Paragraph p) {
+    Featurizer.Featurized x = featurizer.featurize(p);
+    int[] first = label(x.features());
+    return second == null ? first : second.label(StackedPass.features(p, first, x.context(), second.bits));
   }
 
   static int[] viterbi(int[][] features, float[] w, float[] tr) {
@@ -126,7 +159,7 @@ final class SequenceModel {
   void write(OutputStream os) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os)))) {
       out.writeInt(MAGIC);
-      out.writeInt(VERSION);
+      out.writeInt(second == null ? VERSION : VERSION_STACKED);
       out.writeInt(bits);
       out.writeInt(cueWords.size());
       for (String s : new java.util.TreeSet<>(cueWords)) {
@@ -137,22 +170,44 @@ final class SequenceModel {
       for (float v : transitions) {
         out.writeFloat(v);
       }
-      int nonZero = 0;
-      for (float v : weights) {
-        if (v != 0f) {
-          nonZero++;
-        }
-      }
-      out.writeInt(nonZero);
-      int prev = -1;
-      for (int i = 0; i < weights.length; i++) {
-        if (weights[i] != 0f) {
-          writeVarInt(out, i - prev);
-          out.writeFloat(weights[i]);
-          prev = i;
-        }
+      writeWeights(out, weights);
+      if (second != null) {
+        second.write(out);
       }
     }
+  }
+
+  /** The non-zero weights, as index gaps and floats. */
+  static void writeWeights(DataOutputStream out, float[] weights) throws IOException {
+    int nonZero = 0;
+    for (float v : weights) {
+      if (v != 0f) {
+        nonZero++;
+      }
+    }
+    out.writeInt(nonZero);
+    int prev = -1;
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] != 0f) {
+        writeVarInt(out, i - prev);
+        out.writeFloat(weights[i]);
+        prev = i;
+      }
+    }
+  }
+
+  static float[] readWeights(DataInputStream in, String name, int size) throws IOException {
+    float[] w = new float[size];
+    int nonZero = in.readInt();
+    int index = -1;
+    for (int i = 0; i < nonZero; i++) {
+      index += readVarInt(in);
+      if (index < 0 || index >= w.length) {
+        throw new IOException(name + ": attribution model weight index " + index + " out of range");
+      }
+      w[index] = in.readFloat();
+    }
+    return w;
   }
 
   static SequenceModel read(InputStream is, String name) throws IOException {
@@ -161,9 +216,9 @@ final class SequenceModel {
         throw new IOException(name + ": not a quotetrace attribution model");
       }
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS) {
-        throw new IOException(name + ": attribution model version " + version + ", expected " + VERSION
-            + " or " + VERSION_WITHOUT_CLUSTERS);
+      if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS && version != VERSION_STACKED) {
+        throw new IOException(name + ": attribution model version " + version + ", expected "
+            + VERSION_WITHOUT_CLUSTERS + ", " + VERSION + " or " + VERSION_STACKED);
       }
       int bits = in.readInt();
       if (bits < 8 || bits > 26) {
@@ -175,22 +230,14 @@ final class SequenceModel {
         cue.add(in.readUTF());
       }
       TagDictionary tags = TagDictionary.read(in);
-      WordClusters clusters = version == VERSION ? WordClusters.read(in) : WordClusters.NONE;
+      WordClusters clusters = version == VERSION_WITHOUT_CLUSTERS ? WordClusters.NONE : WordClusters.read(in);
       float[] tr = new float[(L + 1) * L];
       for (int i = 0; i < tr.length; i++) {
         tr[i] = in.readFloat();
       }
-      float[] w = new float[(1 << bits) * L];
-      int nonZero = in.readInt();
-      int index = -1;
-      for (int i = 0; i < nonZero; i++) {
-        index += readVarInt(in);
-        if (index < 0 || index >= w.length) {
-          throw new IOException(name + ": attribution model weight index " + index + " out of range");
-        }
-        w[index] = in.readFloat();
-      }
-      return new SequenceModel(bits, cue, tags, clusters, w, tr);
+      float[] w = readWeights(in, name, (1 << bits) * L);
+      StackedPass second = version == VERSION_STACKED ? StackedPass.read(in, name) : null;
+      return new SequenceModel(bits, cue, tags, clusters, w, tr, second);
     }
   }
 

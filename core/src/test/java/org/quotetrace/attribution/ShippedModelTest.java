@@ -47,6 +47,11 @@ class ShippedModelTest {
     }
   }
 
+  @Test
+  void theShippedModelHasAStackedSecondPass() {
+    assertTrue(AttributionFinder.shipped().model.second != null, "the shipped model labels in two passes");
+  }
+
   /** A regression guard at the dev figures measured when the model was trained (bench/ATTRIBUTIONS-NOTES.md). */
   @Test
   void devSplitMeetsTheAttributionFloors() throws Exception {
@@ -57,7 +62,7 @@ class ShippedModelTest {
     AttributionScorer.Score s = AttributionTrainer.evaluate(AttributionFinder.shipped(), GoldAttributions.read(dev));
     System.out.println("PolNeAR dev attributions:\n" + s.summary());
     assertTrue(s.part(Part.SOURCE).f1() >= 0.70, s::summary);
-    assertTrue(s.part(Part.CUE).f1() >= 0.64, s::summary);
-    assertTrue(s.part(Part.CONTENT).f1() >= 0.49, s::summary);
+    assertTrue(s.part(Part.CUE).f1() >= 0.66, s::summary);
+    assertTrue(s.part(Part.CONTENT).f1() >= 0.51, s::summary);
   }
 }

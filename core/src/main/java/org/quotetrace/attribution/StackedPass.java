@@ -1,0 +1,159 @@
+package org.quotetrace.attribution;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * A second, slim labeller stacked on the first: its features are the first pass's labels around
+ * each token (the label window, the span the token is in, whether its sentence has a labelled cue,
+ * source or content, the distance to the nearest labelled cue), a few of them with the word or its
+ * tag. It is trained on first-pass labels of documents the first pass did not see (cross-validated),
+ * so it learns to mend the first pass's real errors rather than trust its fit of the training data.
+ * A small table and about a third of the first pass's features keep its cost down.
+ */
+final class StackedPass {
+  static final int L = Labels.COUNT;
+
+  final int bits;
+  final float[] weights;
+  final float[] transitions;
+  private final long[] live;
+
+  StackedPass(int bits, float[] weights, float[] transitions) {
+    this.bits = bits;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.live = SequenceModel.liveRows(weights);
+  }
+
+  int[] label(int[][] features) {
+    return SequenceModel.viterbi(features, weights, transitions, live);
+  }
+
+  /**
+   * @param first the first pass's labels of the paragraph
+   * @param c the tokens' word hashes, tags and sentence numbers, as the first featurizer made them
+   */
+  static int[][] features(Paragraph p, int[] first, Featurizer.Context c, int bits) {
+    int mask = (1 << bits) - 1;
+    Token[] t = p.tokens();
+    int n = t.length;
+    int[] type = new int[n];
+    int sentences = c.sentence().length == 0 ? 0 : c.sentence()[n - 1] + 1;
+    int[] sentenceHas = new int[sentences];
+    for (int i = 0; i < n; i++) {
+      type[i] = Labels.type(first[i]);
+      if (type[i] != Labels.O) {
+        sentenceHas[c.sentence()[i]] |= 1 << ((type[i] - 1) / 2);
+      }
+    }
+    // The span of the first pass each token is in: its start and end.
+    int[] spanStart = new int[n];
+    int[] spanEnd = new int[n];
+    for (int i = 0; i < n; i++) {
+      spanStart[i] = i > 0 && type[i] != Labels.O && Labels.inside(first[i]) && type[i - 1] == type[i] ? spanStart[i - 1] : i;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      spanEnd[i] = i + 1 < n && type[i] != Labels.O && Labels.inside(first[i + 1]) && type[i + 1] == type[i] ? spanEnd[i + 1] : i;
+    }
+    int[] leftCue = new int[n];
+    int[] rightCue = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      leftCue[i] = last;
+      if (type[i] == Labels.CUE) {
+        last = i;
+      }
+    }
+    last = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      rightCue[i] = last;
+      if (type[i] == Labels.CUE) {
+        last = i;
+      }
+    }
+    int[] words = c.words();
+    int[] tag = c.tag();
+    int[] sentence = c.sentence();
+    int[][] out = new int[n][];
+    int[] f = new int[40];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      int y = first[i];
+      int yp = i > 0 ? first[i - 1] : 7;
+      int yn = i + 1 < n ? first[i + 1] : 7;
+      int yp2 = i > 1 ? first[i - 2] : 7;
+      int yn2 = i + 2 < n ? first[i + 2] : 7;
+      int w = words[i];
+      int wPrev = i > 0 ? words[i - 1] : 1;
+      int wNext = i + 1 < n ? words[i + 1] : 2;
+      int q = t[i].quote();
+      int lc = leftCue[i] < 0 ? 0 : 1 + Featurizer.bucket(i - leftCue[i]) + (sentence[leftCue[i]] == sentence[i] ? 0 : 10);
+      int rc = rightCue[i] < 0 ? 0 : 1 + Featurizer.bucket(rightCue[i] - i) + (sentence[rightCue[i]] == sentence[i] ? 0 : 10);
+      int has = sentenceHas[sentence[i]];
+      int len = spanEnd[i] - spanStart[i] + 1;
+      int where = type[i] == Labels.O ? 0 : (spanStart[i] == i ? 1 : 0) + (spanEnd[i] == i ? 2 : 0);
+      boolean contentStart = type[i] == Labels.CONTENT && spanStart[i] == i;
+      boolean contentEnd = type[i] == Labels.CONTENT && spanEnd[i] == i;
+      int edge = (contentStart ? 1 : 0) + (contentEnd ? 2 : 0);
+      f[k++] = h(1, 0, mask);
+      f[k++] = h(2, y, mask);
+      f[k++] = h(3, yp * 8 + y, mask);
+      f[k++] = h(4, y * 8 + yn, mask);
+      f[k++] = h(5, (yp * 8 + y) * 8 + yn, mask);
+      f[k++] = h(6, yp2 * 8 + yp, mask);
+      f[k++] = h(7, yn * 8 + yn2, mask);
+      f[k++] = h(8, i > 2 ? first[i - 3] : 7, mask);
+      f[k++] = h(9, i + 3 < n ? first[i + 3] : 7, mask);
+      f[k++] = h(10, w * 8 + y, mask);
+      f[k++] = h(11, wPrev * 8 + y, mask);
+      f[k++] = h(12, wNext * 8 + y, mask);
+      f[k++] = h(13, tag[i] * 8 + y, mask);
+      f[k++] = h(14, q * 8 + y, mask);
+      f[k++] = h(15, has * 8 + y, mask);
+      f[k++] = h(16, (lc * 20 + rc) * 8 + type[i], mask);
+      f[k++] = h(17, (type[i] * 8 + Featurizer.bucket(len)) * 4 + where, mask);
+      f[k++] = h(18, wPrev * 4 + edge, mask);
+      f[k++] = h(19, wNext * 4 + edge, mask);
+      f[k++] = h(20, w, mask);
+      f[k++] = h(21, (i > 0 ? tag[i - 1] : 19) * 20 + tag[i], mask);
+      f[k++] = h(22, (leftCue[i] >= 0 ? words[leftCue[i]] : 3) * 8 + Math.min(i - Math.max(leftCue[i], 0), 7), mask);
+      f[k++] = h(23, (has * 20 + tag[i]) * 8 + y, mask);
+      f[k++] = h(24, w * 8 + has, mask);
+      f[k++] = h(25, (Featurizer.bucket(len) * 20 + lc) * 8 + y, mask);
+      f[k++] = h(26, (tag[i] * 20 + (i + 1 < n ? tag[i + 1] : 19)) * 8 + y, mask);
+      out[i] = java.util.Arrays.copyOf(f, k);
+    }
+    return out;
+  }
+
+  private static int h(int template, int value, int mask) {
+    int x = template * 0x7FEB352D ^ value;
+    x *= 0x85EBCA6B;
+    x ^= x >>> 13;
+    x *= 0xC2B2AE35;
+    x ^= x >>> 16;
+    return x & mask;
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(bits);
+    for (float v : transitions) {
+      out.writeFloat(v);
+    }
+    SequenceModel.writeWeights(out, weights);
+  }
+
+  static StackedPass read(DataInputStream in, String name) throws IOException {
+    int bits = in.readInt();
+    if (bits < 8 || bits > 26) {
+      throw new IOException(name + ": second attribution pass has " + bits + " hash bits, expected 8 to 26");
+    }
+    float[] tr = new float[(L + 1) * L];
+    for (int i = 0; i < tr.length; i++) {
+      tr[i] = in.readFloat();
+    }
+    return new StackedPass(bits, SequenceModel.readWeights(in, name, (1 << bits) * L), tr);
+  }
+}
