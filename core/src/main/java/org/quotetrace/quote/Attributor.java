@@ -170,6 +170,9 @@ final class Attributor {
   static List<Quote> attribute(String text, BitSet softBreaks, List<Marked> quotes,
       List<Span> excluded, List<QuoteKind> kinds, SpeakerModel model,
       List<SpeakerModel.Choice> sink) {
+    if (quotes.isEmpty()) {
+      return List.of(); // nothing to attribute: the text need not be read
+    }
     Attributor a = new Attributor(text, quotes, excluded, kinds, softBreaks);
     return a.run(quotes, kinds, model, sink);
   }
@@ -284,7 +287,8 @@ final class Attributor {
         speakers[k] = speaker(previous.subject(), Basis.PARAGRAPH);
       }
     }
-    if (model != null) {
+    // The ranker weighs speech quotes alone: with none, its per-token tables are not built.
+    if (model != null && kinds.contains(QuoteKind.SPEECH)) {
       new SpeakerFeatures(this, model).rerank(quotes, kinds, speakers, cues, sink);
     }
     for (int k = 0; k < quotes.size(); k++) {

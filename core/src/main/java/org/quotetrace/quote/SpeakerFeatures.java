@@ -53,8 +53,8 @@ final class SpeakerFeatures {
   /** Per paragraph, 1 + its first token; 0 unknown. */
   private final int[] paraStart;
   /** Quote-independent features of the candidate headed by each token, before and after a quote. */
-  private final long[][] statB;
-  private final long[][] statA;
+  private long[][] statB;
+  private long[][] statA;
   private final double[] statScoreB;
   private final double[] statScoreA;
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
@@ -108,8 +108,6 @@ final class SpeakerFeatures {
     this.mentionState = new byte[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.paraStart = new int[a.paragraphs.size()];
-    this.statB = new long[a.n][];
-    this.statA = new long[a.n][];
     this.statScoreB = new double[a.n];
     this.statScoreA = new double[a.n];
     this.auxEndAt = new int[a.n];
@@ -287,11 +285,6 @@ final class SpeakerFeatures {
         }
       }
     }
-    for (Cand c : out) {
-      if (c.speaker.name() != null) {
-        nameCounts.computeIfAbsent(c.speaker.name(), this::countName);
-      }
-    }
     featurize(out, m, qa, qb, rule, previousName);
     return out;
   }
@@ -413,6 +406,19 @@ final class SpeakerFeatures {
       }
     }
     return false;
+  }
+
+  /**
+   * How often the surname of {@code name} occurs capitalised in the document, counted once per
+   * name and asked only with a candidate's quote-independent features, which are kept per head.
+   */
+  private int nameCount(String name) {
+    Integer count = nameCounts.get(name);
+    if (count == null) {
+      count = countName(name);
+      nameCounts.put(name, count);
+    }
+    return count;
   }
 
   private int countName(String name) {
@@ -925,6 +931,11 @@ final class SpeakerFeatures {
       return;
     }
     if (keepFeatures) {
+      if (statB == null) {
+        // Only training keeps features: finding speakers needs no arrays of them per token.
+        statB = new long[a.n][];
+        statA = new long[a.n][];
+      }
       long[][] cache = before ? statB : statA;
       if (cache[x.head] == null) {
         staticAccB.reset();
@@ -1069,7 +1080,7 @@ final class SpeakerFeatures {
     if (x.speaker.name() == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(x.speaker.name()) / 2));
     }
   }
 
@@ -1219,7 +1230,7 @@ final class SpeakerFeatures {
     if (x.speaker.name() == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCounts.getOrDefault(x.speaker.name(), 0) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(x.speaker.name()) / 2));
     }
   }
 
