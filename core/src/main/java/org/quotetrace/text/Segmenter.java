@@ -192,7 +192,7 @@ public final class Segmenter {
           if (isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',')
-              && j + 1 < to && Character.isLetterOrDigit(cs[j + 1 - from])
+              && j + 1 < to && isLetterOrDigit(cs[j + 1 - from])
               && (d != ',' || (Character.isDigit(cs[j - 1 - from]) && Character.isDigit(cs[j + 1 - from])))
               && (d != '.' || !Character.isLowerCase(cs[j + 1 - from]) || Character.isDigit(cs[j - 1 - from]) || isInitialism(text, i, j))) {
             j += 2;
