@@ -38,6 +38,11 @@ final class Attributor {
   record Cue(int verb, Np subject) {}
 
   final String text;
+  /**
+   * The text's characters, which tokenizing and word look-ups read: a UTF-16 String's charAt asks
+   * its coder and checks the index at each character.
+   */
+  private final char[] chars;
   final int[] ts;
   final int[] te;
   final int n;
@@ -88,9 +93,10 @@ final class Attributor {
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds,
       BitSet softBreaks) {
     this.text = text;
+    this.chars = text.toCharArray();
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
-    Segmenter.tokenize(text, 0, text.length(), s, e);
+    Segmenter.tokenize(text, chars, 0, 0, text.length(), s, e);
     this.ts = s.toArray();
     this.te = e.toArray();
     this.n = ts.length;
@@ -99,7 +105,7 @@ final class Attributor {
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
-      charClass[i] = classOf(text.charAt(ts[i]));
+      charClass[i] = classOf(chars[ts[i]]);
     }
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
@@ -1779,7 +1785,7 @@ final class Attributor {
   Word lex(int i) {
     Word w = words[i];
     if (w == null) {
-      w = table.find(text, ts[i], te[i]);
+      w = table.find(text, chars, ts[i], te[i]);
       words[i] = w;
     }
     return w;
