@@ -308,6 +308,32 @@ public final class QuoteClassifier {
     return len;
   }
 
+  /**
+   * Whether the word {@code text[s, e)} is ASCII and its lower-case hash misses the filter of the
+   * speech verbs (asked only while {@code verb} is not yet found) and of "according": then
+   * {@link #words} reads nothing of it but that it is a word.
+   */
+  private static boolean mayBeSkipped(String text, int s, int e, boolean verb) {
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return (verb || !SPEECH_VERBS.mayHoldHash(h)) && h != ACCORDING;
+  }
+
+  private static final int ACCORDING = "according".hashCode();
+  private static final Lexicon.Filter SPEECH_VERBS = new Lexicon.Filter();
+
+  static {
+    for (String w : Lexicon.SPEECH_VERBS) {
+      SPEECH_VERBS.add(w);
+    }
+  }
+
   /** The words of the lists whose bits {@link #wordFeatures} reads. */
   private static final Lexicon.Filter PERSON_OR_AUX = new Lexicon.Filter();
 
@@ -440,9 +466,12 @@ public final class QuoteClassifier {
           }
           i = e;
         }
+        n++;
+        if (n > 3 && mayBeSkipped(text, s, e, verb)) {
+          continue; // no near word, and neither a speech verb nor "according": the record is not read
+        }
         Word lw = table.find(text, s, e);
         String w = lw.lower;
-        n++;
         if (n <= 3) {
           fs.add(near[n - 1], w);
         }
