@@ -729,7 +729,7 @@ final class Attributor {
 
   boolean endsWithColon(int qa) {
     int j = qa - 1;
-    return j >= 0 && !inQuote[j] && te[j] - ts[j] == 1 && text.charAt(ts[j]) == ':';
+    return j >= 0 && !inQuote[j] && te[j] - ts[j] == 1 && chars[ts[j]] == ':';
   }
 
   /** First token of the sentence that holds token {@code qa}, looking back over outside text. */
@@ -778,7 +778,7 @@ final class Attributor {
     if (te[i] - ts[i] != 1) {
       return false;
     }
-    char c = text.charAt(ts[i]);
+    char c = chars[ts[i]];
     if (c == '.' && i + 1 < n && paraOfToken[i + 1] == paraOfToken[i]
         && (isPunct(i + 1, "),") || isLowerWord(i + 1))) {
       return false; // "(R-Fla.)", "Va., said": the stop of an abbreviation, not of a sentence
@@ -789,13 +789,13 @@ final class Attributor {
   // The token before the close mark ends in . ! or ?
   boolean quoteEndsSentence(int closeMarkToken) {
     int j = closeMarkToken - 1;
-    while (j >= 0 && te[j] - ts[j] == 1 && MarkScanner.isMarkChar(text.charAt(ts[j]))) {
+    while (j >= 0 && te[j] - ts[j] == 1 && MarkScanner.isMarkChar(chars[ts[j]])) {
       j--;
     }
     if (j < 0) {
       return false;
     }
-    char c = text.charAt(te[j] - 1);
+    char c = chars[te[j] - 1];
     return c == '.' || c == '!' || c == '?';
   }
 
@@ -1522,13 +1522,13 @@ final class Attributor {
     private boolean mayBeSurname(int i, long[] filter) {
       int to = te[i];
       int from = ts[i];
-      if (to - from >= 2 && text.charAt(to - 1) == 's'
-          && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'')) {
+      if (to - from >= 2 && chars[to - 1] == 's'
+          && (chars[to - 2] == '’' || chars[to - 2] == '\'')) {
         to -= 2;
       }
       int h = 0;
       for (int k = from; k < to; k++) {
-        h = 31 * h + text.charAt(k);
+        h = 31 * h + chars[k];
       }
       return (filter[(h >>> 6) & 3] & 1L << h) != 0;
     }
@@ -1864,8 +1864,8 @@ final class Attributor {
       Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
   boolean isYear(int i) {
-    return te[i] - ts[i] == 4 && Character.isDigit(text.charAt(ts[i]))
-        && Character.isDigit(text.charAt(te[i] - 1));
+    return te[i] - ts[i] == 4 && Character.isDigit(chars[ts[i]])
+        && Character.isDigit(chars[te[i] - 1]);
   }
 
   boolean isAdverb(int i) {
@@ -1874,8 +1874,8 @@ final class Attributor {
     return w.length() > 4 && w.endsWith("ly") && isLowerWord(i);
   }
 
-  boolean isPunct(int i, String chars) {
-    return te[i] - ts[i] == 1 && chars.indexOf(text.charAt(ts[i])) >= 0;
+  boolean isPunct(int i, String marks) {
+    return te[i] - ts[i] == 1 && marks.indexOf(chars[ts[i]]) >= 0;
   }
 
   private static String stripPossessive(String w) {
