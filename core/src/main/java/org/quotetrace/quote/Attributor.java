@@ -100,6 +100,11 @@ final class Attributor {
   private static final int ANTECEDENT_CHARS = 1500;
 
   final String text;
+  /**
+   * The text's characters, which tokenizing and word look-ups read: a UTF-16 String's charAt asks
+   * its coder and checks the index at each character.
+   */
+  private final char[] chars;
   final int[] ts;
   final int[] te;
   final int n;
@@ -150,9 +155,10 @@ final class Attributor {
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds,
       BitSet softBreaks) {
     this.text = text;
+    this.chars = text.toCharArray();
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
-    Segmenter.tokenize(text, 0, text.length(), s, e);
+    Segmenter.tokenize(text, chars, 0, 0, text.length(), s, e);
     this.ts = s.toArray();
     this.te = e.toArray();
     this.n = ts.length;
@@ -161,7 +167,7 @@ final class Attributor {
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
-      charClass[i] = classOf(text.charAt(ts[i]));
+      charClass[i] = classOf(chars[ts[i]]);
     }
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
@@ -232,6 +238,9 @@ final class Attributor {
   static List<Quote> attribute(String text, BitSet softBreaks, List<Marked> quotes,
       List<Span> excluded, List<QuoteKind> kinds, SpeakerModel model,
       List<SpeakerModel.Choice> sink) {
+    if (quotes.isEmpty()) {
+      return List.of(); // nothing to attribute: the text need not be read
+    }
     Attributor a = new Attributor(text, quotes, excluded, kinds, softBreaks);
     return a.run(quotes, kinds, model, sink);
   }
@@ -346,7 +355,8 @@ final class Attributor {
         speakers[k] = speaker(previous.subject(), Basis.PARAGRAPH);
       }
     }
-    if (model != null) {
+    // The ranker weighs speech quotes alone: with none, its per-token tables are not built.
+    if (model != null && kinds.contains(QuoteKind.SPEECH)) {
       new SpeakerFeatures(this, model).rerank(quotes, kinds, speakers, cues, sink);
     }
     for (int k = 0; k < quotes.size(); k++) {
@@ -783,7 +793,7 @@ final class Attributor {
 
   boolean endsWithColon(int qa) {
     int j = qa - 1;
-    return j >= 0 && !inQuote[j] && te[j] - ts[j] == 1 && text.charAt(ts[j]) == ':';
+    return j >= 0 && !inQuote[j] && te[j] - ts[j] == 1 && chars[ts[j]] == ':';
   }
 
   /** First token of the sentence that holds token {@code qa}, looking back over outside text. */
@@ -832,7 +842,7 @@ final class Attributor {
     if (te[i] - ts[i] != 1) {
       return false;
     }
-    char c = text.charAt(ts[i]);
+    char c = chars[ts[i]];
     if (c == '.' && i + 1 < n && paraOfToken[i + 1] == paraOfToken[i]
         && (isPunct(i + 1, "),") || isLowerWord(i + 1))) {
       return false; // "(R-Fla.)", "Va., said": the stop of an abbreviation, not of a sentence
@@ -843,13 +853,13 @@ final class Attributor {
   // The token before the close mark ends in . ! or ?
   boolean quoteEndsSentence(int closeMarkToken) {
     int j = closeMarkToken - 1;
-    while (j >= 0 && te[j] - ts[j] == 1 && MarkScanner.isMarkChar(text.charAt(ts[j]))) {
+    while (j >= 0 && te[j] - ts[j] == 1 && MarkScanner.isMarkChar(chars[ts[j]])) {
       j--;
     }
     if (j < 0) {
       return false;
     }
-    char c = text.charAt(te[j] - 1);
+    char c = chars[te[j] - 1];
     return c == '.' || c == '!' || c == '?';
   }
 
@@ -1578,13 +1588,13 @@ final class Attributor {
     private boolean mayBeSurname(int i, long[] filter) {
       int to = te[i];
       int from = ts[i];
-      if (to - from >= 2 && text.charAt(to - 1) == 's'
-          && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'')) {
+      if (to - from >= 2 && chars[to - 1] == 's'
+          && (chars[to - 2] == '’' || chars[to - 2] == '\'')) {
         to -= 2;
       }
       int h = 0;
       for (int k = from; k < to; k++) {
-        h = 31 * h + text.charAt(k);
+        h = 31 * h + chars[k];
       }
       return (filter[(h >>> 6) & 3] & 1L << h) != 0;
     }
@@ -1844,7 +1854,7 @@ final class Attributor {
   Word lex(int i) {
     Word w = words[i];
     if (w == null) {
-      w = table.find(text, ts[i], te[i]);
+      w = table.find(text, chars, ts[i], te[i]);
       words[i] = w;
     }
     return w;
@@ -1923,8 +1933,8 @@ final class Attributor {
       Lexicon.set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
   boolean isYear(int i) {
-    return te[i] - ts[i] == 4 && Character.isDigit(text.charAt(ts[i]))
-        && Character.isDigit(text.charAt(te[i] - 1));
+    return te[i] - ts[i] == 4 && Character.isDigit(chars[ts[i]])
+        && Character.isDigit(chars[te[i] - 1]);
   }
 
   boolean isAdverb(int i) {
@@ -1933,8 +1943,8 @@ final class Attributor {
     return w.length() > 4 && w.endsWith("ly") && isLowerWord(i);
   }
 
-  boolean isPunct(int i, String chars) {
-    return te[i] - ts[i] == 1 && chars.indexOf(text.charAt(ts[i])) >= 0;
+  boolean isPunct(int i, String marks) {
+    return te[i] - ts[i] == 1 && marks.indexOf(chars[ts[i]]) >= 0;
   }
 
   private static String stripPossessive(String w) {

@@ -129,7 +129,12 @@ final class Lexicon {
     }
 
     boolean mayHold(String w) {
-      int b = bit(w);
+      return mayHoldHash(w.hashCode());
+    }
+
+    /** {@link #mayHold} of a word whose {@link String#hashCode} is {@code h}. */
+    boolean mayHoldHash(int h) {
+      int b = (h ^ (h >>> 16)) & 0xffff;
       return (bits[b >>> 6] & (1L << b)) != 0;
     }
 

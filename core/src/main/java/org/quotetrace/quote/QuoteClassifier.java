@@ -228,13 +228,23 @@ public final class QuoteClassifier {
     boolean second = false;
     boolean aux = false;
     Word.Table table = Word.table();
+    // The last word's span when it was not looked up: its record is found at the end.
+    int lastFrom = -1;
+    int lastTo = -1;
     for (int i = from; i < to && n <= 40; ) {
       while (i < to && !letterOrDigit(text.charAt(i))) {
         i++;
       }
       int s = i;
-      while (i < to && (letterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
-          || text.charAt(i) == '’' || text.charAt(i) == '-')) {
+      int h = 0; // String.hashCode of the word in lower case while it is ASCII
+      boolean ascii = true;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (!(letterOrDigit(c) || c == '\'' || c == '’' || c == '-')) {
+          break;
+        }
+        ascii &= c < 0x80;
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         i++;
       }
       if (s < i) {
@@ -242,16 +252,28 @@ public final class QuoteClassifier {
         if (Character.isUpperCase(c0) || Character.isDigit(c0)) {
           caps++;
         }
+        // Past the first words only the person and auxiliary bits are read, and most words have
+        // none: the filter of those lists answers without the word's record.
+        if (n >= firstWords.length && ascii && !PERSON_OR_AUX.mayHoldHash(h)) {
+          lastFrom = s;
+          lastTo = i;
+          n++;
+          continue;
+        }
         Word lw = table.find(text, s, i);
         if (n < firstWords.length) {
           firstWords[n] = lw.lower;
         }
         lastWord = lw.lower;
+        lastFrom = -1;
         n++;
         first |= lw.is(Word.FIRST_PERSON);
         second |= lw.is(Word.SECOND_PERSON);
         aux |= lw.is(Word.CLASSIFIER_AUX);
       }
+    }
+    if (lastFrom >= 0) {
+      lastWord = table.find(text, lastFrom, lastTo).lower;
     }
     String len = lengthBucket(n);
     String basis = q.speaker() == null ? "none" : q.speaker().basis().id();
@@ -284,6 +306,44 @@ public final class QuoteClassifier {
       fs.add("aux*len=", len);
     }
     return len;
+  }
+
+  /**
+   * Whether the word {@code text[s, e)} is ASCII and its lower-case hash misses the filter of the
+   * speech verbs (asked only while {@code verb} is not yet found) and of "according": then
+   * {@link #words} reads nothing of it but that it is a word.
+   */
+  private static boolean mayBeSkipped(String text, int s, int e, boolean verb) {
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return (verb || !SPEECH_VERBS.mayHoldHash(h)) && h != ACCORDING;
+  }
+
+  private static final int ACCORDING = "according".hashCode();
+  private static final Lexicon.Filter SPEECH_VERBS = new Lexicon.Filter();
+
+  static {
+    for (String w : Lexicon.SPEECH_VERBS) {
+      SPEECH_VERBS.add(w);
+    }
+  }
+
+  /** The words of the lists whose bits {@link #wordFeatures} reads. */
+  private static final Lexicon.Filter PERSON_OR_AUX = new Lexicon.Filter();
+
+  static {
+    for (Set<String> list
+        : List.of(Lexicon.FIRST_PERSON, Lexicon.SECOND_PERSON, Lexicon.CLASSIFIER_AUX)) {
+      for (String w : list) {
+        PERSON_OR_AUX.add(w);
+      }
+    }
   }
 
   /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without its tables. */
@@ -406,9 +466,12 @@ public final class QuoteClassifier {
           }
           i = e;
         }
+        n++;
+        if (n > 3 && mayBeSkipped(text, s, e, verb)) {
+          continue; // no near word, and neither a speech verb nor "according": the record is not read
+        }
         Word lw = table.find(text, s, e);
         String w = lw.lower;
-        n++;
         if (n <= 3) {
           fs.add(near[n - 1], w);
         }

@@ -232,6 +232,37 @@ final class Word {
         key = key << 7 | c;
         nul |= c == 0;
       }
+      return findAscii(text, from, to, h, key, upper, nul);
+    }
+
+    /**
+     * As {@link #find(String, int, int)}, the characters read from {@code chars}, a copy of the
+     * text's: a UTF-16 String's charAt asks its coder and checks the index at each character.
+     */
+    Word find(String text, char[] chars, int from, int to) {
+      int h = 0;
+      long key = 0;
+      boolean upper = false;
+      boolean nul = false;
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
+        if (c >= 0x80) {
+          return findWide(text, from, to);
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+          upper = true;
+        }
+        h = 31 * h + c;
+        key = key << 7 | c;
+        nul |= c == 0;
+      }
+      return findAscii(text, from, to, h, key, upper, nul);
+    }
+
+    /** The record of ASCII {@code text[from, to)}, of lower-case hash {@code h} and packed {@code key}. */
+    private Word findAscii(String text, int from, int to, int h, long key, boolean upper,
+        boolean nul) {
       int length = to - from;
       if (length == 0 || length > PACKED || nul) {
         return findUnpacked(text, from, to, h, upper);

@@ -173,9 +173,22 @@ public final class Segmenter {
    * punctuation tokens, between {@code from} and {@code to}.
    */
   public static void tokenize(String text, int from, int to, IntList starts, IntList ends) {
+    // Read from an array: a String's charAt asks its coder and checks the index at every
+    // character, which a loop over a char[] does not (JFR: tokenizing 8 % of quotes' CPU).
+    char[] cs = new char[to - from];
+    text.getChars(from, to, cs, 0);
+    tokenize(text, cs, from, from, to, starts, ends);
+  }
+
+  /**
+   * As {@link #tokenize(String, int, int, IntList, IntList)}, given the text's characters from
+   * offset {@code offset} on in {@code cs} ({@code cs[i - offset]} is {@code text.charAt(i)}).
+   */
+  public static void tokenize(String text, char[] cs, int offset, int from, int to,
+      IntList starts, IntList ends) {
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = cs[i - offset];
       // A letter or digit is asked about first: most characters are, and no space is one.
       if (!isLetterOrDigit(c) && isSpace(c)) {
         i++;
@@ -184,20 +197,20 @@ public final class Segmenter {
       if (isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < to) {
-          char d = text.charAt(j);
+          char d = cs[j - offset];
           if (isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',')
-              && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
-              && (d != ',' || (Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))))
-              && (d != '.' || !Character.isLowerCase(text.charAt(j + 1)) || Character.isDigit(text.charAt(j - 1)) || isInitialism(text, i, j))) {
+              && j + 1 < to && isLetterOrDigit(cs[j + 1 - offset])
+              && (d != ',' || (Character.isDigit(cs[j - 1 - offset]) && Character.isDigit(cs[j + 1 - offset])))
+              && (d != '.' || !Character.isLowerCase(cs[j + 1 - offset]) || Character.isDigit(cs[j - 1 - offset]) || isInitialism(text, i, j))) {
             j += 2;
           } else {
             break;
           }
         }
         // Keep the period of an initial or abbreviation ("Sen.", "U.S.") with its word.
-        if (j < to && text.charAt(j) == '.' && isAbbreviation(text, i, j)) {
+        if (j < to && cs[j - offset] == '.' && isAbbreviation(text, i, j)) {
           j++;
         }
         starts.add(i);

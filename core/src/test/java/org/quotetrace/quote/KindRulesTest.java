@@ -27,4 +27,48 @@ class KindRulesTest {
       }
     }
   }
+
+  // Guards isTitleCase, which read the words with a pattern replace and a split.
+  @Test
+  void titleCaseReadsTheWordsAsAReplaceOfMarksAndASplitAtWhiteSpaceRead() {
+    char[] alphabet = {'a', 'B', 'c', 'D', '7', ' ', ' ', '\t', '\n', '\u000B', '\u0001', '\u00a0',
+        '.', ',', '-', '\'', '"', '“', '”', '‘', '’', 'é', 'É', '~', '\u007f'};
+    String[] words = {"with", "With", "about", "of", "the", "The", "x", "Nine", "über"};
+    SplittableRandom random = new SplittableRandom(13);
+    for (int k = 0; k < 50_000; k++) {
+      StringBuilder b = new StringBuilder();
+      int parts = random.nextInt(1, 12);
+      for (int p = 0; p < parts; p++) {
+        if (random.nextInt(3) == 0) {
+          b.append(words[random.nextInt(words.length)]);
+        } else {
+          b.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+      }
+      String s = b.toString();
+      assertEquals(titleCaseByPatterns(s), KindRules.isTitleCase(s), "for [" + s + "]");
+    }
+  }
+
+  /** The rule as it was written, with patterns. */
+  private static boolean titleCaseByPatterns(String s) {
+    java.util.Set<String> minor =
+        java.util.Set.of("with", "from", "into", "over", "upon", "onto", "than", "that", "about");
+    String[] ws = s.replaceAll("[\\p{Punct}“”‘’]", " ").trim().split("\\s+");
+    int caps = 0;
+    int content = 0;
+    for (String w : ws) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0)) || minor.contains(w)) {
+        continue;
+      }
+      content++;
+      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+        caps++;
+      }
+    }
+    return content > 0 && caps == content;
+  }
 }
