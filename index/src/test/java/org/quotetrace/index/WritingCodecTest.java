@@ -85,12 +85,12 @@ class WritingCodecTest {
     SplittableRandom random = new SplittableRandom(17);
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
         .setCodec(codec)
-        .setMaxBufferedDocs(1_700)
+        .setMaxBufferedDocs(1_100)
         .setUseCompoundFile(false)
         .setMergePolicy(merged ? new org.apache.lucene.index.LogDocMergePolicy()
             : NoMergePolicy.INSTANCE);
     try (IndexWriter w = new IndexWriter(dir, config)) {
-      for (int d = 0; d < 6_000; d++) {
+      for (int d = 0; d < 4_000; d++) {
         Document doc = new Document();
         doc.add(new StringField("type", d % 11 == 0 ? "doc" : "quote", Field.Store.NO));
         if (d % 11 == 0) {
