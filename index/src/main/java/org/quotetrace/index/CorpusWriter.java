@@ -117,6 +117,7 @@ public final class CorpusWriter implements Closeable {
       }
       QuietMerges merges = new QuietMerges();
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setCodec(new WritingCodec())
           .setMergeScheduler(merges)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(bufferMegabytes)

@@ -40,11 +40,22 @@ final class IndexAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream s = new EnglishPossessiveFilter(source);
+    return new TokenStreamComponents(source, filters(source, limit));
+  }
+
+  /**
+   * What follows the tokenizer: {@link EnglishAnalyzer}'s filters, with a word table of {@code
+   * limit} words remembering stop words and stems.
+   */
+  static TokenStream filters(TokenStream tokens, int limit) {
+    TokenStream s = new EnglishPossessiveFilter(tokens);
     s = new LowerCaseFilter(s);
     Known known = new Known(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, new Stems(limit));
-    s = new Learn(new PorterStemFilter(known), known);
-    return new TokenStreamComponents(source, s);
+    return new Learn(new PorterStemFilter(known), known);
+  }
+
+  static TokenStream filters(TokenStream tokens) {
+    return filters(tokens, LIMIT);
   }
 
   @Override

@@ -365,7 +365,9 @@ final class Schema {
     d.title().ifPresent(t -> doc.add(new StoredField(TITLE, t)));
     doc.add(new StoredField(QUOTES_WHOLE, 1));
     doc.add(new StoredField(TEXT, text));
-    doc.add(new Field(BODY, text, BODY_TYPE));
+    TextTokens tokens = TOKENS.get();
+    tokens.analyse(text);
+    doc.add(new Field(BODY, tokens.all(), BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
         stemmed.shingles(DOC_GRAM), DOC_WINDOW)), HASHES));
@@ -391,14 +393,15 @@ final class Schema {
         r.add(new StoredField(QTEXT, qt));
         r.add(new Field(QTEXT, new EmptyTokenStream(), TextField.TYPE_NOT_STORED));
       } else {
-        r.add(new TextField(QTEXT, qt, Field.Store.YES));
+        r.add(new StoredField(QTEXT, qt));
+        r.add(words(QTEXT, tokens, q.span(), qt, TextField.TYPE_NOT_STORED));
       }
       r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
       r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
       if (q.turn()) {
         r.add(new StringField(TURN, "1", Field.Store.YES));
         r.add(new NumericDocValuesField(TURN, 1));
-        r.add(new Field(TURN_WORDS, qt, TURN_WORDS_TYPE));
+        r.add(words(TURN_WORDS, tokens, q.span(), qt, TURN_WORDS_TYPE));
       }
       // Only a resolved person: an unresolved mention ("they", "the statement") is nobody's
       // name, and taken for one it would pool every "they" of the corpus as one speaker.
@@ -418,6 +421,19 @@ final class Schema {
       out.add(r);
     }
     return out;
+  }
+
+  /**
+   * This thread's analysis of the text being indexed: {@link #BODY}'s terms, and the quotes' and
+   * turns' taken from them.
+   */
+  private static final ThreadLocal<TextTokens> TOKENS = ThreadLocal.withInitial(TextTokens::new);
+
+  /** The field of a quote's or turn's words: from the text's terms when they can be, else analysed. */
+  private static Field words(String name, TextTokens tokens, Span span, String words,
+      FieldType type) {
+    TokenStream terms = tokens.span(span.start(), span.end());
+    return terms != null ? new Field(name, terms, type) : new Field(name, words, type);
   }
 
   static String who(Quote q, Offsets cp) {
