@@ -215,29 +215,13 @@ final class Word {
 
     /** The record of {@code text[from, to)} in lower case. */
     Word find(String text, int from, int to) {
-      int h = 0;
-      long key = 0;
-      boolean upper = false;
-      boolean nul = false;
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (c >= 0x80) {
-          return findWide(text, from, to);
-        }
-        if (c >= 'A' && c <= 'Z') {
-          c += 'a' - 'A';
-          upper = true;
-        }
-        h = 31 * h + c;
-        key = key << 7 | c;
-        nul |= c == 0;
-      }
-      return findAscii(text, from, to, h, key, upper, nul);
+      return find(text, null, from, to);
     }
 
     /**
      * As {@link #find(String, int, int)}, the characters read from {@code chars}, a copy of the
-     * text's: a UTF-16 String's charAt asks its coder and checks the index at each character.
+     * text's, when it is not null: a UTF-16 String's charAt asks its coder and checks the index at
+     * each character. One loop serves both, so the two cannot drift apart.
      */
     Word find(String text, char[] chars, int from, int to) {
       int h = 0;
@@ -245,7 +229,7 @@ final class Word {
       boolean upper = false;
       boolean nul = false;
       for (int i = from; i < to; i++) {
-        char c = chars[i];
+        char c = chars != null ? chars[i] : text.charAt(i);
         if (c >= 0x80) {
           return findWide(text, from, to);
         }
