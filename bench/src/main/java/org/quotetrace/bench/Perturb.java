@@ -582,6 +582,9 @@ public final class Perturb {
       return null;
     }
 
+    private static final java.util.Set<String> DROPS_MEANING = java.util.Set.of("not", "no",
+        "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without");
+
     static String trim(String s, Random r) {
       String[] w = s.split(" ");
       if (w.length < 10) {
@@ -591,6 +594,14 @@ public final class Perturb {
       int from = 2 + r.nextInt(Math.max(1, w.length - len - 4));
       if (from + len >= w.length - 1) {
         return null;
+      }
+      // A trim that leaves out a negation ("we … know what we're doing" for "we don't know") turns
+      // the sentence round: it is no meaning-keeping variant.
+      for (int i = from; i < from + len; i++) {
+        String lower = w[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+        if (DROPS_MEANING.contains(lower) || lower.endsWith("n't")) {
+          return null;
+        }
       }
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < w.length; i++) {

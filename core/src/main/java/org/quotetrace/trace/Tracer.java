@@ -212,6 +212,10 @@ public final class Tracer {
         }
       }
     }
+    for (List<Finding> fs : findings) {
+      anchorFragments(words, fs);
+      negationsLeftOut(fs);
+    }
     // Stage 3, clauses: every clause of a matched sentence must be supported and keep its
     // meaning; an unmatched sentence may be one answer's clauses in another order.
     List<List<ClauseCheck>> checked = new ArrayList<>(findings.size());
@@ -251,6 +255,115 @@ public final class Tracer {
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
     return new Trace(article, sources, traced, reported, reuse.passages(), reuse.share(),
         problems);
+  }
+
+  /** The most words a fragment beside an ellipsis may have to be looked for beside its neighbour. */
+  static final int FRAGMENT = 3;
+
+  /**
+   * Looks again for each unit of a quote that nothing supported and that is a fragment of at most
+   * {@link #FRAGMENT} words beside an ellipsis ("We have … allow terrorists to grow"): in the source
+   * sentence where the segment on the ellipsis's other side was found, just before (or after) it.
+   * Looked for alone, so few words settle nothing, and a faithful trim was judged partial. Only the
+   * very words count, and not when the words the ellipsis leaves out hold a negation or a figure:
+   * "We will … raise taxes" for "We will not, under any circumstances, raise taxes" stays
+   * unsupported.
+   */
+  static void anchorFragments(Words a, List<Finding> fs) {
+    for (int k = 0; k < fs.size(); k++) {
+      Finding f = fs.get(k);
+      int n = f.unit().tokens().length;
+      if (f.supported() || n == 0 || n > FRAGMENT) {
+        continue;
+      }
+      Finding anchored = null;
+      Finding next = k + 1 < fs.size() ? fs.get(k + 1) : null;
+      if (next != null && next.supported() && next.unit().segment() == f.unit().segment() + 1) {
+        SourceText s = next.source();
+        int at = next.sourceFrom();
+        SourceText.Passage sentence = sentenceOf(s, at);
+        if (sentence != null && sentence.from() < at) {
+          anchored = verbatimWithin(a, f.unit(), s, sentence.from(), at, true);
+        }
+      }
+      Finding prev = k > 0 ? fs.get(k - 1) : null;
+      if (anchored == null && prev != null && prev.supported()
+          && prev.unit().segment() == f.unit().segment() - 1) {
+        SourceText s = prev.source();
+        int at = prev.sourceTo();
+        SourceText.Passage sentence = sentenceOf(s, at - 1);
+        if (sentence != null && at < sentence.to()) {
+          anchored = verbatimWithin(a, f.unit(), s, at, sentence.to(), false);
+        }
+      }
+      if (anchored != null) {
+        fs.set(k, anchored);
+      }
+    }
+  }
+
+  /**
+   * A segment after an ellipsis whose words leave out a negation between it and the segment
+   * before, in one source sentence, is not supported: "So the islanders will … pay more" for "So
+   * the islanders will not pay more" turns the sentence round, each piece verbatim.
+   */
+  static void negationsLeftOut(List<Finding> fs) {
+    for (int k = 1; k < fs.size(); k++) {
+      Finding prev = fs.get(k - 1);
+      Finding f = fs.get(k);
+      if (!prev.supported() || !f.supported() || prev.alignment() == null || f.alignment() == null
+          || prev.source() != f.source() || f.unit().segment() != prev.unit().segment() + 1) {
+        continue;
+      }
+      SourceText s = f.source();
+      int from = prev.alignment().sourceTo();
+      int to = f.alignment().sourceFrom();
+      if (from >= to || sentenceOf(s, from - 1) != sentenceOf(s, to)) {
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        if (MeaningCheck.NEGATIONS.contains(s.words.norm[i])) {
+          fs.set(k, Finding.lead(f.unit(), s, f.alignment(), f.skipped()));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The sentence of {@code s} that holds word {@code i}, or null. */
+  private static SourceText.Passage sentenceOf(SourceText s, int i) {
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() <= i && i < p.to()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The unit found word for word in {@code [from, to)} of {@code s}, or null; {@code before}
+   * says the unit comes before the ellipsis, so the words it leaves out run from the unit's match
+   * to {@code to}, else from {@code from} to the match.
+   */
+  private static Finding verbatimWithin(Words a, Unit u, SourceText s, int from, int to,
+      boolean before) {
+    Aligner.Alignment al = Aligner.align(a, u.tokens(), s.words, from, to);
+    if (al.isEmpty()) {
+      return null;
+    }
+    Finding f = Lexical.classify(a, u, s, al);
+    if (f.support() != Support.VERBATIM) {
+      return null;
+    }
+    int leftFrom = before ? al.sourceTo() : from;
+    int leftTo = before ? to : al.sourceFrom();
+    for (int i = leftFrom; i < leftTo; i++) {
+      String w = s.words.norm[i];
+      if (MeaningCheck.NEGATIONS.contains(w) || Norm.isNumeral(w)) {
+        return null;
+      }
+    }
+    return f;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.quotetrace.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotetrace.trace.TraceAssertions.quote;
@@ -32,6 +33,20 @@ class TracingTest {
     assertEquals(Verdict.VERBATIM, q.verdict());
     assertEquals(1.0, q.fidelity());
     assertEquals("EDDA LINDQVIST", q.matches().get(0).speaker());
+  }
+
+  @Test
+  void aFragmentOfTwoWordsBeforeAnEllipsisIsFoundBesideTheRestAndTheTrimIsVerbatim() {
+    Trace t = trace("“We have … two new crews,” Edda Lindqvist said.", INTERVIEW);
+    TracedQuote q = quote(t, "We have");
+    assertEquals(Verdict.VERBATIM, q.verdict(), q.flags() + " " + q.unsupported());
+  }
+
+  @Test
+  void aFragmentWhoseEllipsisLeavesOutANegationIsNotTakenAsVerbatim() {
+    Trace t = trace("“So the islanders will … pay more,” Edda Lindqvist said.", INTERVIEW);
+    TracedQuote q = quote(t, "So the islanders");
+    assertNotEquals(Verdict.VERBATIM, q.verdict());
   }
 
   @Test
