@@ -85,31 +85,7 @@ public final class Perturb {
     int cap = args.length > 1 ? Integer.parseInt(args[1]) : 250;
     Path shared = SharedData.root();
     Path repo = repoRoot();
-    List<Path> files = new ArrayList<>();
-    Path speeches = shared.resolve("eval/speeches");
-    if (!Files.isDirectory(speeches)) {
-      throw new IOException("no speeches at " + speeches
-          + "; set -Dquotetrace.shared=DIR to the folder that holds eval/speeches");
-    }
-    try (Stream<Path> s = Files.walk(speeches)) {
-      s.filter(p -> p.toString().endsWith("-speech.txt") || p.toString().endsWith("-speech-2.txt"))
-          .sorted().forEach(files::add);
-    }
-    Path cases = repo.resolve("core/src/test/resources/trace/cases");
-    try (Stream<Path> s = Files.walk(cases)) {
-      s.filter(p -> p.getFileName().toString().matches("source(-\\d+)?\\.txt")).sorted()
-          .forEach(files::add);
-    }
-    Map<Boolean, List<Source>> halves = new LinkedHashMap<>();
-    halves.put(true, new ArrayList<>());
-    halves.put(false, new ArrayList<>());
-    for (Path f : files) {
-      String name = shared.relativize(f).toString().startsWith("..")
-          ? repo.relativize(f).toString() : shared.relativize(f).toString();
-      Source src = new Source(name, Readers.read(f));
-      sentences(src);
-      halves.get(isTune(name)).add(src);
-    }
+    Map<Boolean, List<Source>> halves = halves(shared, repo);
     Variants gen = new Variants();
     if (which.equals("sample")) {
       for (boolean tune : List.of(true, false)) {
@@ -137,49 +113,9 @@ public final class Perturb {
       }
       List<Source> half = halves.get(tune);
       List<Variant> all = gen.make(half, cap, tune ? 1 : 2);
-      Map<Kind, int[]> counts = new EnumMap<>(Kind.class); // n, wrong, lost
       Map<Kind, Map<Verdict, Integer>> verdicts = new EnumMap<>(Kind.class);
       long t0 = System.nanoTime();
-      Map<Source, List<Variant>> bySource = new LinkedHashMap<>();
-      for (Variant v : all) {
-        bySource.computeIfAbsent(v.source(), k -> new ArrayList<>()).add(v);
-      }
-      for (Map.Entry<Source, List<Variant>> e : bySource.entrySet()) {
-        StringBuilder article = new StringBuilder("Quotes from a speech\n\n");
-        List<Integer> starts = new ArrayList<>();
-        for (Variant v : e.getValue()) {
-          article.append("The speaker said: \u201c");
-          starts.add(article.length());
-          article.append(v.text()).append("\u201d\n\n");
-        }
-        Document doc = Document.article("perturb/" + e.getKey().name, article.toString());
-        Trace trace = tracer.trace(doc, List.of(e.getKey().doc));
-        Map<Integer, TracedQuote> byStart = new HashMap<>();
-        for (TracedQuote q : trace.quotes()) {
-          byStart.put(q.quote().span().start(), q);
-        }
-        for (int i = 0; i < starts.size(); i++) {
-          Variant v = e.getValue().get(i);
-          TracedQuote q = byStart.get(starts.get(i));
-          int[] c = counts.computeIfAbsent(v.kind(), k -> new int[3]);
-          c[0]++;
-          if (q == null) {
-            c[2]++;
-            continue;
-          }
-          verdicts.computeIfAbsent(v.kind(), k -> new EnumMap<>(Verdict.class))
-              .merge(q.verdict(), 1, Integer::sum);
-          boolean accepted = q.verdict().ordinal() <= Verdict.PARAPHRASE.ordinal();
-          if (accepted == v.kind().changes) {
-            c[1]++;
-            if (tune) {
-              misses.append(v.kind().id()).append('\t').append(q.verdict().id()).append('\t')
-                  .append(q.flags()).append('\t').append(v.source().name).append("\n  source: ")
-                  .append(v.original()).append("\n  quote:  ").append(v.text()).append("\n");
-            }
-          }
-        }
-      }
+      Map<Kind, int[]> counts = measure(tracer, all, verdicts, tune ? misses : null);
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "%n== %s half: %d sources, %d variants, %.0f s ==%n",
           tune ? "tune" : "report", half.size(), all.size(), secs);
@@ -201,6 +137,91 @@ public final class Perturb {
     }
     encoder.save();
     Files.writeString(target.resolve("perturb-misses.txt"), misses.toString());
+  }
+
+  /**
+   * The sources of the harness, split into the tune half (key true) and the report half: the
+   * speeches of {@code shared}/eval/speeches and the labelled trace cases' sources of {@code repo}.
+   */
+  static Map<Boolean, List<Source>> halves(Path shared, Path repo)
+      throws IOException, org.quotetrace.read.ReadException {
+    List<Path> files = new ArrayList<>();
+    Path speeches = shared.resolve("eval/speeches");
+    if (!Files.isDirectory(speeches)) {
+      throw new IOException("no speeches at " + speeches
+          + "; set -Dquotetrace.shared=DIR to the folder that holds eval/speeches");
+    }
+    try (Stream<Path> s = Files.walk(speeches)) {
+      s.filter(p -> p.toString().endsWith("-speech.txt") || p.toString().endsWith("-speech-2.txt"))
+          .sorted().forEach(files::add);
+    }
+    Path cases = repo.resolve("core/src/test/resources/trace/cases");
+    try (Stream<Path> s = Files.walk(cases)) {
+      s.filter(p -> p.getFileName().toString().matches("source(-\\d+)?\\.txt")).sorted()
+          .forEach(files::add);
+    }
+    Map<Boolean, List<Source>> halves = new LinkedHashMap<>();
+    halves.put(true, new ArrayList<>());
+    halves.put(false, new ArrayList<>());
+    for (Path f : files) {
+      String name = shared.relativize(f).toString().startsWith("..")
+          ? repo.relativize(f).toString() : shared.relativize(f).toString();
+      Source src = new Source(name, Readers.read(f));
+      sentences(src);
+      halves.get(isTune(name)).add(src);
+    }
+    return halves;
+  }
+
+  /**
+   * Traces every variant against its source, as quotes of one article a source; returns, a kind,
+   * {variants, judged wrongly, not found as quotes}, and adds each verdict to {@code verdicts} and
+   * each wrong one to {@code misses} when that is not null.
+   */
+  static Map<Kind, int[]> measure(Tracer tracer, List<Variant> all,
+      Map<Kind, Map<Verdict, Integer>> verdicts, StringBuilder misses) {
+    Map<Kind, int[]> counts = new EnumMap<>(Kind.class); // n, wrong, lost
+    Map<Source, List<Variant>> bySource = new LinkedHashMap<>();
+    for (Variant v : all) {
+      bySource.computeIfAbsent(v.source(), k -> new ArrayList<>()).add(v);
+    }
+    for (Map.Entry<Source, List<Variant>> e : bySource.entrySet()) {
+      StringBuilder article = new StringBuilder("Quotes from a speech\n\n");
+      List<Integer> starts = new ArrayList<>();
+      for (Variant v : e.getValue()) {
+        article.append("The speaker said: \u201c");
+        starts.add(article.length());
+        article.append(v.text()).append("\u201d\n\n");
+      }
+      Document doc = Document.article("perturb/" + e.getKey().name, article.toString());
+      Trace trace = tracer.trace(doc, List.of(e.getKey().doc));
+      Map<Integer, TracedQuote> byStart = new HashMap<>();
+      for (TracedQuote q : trace.quotes()) {
+        byStart.put(q.quote().span().start(), q);
+      }
+      for (int i = 0; i < starts.size(); i++) {
+        Variant v = e.getValue().get(i);
+        TracedQuote q = byStart.get(starts.get(i));
+        int[] c = counts.computeIfAbsent(v.kind(), k -> new int[3]);
+        c[0]++;
+        if (q == null) {
+          c[2]++;
+          continue;
+        }
+        verdicts.computeIfAbsent(v.kind(), k -> new EnumMap<>(Verdict.class))
+            .merge(q.verdict(), 1, Integer::sum);
+        boolean accepted = q.verdict().ordinal() <= Verdict.PARAPHRASE.ordinal();
+        if (accepted == v.kind().changes) {
+          c[1]++;
+          if (misses != null) {
+            misses.append(v.kind().id()).append('\t').append(q.verdict().id()).append('\t')
+                .append(q.flags()).append('\t').append(v.source().name).append("\n  source: ")
+                .append(v.original()).append("\n  quote:  ").append(v.text()).append("\n");
+          }
+        }
+      }
+    }
+    return counts;
   }
 
   static boolean isTune(String name) {
