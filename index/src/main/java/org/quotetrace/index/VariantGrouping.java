@@ -64,6 +64,16 @@ public final class VariantGrouping {
     return Variants.Prefix.rareSkips(own, uncounted, ownOnly);
   }
 
+  /**
+   * The runs a quote leaves unread, longest first, as local grouping chooses them ({@link
+   * Variants.Prefix#leaveLongest}): {@code byLength} holds {@code live} runs as length {@code <<
+   * 32 |} slot; returns how many slots were given to {@code unread}.
+   */
+  public static int leaveLongest(long[] byLength, int live, java.util.function.IntPredicate rare,
+      int skips, int rareSkips, java.util.function.IntConsumer unread) {
+    return Variants.Prefix.leaveLongest(byLength, live, rare, skips, rareSkips, unread);
+  }
+
   /** Each quote's parent: its place in {@code quotes}, or -1 for a root. */
   public static int[] parents(List<Quote> quotes) {
     Integer[] order = new Integer[quotes.size()];

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -320,22 +322,8 @@ public final class Variants {
     if (live == 0) {
       return 0;
     }
-    Arrays.sort(byLength, 0, live);
-    int skipped = 0;
-    int rareSkipped = 0;
-    for (int j = live - 1; j >= 0 && skipped < skips; j--) {
-      int s = (int) byLength[j];
-      boolean rare = slotRun[s] == p;
-      if (rare && rareSkipped == rareSkips) {
-        continue;
-      }
-      slotRun[s] = null;
-      skipped++;
-      if (rare) {
-        rareSkipped++;
-      }
-    }
-    return skipped;
+    return Prefix.leaveLongest(byLength, live, s -> slotRun[s] == p, skips, rareSkips,
+        s -> slotRun[s] = null);
   }
 
   /**
@@ -390,6 +378,33 @@ public final class Variants {
     /** ... of which at most this many runs of its rare trigrams. */
     static int rareSkips(int own, int uncounted, int ownOnly) {
       return Math.max(0, leastShared(own) - uncounted - ownOnly - 1);
+    }
+
+    /**
+     * Chooses the runs a quote leaves unread, longest first: {@code byLength} holds {@code live}
+     * runs, each as its length {@code << 32 | } its slot (sorted here); at most {@code skips} are
+     * left, and at most {@code rareSkips} of those for which {@code rare} holds. Gives each slot
+     * chosen to {@code unread}; returns how many. Local grouping and the Spark job both choose by
+     * this, so that they read the same runs.
+     */
+    static int leaveLongest(long[] byLength, int live, IntPredicate rare, int skips, int rareSkips,
+        IntConsumer unread) {
+      Arrays.sort(byLength, 0, live);
+      int skipped = 0;
+      int rareSkipped = 0;
+      for (int j = live - 1; j >= 0 && skipped < skips; j--) {
+        int s = (int) byLength[j];
+        boolean isRare = rare.test(s);
+        if (isRare && rareSkipped == rareSkips) {
+          continue;
+        }
+        unread.accept(s);
+        skipped++;
+        if (isRare) {
+          rareSkipped++;
+        }
+      }
+      return skipped;
     }
 
     /**

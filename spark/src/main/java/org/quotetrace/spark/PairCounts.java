@@ -167,21 +167,8 @@ final class PairCounts {
       }
     }
     boolean[] unread = new boolean[n];
-    Arrays.sort(lengths, 0, n);
-    int skipped = 0;
-    int rareSkipped = 0;
-    for (int j = n - 1; j >= 0 && skipped < skips; j--) {
-      int s = (int) lengths[j];
-      boolean rare = live[s] < SPEAKER_RUN;
-      if (rare && rareSkipped == rareSkips) {
-        continue;
-      }
-      unread[s] = true;
-      skipped++;
-      if (rare) {
-        rareSkipped++;
-      }
-    }
+    int skipped = VariantGrouping.leaveLongest(lengths, n, s -> live[s] < SPEAKER_RUN, skips,
+        rareSkips, s -> unread[s] = true);
     List<Long> keys = new ArrayList<>(n - skipped);
     for (int s = 0; s < n; s++) {
       if (!unread[s]) {
