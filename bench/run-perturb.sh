@@ -28,6 +28,6 @@ if [ "${1:-}" = reported ]; then
   main=PerturbReported
   shift
 fi
-nice "$JAVA_HOME/bin/java" -Xmx1500m --enable-native-access=ALL-UNNAMED \
+nice "$JAVA_HOME/bin/java" ${PERTURB_JAVA_OPTS:-} -Xmx1500m --enable-native-access=ALL-UNNAMED \
   -Djava.io.tmpdir="$root/bench/target/tmp" -DDJL_CACHE_DIR="$root/bench/target/djl" \
   -cp bench/target/benchmarks.jar org.quotetrace.bench.$main "$@"

@@ -282,7 +282,7 @@ public final class PerturbReported {
           // telling him", and the swap is no longer there to find.
           String v = shifted(Perturb.Variants.agentObject(s), female, backshift);
           String plain = shifted(s, female, backshift);
-          yield v == null || v.equalsIgnoreCase(plain == null ? "" : plain) ? null : v;
+          yield v == null || plain == null || v.equalsIgnoreCase(plain) ? null : v;
         }
         case R_HEDGE -> shifted(settled(s), female, backshift);
         case R_ELSEWHERE -> shifted(elsewhere(half, src, s, r), female, backshift);
