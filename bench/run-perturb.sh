@@ -12,6 +12,7 @@
 #     the reported-speech mode (PerturbReported): speech sentences reported as indirect speech,
 #     in ways that keep their meaning and ways that change it; misses of the tune half go to
 #     bench/target/perturb-reported-misses.txt.
+# PERTURB_JAVA_OPTS is passed to java (for instance a -D switch to try while tuning).
 #
 # Builds offline (mvn -o); natives unpack into bench/target. Vectors are kept in
 # bench/target/perturb-vectors.bin between runs; the tune half's misses go to
