@@ -8,6 +8,11 @@
 # half of the sources (split by a hash of the file name).
 #
 #   bench/run-perturb.sh [tune|report|both] [CAP]     (both, 250 variants per kind and half)
+#   bench/run-perturb.sh reported [tune|report|both|sample] [CAP]
+#     the reported-speech mode (PerturbReported): speech sentences reported as indirect speech,
+#     in ways that keep their meaning and ways that change it; misses of the tune half go to
+#     bench/target/perturb-reported-misses.txt.
+# PERTURB_JAVA_OPTS is passed to java (for instance a -D switch to try while tuning).
 #
 # Builds offline (mvn -o); natives unpack into bench/target. Vectors are kept in
 # bench/target/perturb-vectors.bin between runs; the tune half's misses go to
@@ -19,6 +24,11 @@ source "$root/.ci/jdk.sh"
 cd "$root"
 mvn -o -q -B -ntp -Pjmh -pl bench -am package -DskipTests
 mkdir -p bench/target/tmp
-nice "$JAVA_HOME/bin/java" -Xmx1500m --enable-native-access=ALL-UNNAMED \
+main=Perturb
+if [ "${1:-}" = reported ]; then
+  main=PerturbReported
+  shift
+fi
+nice "$JAVA_HOME/bin/java" ${PERTURB_JAVA_OPTS:-} -Xmx1500m --enable-native-access=ALL-UNNAMED \
   -Djava.io.tmpdir="$root/bench/target/tmp" -DDJL_CACHE_DIR="$root/bench/target/djl" \
-  -cp bench/target/benchmarks.jar org.quotetrace.bench.Perturb "$@"
+  -cp bench/target/benchmarks.jar org.quotetrace.bench.$main "$@"

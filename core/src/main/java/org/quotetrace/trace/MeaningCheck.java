@@ -184,8 +184,28 @@ public final class MeaningCheck {
       String sourceText) {
     Side src = Side.source(s, from, to);
     Side q = Side.quote(a, tokens).asSaid(a.reported, src);
+    if (a.reported) {
+      unshifted(q.words, src.words);
+    }
     return differences(q.words, q.content, src.words, src.content, shorten(sourceText),
         a.reported);
+  }
+
+  /** The modals {@link Reported#asSaid} writes back for a report's "could" and "might". */
+  private static final Map<String, String> BACKSHIFTED = Map.of("can", "could", "may", "might");
+
+  /**
+   * A report's "can" and "may" (its "could" and "might", written back as the speaker would have
+   * said them) made "could" and "might" again where the source itself says so and never "can" or
+   * "may": "she said they could find common ground" for "we could find common ground" keeps the
+   * source's modal, which the back-shift undone had turned into a certainty.
+   */
+  static void unshifted(List<String> quote, List<String> source) {
+    for (Map.Entry<String, String> e : BACKSHIFTED.entrySet()) {
+      if (source.contains(e.getValue()) && !source.contains(e.getKey())) {
+        java.util.Collections.replaceAll(quote, e.getKey(), e.getValue());
+      }
+    }
   }
 
   /**

@@ -501,4 +501,74 @@ class ReportedSpeechTest {
         + " market.\n", "the old quay might become flats or a fish market");
     assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
   }
+
+  private static final String FERRY = """
+      HOST: The night ferry has been cancelled twice this month. What went wrong?
+
+      ORLA FENWICK: We could run a second boat on the island route next spring. The engine \
+      supplier probably sent us the wrong parts, and the repair yard is waiting for new ones. A \
+      strike might close the yard for a week, but the yard would reopen straight after the strike.
+
+      HOST: Were the crews warned?
+
+      ORLA FENWICK: Our deckhands heard about the new timetable on Friday, by text message. Nobody \
+      consulted them.
+      """;
+
+  private static TracedReport ferryReport(String article, String content) {
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
+        content));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("ferry.txt",
+        FERRY, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aCouldTheSourceSaysTooIsNotMadeACertaintyByTheBackShiftUndone() {
+    // Failed before MeaningCheck.unshifted: the report's "could" was compared as "can" with the
+    // source's "could" ("the report says can where the source says could").
+    TracedReport r = ferryReport("Fenwick said they could run a second boat on the island route"
+        + " next spring.\n", "they could run a second boat on the island route next spring");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    TracedReport will = ferryReport("Fenwick said they would run a second boat on the island"
+        + " route next spring.\n", "they would run a second boat on the island route next spring");
+    assertEquals(Verdict.UNSUPPORTED, will.traced().verdict(), will.traced().toString());
+  }
+
+  @Test
+  void aLikelihoodStatedAsAFactIsUnsupported() {
+    // Failed before Reported.likelihoodDropped: "probably" is no possibility word of
+    // MeaningCheck.hedgeDropped, and the report keeps every other word.
+    TracedReport r = ferryReport("Fenwick said the engine supplier had sent them the wrong"
+        + " parts.\n", "the engine supplier had sent them the wrong parts");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("probably")),
+        r.traced().reasons().toString());
+    TracedReport kept = ferryReport("Fenwick said she thought the engine supplier had sent them"
+        + " the wrong parts.\n", "she thought the engine supplier had sent them the wrong parts");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+  }
+
+  @Test
+  void aHedgeOnePartOfTheReportKeepsIsKeptForTheWholeReport() {
+    // Failed before Reported.wholeReport: cut at ", but", the part after it was held against the
+    // source's "might" alone, as if the report had dropped it.
+    TracedReport r = ferryReport("Fenwick said a strike might close the yard for a week, but the"
+        + " yard would reopen straight after the strike.\n", "a strike might close the yard for a"
+        + " week, but the yard would reopen straight after the strike");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void aSummaryRewordingMostOfWhatItKeepsIsAParaphrase() {
+    // Failed with the thresholds before (0.62 with words, 0.58 with many words): the report keeps
+    // the deckhands, the timetable, Friday and the text message, and rewords the rest.
+    TracedReport r = ferryReport("Fenwick said her crews had been informed of the new schedule"
+        + " by text on Friday without anyone consulting them.\n", "her crews had been informed of"
+        + " the new schedule by text on Friday without anyone consulting them");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(Reported.THRESHOLDS.accept(0.60, 0.30) && Reported.THRESHOLDS.accept(0.52, 0.50));
+    assertFalse(Reported.THRESHOLDS.accept(0.56, 0.30) || Reported.THRESHOLDS.accept(0.49, 0.9));
+  }
 }
