@@ -75,6 +75,10 @@ final class AttributionsCommand implements Runnable {
         description = "With --word-classes: a folder whose .txt files (at any depth) add plain text to learn them from; repeatable.")
     List<Path> unlabelled = new java.util.ArrayList<>();
 
+    @Option(names = "--wordnet-classes", description = "WordNet's lexicographer classes of each word "
+        + "(verb.communication, verb.cognition, noun.person ...) as features (bench/ATTRIBUTIONS-NOTES.md).")
+    boolean wordnetClasses;
+
     @Option(names = "--stack-epochs", defaultValue = "0", paramLabel = "N",
         description = "Train a stacked second pass for N passes on first-pass labels of cross-validated folds "
             + "of the training split; 0, the default, trains none (bench/ATTRIBUTIONS-NOTES.md).")
@@ -88,6 +92,12 @@ final class AttributionsCommand implements Runnable {
         description = "With --stack-epochs: keep this model's first pass instead of training one "
             + "(it must have been trained on TRAIN_DIR with the same --epochs).")
     Path first;
+
+    @Option(names = "--fold-models", paramLabel = "FILE", split = ",",
+        description = "With --first: the three first passes of a 3-fold cross-validation of TRAIN_DIR (fold k "
+            + "trained on documents i mod 3 != k, same --epochs), used for the second pass's training labels "
+            + "instead of training them again.")
+    List<Path> foldModels = new java.util.ArrayList<>();
 
     @Mixin Options.Debug debug;
 
@@ -109,6 +119,14 @@ final class AttributionsCommand implements Runnable {
         Messages.error(System.err, "--first needs --stack-epochs");
         return ExitCode.USAGE.code();
       }
+      if (!foldModels.isEmpty() && (first == null || foldModels.size() != 3)) {
+        Messages.error(System.err, "--fold-models needs --first and three files, got " + foldModels.size());
+        return ExitCode.USAGE.code();
+      }
+      List<AttributionFinder> folds = new java.util.ArrayList<>();
+      for (Path f : foldModels) {
+        folds.add(AttributionFinder.load(f));
+      }
       long t0 = System.nanoTime();
       List<GoldAttributions.Doc> train = GoldAttributions.read(dir);
       List<GoldAttributions.Doc> devDocs = dev == null ? List.of() : GoldAttributions.read(dev);
@@ -126,9 +144,9 @@ final class AttributionsCommand implements Runnable {
         }
       }
       AttributionTrainer.Options options =
-          new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits);
+          new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits, wordnetClasses);
       AttributionFinder finder = first != null
-          ? AttributionTrainer.stack(AttributionFinder.load(first), train, devDocs, options, System.err)
+          ? AttributionTrainer.stack(AttributionFinder.load(first), train, devDocs, folds, options, System.err)
           : AttributionTrainer.train(train, devDocs, plain, options, System.err);
       Splits.writeModel(out, finder::write);
       System.out.printf("%s: %d bytes, trained in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);

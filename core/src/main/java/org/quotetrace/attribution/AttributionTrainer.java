@@ -22,7 +22,8 @@ public final class AttributionTrainer {
    * Hash bits, passes over the data, shuffling seed, whether to learn word classes, and the passes
    * and hash bits of a stacked second pass (no second pass when its passes are 0).
    */
-  public record Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits) {
+  public record Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
+      boolean lexnames) {
     public static final Options DEFAULTS = new Options(20, 12, 42, false);
     /** Folds of the cross-validation that gives the second pass first-pass labels of unseen text. */
     static final int STACK_FOLDS = 3;
@@ -33,6 +34,10 @@ public final class AttributionTrainer {
 
     public Options(int bits, int epochs, long seed, boolean clusters) {
       this(bits, epochs, seed, clusters, 0, 18);
+    }
+
+    public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits) {
+      this(bits, epochs, seed, clusters, stackEpochs, stackBits, false);
     }
   }
 
@@ -80,7 +85,8 @@ public final class AttributionTrainer {
       log.println(String.format(Locale.ROOT, "word classes for %d words from %d texts in %.1f s", clusters.size(),
           plain.size(), (System.nanoTime() - t0) / 1e9));
     }
-    Featurizer featurizer = new Featurizer(cueWords, tags, clusters, options.bits());
+    Lexnames lexnames = options.lexnames() ? Lexnames.wordNet() : Lexnames.NONE;
+    Featurizer featurizer = new Featurizer(cueWords, tags, clusters, lexnames, options.bits());
     List<int[][]> xs = new ArrayList<>();
     List<int[]> ys = new ArrayList<>();
     long tokens = 0;
@@ -97,7 +103,7 @@ public final class AttributionTrainer {
     double[] bestScore = {-1};
     perceptron(xs, ys, options.bits(), options.epochs(), options.seed(), (epoch, wrong, w, tr) -> {
       AttributionFinder finder = new AttributionFinder(
-          new SequenceModel(options.bits(), cueWords, tags, classes, w, tr));
+          new SequenceModel(options.bits(), cueWords, tags, classes, lexnames, w, tr, null));
       String line = String.format(Locale.ROOT, "epoch %d: %d of %d paragraphs mislabelled", epoch, wrong, xs.size());
       keepBest(finder, dev, line, best, bestScore, log);
     });
@@ -142,6 +148,19 @@ public final class AttributionTrainer {
    */
   public static AttributionFinder stack(AttributionFinder first, List<GoldAttributions.Doc> train,
       List<GoldAttributions.Doc> dev, Options options, PrintStream log) {
+    return stack(first, train, dev, List.of(), options, log);
+  }
+
+  /**
+   * @param foldModels empty, or the {@link Options#STACK_FOLDS} first passes already trained the way
+   *     this method would (fold k on the documents i with i mod folds != k, same settings), which
+   *     spares training them again when a cross-validation has just done so
+   */
+  public static AttributionFinder stack(AttributionFinder first, List<GoldAttributions.Doc> train,
+      List<GoldAttributions.Doc> dev, List<AttributionFinder> foldModels, Options options, PrintStream log) {
+    if (!foldModels.isEmpty() && foldModels.size() != Options.STACK_FOLDS) {
+      throw new IllegalArgumentException(foldModels.size() + " fold models, expected " + Options.STACK_FOLDS);
+    }
     SequenceModel base = first.model.firstPass();
     int folds = Options.STACK_FOLDS;
     List<List<int[]>> heldOut = new ArrayList<>();
@@ -154,23 +173,29 @@ public final class AttributionTrainer {
       for (int d = 0; d < train.size(); d++) {
         (d % folds == fold ? out : in).add(train.get(d));
       }
-      Set<String> cue = cueWords(in);
-      Featurizer featurizer = new Featurizer(cue, base.tags, base.clusters, base.bits);
-      List<int[][]> xs = new ArrayList<>();
-      List<int[]> ys = new ArrayList<>();
-      for (GoldAttributions.Doc d : in) {
-        for (Paragraph p : Paragraph.of(d.text())) {
-          xs.add(featurizer.features(p));
-          ys.add(goldLabels(p, d.attributions()));
-        }
-      }
       SequenceModel[] model = new SequenceModel[1];
-      perceptron(xs, ys, base.bits, options.epochs(), options.seed(), (epoch, wrong, w, tr) -> {
-        if (epoch == options.epochs()) {
-          model[0] = new SequenceModel(base.bits, cue, base.tags, base.clusters, w, tr);
+      Featurizer featurizer;
+      if (foldModels.isEmpty()) {
+        Set<String> cue = cueWords(in);
+        featurizer = new Featurizer(cue, base.tags, base.clusters, base.lexnames, base.bits);
+        List<int[][]> xs = new ArrayList<>();
+        List<int[]> ys = new ArrayList<>();
+        for (GoldAttributions.Doc d : in) {
+          for (Paragraph p : Paragraph.of(d.text())) {
+            xs.add(featurizer.features(p));
+            ys.add(goldLabels(p, d.attributions()));
+          }
         }
-      });
-      xs.clear();
+        perceptron(xs, ys, base.bits, options.epochs(), options.seed(), (epoch, wrong, w, tr) -> {
+          if (epoch == options.epochs()) {
+            model[0] = new SequenceModel(base.bits, cue, base.tags, base.clusters, base.lexnames, w, tr, null);
+          }
+        });
+        xs.clear();
+      } else {
+        model[0] = foldModels.get(fold).model.firstPass();
+        featurizer = model[0].featurizer;
+      }
       AttributionFinder foldFinder = new AttributionFinder(model[0]);
       AttributionScorer.Score score = evaluate(foldFinder, out);
       log.println(String.format(Locale.ROOT,

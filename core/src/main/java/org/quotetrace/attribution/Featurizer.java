@@ -15,14 +15,20 @@ final class Featurizer {
   private final int mask;
   private final TagDictionary tags;
   private final WordClusters clusters;
+  private final Lexnames lexnames;
 
   Featurizer(Set<String> cueWords, TagDictionary tags, int bits) {
     this(cueWords, tags, WordClusters.NONE, bits);
   }
 
   Featurizer(Set<String> cueWords, TagDictionary tags, WordClusters clusters, int bits) {
+    this(cueWords, tags, clusters, Lexnames.NONE, bits);
+  }
+
+  Featurizer(Set<String> cueWords, TagDictionary tags, WordClusters clusters, Lexnames lexnames, int bits) {
     this.tags = tags;
     this.clusters = clusters;
+    this.lexnames = lexnames;
     for (String w : cueWords) {
       if (w.startsWith(WEAK)) {
         cueStrength.put(w.substring(WEAK.length()), 1);
@@ -118,6 +124,21 @@ final class Featurizer {
         }
       }
     }
+    boolean lexical = !lexnames.isEmpty();
+    int[] lex = new int[n];
+    int[] leftLexCue = new int[n];
+    boolean[] sentenceHasLexCue = new boolean[s + 1];
+    if (lexical) {
+      int lastLexCue = -1;
+      for (int i = 0; i < n; i++) {
+        lex[i] = lexnames.code(t[i]);
+        leftLexCue[i] = lastLexCue;
+        if (lexCue(lex[i])) {
+          lastLexCue = i;
+          sentenceHasLexCue[sentence[i]] = true;
+        }
+      }
+    }
     // What follows the nearest cue word on the left ("said that", "said,", "said:"), and whether a
     // clause boundary lies between it and this token within the sentence.
     int[] after = new int[n];
@@ -141,7 +162,7 @@ final class Featurizer {
       toEnd[i] = i + 1 < n && sentence[i + 1] == sentence[i] ? toEnd[i + 1] + 1 : 0;
     }
     int[][] out = new int[n][];
-    int[] f = new int[96];
+    int[] f = new int[112];
     for (int i = 0; i < n; i++) {
       int k = 0;
       Token tok = t[i];
@@ -257,9 +278,34 @@ final class Featurizer {
         f[k++] = h(103, lcc * 10 + q);
         f[k++] = h(104, lcc * 1000 + lc);
       }
+      if (lexical) {
+        // WordNet classes: a cue word too rare for the learned lexicon is still a verb of speech or
+        // belief ("surmised"), a source noun still a person ("the ombudsman").
+        int x = lex[i];
+        int m = Lexnames.mask(x);
+        int vn = Lexnames.verbClass(x) * 64 + Lexnames.nounClass(x);
+        int mp = i > 0 ? Lexnames.mask(lex[i - 1]) : 256;
+        int mn = i + 1 < n ? Lexnames.mask(lex[i + 1]) : 256;
+        int llc = leftLexCue[i] < 0 ? 0 : 1 + bucket(i - leftLexCue[i])
+            + (sentence[leftLexCue[i]] == sentence[i] ? 0 : 10);
+        f[k++] = h(110, vn);
+        f[k++] = h(111, vn * 10 + q);
+        f[k++] = h(112, m * 20 + tag[i]);
+        f[k++] = h(113, (m * 3 + strength[i]) * 10 + Math.min(q, 1));
+        f[k++] = h(114, (mp * 512 + m) * 20 + tag[i]);
+        f[k++] = h(115, m * 512 + mn);
+        f[k++] = h(116, llc * 10 + q);
+        f[k++] = h(117, llc * 1000 + lc);
+        f[k++] = h(118, (sentenceHasLexCue[sentence[i]] ? 1 : 0) * 80 + sc * 10 + q);
+      }
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return new Featurized(out, new Context(words, tag, sentence));
+  }
+
+  /** A verb of speech or thought by any sense, or a noun of speech by its first: a cue by its class. */
+  private static boolean lexCue(int code) {
+    return (Lexnames.mask(code) & (Lexnames.VERB_COMMUNICATION | Lexnames.VERB_COGNITION)) != 0;
   }
 
   private int h(int template, int value) {

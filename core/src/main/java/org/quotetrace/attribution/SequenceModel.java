@@ -18,12 +18,21 @@ final class SequenceModel {
   private static final int VERSION_WITHOUT_CLUSTERS = 2;
   /** Version 4 followed by a second, stacked pass ({@link StackedPass}). */
   private static final int VERSION_STACKED = 5;
+  /**
+   * Version 4 or 5 with WordNet class features ({@link Lexnames}): a flags int after the version
+   * says whether a second pass follows (1) and that the classes are on (2).
+   */
+  private static final int VERSION_LEXNAMES = 6;
+  private static final int FLAG_STACKED = 1;
+  private static final int FLAG_LEXNAMES = 2;
   static final int L = Labels.COUNT;
 
   final int bits;
   final Set<String> cueWords;
   final TagDictionary tags;
   final WordClusters clusters;
+  /** WordNet classes as features, or {@link Lexnames#NONE}. */
+  final Lexnames lexnames;
   final float[] weights; // feature * L + label
   final float[] transitions; // (prev + 1) * L + label; row 0 is the start
   final Featurizer featurizer;
@@ -47,25 +56,31 @@ final class SequenceModel {
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, float[] weights,
       float[] transitions, StackedPass second) {
+    this(bits, cueWords, tags, clusters, Lexnames.NONE, weights, transitions, second);
+  }
+
+  SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, Lexnames lexnames,
+      float[] weights, float[] transitions, StackedPass second) {
     this.second = second;
+    this.lexnames = lexnames;
     this.bits = bits;
     this.cueWords = cueWords;
     this.tags = tags;
     this.clusters = clusters;
     this.weights = weights;
     this.transitions = transitions;
-    this.featurizer = new Featurizer(cueWords, tags, clusters, bits);
+    this.featurizer = new Featurizer(cueWords, tags, clusters, lexnames, bits);
     this.live = liveRows(weights);
   }
 
   /** This model's first pass alone, for a second pass to be trained on. */
   SequenceModel firstPass() {
-    return second == null ? this : new SequenceModel(bits, cueWords, tags, clusters, weights, transitions, null);
+    return second == null ? this : new SequenceModel(bits, cueWords, tags, clusters, lexnames, weights, transitions, null);
   }
 
   /** A copy of this model's first pass with a second pass on top. */
   SequenceModel withSecond(StackedPass pass) {
-    return new SequenceModel(bits, cueWords, tags, clusters, weights, transitions, pass);
+    return new SequenceModel(bits, cueWords, tags, clusters, lexnames, weights, transitions, pass);
   }
 
   /** The rows of a table (L weights a feature) with a weight other than +0.0, one bit a row. */
@@ -159,7 +174,12 @@ final class SequenceModel {
   void write(OutputStream os) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os)))) {
       out.writeInt(MAGIC);
-      out.writeInt(second == null ? VERSION : VERSION_STACKED);
+      if (lexnames.isEmpty()) {
+        out.writeInt(second == null ? VERSION : VERSION_STACKED);
+      } else {
+        out.writeInt(VERSION_LEXNAMES);
+        out.writeInt(FLAG_LEXNAMES | (second == null ? 0 : FLAG_STACKED));
+      }
       out.writeInt(bits);
       out.writeInt(cueWords.size());
       for (String s : new java.util.TreeSet<>(cueWords)) {
@@ -216,9 +236,15 @@ final class SequenceModel {
         throw new IOException(name + ": not a quotetrace attribution model");
       }
       int version = in.readInt();
-      if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS && version != VERSION_STACKED) {
+      if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS && version != VERSION_STACKED
+          && version != VERSION_LEXNAMES) {
         throw new IOException(name + ": attribution model version " + version + ", expected "
-            + VERSION_WITHOUT_CLUSTERS + ", " + VERSION + " or " + VERSION_STACKED);
+            + VERSION_WITHOUT_CLUSTERS + ", " + VERSION + ", " + VERSION_STACKED + " or " + VERSION_LEXNAMES);
+      }
+      int flags = version == VERSION_LEXNAMES ? in.readInt()
+          : version == VERSION_STACKED ? FLAG_STACKED : 0;
+      if ((flags & ~(FLAG_STACKED | FLAG_LEXNAMES)) != 0) {
+        throw new IOException(name + ": attribution model flags " + flags + ", expected 0 to 3");
       }
       int bits = in.readInt();
       if (bits < 8 || bits > 26) {
@@ -236,8 +262,9 @@ final class SequenceModel {
         tr[i] = in.readFloat();
       }
       float[] w = readWeights(in, name, (1 << bits) * L);
-      StackedPass second = version == VERSION_STACKED ? StackedPass.read(in, name) : null;
-      return new SequenceModel(bits, cue, tags, clusters, w, tr, second);
+      StackedPass second = (flags & FLAG_STACKED) != 0 ? StackedPass.read(in, name) : null;
+      Lexnames lexnames = (flags & FLAG_LEXNAMES) != 0 ? Lexnames.wordNet() : Lexnames.NONE;
+      return new SequenceModel(bits, cue, tags, clusters, lexnames, w, tr, second);
     }
   }
 

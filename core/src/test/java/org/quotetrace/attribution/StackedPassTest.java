@@ -158,6 +158,6 @@ class StackedPassTest {
     }
     IOException e = assertThrows(IOException.class,
         () -> SequenceModel.read(new ByteArrayInputStream(bytes.toByteArray()), "future.model"));
-    assertEquals("future.model: attribution model version 9, expected 2, 4 or 5", e.getMessage());
+    assertEquals("future.model: attribution model version 9, expected 2, 4, 5 or 6", e.getMessage());
   }
 }
