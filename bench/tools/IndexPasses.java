@@ -126,7 +126,8 @@ public class IndexPasses {
         if (e.getEventType().getName().equals("jdk.Deoptimization")) {
           deopts++;
           reasons.merge(e.getString("reason"), 1, Integer::sum);
-        } else if (e.getInt("compileLevel") == 4) {
+        } else if (e.hasField("compileLevel") && e.getInt("compileLevel") == 4) {
+          // (JDK 25 hands over events of other types too, without a compile level.)
           String m = name(e.getValue("method")) + (e.getBoolean("isOsr") ? " (OSR)" : "");
           double sec = e.getDuration().toNanos() / 1e9;
           c2++;

@@ -131,7 +131,8 @@ final class DocProfiles {
   static BytesRef encode(String id, String origin, String kind, String outlet, String title,
       Long published, long[] words) {
     ByteBuffersDataOutput head = new ByteBuffersDataOutput(64);
-    long[] forms = Fingerprints.distinct(words);
+    Forms f = new Forms(words);
+    long[] forms = f.sorted;
     int width = width(forms.length);
     try {
       head.writeByte(VERSION);
@@ -158,8 +159,8 @@ final class DocProfiles {
         + width * words.length];
     System.arraycopy(start, 0, out, 0, start.length);
     int at = start.length;
-    for (long f : forms) {
-      BitUtil.VH_LE_LONG.set(out, at, f);
+    for (long form : forms) {
+      BitUtil.VH_LE_LONG.set(out, at, form);
       at += 8;
     }
     for (int v = words.length; ; v >>>= 7) {
@@ -169,9 +170,8 @@ final class DocProfiles {
       }
       out[at++] = (byte) ((v & 0x7F) | 0x80);
     }
-    Places places = new Places(forms);
-    for (long w : words) {
-      int place = places.of(w);
+    for (int i = 0; i < words.length; i++) {
+      int place = f.place(i);
       for (int b = width - 1; b >= 0; b--) {
         out[at++] = (byte) (place >>> (8 * b));
       }
@@ -189,39 +189,49 @@ final class DocProfiles {
   }
 
   /**
-   * Each distinct form's place among them, by an open-addressing table: the forms are hashes
-   * already, so their low bits place them.
+   * A text's distinct word forms, sorted, and each word's place among them. The forms are found
+   * by an open-addressing table over the words (hashes already, so their low bits place them)
+   * and only they are sorted: a text repeats about half its words, and sorting every word to drop
+   * the repeats, then a table to place each word, cost twice the work.
    */
-  private static final class Places {
-    private final long[] keys;
-    private final int[] places;
-    private final boolean[] used;
-    private final int mask;
+  private static final class Forms {
+    final long[] sorted;
+    /** Each word's form, as its index in order of first occurrence. */
+    private final int[] form;
+    /** Each form's place among the sorted forms, by order of first occurrence. */
+    private final int[] rank;
 
-    Places(long[] forms) {
-      int slots = Integer.highestOneBit(Math.max(forms.length, 1) * 2 - 1) << 1;
-      keys = new long[slots];
-      places = new int[slots];
-      used = new boolean[slots];
-      mask = slots - 1;
-      for (int i = 0; i < forms.length; i++) {
-        int s = slot(forms[i]);
-        keys[s] = forms[i];
-        places[s] = i;
-        used[s] = true;
+    Forms(long[] words) {
+      int slots = Integer.highestOneBit(Math.max(words.length, 1) * 2 - 1) << 1;
+      int mask = slots - 1;
+      long[] keys = new long[slots];
+      int[] found = new int[slots]; // 1 + the form's index; 0 for an empty slot
+      long[] first = new long[words.length];
+      form = new int[words.length];
+      int n = 0;
+      for (int i = 0; i < words.length; i++) {
+        long w = words[i];
+        int s = (int) (w ^ (w >>> 32)) & mask;
+        while (found[s] != 0 && keys[s] != w) {
+          s = (s + 1) & mask;
+        }
+        if (found[s] == 0) {
+          keys[s] = w;
+          first[n] = w;
+          found[s] = ++n;
+        }
+        form[i] = found[s] - 1;
+      }
+      sorted = Arrays.copyOf(first, n);
+      Arrays.sort(sorted);
+      rank = new int[n];
+      for (int k = 0; k < n; k++) {
+        rank[k] = Arrays.binarySearch(sorted, first[k]);
       }
     }
 
-    private int slot(long form) {
-      int s = (int) (form ^ (form >>> 32)) & mask;
-      while (used[s] && keys[s] != form) {
-        s = (s + 1) & mask;
-      }
-      return s;
-    }
-
-    int of(long form) {
-      return places[slot(form)];
+    int place(int word) {
+      return rank[form[word]];
     }
   }
 

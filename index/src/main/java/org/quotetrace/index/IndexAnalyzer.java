@@ -3,10 +3,8 @@ package org.quotetrace.index;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -14,13 +12,12 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * The terms {@link EnglishAnalyzer} gives, token for token and position for position, for
- * indexing: each thread remembers the words it has met, as a stop word or with their Porter stem,
- * so that a word met before is looked up once instead of checked against the stop words and
- * stemmed again. Queries are analysed with {@link EnglishAnalyzer} itself.
+ * indexing: each thread remembers the words it has met, as the tokenizer gave them, as a stop word
+ * or with their Porter stem, so that a word met before is looked up once instead of passed through
+ * the possessive, lower-case, stop-word and stemming filters again. Queries are analysed with {@link EnglishAnalyzer} itself.
  */
 final class IndexAnalyzer extends Analyzer {
   /** Words remembered by one thread; a corpus's vocabulary is mostly met in its first documents. */
@@ -48,10 +45,7 @@ final class IndexAnalyzer extends Analyzer {
    * limit} words remembering stop words and stems.
    */
   static TokenStream filters(TokenStream tokens, int limit) {
-    TokenStream s = new EnglishPossessiveFilter(tokens);
-    s = new LowerCaseFilter(s);
-    Known known = new Known(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, new Stems(limit));
-    return new Learn(new PorterStemFilter(known), known);
+    return new Known(tokens, new Stems(limit));
   }
 
   static TokenStream filters(TokenStream tokens) {
@@ -165,25 +159,34 @@ final class IndexAnalyzer extends Analyzer {
   }
 
   /**
-   * Drops stop words, like {@code StopFilter}, and puts a known word's stem in its place, marked
-   * as a keyword so that {@link PorterStemFilter} leaves it; a new word goes on to be stemmed.
+   * {@link EnglishAnalyzer}'s filters after the tokenizer in one: a word met before, as the
+   * tokenizer gave it, is dropped as a stop word or has its stem put in its place; a new word goes
+   * through Lucene's own filters (possessive, lower case, stop words, Porter), one word at a time,
+   * and is remembered. Keyed by the word as written, so that a known word costs one look-up and
+   * none of the four filters a token passed through one after another: what the filters make of
+   * a word depends on its characters alone.
    */
   private static final class Known extends FilteringTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private final CharArraySet stopWords;
-    final Stems stems;
-    /** The word as it came, when it is new: {@link Learn} keeps its stem. */
-    char[] fresh;
+    private final Stems stems;
+    private final OneWord word = new OneWord();
+    private final CharTermAttribute folded;
+    private final TokenStream fold;
+    private final OneWord stopped = new OneWord();
+    private final CharTermAttribute stemmed;
+    private final TokenStream stem;
 
-    Known(TokenStream in, CharArraySet stopWords, Stems stems) {
+    Known(TokenStream in, Stems stems) {
       super(in);
-      this.stopWords = stopWords;
       this.stems = stems;
+      this.fold = new LowerCaseFilter(new EnglishPossessiveFilter(word));
+      this.folded = fold.addAttribute(CharTermAttribute.class);
+      this.stem = new PorterStemFilter(stopped);
+      this.stemmed = stem.addAttribute(CharTermAttribute.class);
     }
 
     @Override
-    protected boolean accept() {
+    protected boolean accept() throws IOException {
       char[] buffer = term.buffer();
       int length = term.length();
       int slot = stems.slot(buffer, length);
@@ -192,47 +195,53 @@ final class IndexAnalyzer extends Analyzer {
           return false;
         }
         stems.stem(slot, term);
-        keyword.setKeyword(true);
         return true;
       }
-      if (stopWords.contains(buffer, 0, length)) {
-        stems.put(slot, buffer, length, null, 0);
+      // New: Lucene's filters, on this word alone.
+      char[] raw = Arrays.copyOf(buffer, length);
+      word.set(raw, length);
+      fold.reset();
+      fold.incrementToken(); // not end(), which would clear the word
+      if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(folded.buffer(), 0, folded.length())) {
+        stems.put(slot, raw, length, null, 0);
         return false;
       }
-      fresh = Arrays.copyOf(buffer, length);
+      stopped.set(folded.buffer(), folded.length());
+      stem.reset();
+      stem.incrementToken();
+      stems.put(slot, raw, length, stemmed.buffer(), stemmed.length());
+      term.copyBuffer(stemmed.buffer(), 0, stemmed.length());
+      return true;
+    }
+  }
+
+  /** A stream of one word, for running filters on a word alone. */
+  private static final class OneWord extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private char[] chars;
+    private int length;
+    private boolean done;
+
+    void set(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (done) {
+        return false;
+      }
+      clearAttributes();
+      term.copyBuffer(chars, 0, length);
+      done = true;
       return true;
     }
 
     @Override
     public void reset() throws IOException {
       super.reset();
-      fresh = null;
-    }
-  }
-
-  /** Remembers the stem {@link PorterStemFilter} gave a new word. */
-  private static final class Learn extends TokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final Known known;
-
-    Learn(TokenStream in, Known known) {
-      super(in);
-      this.known = known;
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      if (!input.incrementToken()) {
-        return false;
-      }
-      char[] fresh = known.fresh;
-      if (fresh != null) {
-        known.fresh = null;
-        Stems stems = known.stems;
-        stems.put(stems.slot(fresh, fresh.length), fresh, fresh.length, term.buffer(),
-            term.length());
-      }
-      return true;
+      done = false;
     }
   }
 }

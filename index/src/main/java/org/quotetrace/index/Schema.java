@@ -137,7 +137,7 @@ final class Schema {
   private static final FieldType HASHES = new FieldType();
   private static final FieldType TURN_WORDS_TYPE = new FieldType();
   /** Words with their counts, for ranking and MoreLikeThis, but no positions: nothing asks a phrase of a whole text. */
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+  static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     HASHES.setIndexOptions(IndexOptions.DOCS);
@@ -367,7 +367,7 @@ final class Schema {
     doc.add(new StoredField(TEXT, text));
     TextTokens tokens = TOKENS.get();
     tokens.analyse(text);
-    doc.add(new Field(BODY, tokens.all(), BODY_TYPE));
+    doc.add(new Field(BODY, tokens.counted(), BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
     doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
         stemmed.shingles(DOC_GRAM), DOC_WINDOW)), HASHES));

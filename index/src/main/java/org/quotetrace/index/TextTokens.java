@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
  * A document's text analysed once, as {@link IndexAnalyzer} analyses it for {@link Schema#BODY},
@@ -46,6 +47,17 @@ final class TextTokens {
   private int[] endOffset = new int[1 << 10];
   private int[] position = new int[1 << 10];
   private int count;
+  /**
+   * The distinct terms of the text in order of first occurrence: the token each first occurs at,
+   * and how many times it occurs, for {@link #counted}.
+   */
+  private int[] firstAt = new int[1 << 9];
+  private int[] occurrences = new int[1 << 9];
+  private int distinct;
+  /** Open addressing over the distinct terms by their characters: 1 + the term's index, 0 empty. */
+  private int[] slots = new int[SLOTS];
+  /** Slots enough for a news article's distinct terms at half load. */
+  private static final int SLOTS = 1 << 11;
 
   /** Analyses {@code text}, dropping what the last document left. */
   void analyse(String text) {
@@ -53,6 +65,12 @@ final class TextTokens {
     this.whole = wellFormed(text);
     count = 0;
     starts.count = 0;
+    distinct = 0;
+    if (slots.length > SLOTS) {
+      slots = new int[SLOTS]; // a long text's table is not cleared for every text after it
+    } else {
+      Arrays.fill(slots, 0);
+    }
     int used = 0;
     int pos = -1;
     try {
@@ -74,6 +92,7 @@ final class TextTokens {
         endOffset[count] = offset.endOffset();
         position[count] = pos;
         used += length;
+        tally(count);
         count++;
       }
       terms.end();
@@ -97,9 +116,73 @@ final class TextTokens {
     position = Arrays.copyOf(position, n);
   }
 
+  /** Counts token {@code t}'s term among the distinct terms, adding it if it is new. */
+  private void tally(int t) {
+    if (2 * (distinct + 1) > slots.length) {
+      rehash(slots.length * 2);
+    }
+    int from = termStart[t];
+    int length = termLength[t];
+    int mask = slots.length - 1;
+    int slot = hash(chars, from, length) & mask;
+    while (true) {
+      int d = slots[slot] - 1;
+      if (d < 0) {
+        break;
+      }
+      int other = firstAt[d];
+      if (termLength[other] == length
+          && Arrays.equals(chars, termStart[other], termStart[other] + length, chars, from,
+              from + length)) {
+        occurrences[d]++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (distinct == firstAt.length) {
+      firstAt = Arrays.copyOf(firstAt, distinct * 2);
+      occurrences = Arrays.copyOf(occurrences, distinct * 2);
+    }
+    firstAt[distinct] = t;
+    occurrences[distinct] = 1;
+    slots[slot] = ++distinct;
+  }
+
+  private void rehash(int size) {
+    slots = new int[size];
+    int mask = size - 1;
+    for (int d = 0; d < distinct; d++) {
+      int t = firstAt[d];
+      int slot = hash(chars, termStart[t], termLength[t]) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = d + 1;
+    }
+  }
+
+  private static int hash(char[] c, int from, int length) {
+    int h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = 31 * h + c[i];
+    }
+    return h * 0x9E3779B9 >>> 7;
+  }
+
   /** The terms of the whole text. */
   TokenStream all() {
     return new Replay(0, count, 0, 0);
+  }
+
+  /**
+   * The terms of the whole text, each once with how often it occurs ({@link
+   * TermFrequencyAttribute}), in order of first occurrence: for a field indexed with frequencies
+   * and no positions, Lucene writes the same postings, frequencies and norm (the field's length is
+   * the sum of the frequencies, and no term shares a position) as from {@link #all}, and looks each
+   * term up once instead of at every occurrence.
+   */
+  TokenStream counted() {
+    return new Counted();
   }
 
   /**
@@ -268,6 +351,37 @@ final class TextTokens {
       super.reset();
       next = from;
       last = base - 1;
+    }
+  }
+
+  /** The distinct terms of the last text with their counts, see {@link #counted}. */
+  private final class Counted extends TokenStream {
+    private final CharTermAttribute countedTerm = addAttribute(CharTermAttribute.class);
+    private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+    private final PositionIncrementAttribute countedIncrement =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute countedOffset = addAttribute(OffsetAttribute.class);
+    private int next;
+
+    @Override
+    public boolean incrementToken() {
+      if (next >= distinct) {
+        return false;
+      }
+      clearAttributes();
+      int t = firstAt[next];
+      countedTerm.copyBuffer(chars, termStart[t], termLength[t]);
+      frequency.setTermFrequency(occurrences[next]);
+      countedIncrement.setPositionIncrement(1);
+      countedOffset.setOffset(startOffset[t], endOffset[t]);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
     }
   }
 

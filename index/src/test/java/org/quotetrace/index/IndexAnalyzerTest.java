@@ -21,7 +21,8 @@ class IndexAnalyzerTest {
     String[] vocabulary = {"The", "the", "a", "and", "not", "is", "will", "Minister's", "minister’s",
         "countries'", "running", "runs", "RAN", "agreed", "agreement", "levy", "levies", "4,000",
         "2.30am", "U.S.", "e-mail", "O'Brien", "heating", "Heating", "“", "”", ",", ".", "—", "[", "]",
-        "said", "says", "policy", "policies", "cafés", "naïve", "x", "I", "it's", "can't", "ÉCOLE"};
+        "said", "says", "policy", "policies", "cafés", "naïve", "x", "I", "it's", "can't", "ÉCOLE",
+        "THE", "Said", "MINISTER'S", "Minister'S", "x's's", "Obama\uFF07s", "İstanbul", "ΣΟΦΊΑ", "Agreed"};
     SplittableRandom random = new SplittableRandom(5);
     try (Analyzer fast = new IndexAnalyzer(); Analyzer english = new EnglishAnalyzer()) {
       for (int k = 0; k < 3_000; k++) {

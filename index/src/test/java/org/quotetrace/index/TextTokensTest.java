@@ -41,6 +41,103 @@ class TextTokensTest {
     }
   }
 
+  // Guards word search and ranking by body: each distinct term handed over once with its count,
+  // in order of first occurrence, with as many occurrences in all as the analyzer gives; long
+  // texts grow the table of distinct terms, and the next short one starts afresh.
+  @Test
+  void countedTermsAreTheAnalyzersTermsOnceEachWithTheirCounts() throws IOException {
+    SplittableRandom random = new SplittableRandom(5);
+    TextTokens tokens = new TextTokens();
+    try (Analyzer analyzer = new IndexAnalyzer()) {
+      for (int k = 0; k < 2_000; k++) {
+        String text = k % 100 == 7 ? words(random, 20_000) : k % 2 == 0 ? text(random)
+            : words(random, random.nextInt(600));
+        tokens.analyse(text);
+        java.util.LinkedHashMap<String, Integer> want = new java.util.LinkedHashMap<>();
+        for (String t : Schema.terms(analyzer, Schema.BODY, text)) {
+          want.merge(t, 1, Integer::sum);
+        }
+        java.util.LinkedHashMap<String, Integer> got = new java.util.LinkedHashMap<>();
+        try (TokenStream ts = tokens.counted()) {
+          CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+          var freq = ts.addAttribute(
+              org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            assertNull(got.put(t.toString(), freq.getTermFrequency()), "twice: " + t);
+          }
+          ts.end();
+        }
+        assertEquals(List.copyOf(want.entrySet()), List.copyOf(got.entrySet()), text);
+      }
+    }
+  }
+
+  // Guards every body indexed from now on: Lucene must write from the counted terms the very
+  // postings, frequencies, norms, impacts and files it writes from the analysed text, flushed or
+  // merged.
+  @Test
+  void bodyIndexedFromCountedTermsHoldsWhatTheAnalysedTextHolds() throws IOException {
+    for (boolean merged : new boolean[] {false, true}) {
+      try (org.apache.lucene.store.Directory analysed = new org.apache.lucene.store.ByteBuffersDirectory();
+          org.apache.lucene.store.Directory counted = new org.apache.lucene.store.ByteBuffersDirectory()) {
+        writeBodies(analysed, false, merged);
+        writeBodies(counted, true, merged);
+        List<String> a = WritingCodecTest.describe(analysed);
+        List<String> b = WritingCodecTest.describe(counted);
+        assertTrue(a.size() > 1_000, "too little written to compare: " + a.size());
+        assertEquals(a, b, "merged=" + merged);
+      }
+    }
+  }
+
+  private static void writeBodies(org.apache.lucene.store.Directory dir, boolean counted,
+      boolean merged) throws IOException {
+    SplittableRandom random = new SplittableRandom(23);
+    TextTokens tokens = new TextTokens();
+    var config = new org.apache.lucene.index.IndexWriterConfig(Schema.analyzer())
+        .setCodec(new WritingCodec())
+        .setMaxBufferedDocs(700)
+        .setUseCompoundFile(false)
+        .setMergePolicy(merged ? new org.apache.lucene.index.LogDocMergePolicy()
+            : org.apache.lucene.index.NoMergePolicy.INSTANCE);
+    try (var w = new org.apache.lucene.index.IndexWriter(dir, config)) {
+      for (int d = 0; d < 2_500; d++) {
+        var doc = new org.apache.lucene.document.Document();
+        String text = d % 3 == 0 ? text(random) : words(random, random.nextInt(500));
+        if (counted) {
+          tokens.analyse(text);
+          doc.add(new org.apache.lucene.document.Field(Schema.BODY, tokens.counted(),
+              Schema.BODY_TYPE));
+        } else {
+          doc.add(new org.apache.lucene.document.Field(Schema.BODY, text, Schema.BODY_TYPE));
+        }
+        w.addDocument(doc);
+      }
+      if (merged) {
+        w.forceMerge(1);
+      }
+      w.commit();
+    }
+  }
+
+  /** Words of a Zipf-like vocabulary, stop words among them, some repeated in a text. */
+  private static String words(SplittableRandom random, int n) {
+    String[] stop = {"the", "of", "and", "a", "to", "in", "is", "it's", "they're", "Obama's"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (random.nextInt(4) == 0) {
+        b.append(stop[random.nextInt(stop.length)]);
+      } else {
+        int rank = (int) Math.floor(Math.pow(8_000, random.nextDouble()));
+        b.append(random.nextBoolean() ? "word" : "Words").append(Integer.toString(rank, 36));
+        b.append(random.nextInt(5) == 0 ? "ing" : "");
+      }
+      b.append(random.nextInt(9) == 0 ? ". " : " ");
+    }
+    return b.toString();
+  }
+
   // Guards quote search and turns: a quote's terms taken from its text's must be those of the
   // quote analysed alone, position for position, wherever they are taken at all.
   @Test

@@ -121,7 +121,7 @@ class WritingCodecTest {
   }
 
   /** Every segment's files and their sizes, norms, postings and impacts, as lines. */
-  private static List<String> describe(Directory dir) throws IOException {
+  static List<String> describe(Directory dir) throws IOException {
     List<String> out = new ArrayList<>();
     try (DirectoryReader r = DirectoryReader.open(dir)) {
       for (LeafReaderContext leaf : r.leaves()) {
