@@ -311,4 +311,32 @@ class MeaningCheckTest {
     assertTrue(MeaningCheck.differences("the matter was one for the harbour board", source)
         .stream().anyMatch(d -> d.kind() == MeaningCheck.Kind.NEGATION));
   }
+
+  @Test
+  void aQuantifierPutForAWordThatLimitedTheNounWidensTheClaim() {
+    assertTrue(kinds("The buses will be free for all pensioners",
+        "The buses will be free for disabled pensioners").contains(MeaningCheck.Kind.NUMBER));
+    // An "all" added before what the source says in full limits nothing away.
+    assertEquals(List.of(), kinds("The buses will be free for all the pensioners",
+        "The buses will be free for the pensioners"));
+  }
+
+  @Test
+  void beingForAThingPutForBeingAgainstItIsAnOpposite() {
+    assertTrue(kinds("Most of the crews voted for the new quota",
+        "Most of the crews voted against the new quota").contains(MeaningCheck.Kind.ANTONYM));
+    assertTrue(kinds("half of the parents who wrote in backed the plan",
+        "half of the parents who wrote in were against the plan")
+        .contains(MeaningCheck.Kind.ANTONYM));
+    assertEquals(List.of(), kinds("half of the parents backed the plan",
+        "half of the parents supported the plan"));
+  }
+
+  @Test
+  void theSpeakersOwnIForSomeoneTheSourceNamesIsAChangeOfPerson() {
+    assertTrue(kinds("I have walked the dogs every morning",
+        "My brother has walked the dogs every morning").contains(MeaningCheck.Kind.PERSON));
+    assertEquals(List.of(), kinds("I have walked the dogs every morning",
+        "I walked the dogs every morning"));
+  }
 }

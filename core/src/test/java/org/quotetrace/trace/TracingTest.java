@@ -244,4 +244,25 @@ class TracingTest {
     assertEquals(1, t.reuse().size());
     assertTrue(t.reusedShare() > 0.5, "share " + t.reusedShare());
   }
+
+  private static final String DEBATE = """
+      ARNE VOSS: We have lost eleven ferry crossings since 2019. Eleven. That is the record.
+      MAJA LUND: That was the old board.
+      ARNE VOSS: You were in it!
+      MAJA LUND: I left in 2020.
+      """;
+
+  @Test
+  void aFigureBesideAYearAtTheEndOfTheSentenceIsFoundInDigits() {
+    Trace t = trace("“We have lost 11 ferry crossings since 2019,” Arne Voss said.", DEBATE);
+    assertEquals(Verdict.VERBATIM, quote(t, "We have lost").verdict());
+  }
+
+  @Test
+  void aRetortOfFunctionWordsOnlyIsFoundAndItsSpeakerChecked() {
+    Trace t = trace("“You were in it!” Maja Lund shouted.", DEBATE);
+    TracedQuote q = quote(t, "You were in it");
+    assertEquals(Verdict.VERBATIM, q.verdict());
+    assertTrue(q.has(Flag.SPEAKER_MISMATCH), q.flags() + " " + q.matches());
+  }
 }
