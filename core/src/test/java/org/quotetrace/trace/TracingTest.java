@@ -265,4 +265,12 @@ class TracingTest {
     assertEquals(Verdict.VERBATIM, q.verdict());
     assertTrue(q.has(Flag.SPEAKER_MISMATCH), q.flags() + " " + q.matches());
   }
+
+  @Test
+  void aLongerFragmentOfFunctionWordsBeforeAnEllipsisIsFoundBesideTheRest() {
+    Trace t = trace("“And so it is that we … close the old pier for good,” Tove Sand said.",
+        "TOVE SAND: And so it is that we will, from Monday, close the old pier for good.\n");
+    TracedQuote q = quote(t, "And so it is");
+    assertEquals(Verdict.VERBATIM, q.verdict(), q.flags() + " " + q.unsupported());
+  }
 }
