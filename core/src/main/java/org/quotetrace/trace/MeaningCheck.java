@@ -738,6 +738,19 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.NEGATION, src + "the quote negates it"));
     } else if (nq + setAsides(q) < ns && negatesShared(s, sc, q)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote drops its negation"));
+    } else {
+      // "Not only" negates nothing and is not counted above; but its "not" dropped leaves an
+      // "only" that limits ("we're not only going to invest" against "we're only going to
+      // invest"), and one added takes the limit away.
+      int onlyQ = count(q, Set.of("only"));
+      int onlyS = count(s, Set.of("only"));
+      int notOnlyQ = notOnly(q);
+      int notOnlyS = notOnly(s);
+      if (onlyQ == onlyS && notOnlyQ < notOnlyS) {
+        out.add(new Difference(Kind.NEGATION, src + "the quote drops the \"not\" of \"not only\""));
+      } else if (onlyQ == onlyS && notOnlyQ > notOnlyS) {
+        out.add(new Difference(Kind.NEGATION, src + "the quote puts \"not\" before \"only\""));
+      }
     }
     String person = person(q, s);
     if (person != null) {
@@ -1023,6 +1036,17 @@ public final class MeaningCheck {
       }
     }
     return false;
+  }
+
+  /** How many times the words say "not only". */
+  private static int notOnly(List<String> ws) {
+    int n = 0;
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (ws.get(i).equals("not") && ws.get(i + 1).equals("only")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** How many times the words set something aside with "rather than" or "instead of". */

@@ -339,4 +339,16 @@ class MeaningCheckTest {
     assertEquals(List.of(), kinds("I have walked the dogs every morning",
         "I walked the dogs every morning"));
   }
+
+  @Test
+  void theNotOfNotOnlyDroppedLeavesALimitingOnly() {
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("It is only a fine old custom, but a lifeline for the islands",
+            "It is not only a fine old custom, but a lifeline for the islands"));
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("we are not only going to mend the roads",
+            "we are only going to mend the roads"));
+    assertEquals(List.of(), kinds("It is not only a fine old custom",
+        "It is not only a fine old custom"));
+  }
 }
