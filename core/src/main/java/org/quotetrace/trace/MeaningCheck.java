@@ -853,7 +853,9 @@ public final class MeaningCheck {
     if (limit == null) {
       return null;
     }
-    Map<String, String> mine = quantifiers(q.subList(0, g[1]));
+    // Read over the whole clause: "some 4,000" is a hedged figure, which only the word after
+    // the run shows.
+    Map<String, String> mine = quantifiers(q);
     for (int i = g[0]; i < g[1]; i++) {
       String w = q.get(i);
       if (DETERMINERS.contains(w) && mine.containsValue(w)) {

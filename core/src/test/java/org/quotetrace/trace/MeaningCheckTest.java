@@ -316,6 +316,9 @@ class MeaningCheckTest {
   void aQuantifierPutForAWordThatLimitedTheNounWidensTheClaim() {
     assertTrue(kinds("The buses will be free for all pensioners",
         "The buses will be free for disabled pensioners").contains(MeaningCheck.Kind.NUMBER));
+    // "Some" before a figure hedges it, as "around" does: no quantifier.
+    assertEquals(List.of(), kinds("To run the plan we need some 4,000 people",
+        "We need around 4,000 people to run the plan"));
     // An "all" added before what the source says in full limits nothing away.
     assertEquals(List.of(), kinds("The buses will be free for all the pensioners",
         "The buses will be free for the pensioners"));
