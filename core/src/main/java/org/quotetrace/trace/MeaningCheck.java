@@ -840,7 +840,10 @@ public final class MeaningCheck {
    * "the staff") is no substitution and is not looked at here.
    */
   private static String[] quantifierForWord(List<String> q, int[] g, List<String> sw) {
-    if (!quantifiers(sw).isEmpty()) {
+    // The quantifier stands just before the noun both keep ("all | staff"), in the place of a
+    // word or two of the source's ("night | staff"); a longer run is a rewording ("accept some
+    // migrants" for "are able to accommodate a number of migrants").
+    if (g[1] >= q.size() || sw.size() > 2 || !quantifiers(sw).isEmpty()) {
       return null;
     }
     String limit = null;
@@ -856,13 +859,8 @@ public final class MeaningCheck {
     // Read over the whole clause: "some 4,000" is a hedged figure, which only the word after
     // the run shows.
     Map<String, String> mine = quantifiers(q);
-    for (int i = g[0]; i < g[1]; i++) {
-      String w = q.get(i);
-      if (DETERMINERS.contains(w) && mine.containsValue(w)) {
-        return new String[] {w, limit};
-      }
-    }
-    return null;
+    String w = q.get(g[1] - 1);
+    return DETERMINERS.contains(w) && mine.containsValue(w) ? new String[] {w, limit} : null;
   }
 
   /** Pronouns that name the doer of a clause. */

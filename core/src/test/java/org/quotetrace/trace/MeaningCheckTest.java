@@ -319,6 +319,9 @@ class MeaningCheckTest {
     // "Some" before a figure hedges it, as "around" does: no quantifier.
     assertEquals(List.of(), kinds("To run the plan we need some 4,000 people",
         "We need around 4,000 people to run the plan"));
+    // A rewording around the quantifier is no word put for a limit.
+    assertEquals(List.of(), kinds("the towns can accept some migrants",
+        "the towns can accommodate a number of migrants"));
     // An "all" added before what the source says in full limits nothing away.
     assertEquals(List.of(), kinds("The buses will be free for all the pensioners",
         "The buses will be free for the pensioners"));
