@@ -80,6 +80,61 @@ public final class Perturb {
     }
   }
 
+  /**
+   * The cosines, between the two words alone, of the single words the tune half's meaning-keeping
+   * variants put in the place of others (synonym, reword), and of its antonyms: the distribution
+   * the trace's threshold for a word put for another of other meaning is chosen from
+   * ({@code Clauses.SUBSTITUTE_MEANING}). Prints each kind's quantiles.
+   */
+  static void substitutions(List<Variant> all) throws Exception {
+    SentenceEncoder encoder = MiniLmEncoder.load();
+    for (Kind k : List.of(Kind.SYNONYM, Kind.REWORD, Kind.ANTONYM)) {
+      List<Double> cos = new ArrayList<>();
+      List<String> low = new ArrayList<>();
+      for (Variant v : all) {
+        if (v.kind() != k) {
+          continue;
+        }
+        List<String> a = List.of(v.original().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
+        List<String> b = List.of(v.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
+        int i = 0;
+        while (i < Math.min(a.size(), b.size()) && a.get(i).equals(b.get(i))) {
+          i++;
+        }
+        int j = 0;
+        while (j < Math.min(a.size(), b.size()) - i
+            && a.get(a.size() - 1 - j).equals(b.get(b.size() - 1 - j))) {
+          j++;
+        }
+        // One word for one word only: the substitutions the trace's check looks at.
+        if (a.size() - i - j != 1 || b.size() - i - j != 1) {
+          continue;
+        }
+        String x = a.get(i);
+        String y = b.get(i);
+        List<float[]> vs = encoder.encodeAll(List.of(x, y));
+        double c = 0;
+        for (int d = 0; d < vs.get(0).length; d++) {
+          c += vs.get(0)[d] * vs.get(1)[d];
+        }
+        cos.add(c);
+        low.add(String.format(Locale.ROOT, "%.3f %s -> %s", c, x, y));
+      }
+      Collections.sort(cos);
+      Collections.sort(low);
+      System.out.printf(Locale.ROOT, "%s: %d one-word substitutions%n", k.id(), cos.size());
+      for (double q : new double[] {0.01, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9}) {
+        if (!cos.isEmpty()) {
+          System.out.printf(Locale.ROOT, "  q%.2f %.3f%n", q,
+              cos.get((int) Math.min(cos.size() - 1, Math.floor(q * cos.size()))));
+        }
+      }
+      for (int i = 0; i < Math.min(25, low.size()); i++) {
+        System.out.println("    " + low.get(i));
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String which = args.length > 0 ? args[0] : "both";
     int cap = args.length > 1 ? Integer.parseInt(args[1]) : 250;
@@ -100,6 +155,10 @@ public final class Perturb {
           }
         }
       }
+      return;
+    }
+    if (which.equals("substitutions")) {
+      substitutions(gen.make(halves.get(true), cap, 1));
       return;
     }
     Path target = repo.resolve("bench/target");

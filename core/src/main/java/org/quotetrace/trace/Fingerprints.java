@@ -298,7 +298,7 @@ public final class Fingerprints {
       if (run.isEmpty()) {
         return;
       }
-      for (Words.Tok t : Words.join(run)) {
+      for (Words.Tok t : Words.join(text, run)) {
         if (!t.bracket()) {
           String stem = Norm.stem(t.norm());
           add(stem, hash(stem), t.start(), t.end());

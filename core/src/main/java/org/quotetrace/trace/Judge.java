@@ -214,12 +214,21 @@ final class Judge {
   private boolean carries(Finding u, Match m) {
     Aligner.Alignment al = u.alignment();
     int content = 0;
+    int said = 0;
+    boolean plain = true;
     for (int k = 0; k < u.unit().tokens().length; k++) {
       int t = al.to()[k];
-      if (t >= 0 && al.kind()[k] != Aligner.SUB && u.source().words.content[t]
-          && m.span().contains(u.source().words.start[t])) {
-        content++;
+      plain &= !words.content[u.unit().tokens()[k]];
+      if (t >= 0 && al.kind()[k] != Aligner.SUB && m.span().contains(u.source().words.start[t])) {
+        said++;
+        if (u.source().words.content[t]) {
+          content++;
+        }
       }
+    }
+    // A retort of function words only ("You were in it!") is carried by all its words.
+    if (plain) {
+      return said >= SourceText.PLAIN_SENTENCE;
     }
     return content >= 2 || content >= 1 && u.unit().tokens().length <= 3;
   }

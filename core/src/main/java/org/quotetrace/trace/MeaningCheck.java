@@ -126,6 +126,20 @@ public final class MeaningCheck {
 
   static {
     loadAntonyms(ANTONYMS, ANTONYMS_IN_PLACE);
+    // Being for a thing and against it: WordNet pairs no preposition, and "against" is a function
+    // word, so "two thirds backed the route" for "two thirds were against the route" showed no
+    // opposite. Only in place, where one stands for the other between words both keep.
+    for (String pro : List.of("for", "back", "backed", "support", "supported", "favour",
+        "favoured", "favor", "favored", "endorse", "endorsed", "welcome", "welcomed")) {
+      for (String anti : List.of("against", "oppose", "opposed")) {
+        String a = Norm.stem(pro);
+        String b = Norm.stem(anti);
+        if (!(pro.equals("for") && !anti.equals("against"))) {
+          ANTONYMS_IN_PLACE.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+          ANTONYMS_IN_PLACE.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        }
+      }
+    }
   }
 
   private static void loadAntonyms(Map<String, Set<String>> out,
@@ -744,6 +758,19 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.NEGATION, src + "the quote negates it"));
     } else if (nq + setAsides(q) < ns && negatesShared(s, sc, q)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote drops its negation"));
+    } else {
+      // "Not only" negates nothing and is not counted above; but its "not" dropped leaves an
+      // "only" that limits ("we're not only going to invest" against "we're only going to
+      // invest"), and one added takes the limit away.
+      int onlyQ = count(q, Set.of("only"));
+      int onlyS = count(s, Set.of("only"));
+      int notOnlyQ = notOnly(q);
+      int notOnlyS = notOnly(s);
+      if (onlyQ == onlyS && notOnlyQ < notOnlyS) {
+        out.add(new Difference(Kind.NEGATION, src + "the quote drops the \"not\" of \"not only\""));
+      } else if (onlyQ == onlyS && notOnlyQ > notOnlyS) {
+        out.add(new Difference(Kind.NEGATION, src + "the quote puts \"not\" before \"only\""));
+      }
     }
     String person = person(q, s);
     if (person != null) {
@@ -810,7 +837,84 @@ public final class MeaningCheck {
       }
       swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
       swapped(Kind.ANTONYM, oppositeSwap(qw, sw, reported), ", its opposite", src, found, out);
+      swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
+          found, out);
+      if (!reported && !found.contains(Kind.ROLES)) {
+        String[] p = pronounForNamed(qw, sw);
+        if (p != null && found.add(Kind.PERSON)) {
+          out.add(new Difference(Kind.PERSON, src + "the quote says \"" + p[0]
+              + "\" where the source names \"" + p[1] + "\""));
+        }
+      }
     }
+  }
+
+  /** Quantifiers that stand before a noun as determiners ("all staff", "most schools"). */
+  private static final Set<String> DETERMINERS = Set.of("all", "every", "each", "everyone",
+      "everybody", "everything", "most", "many", "some", "several", "few");
+
+  /**
+   * A determiner quantifier the quote puts where the source's run has a word that limits the
+   * noun and no quantifier of its own: "free for all staff" for "free for night staff" widens
+   * the claim to everyone, as "most" for "some" does; or null. An insertion ("all the staff" for
+   * "the staff") is no substitution and is not looked at here.
+   */
+  private static String[] quantifierForWord(List<String> q, int[] g, List<String> sw) {
+    // The quantifier stands just before the noun both keep ("all | staff"), in the place of a
+    // word or two of the source's ("night | staff"); a longer run is a rewording ("accept some
+    // migrants" for "are able to accommodate a number of migrants").
+    if (g[1] >= q.size() || sw.size() > 2 || !quantifiers(sw).isEmpty()) {
+      return null;
+    }
+    String limit = null;
+    for (String w : sw) {
+      if (!Norm.isStopword(w) && !NEGATIONS.contains(w) && Character.isLetter(w.charAt(0))) {
+        limit = w;
+        break;
+      }
+    }
+    if (limit == null) {
+      return null;
+    }
+    // Read over the whole clause: "some 4,000" is a hedged figure, which only the word after
+    // the run shows.
+    Map<String, String> mine = quantifiers(q);
+    String w = q.get(g[1] - 1);
+    return DETERMINERS.contains(w) && mine.containsValue(w) ? new String[] {w, limit} : null;
+  }
+
+  /** Pronouns that name the doer of a clause. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she",
+      "they");
+
+  /**
+   * A subject pronoun the quote puts where the source's run names someone and says no pronoun of
+   * its own ("I have paid those charges" for "my wife has paid those charges"), a possessive
+   * aside; or null. In a quote the speaker's "I" is the speaker: another person named in its
+   * place did it. Reports are left alone, where the writer's "he" stands for the source's "I".
+   */
+  private static String[] pronounForNamed(List<String> qw, List<String> sw) {
+    String pronoun = null;
+    for (String w : qw) {
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        pronoun = w;
+        break;
+      }
+    }
+    if (pronoun == null) {
+      return null;
+    }
+    String named = null;
+    for (String w : sw) {
+      if (SUBJECT_PRONOUNS.contains(w) || WHO.containsKey(w) && !POSSESSIVES.contains(w)) {
+        return null;
+      }
+      if (named == null && !Norm.isStopword(w) && !NEGATIONS.contains(w)
+          && Character.isLetter(w.charAt(0))) {
+        named = w;
+      }
+    }
+    return named == null ? null : new String[] {pronoun, named};
   }
 
   /** Adds the substitution {@code pair} (quote word, source word) as a {@code kind} not yet found. */
@@ -952,6 +1056,17 @@ public final class MeaningCheck {
       }
     }
     return false;
+  }
+
+  /** How many times the words say "not only". */
+  private static int notOnly(List<String> ws) {
+    int n = 0;
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (ws.get(i).equals("not") && ws.get(i + 1).equals("only")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** How many times the words set something aside with "rather than" or "instead of". */

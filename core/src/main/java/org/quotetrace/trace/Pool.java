@@ -88,8 +88,11 @@ final class Pool {
     for (SourceText s : sources) {
       for (Passage p : s.sentences) {
         Set<String> stems = new java.util.HashSet<>();
+        // A sentence of function words only is found by them, as a unit with no content word
+        // looks for its passages (see candidates).
+        boolean plain = s.words.contentCount(p.from(), p.to()) == 0;
         for (int i = p.from(); i < p.to(); i++) {
-          if (s.words.content[i]) {
+          if (s.words.content[i] || plain && !s.words.silent(i)) {
             stems.add(s.words.stem[i]);
           }
         }

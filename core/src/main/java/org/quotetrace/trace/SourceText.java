@@ -24,6 +24,8 @@ final class SourceText {
   /** Per word: inside a transcript turn or SOT block, the primary record of what was said. */
   final boolean[] inTurn;
   final List<Passage> sentences = new ArrayList<>();
+  /** The fewest words a sentence of function words only must have to be a place of its own. */
+  static final int PLAIN_SENTENCE = 3;
   private final boolean voiced;
   final List<Passage> clauses = new ArrayList<>();
 
@@ -120,7 +122,9 @@ final class SourceText {
     for (Span s : spans) {
       int f = words.firstAtOrAfter(s.start());
       int t = words.endAtOrBefore(s.end());
-      if (t - f < 1 || words.contentCount(f, t) == 0) {
+      // A retort of function words only ("You were in it!") is still something said and quoted;
+      // a word or two ("Yes.", "I did.") is too little to tell one place from another.
+      if (t - f < 1 || words.contentCount(f, t) == 0 && words.saidCount(f, t) < PLAIN_SENTENCE) {
         continue;
       }
       Passage sentence = new Passage(this, sentences.size(), f, t, span(f, t), majority(f, t),

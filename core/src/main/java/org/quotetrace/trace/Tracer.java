@@ -259,11 +259,18 @@ public final class Tracer {
 
   /** The most words a fragment beside an ellipsis may have to be looked for beside its neighbour. */
   static final int FRAGMENT = 3;
+  /**
+   * A longer fragment is looked for beside its neighbour too when it has at most this many content
+   * words: "So, and I want … because these polls cover it" and "And it is a … needed it" open with
+   * words that are everywhere, and alone settle nothing however many of them there are.
+   */
+  static final int FRAGMENT_CONTENT = 1;
 
   /**
    * Looks again for each unit of a quote that nothing supported and that is a fragment of at most
-   * {@link #FRAGMENT} words beside an ellipsis ("We have … allow terrorists to grow"): in the source
-   * sentence where the segment on the ellipsis's other side was found, just before (or after) it.
+   * {@link #FRAGMENT} words, or of at most {@link #FRAGMENT_CONTENT} content words, beside an
+   * ellipsis ("We have … allow terrorists to grow"): in the source sentence where the segment on
+   * the ellipsis's other side was found, just before (or after) it.
    * Looked for alone, so few words settle nothing, and a faithful trim was judged partial. Only the
    * very words count, and not when the words the ellipsis leaves out hold a negation or a figure:
    * "We will … raise taxes" for "We will not, under any circumstances, raise taxes" stays
@@ -273,7 +280,7 @@ public final class Tracer {
     for (int k = 0; k < fs.size(); k++) {
       Finding f = fs.get(k);
       int n = f.unit().tokens().length;
-      if (f.supported() || n == 0 || n > FRAGMENT) {
+      if (f.supported() || n == 0 || n > FRAGMENT && contentWords(a, f.unit()) > FRAGMENT_CONTENT) {
         continue;
       }
       Finding anchored = null;
@@ -300,6 +307,14 @@ public final class Tracer {
         fs.set(k, anchored);
       }
     }
+  }
+
+  private static int contentWords(Words a, Unit u) {
+    int n = 0;
+    for (int k : u.tokens()) {
+      n += a.content[k] ? 1 : 0;
+    }
+    return n;
   }
 
   /**

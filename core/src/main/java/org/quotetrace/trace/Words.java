@@ -103,7 +103,7 @@ final class Words {
         }
       }
     });
-    return new Words(text, normalise(raw), unclosed);
+    return new Words(text, normalise(text, raw), unclosed);
   }
 
   /** Unclosed brackets listed one by one; beyond this a broken file would drown the rest. */
@@ -239,7 +239,7 @@ final class Words {
   }
 
 
-  private static List<Tok> normalise(List<Tok> raw) {
+  private static List<Tok> normalise(String text, List<Tok> raw) {
     List<Tok> out = new ArrayList<>(raw.size() + 8);
     for (Tok t : raw) {
       List<String> forms = Norm.formsAsWritten(t.norm);
@@ -250,16 +250,18 @@ final class Words {
         }
       }
     }
-    return join(out);
+    return join(text, out);
   }
 
   /**
    * Joins forms that make one word together: "per cent", number phrases, a currency symbol and
    * its amount, a time of day and its "am". Only a form {@link #startsJoin} can start a join, and
    * only those and a form {@link #canBeJoined} take part in one: a run of forms between two
-   * others gives the same result joined alone as in its text.
+   * others gives the same result joined alone as in its text. {@code text} is what the forms'
+   * spans point into: a number phrase is said in one breath, so punctuation between two forms
+   * ("since 2019. Eleven.", "in 2019, eleven routes") ends it.
    */
-  static List<Tok> join(List<Tok> out) {
+  static List<Tok> join(String text, List<Tok> out) {
     // "per cent" and "percent" and "%" are one word.
     List<Tok> merged = new ArrayList<>(out.size());
     for (int k = 0; k < out.size(); k++) {
@@ -271,7 +273,7 @@ final class Words {
         merged.add(t);
       }
     }
-    return times(currencies(joinNumbers(merged)));
+    return times(currencies(joinNumbers(text, merged)));
   }
 
   /** A form that may start a join: a number part, "per", a currency symbol, a time. */
@@ -347,7 +349,7 @@ final class Words {
   }
 
   // Number phrases become one form with the span of the whole phrase: "four thousand" = "4,000".
-  private static List<Tok> joinNumbers(List<Tok> toks) {
+  private static List<Tok> joinNumbers(String text, List<Tok> toks) {
     List<Tok> out = new ArrayList<>(toks.size());
     int k = 0;
     while (k < toks.size()) {
@@ -360,12 +362,13 @@ final class Words {
       int e = k + 1;
       List<String> run = new ArrayList<>();
       run.add(t.norm);
-      while (e < toks.size()) {
+      while (e < toks.size() && spoken(text, toks.get(e - 1), toks.get(e))) {
         String n = toks.get(e).norm;
         if (Norm.isNumberPart(n) && !(Norm.isNumeral(n) && Norm.isNumeral(toks.get(e - 1).norm))) {
           run.add(n);
           e++;
         } else if (n.equals("and") && e + 1 < toks.size()
+            && spoken(text, toks.get(e), toks.get(e + 1))
             && Norm.isNumberPart(toks.get(e + 1).norm)
             && !Norm.isNumeral(toks.get(e + 1).norm)
             && (toks.get(e - 1).norm.equals("hundred") || Norm.isScale(toks.get(e - 1).norm))) {
@@ -386,6 +389,20 @@ final class Words {
       k = e;
     }
     return out;
+  }
+
+  /**
+   * Whether nothing but spaces or a hyphen stands between two forms, so that they may be one
+   * number phrase ("four thousand", "twenty-five"). Forms of one written word share its span.
+   */
+  static boolean spoken(String text, Tok a, Tok b) {
+    for (int i = a.end; i < b.start; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && c != '\u2011') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first word that starts at or after {@code offset}. */
@@ -425,6 +442,17 @@ final class Words {
     int n = 0;
     for (int i = from; i < to; i++) {
       if (content[i] && !silent(i)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Words between {@code from} and {@code to} that someone said (not silent). */
+  int saidCount(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!silent(i)) {
         n++;
       }
     }

@@ -311,4 +311,50 @@ class MeaningCheckTest {
     assertTrue(MeaningCheck.differences("the matter was one for the harbour board", source)
         .stream().anyMatch(d -> d.kind() == MeaningCheck.Kind.NEGATION));
   }
+
+  @Test
+  void aQuantifierPutForAWordThatLimitedTheNounWidensTheClaim() {
+    assertTrue(kinds("The buses will be free for all pensioners",
+        "The buses will be free for disabled pensioners").contains(MeaningCheck.Kind.NUMBER));
+    // "Some" before a figure hedges it, as "around" does: no quantifier.
+    assertEquals(List.of(), kinds("To run the plan we need some 4,000 people",
+        "We need around 4,000 people to run the plan"));
+    // A rewording around the quantifier is no word put for a limit.
+    assertEquals(List.of(), kinds("the towns can accept some migrants",
+        "the towns can accommodate a number of migrants"));
+    // An "all" added before what the source says in full limits nothing away.
+    assertEquals(List.of(), kinds("The buses will be free for all the pensioners",
+        "The buses will be free for the pensioners"));
+  }
+
+  @Test
+  void beingForAThingPutForBeingAgainstItIsAnOpposite() {
+    assertTrue(kinds("Most of the crews voted for the new quota",
+        "Most of the crews voted against the new quota").contains(MeaningCheck.Kind.ANTONYM));
+    assertTrue(kinds("half of the parents who wrote in backed the plan",
+        "half of the parents who wrote in were against the plan")
+        .contains(MeaningCheck.Kind.ANTONYM));
+    assertEquals(List.of(), kinds("half of the parents backed the plan",
+        "half of the parents supported the plan"));
+  }
+
+  @Test
+  void theSpeakersOwnIForSomeoneTheSourceNamesIsAChangeOfPerson() {
+    assertTrue(kinds("I have walked the dogs every morning",
+        "My brother has walked the dogs every morning").contains(MeaningCheck.Kind.PERSON));
+    assertEquals(List.of(), kinds("I have walked the dogs every morning",
+        "I walked the dogs every morning"));
+  }
+
+  @Test
+  void theNotOfNotOnlyDroppedLeavesALimitingOnly() {
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("It is only a fine old custom, but a lifeline for the islands",
+            "It is not only a fine old custom, but a lifeline for the islands"));
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("we are not only going to mend the roads",
+            "we are only going to mend the roads"));
+    assertEquals(List.of(), kinds("It is not only a fine old custom",
+        "It is not only a fine old custom"));
+  }
 }

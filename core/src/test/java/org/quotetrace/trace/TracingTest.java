@@ -244,4 +244,33 @@ class TracingTest {
     assertEquals(1, t.reuse().size());
     assertTrue(t.reusedShare() > 0.5, "share " + t.reusedShare());
   }
+
+  private static final String DEBATE = """
+      ARNE VOSS: We have lost eleven ferry crossings since 2019. Eleven. That is the record.
+      MAJA LUND: That was the old board.
+      ARNE VOSS: You were in it!
+      MAJA LUND: I left in 2020.
+      """;
+
+  @Test
+  void aFigureBesideAYearAtTheEndOfTheSentenceIsFoundInDigits() {
+    Trace t = trace("“We have lost 11 ferry crossings since 2019,” Arne Voss said.", DEBATE);
+    assertEquals(Verdict.VERBATIM, quote(t, "We have lost").verdict());
+  }
+
+  @Test
+  void aRetortOfFunctionWordsOnlyIsFoundAndItsSpeakerChecked() {
+    Trace t = trace("“You were in it!” Maja Lund shouted.", DEBATE);
+    TracedQuote q = quote(t, "You were in it");
+    assertEquals(Verdict.VERBATIM, q.verdict());
+    assertTrue(q.has(Flag.SPEAKER_MISMATCH), q.flags() + " " + q.matches());
+  }
+
+  @Test
+  void aLongerFragmentOfFunctionWordsBeforeAnEllipsisIsFoundBesideTheRest() {
+    Trace t = trace("“And so it is that we … close the old pier for good,” Tove Sand said.",
+        "TOVE SAND: And so it is that we will, from Monday, close the old pier for good.\n");
+    TracedQuote q = quote(t, "And so it is");
+    assertEquals(Verdict.VERBATIM, q.verdict(), q.flags() + " " + q.unsupported());
+  }
 }

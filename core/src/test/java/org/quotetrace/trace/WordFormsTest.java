@@ -34,6 +34,14 @@ class WordFormsTest {
   }
 
   @Test
+  void punctuationEndsANumberPhrase() {
+    // A year at a sentence's end and a number word opening the next are two figures, not 2030.
+    assertEquals(List.of("since", "2019", "11"), forms("since 2019. Eleven."));
+    assertEquals(List.of("in", "2019", "9", "mills", "shut"), forms("in 2019, nine mills shut"));
+    assertEquals(List.of("25", "boats"), forms("twenty-five boats"));
+  }
+
+  @Test
   void clockTimesAreOneFormHoweverTheyAreWritten() {
     assertEquals(forms("between 2:30 a.m. and 3:30 a.m."), forms("between 2.30am and 3.30am"));
     assertEquals(forms("at 2:30 am"), forms("at 2.30am"));
