@@ -1616,6 +1616,11 @@ final class Attributor {
     }
 
     void run(int from, int to) {
+      if (to - from == 1) {
+        // One word ("The", "Clinton"): a title or opener alone leaves no name, and a word alone
+        // without a title names no person; so it is not looked up (most runs are such words).
+        return;
+      }
       int s = from;
       boolean titled = false;
       char g = 0;
@@ -1858,6 +1863,34 @@ final class Attributor {
       words[i] = w;
     }
     return w;
+  }
+
+  /**
+   * {@link Word.Table#packedKey} of token {@code i}'s stem ({@link Word#stem}: its lower case
+   * without a possessive "'s"), read from its characters when they are ASCII, so that the word
+   * need not be looked up; 0 when they are not, or when the stem does not pack.
+   */
+  long packedStem(int i) {
+    int from = ts[i];
+    int to = te[i];
+    if (to - from >= 2 && (chars[to - 1] == 's' || chars[to - 1] == 'S') && chars[to - 2] == '\'') {
+      to -= 2;
+    }
+    if (to - from < 1 || to - from > Word.Table.PACKED) {
+      return 0;
+    }
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      char c = chars[k];
+      if (c == 0 || c >= 0x80) {
+        return 0;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      key = key << 7 | c;
+    }
+    return key;
   }
 
   /** Whether token {@code i}'s lower-case word has {@code flag} ({@link Word#SPEECH_VERB}, …). */

@@ -63,8 +63,10 @@ final class SpeakerFeatures {
    * How often each capitalised word's stem occurs in the document, for the salience of a name: an
    * open-addressing table of stems and counts, built on first use.
    */
-  private String[] capitalKeys;
+  private long[] capitalKeys;
   private int[] capitalCounts;
+  /** The stems that do not pack (longer than nine letters, or beyond ASCII), with their counts. */
+  private Map<String, Integer> capitalOthers;
 
   /** One candidate: its tokens, the token that heads it, its mention and resolved name. */
   static final class Cand {
@@ -430,13 +432,17 @@ final class SpeakerFeatures {
       countCapitals();
     }
     String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    long key = Word.Table.packedKey(surname);
+    if (key <= 0) {
+      return capitalOthers.getOrDefault(surname, 0);
+    }
     int mask = capitalKeys.length - 1;
-    for (int i = spread(surname.hashCode()) & mask; ; i = (i + 1) & mask) {
-      String k = capitalKeys[i];
-      if (k == null) {
+    for (int i = spread(key) & mask; ; i = (i + 1) & mask) {
+      long k = capitalKeys[i];
+      if (k == 0) {
         return 0;
       }
-      if (k.equals(surname)) {
+      if (k == key) {
         return capitalCounts[i];
       }
     }
@@ -444,26 +450,38 @@ final class SpeakerFeatures {
 
   /**
    * Counts the stems of the document's capitalised words in an open-addressing table of at least
-   * twice as many slots as tokens: a hash map's nodes, boxes and resizing were most of the cost
-   * (JFR: 2.8 % of quotes' CPU).
+   * twice as many slots as tokens, keyed by the stem packed in a {@code long} ({@link
+   * Word.Table#packedKey}, one key per stem of up to nine ASCII characters), which an ASCII token
+   * gives from its characters ({@link Attributor#packedStem}): a hash map's nodes, boxes and
+   * resizing were most of the cost (JFR: 2.8 % of quotes' CPU), and then looking up the words of
+   * capitalised tokens nothing else asks about (2.3 %). Other stems are counted in a map.
    */
   private void countCapitals() {
     int slots = Integer.highestOneBit(Math.max(8, a.n) * 2 - 1) * 2;
-    String[] keys = new String[slots];
+    long[] keys = new long[slots];
     int[] counts = new int[slots];
+    Map<String, Integer> others = new HashMap<>();
     int mask = slots - 1;
     for (int t = 0; t < a.n; t++) {
       if (a.isWordToken(t) && a.isCapital(t)) {
-        String stem = a.lex(t).stem();
-        int i = spread(stem.hashCode()) & mask;
+        long key = a.packedStem(t);
+        if (key <= 0) {
+          String stem = a.lex(t).stem();
+          key = Word.Table.packedKey(stem);
+          if (key <= 0) {
+            others.merge(stem, 1, Integer::sum);
+            continue;
+          }
+        }
+        int i = spread(key) & mask;
         while (true) {
-          String k = keys[i];
-          if (k == null) {
-            keys[i] = stem;
+          long k = keys[i];
+          if (k == 0) {
+            keys[i] = key;
             counts[i] = 1;
             break;
           }
-          if (k == stem || k.equals(stem)) {
+          if (k == key) {
             counts[i]++;
             break;
           }
@@ -473,6 +491,11 @@ final class SpeakerFeatures {
     }
     capitalKeys = keys;
     capitalCounts = counts;
+    capitalOthers = others;
+  }
+
+  private static int spread(long key) {
+    return spread((int) (key ^ (key >>> 32)));
   }
 
   private static int spread(int h) {

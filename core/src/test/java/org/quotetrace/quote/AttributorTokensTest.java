@@ -55,4 +55,32 @@ class AttributorTokensTest {
       assertEquals(s.split(" ").length, Attributor.Names.fields(s), () -> "\"" + s + "\"");
     }
   }
+
+  @Test
+  void aTokensPackedStemIsThePackedKeyOfItsWordsStemOrNoneWhenItCannotBeRead() {
+    String text = "BRANDT's aide, Brandt'S, O'Neill's, Ngozi-Okafor's and McALLISTERSON met Grey’s "
+        + "Éloïse, the X's and 3M's board, Constantinople's mayor and Ilse.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < a.n; i++) {
+      long packed = a.packedStem(i);
+      long key = Word.Table.packedKey(a.lex(i).stem());
+      if (packed != 0) {
+        assertEquals(key, packed, a.word(i));
+      }
+      boolean ascii = a.word(i).chars().allMatch(c -> c < 0x80);
+      // Every ASCII word whose stem packs is read from its characters.
+      assertEquals(ascii && key > 0, packed != 0, a.word(i));
+    }
+  }
+
+  @Test
+  void aOneWordCapitalisedRunNamesNoPersonWhetherOrNotItIsATitle() {
+    String text = "Senator said. Brandt said. The said. Ilse Brandt said. Senator Grey said.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    a.names.collect();
+    assertEquals(java.util.Set.of("brandt", "grey"), java.util.Set.copyOf(
+        a.names.bySurname.keySet().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()));
+    assertEquals("Ilse Brandt", a.names.bySurname.get("Brandt"));
+    assertEquals("Grey", a.names.bySurname.get("Grey"));
+  }
 }
