@@ -245,6 +245,29 @@ final class Attributor {
     return a.run(quotes, kinds, model, sink);
   }
 
+  /**
+   * Takes the word records {@code other} has found for its tokens that this one has too, at the
+   * same offsets and with the same characters: the nested pass reads a text that differs from the
+   * top pass's only where marks became line breaks, so most of its words were looked up already.
+   */
+  void takeWordsOf(Attributor other) {
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      int at = ts[i];
+      while (j < other.n && other.ts[j] < at) {
+        j++;
+      }
+      if (j == other.n) {
+        break;
+      }
+      Word w = other.words[j];
+      if (w != null && other.ts[j] == at && other.te[j] == te[i]
+          && java.util.Arrays.equals(chars, at, te[i], other.chars, at, te[i])) {
+        words[i] = w;
+      }
+    }
+  }
+
   List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds, SpeakerModel model,
       List<SpeakerModel.Choice> sink) {
     names.collect();

@@ -83,4 +83,24 @@ class AttributorTokensTest {
     assertEquals("Ilse Brandt", a.names.bySurname.get("Brandt"));
     assertEquals("Grey", a.names.bySurname.get("Grey"));
   }
+
+  @Test
+  void wordsTakenFromAnotherReadingAreThoseTheTokensOwnCharactersName() {
+    String text = "“Ilse said ‘He’s gone,’ and Grey’s aide left,” Okafor said of Brandt's plan.";
+    Attributor top = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < top.n; i++) {
+      top.lex(i);
+    }
+    // The nested pass's reading: the outer marks become line breaks.
+    char[] cs = text.toCharArray();
+    cs[0] = '\n';
+    cs[text.indexOf('”')] = '\n';
+    Attributor nested = new Attributor(new String(cs), List.of(), List.of(), List.of());
+    nested.takeWordsOf(top);
+    for (int i = 0; i < nested.n; i++) {
+      Word fresh = Word.of(nested.text, nested.ts[i], nested.te[i]);
+      assertEquals(fresh.lower, nested.lower(i), nested.word(i));
+      assertEquals(fresh.flags, nested.lex(i).flags, nested.word(i));
+    }
+  }
 }
