@@ -146,6 +146,13 @@ final class Attributor {
   final List<Span> paragraphs;
   final int[] paraOfToken;
   final Names names;
+  /**
+   * The capitalised word tokens ({@link #isCapital} and {@link #isWordToken}), in text order, in
+   * the first {@link #capitalCount} slots: names are looked for among them alone, and the ranker
+   * counts their stems, where both read every token of the text before.
+   */
+  final int[] capitals;
+  final int capitalCount;
 
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
     this(text, quotes, excluded, kinds, null);
@@ -166,9 +173,20 @@ final class Attributor {
     this.words = new Word[n];
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
+    int[] caps = new int[Math.max(4, n / 8)];
+    int capCount = 0;
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
-      charClass[i] = classOf(chars[ts[i]]);
+      byte cls = classOf(chars[ts[i]]);
+      charClass[i] = cls;
+      if ((cls & (WORD | CAPITAL)) == (WORD | CAPITAL)) {
+        if (capCount == caps.length) {
+          caps = java.util.Arrays.copyOf(caps, capCount * 2);
+        }
+        caps[capCount++] = i;
+      }
     }
+    this.capitals = caps;
+    this.capitalCount = capCount;
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
       int end = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
@@ -1585,19 +1603,17 @@ final class Attributor {
         int h = surname.hashCode();
         filter[(h >>> 6) & 3] |= 1L << h;
       }
-      int i = bySurname.isEmpty() ? n : 0;
-      while (i < n) {
+      for (int c = bySurname.isEmpty() ? capitalCount : 0; c < capitalCount; c++) {
+        int i = capitals[c];
         // A word that runs on into another capitalised one is not a bare surname: asked first,
         // since the word itself is cut out of the text and looked up otherwise.
-        if (!inQuote[i] && isWordToken(i) && isCapital(i)
-            && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))
+        if (!inQuote[i] && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))
             && mayBeSurname(i, filter)) {
           String w = stripPossessive(word(i));
           if (bySurname.containsKey(w)) {
             all.add(new int[] {ts[i], index(w)});
           }
         }
-        i++;
       }
       all.sort((x, y) -> Integer.compare(x[0], y[0]));
       personMentions.clear();
@@ -1624,11 +1640,16 @@ final class Attributor {
 
     void scanRuns() {
       int i = 0;
-      while (i < n) {
-        if (inQuote[i] || !isCapital(i) || !isWordToken(i)) {
-          i++;
-          continue;
+      int c = 0;
+      while (true) {
+        // A run starts at the next capitalised word outside quote marks.
+        while (c < capitalCount && (capitals[c] < i || inQuote[capitals[c]])) {
+          c++;
         }
+        if (c == capitalCount) {
+          break;
+        }
+        i = capitals[c];
         int s = i;
         while (i < n && !inQuote[i] && paraOfToken[i] == paraOfToken[s]
             && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {

@@ -60,11 +60,10 @@ final class SpeakerFeatures {
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
   private final int[] auxEndAt;
   /**
-   * How often each capitalised word's stem occurs in the document, for the salience of a name: an
-   * open-addressing table of stems and counts, built on first use.
+   * How often each capitalised word's stem occurs in the document, for the salience of a name: the
+   * stems packed in {@code long}s, one per capitalised word, sorted; built on first use.
    */
   private long[] capitalKeys;
-  private int[] capitalCounts;
   /** The stems that do not pack (longer than nine letters, or beyond ASCII), with their counts. */
   private Map<String, Integer> capitalOthers;
 
@@ -436,70 +435,55 @@ final class SpeakerFeatures {
     if (key <= 0) {
       return capitalOthers.getOrDefault(surname, 0);
     }
-    int mask = capitalKeys.length - 1;
-    for (int i = spread(key) & mask; ; i = (i + 1) & mask) {
-      long k = capitalKeys[i];
-      if (k == 0) {
-        return 0;
-      }
-      if (k == key) {
-        return capitalCounts[i];
+    // Packed keys are positive, so key + 1 does not wrap.
+    return firstAtLeast(key + 1) - firstAtLeast(key);
+  }
+
+  /** The first index of the sorted {@link #capitalKeys} whose key is at least {@code key}. */
+  private int firstAtLeast(long key) {
+    int lo = 0;
+    int hi = capitalKeys.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (capitalKeys[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
+    return lo;
   }
 
   /**
-   * Counts the stems of the document's capitalised words in an open-addressing table of at least
-   * twice as many slots as tokens, keyed by the stem packed in a {@code long} ({@link
-   * Word.Table#packedKey}, one key per stem of up to nine ASCII characters), which an ASCII token
-   * gives from its characters ({@link Attributor#packedStem}): a hash map's nodes, boxes and
-   * resizing were most of the cost (JFR: 2.8 % of quotes' CPU), and then looking up the words of
-   * capitalised tokens nothing else asks about (2.3 %). Other stems are counted in a map.
+   * The stems of the document's capitalised words ({@link Attributor#capitals}), each packed in a
+   * {@code long} ({@link Word.Table#packedKey}, one key per stem of up to nine ASCII characters),
+   * which an ASCII token gives from its characters ({@link Attributor#packedStem}), sorted so that
+   * a stem's count is the width of its range: a hash map's nodes and boxes, then looking up the
+   * words of capitalised tokens nothing else asks about and probing a table of twice as many slots
+   * as tokens, were most of the cost (JFR: 2.8 %, then 2.3 % of quotes' CPU). Other stems are
+   * counted in a map.
    */
   private void countCapitals() {
-    int slots = Integer.highestOneBit(Math.max(8, a.n) * 2 - 1) * 2;
-    long[] keys = new long[slots];
-    int[] counts = new int[slots];
+    long[] keys = new long[a.capitalCount];
+    int size = 0;
     Map<String, Integer> others = new HashMap<>();
-    int mask = slots - 1;
-    for (int t = 0; t < a.n; t++) {
-      if (a.isWordToken(t) && a.isCapital(t)) {
-        long key = a.packedStem(t);
+    for (int c = 0; c < a.capitalCount; c++) {
+      int t = a.capitals[c];
+      long key = a.packedStem(t);
+      if (key <= 0) {
+        String stem = a.lex(t).stem();
+        key = Word.Table.packedKey(stem);
         if (key <= 0) {
-          String stem = a.lex(t).stem();
-          key = Word.Table.packedKey(stem);
-          if (key <= 0) {
-            others.merge(stem, 1, Integer::sum);
-            continue;
-          }
-        }
-        int i = spread(key) & mask;
-        while (true) {
-          long k = keys[i];
-          if (k == 0) {
-            keys[i] = key;
-            counts[i] = 1;
-            break;
-          }
-          if (k == key) {
-            counts[i]++;
-            break;
-          }
-          i = (i + 1) & mask;
+          others.merge(stem, 1, Integer::sum);
+          continue;
         }
       }
+      keys[size++] = key;
     }
+    keys = java.util.Arrays.copyOf(keys, size);
+    java.util.Arrays.sort(keys);
     capitalKeys = keys;
-    capitalCounts = counts;
     capitalOthers = others;
-  }
-
-  private static int spread(long key) {
-    return spread((int) (key ^ (key >>> 32)));
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
   }
 
   // ---------------------------------------------------------------- features

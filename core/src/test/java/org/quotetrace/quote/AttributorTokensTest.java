@@ -103,4 +103,21 @@ class AttributorTokensTest {
       assertEquals(fresh.flags, nested.lex(i).flags, nested.word(i));
     }
   }
+
+  @Test
+  void theCapitalsAreTheCapitalisedWordTokensInTextOrder() {
+    String text = "Éloïse Ndiaye, 42, told ⒶB and the ÖVP: “Ça va, Ilse” — O'Neill's 3M.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    List<Integer> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < a.n; i++) {
+      if (a.isCapital(i) && a.isWordToken(i)) {
+        expected.add(i);
+      }
+    }
+    List<Integer> capitals = new java.util.ArrayList<>();
+    for (int c = 0; c < a.capitalCount; c++) {
+      capitals.add(a.capitals[c]);
+    }
+    assertEquals(expected, capitals);
+  }
 }
