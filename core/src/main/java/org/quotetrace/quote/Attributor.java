@@ -1565,14 +1565,23 @@ final class Attributor {
   // ---------------------------------------------------------------- speakers and names
 
   Speaker speaker(Np np, Basis basis) {
-    Mention mention = Mention.of(text, ts[np.from()], te[np.to() - 1]);
-    String name = switch (np.kind()) {
+    Mention mention = mentionOf(np);
+    return new Speaker(nameOf(np), mention, basis);
+  }
+
+  /** The words of {@code np}. */
+  Mention mentionOf(Np np) {
+    return Mention.of(text, ts[np.from()], te[np.to() - 1]);
+  }
+
+  /** The name {@code np} resolves to, or null. */
+  String nameOf(Np np) {
+    return switch (np.kind()) {
       case NAME -> np.name();
       case PRONOUN -> names.resolvePronoun(lower(np.from()), ts[np.from()]);
       case DESCRIPTION -> names.resolveDescription(np.from(), np.to());
       case RELATIVE -> np.name();
     };
-    return new Speaker(name, mention, basis);
   }
 
   Mention cueMention(int verb) {
