@@ -433,7 +433,10 @@ final class Attributor {
   /** An "according to X" anywhere in the sentence's own words, with X. */
   Cue accordingTo(int start, int end) {
     for (int v = start; v + 2 < end; v++) {
-      if (!inQuote[v] && lower(v).equals("according") && lower(v + 1).equals("to")) {
+      // The length first: a word of other length is not "according" in any case (only U+0130
+      // lowers to two characters, neither of them ASCII), and need not be looked up.
+      if (!inQuote[v] && te[v] - ts[v] == 9 && lower(v).equals("according")
+          && lower(v + 1).equals("to")) {
         Np np = npAfter(v + 2, end);
         if (np != null) {
           return new Cue(v, np);
@@ -1604,7 +1607,7 @@ final class Attributor {
     void collect() {
       scanRuns();
       // Second pass: a bare surname ("Clinton") is a mention of the person named in full elsewhere.
-      List<int[]> all = new ArrayList<>(personMentions);
+      List<int[]> bare = new ArrayList<>();
       // The surnames' string hashes, one bit each: a word whose hash has no bit set is no surname,
       // found without cutting it out of the text.
       long[] filter = new long[4];
@@ -1620,11 +1623,26 @@ final class Attributor {
             && mayBeSurname(i, filter)) {
           String w = stripPossessive(word(i));
           if (bySurname.containsKey(w)) {
-            all.add(new int[] {ts[i], index(w)});
+            bare.add(new int[] {ts[i], index(w)});
           }
         }
       }
-      all.sort((x, y) -> Integer.compare(x[0], y[0]));
+      if (bare.isEmpty()) {
+        return;
+      }
+      // Both lists are in text order: merged, the named runs first at a tie, as a stable sort of
+      // the one after the other would order them.
+      List<int[]> all = new ArrayList<>(personMentions.size() + bare.size());
+      int r = 0;
+      int b = 0;
+      while (r < personMentions.size() || b < bare.size()) {
+        if (b == bare.size()
+            || r < personMentions.size() && personMentions.get(r)[0] <= bare.get(b)[0]) {
+          all.add(personMentions.get(r++));
+        } else {
+          all.add(bare.get(b++));
+        }
+      }
       personMentions.clear();
       personMentions.addAll(all);
     }
@@ -1981,16 +1999,21 @@ final class Attributor {
 
   /** "…," he points out / he referred to them as “…” / she shot back: phrasal speech verbs. */
   boolean isPointOut(int v) {
-    Word lw = lex(v);
-    String w = lw.lower;
+    // The verb is asked about first: the next word is looked up only after one of these verbs.
+    String particle = switch (lex(v).lower) {
+      case "points", "pointed", "pointing", "point" -> "out";
+      case "referred", "refers", "referring" -> "to";
+      case "shot", "fired", "hit", "shoots", "fires", "hits" -> "back";
+      case "went", "goes" -> "on";
+      default -> null;
+    };
+    if (particle == null) {
+      return false;
+    }
     String next = v + 1 < n ? lower(v + 1) : "";
-    return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
-        && next.equals("out")
-        || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to")
-        || (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("shoots")
-            || w.equals("fires") || w.equals("hits")) && next.equals("back")
-        || (w.equals("went") || w.equals("goes")) && next.equals("on")
-            && !(v + 2 < n && lower(v + 2).equals("to")); // "…," she went on (not "went on to win")
+    return next.equals(particle)
+        // "…," she went on (not "went on to win")
+        && !(particle.equals("on") && v + 2 < n && lower(v + 2).equals("to"));
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */

@@ -120,4 +120,23 @@ class AttributorTokensTest {
     }
     assertEquals(expected, capitals);
   }
+
+  @Test
+  void aPhrasalSpeechVerbIsOneOfTheVerbsFollowedByItsParticle() {
+    String text = "She points out, he pointed to, they referred to it, Ann shot back and fired back, "
+        + "he went on, she went on to win, it goes on. Hits back! POINTING OUT the point out hit";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int v = 0; v < a.n; v++) {
+      String w = a.lower(v);
+      String next = v + 1 < a.n ? a.lower(v + 1) : "";
+      boolean expected = java.util.Set.of("points", "pointed", "pointing", "point").contains(w)
+          && next.equals("out")
+          || java.util.Set.of("referred", "refers", "referring").contains(w) && next.equals("to")
+          || java.util.Set.of("shot", "fired", "hit", "shoots", "fires", "hits").contains(w)
+              && next.equals("back")
+          || java.util.Set.of("went", "goes").contains(w) && next.equals("on")
+              && !(v + 2 < a.n && a.lower(v + 2).equals("to"));
+      assertEquals(expected, a.isPointOut(v), a.word(v));
+    }
+  }
 }
