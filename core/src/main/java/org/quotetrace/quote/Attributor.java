@@ -1782,7 +1782,8 @@ final class Attributor {
       }
       String surname = parts.get(parts.size() - 1);
       String full = bySurname.get(surname);
-      String own = String.join(" ", parts);
+      // One word, the most common name, is its own form: no string is built for it.
+      String own = parts.size() == 1 ? parts.get(0) : String.join(" ", parts);
       if (full != null && fields(full) >= parts.size() && full.endsWith(own)) {
         return full;
       }

@@ -59,6 +59,8 @@ final class SpeakerFeatures {
   private long[][] statA;
   private final double[] statScoreB;
   private final double[] statScoreA;
+  /** Per head token, whether its two static scores are known: no second pass to mark them unknown. */
+  private final boolean[] statDone;
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
   private final int[] auxEndAt;
   /**
@@ -145,6 +147,7 @@ final class SpeakerFeatures {
     this.paraStart = new int[a.paragraphs.size()];
     this.statScoreB = new double[a.n];
     this.statScoreA = new double[a.n];
+    this.statDone = new boolean[a.n];
     this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
     double bound = model.restBound;
@@ -153,8 +156,6 @@ final class SpeakerFeatures {
       model.restBound = bound;
     }
     this.restBound = bound;
-    java.util.Arrays.fill(statScoreB, Double.NaN);
-    java.util.Arrays.fill(statScoreA, Double.NaN);
     int s = 0;
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
@@ -1021,7 +1022,8 @@ final class SpeakerFeatures {
       x.stat = cache[x.head];
     } else {
       double[] cache = before ? statScoreB : statScoreA;
-      if (Double.isNaN(cache[x.head])) {
+      if (!statDone[x.head]) {
+        statDone[x.head] = true;
         staticAccB.reset();
         staticAccA.reset();
         staticFeatures(x, staticAccB, staticAccA);
