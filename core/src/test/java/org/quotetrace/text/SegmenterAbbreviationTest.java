@@ -33,6 +33,11 @@ class SegmenterAbbreviationTest {
       for (int floor = 0; floor <= dot; floor += Math.max(1, dot / 7)) {
         assertEquals(bySet(text, floor, dot), Segmenter.isAbbreviation(text, floor, dot),
             text.substring(Math.max(floor, dot - 8), dot + 1));
+        // From the tokenizer's array, whole or from an offset.
+        assertEquals(bySet(text, floor, dot),
+            Segmenter.isAbbreviation(text, text.toCharArray(), 0, floor, dot));
+        char[] tail = text.substring(floor).toCharArray();
+        assertEquals(bySet(text, floor, dot), Segmenter.isAbbreviation(text, tail, floor, floor, dot));
         checked++;
       }
     }
