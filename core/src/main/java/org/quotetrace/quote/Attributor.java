@@ -145,6 +145,8 @@ final class Attributor {
   final boolean[] nickname;
   final List<Span> paragraphs;
   final int[] paraOfToken;
+  /** The paragraphs' starts, read without going through their spans. */
+  private final int[] paraStarts;
   final Names names;
   /**
    * The capitalised word tokens ({@link #isCapital} and {@link #isWordToken}), in text order, in
@@ -202,10 +204,14 @@ final class Attributor {
     }
     this.paragraphs = softBreaks == null ? Segmenter.paragraphs(text)
         : Segmenter.paragraphs(text, softBreaks);
+    this.paraStarts = new int[paragraphs.size()];
+    for (int k = 0; k < paraStarts.length; k++) {
+      paraStarts[k] = paragraphs.get(k).start();
+    }
     this.paraOfToken = new int[n];
     int p = 0;
     for (int i = 0; i < n; i++) {
-      while (p + 1 < paragraphs.size() && ts[i] >= paragraphs.get(p + 1).start()) {
+      while (p + 1 < paraStarts.length && ts[i] >= paraStarts[p + 1]) {
         p++;
       }
       paraOfToken[i] = p;
@@ -1907,7 +1913,7 @@ final class Attributor {
     int hi = paragraphs.size() - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (paragraphs.get(mid).start() <= offset) {
+      if (paraStarts[mid] <= offset) {
         lo = mid;
       } else {
         hi = mid - 1;

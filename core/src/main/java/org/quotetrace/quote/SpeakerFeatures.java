@@ -46,9 +46,8 @@ final class SpeakerFeatures {
   private final byte[] headState;
   private final String[] classes;
   private final Np[] npAt;
-  /** Per head token, the name its candidate resolves to, {@link #UNRESOLVED} until asked. */
+  /** Per head token, the name its candidate resolves to (or null), found with {@code npAt}. */
   private final String[] nameAt;
-  private static final String UNRESOLVED = new String("unresolved");
   /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
   private final byte[] mentionState;
   private final int[][] paraCues;
@@ -141,7 +140,6 @@ final class SpeakerFeatures {
     this.classes = new String[a.n];
     this.npAt = new Np[a.n];
     this.nameAt = new String[a.n];
-    java.util.Arrays.fill(nameAt, UNRESOLVED);
     this.mentionState = new byte[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.paraStart = new int[a.paragraphs.size()];
@@ -291,13 +289,7 @@ final class SpeakerFeatures {
         continue;
       }
       Np np = npAt[i];
-      String name = nameAt[i];
-      if (name == UNRESOLVED) {
-        // The rules are done: a name resolves the same for every quote, so it is kept per head.
-        name = a.nameOf(np);
-        nameAt[i] = name;
-      }
-      Cand c = new Cand(np.from(), np.to(), i, np, name);
+      Cand c = new Cand(np.from(), np.to(), i, np, nameAt[i]);
       c.generated = true;
       out.add(c);
     }
@@ -400,14 +392,18 @@ final class SpeakerFeatures {
   }
 
   /**
-   * Whether token {@code i} heads a candidate mention (then kept in {@code npAt}), asked once per
-   * token and only for the tokens in some quote's window.
+   * Whether token {@code i} heads a candidate mention (then kept in {@code npAt}, with the name it
+   * resolves to in {@code nameAt}), asked once per token and only for the tokens in some quote's
+   * window, by the ranker alone: the rules are done, so a name resolves the same for every quote.
    */
   private boolean isMentionHead(int i) {
     byte h = mentionState[i];
     if (h == 0) {
       Np np = a.opaque(i) || !a.isWordToken(i) ? null : mentionEndingAt(i);
       npAt[i] = np;
+      if (np != null) {
+        nameAt[i] = a.nameOf(np);
+      }
       h = np != null ? (byte) 1 : (byte) 2;
       mentionState[i] = h;
     }
