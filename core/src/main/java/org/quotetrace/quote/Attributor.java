@@ -145,7 +145,16 @@ final class Attributor {
   final boolean[] nickname;
   final List<Span> paragraphs;
   final int[] paraOfToken;
+  /** The paragraphs' starts, read without going through their spans. */
+  private final int[] paraStarts;
   final Names names;
+  /**
+   * The capitalised word tokens ({@link #isCapital} and {@link #isWordToken}), in text order, in
+   * the first {@link #capitalCount} slots: names are looked for among them alone, and the ranker
+   * counts their stems, where both read every token of the text before.
+   */
+  final int[] capitals;
+  final int capitalCount;
 
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
     this(text, quotes, excluded, kinds, null);
@@ -166,9 +175,20 @@ final class Attributor {
     this.words = new Word[n];
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
+    int[] caps = new int[Math.max(4, n / 8)];
+    int capCount = 0;
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
-      charClass[i] = classOf(chars[ts[i]]);
+      byte cls = classOf(chars[ts[i]]);
+      charClass[i] = cls;
+      if ((cls & (WORD | CAPITAL)) == (WORD | CAPITAL)) {
+        if (capCount == caps.length) {
+          caps = java.util.Arrays.copyOf(caps, capCount * 2);
+        }
+        caps[capCount++] = i;
+      }
     }
+    this.capitals = caps;
+    this.capitalCount = capCount;
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
       int end = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
@@ -184,10 +204,14 @@ final class Attributor {
     }
     this.paragraphs = softBreaks == null ? Segmenter.paragraphs(text)
         : Segmenter.paragraphs(text, softBreaks);
+    this.paraStarts = new int[paragraphs.size()];
+    for (int k = 0; k < paraStarts.length; k++) {
+      paraStarts[k] = paragraphs.get(k).start();
+    }
     this.paraOfToken = new int[n];
     int p = 0;
     for (int i = 0; i < n; i++) {
-      while (p + 1 < paragraphs.size() && ts[i] >= paragraphs.get(p + 1).start()) {
+      while (p + 1 < paraStarts.length && ts[i] >= paraStarts[p + 1]) {
         p++;
       }
       paraOfToken[i] = p;
@@ -243,6 +267,29 @@ final class Attributor {
     }
     Attributor a = new Attributor(text, quotes, excluded, kinds, softBreaks);
     return a.run(quotes, kinds, model, sink);
+  }
+
+  /**
+   * Takes the word records {@code other} has found for its tokens that this one has too, at the
+   * same offsets and with the same characters: the nested pass reads a text that differs from the
+   * top pass's only where marks became line breaks, so most of its words were looked up already.
+   */
+  void takeWordsOf(Attributor other) {
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      int at = ts[i];
+      while (j < other.n && other.ts[j] < at) {
+        j++;
+      }
+      if (j == other.n) {
+        break;
+      }
+      Word w = other.words[j];
+      if (w != null && other.ts[j] == at && other.te[j] == te[i]
+          && java.util.Arrays.equals(chars, at, te[i], other.chars, at, te[i])) {
+        words[i] = w;
+      }
+    }
   }
 
   List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds, SpeakerModel model,
@@ -392,7 +439,10 @@ final class Attributor {
   /** An "according to X" anywhere in the sentence's own words, with X. */
   Cue accordingTo(int start, int end) {
     for (int v = start; v + 2 < end; v++) {
-      if (!inQuote[v] && lower(v).equals("according") && lower(v + 1).equals("to")) {
+      // The length first: a word of other length is not "according" in any case (only U+0130
+      // lowers to two characters, neither of them ASCII), and need not be looked up.
+      if (!inQuote[v] && te[v] - ts[v] == 9 && lower(v).equals("according")
+          && lower(v + 1).equals("to")) {
         Np np = npAfter(v + 2, end);
         if (np != null) {
           return new Cue(v, np);
@@ -1524,14 +1574,23 @@ final class Attributor {
   // ---------------------------------------------------------------- speakers and names
 
   Speaker speaker(Np np, Basis basis) {
-    Mention mention = Mention.of(text, ts[np.from()], te[np.to() - 1]);
-    String name = switch (np.kind()) {
+    Mention mention = mentionOf(np);
+    return new Speaker(nameOf(np), mention, basis);
+  }
+
+  /** The words of {@code np}. */
+  Mention mentionOf(Np np) {
+    return Mention.of(text, ts[np.from()], te[np.to() - 1]);
+  }
+
+  /** The name {@code np} resolves to, or null. */
+  String nameOf(Np np) {
+    return switch (np.kind()) {
       case NAME -> np.name();
       case PRONOUN -> names.resolvePronoun(lower(np.from()), ts[np.from()]);
       case DESCRIPTION -> names.resolveDescription(np.from(), np.to());
       case RELATIVE -> np.name();
     };
-    return new Speaker(name, mention, basis);
   }
 
   Mention cueMention(int verb) {
@@ -1554,7 +1613,7 @@ final class Attributor {
     void collect() {
       scanRuns();
       // Second pass: a bare surname ("Clinton") is a mention of the person named in full elsewhere.
-      List<int[]> all = new ArrayList<>(personMentions);
+      List<int[]> bare = new ArrayList<>();
       // The surnames' string hashes, one bit each: a word whose hash has no bit set is no surname,
       // found without cutting it out of the text.
       long[] filter = new long[4];
@@ -1562,21 +1621,34 @@ final class Attributor {
         int h = surname.hashCode();
         filter[(h >>> 6) & 3] |= 1L << h;
       }
-      int i = bySurname.isEmpty() ? n : 0;
-      while (i < n) {
+      for (int c = bySurname.isEmpty() ? capitalCount : 0; c < capitalCount; c++) {
+        int i = capitals[c];
         // A word that runs on into another capitalised one is not a bare surname: asked first,
         // since the word itself is cut out of the text and looked up otherwise.
-        if (!inQuote[i] && isWordToken(i) && isCapital(i)
-            && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))
+        if (!inQuote[i] && (i + 1 >= n || !isCapital(i + 1) || !isWordToken(i + 1))
             && mayBeSurname(i, filter)) {
           String w = stripPossessive(word(i));
           if (bySurname.containsKey(w)) {
-            all.add(new int[] {ts[i], index(w)});
+            bare.add(new int[] {ts[i], index(w)});
           }
         }
-        i++;
       }
-      all.sort((x, y) -> Integer.compare(x[0], y[0]));
+      if (bare.isEmpty()) {
+        return;
+      }
+      // Both lists are in text order: merged, the named runs first at a tie, as a stable sort of
+      // the one after the other would order them.
+      List<int[]> all = new ArrayList<>(personMentions.size() + bare.size());
+      int r = 0;
+      int b = 0;
+      while (r < personMentions.size() || b < bare.size()) {
+        if (b == bare.size()
+            || r < personMentions.size() && personMentions.get(r)[0] <= bare.get(b)[0]) {
+          all.add(personMentions.get(r++));
+        } else {
+          all.add(bare.get(b++));
+        }
+      }
       personMentions.clear();
       personMentions.addAll(all);
     }
@@ -1601,11 +1673,16 @@ final class Attributor {
 
     void scanRuns() {
       int i = 0;
-      while (i < n) {
-        if (inQuote[i] || !isCapital(i) || !isWordToken(i)) {
-          i++;
-          continue;
+      int c = 0;
+      while (true) {
+        // A run starts at the next capitalised word outside quote marks.
+        while (c < capitalCount && (capitals[c] < i || inQuote[capitals[c]])) {
+          c++;
         }
+        if (c == capitalCount) {
+          break;
+        }
+        i = capitals[c];
         int s = i;
         while (i < n && !inQuote[i] && paraOfToken[i] == paraOfToken[s]
             && (isCapital(i) && isWordToken(i) || isPunct(i, "-") && i + 1 < n && isCapital(i + 1))) {
@@ -1616,6 +1693,11 @@ final class Attributor {
     }
 
     void run(int from, int to) {
+      if (to - from == 1) {
+        // One word ("The", "Clinton"): a title or opener alone leaves no name, and a word alone
+        // without a title names no person; so it is not looked up (most runs are such words).
+        return;
+      }
       int s = from;
       boolean titled = false;
       char g = 0;
@@ -1706,7 +1788,8 @@ final class Attributor {
       }
       String surname = parts.get(parts.size() - 1);
       String full = bySurname.get(surname);
-      String own = String.join(" ", parts);
+      // One word, the most common name, is its own form: no string is built for it.
+      String own = parts.size() == 1 ? parts.get(0) : String.join(" ", parts);
       if (full != null && fields(full) >= parts.size() && full.endsWith(own)) {
         return full;
       }
@@ -1830,7 +1913,7 @@ final class Attributor {
     int hi = paragraphs.size() - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (paragraphs.get(mid).start() <= offset) {
+      if (paraStarts[mid] <= offset) {
         lo = mid;
       } else {
         hi = mid - 1;
@@ -1858,6 +1941,34 @@ final class Attributor {
       words[i] = w;
     }
     return w;
+  }
+
+  /**
+   * {@link Word.Table#packedKey} of token {@code i}'s stem ({@link Word#stem}: its lower case
+   * without a possessive "'s"), read from its characters when they are ASCII, so that the word
+   * need not be looked up; 0 when they are not, or when the stem does not pack.
+   */
+  long packedStem(int i) {
+    int from = ts[i];
+    int to = te[i];
+    if (to - from >= 2 && (chars[to - 1] == 's' || chars[to - 1] == 'S') && chars[to - 2] == '\'') {
+      to -= 2;
+    }
+    if (to - from < 1 || to - from > Word.Table.PACKED) {
+      return 0;
+    }
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      char c = chars[k];
+      if (c == 0 || c >= 0x80) {
+        return 0;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      key = key << 7 | c;
+    }
+    return key;
   }
 
   /** Whether token {@code i}'s lower-case word has {@code flag} ({@link Word#SPEECH_VERB}, …). */
@@ -1895,16 +2006,21 @@ final class Attributor {
 
   /** "…," he points out / he referred to them as “…” / she shot back: phrasal speech verbs. */
   boolean isPointOut(int v) {
-    Word lw = lex(v);
-    String w = lw.lower;
+    // The verb is asked about first: the next word is looked up only after one of these verbs.
+    String particle = switch (lex(v).lower) {
+      case "points", "pointed", "pointing", "point" -> "out";
+      case "referred", "refers", "referring" -> "to";
+      case "shot", "fired", "hit", "shoots", "fires", "hits" -> "back";
+      case "went", "goes" -> "on";
+      default -> null;
+    };
+    if (particle == null) {
+      return false;
+    }
     String next = v + 1 < n ? lower(v + 1) : "";
-    return (w.equals("points") || w.equals("pointed") || w.equals("pointing") || w.equals("point"))
-        && next.equals("out")
-        || (w.equals("referred") || w.equals("refers") || w.equals("referring")) && next.equals("to")
-        || (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("shoots")
-            || w.equals("fires") || w.equals("hits")) && next.equals("back")
-        || (w.equals("went") || w.equals("goes")) && next.equals("on")
-            && !(v + 2 < n && lower(v + 2).equals("to")); // "…," she went on (not "went on to win")
+    return next.equals(particle)
+        // "…," she went on (not "went on to win")
+        && !(particle.equals("on") && v + 2 < n && lower(v + 2).equals("to"));
   }
 
   /** "…, as a Homeland Security memo put it": the writer quotes the memo's wording. */

@@ -152,9 +152,11 @@ public final class QuoteFinder {
         unattributed.add(new Quote(m.content(), kinds.get(k), null, null, false));
       }
     }
+    // Kept for the nested pass, which reads the same words: null when there was nothing to read.
+    Attributor top = attributed.isEmpty() ? null : new Attributor(read, attributed, turnSpans,
+        attributedKinds, read == text ? scan.softBreaks() : null);
     List<Quote> quotes = new ArrayList<>(
-        Attributor.attribute(read, read == text ? scan.softBreaks() : null, attributed, turnSpans,
-            attributedKinds, model, sink));
+        top == null ? List.of() : top.run(attributed, attributedKinds, model, sink));
     if (read != text) {
       quotes.replaceAll(q -> withWordsOf(text, q));
     }
@@ -177,7 +179,7 @@ public final class QuoteFinder {
     }
     quotes.addAll(unattributed);
     if (!nested.isEmpty()) {
-      quotes.addAll(attributeNested(text, read, marked, nested, turnSpans, headline, model));
+      quotes.addAll(attributeNested(text, read, marked, nested, turnSpans, headline, model, top));
     }
     for (Turn t : turns) {
       Mention label = t.label() == null ? null : Mention.of(text, t.label());
@@ -214,7 +216,8 @@ public final class QuoteFinder {
    * text is read a bounded number of times.
    */
   private static List<Quote> attributeNested(String text, String read, List<Marked> top,
-      List<Marked> nested, List<Span> turnSpans, Span headline, SpeakerModel model) {
+      List<Marked> nested, List<Span> turnSpans, Span headline, SpeakerModel model,
+      Attributor topReader) {
     List<Marked> all = new ArrayList<>(top.size() + nested.size());
     all.addAll(top);
     all.addAll(nested);
@@ -288,8 +291,12 @@ public final class QuoteFinder {
           }
         }
       }
-      List<Quote> found = Attributor.attribute(new String(chars), inner, excluded,
-          kinds(text, inner, headline), model, null);
+      List<QuoteKind> innerKinds = kinds(text, inner, headline);
+      Attributor a = new Attributor(new String(chars), inner, excluded, innerKinds);
+      if (topReader != null) {
+        a.takeWordsOf(topReader);
+      }
+      List<Quote> found = a.run(inner, innerKinds, model, null);
       for (int k = 0; k < found.size(); k++) {
         out.add(withWordsOf(text, found.get(k)).withParent(parents.get(k)));
       }

@@ -46,7 +46,8 @@ final class SpeakerFeatures {
   private final byte[] headState;
   private final String[] classes;
   private final Np[] npAt;
-  private final Speaker[] speakerAt;
+  /** Per head token, the name its candidate resolves to (or null), found with {@code npAt}. */
+  private final String[] nameAt;
   /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
   private final byte[] mentionState;
   private final int[][] paraCues;
@@ -57,14 +58,17 @@ final class SpeakerFeatures {
   private long[][] statA;
   private final double[] statScoreB;
   private final double[] statScoreA;
+  /** Per head token, whether its two static scores are known: no second pass to mark them unknown. */
+  private final boolean[] statDone;
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
   private final int[] auxEndAt;
   /**
-   * How often each capitalised word's stem occurs in the document, for the salience of a name: an
-   * open-addressing table of stems and counts, built on first use.
+   * How often each capitalised word's stem occurs in the document, for the salience of a name: the
+   * stems packed in {@code long}s, one per capitalised word, sorted; built on first use.
    */
-  private String[] capitalKeys;
-  private int[] capitalCounts;
+  private long[] capitalKeys;
+  /** The stems that do not pack (longer than nine letters, or beyond ASCII), with their counts. */
+  private Map<String, Integer> capitalOthers;
 
   /** One candidate: its tokens, the token that heads it, its mention and resolved name. */
   static final class Cand {
@@ -72,7 +76,14 @@ final class SpeakerFeatures {
     final int to;
     final int head;
     final Np np;
-    final Speaker speaker;
+    /** The name its mention resolves to, or null. */
+    final String name;
+    /**
+     * Its speaker: given for the rules' own choice, made on first use for a generated candidate,
+     * since only the chosen one's mention is read (JFR: cutting every candidate's mention out of
+     * the text was 1.2 % of quotes' CPU).
+     */
+    private Speaker speaker;
     boolean rule;
     /** Whether the candidate came from the per-token generator (and so may share cached features). */
     boolean generated;
@@ -96,7 +107,27 @@ final class SpeakerFeatures {
       this.to = to;
       this.head = head;
       this.np = np;
+      this.name = speaker.name();
       this.speaker = speaker;
+    }
+
+    /** A generated candidate, whose speaker {@link Attributor#speaker} would give this name. */
+    Cand(int from, int to, int head, Np np, String name) {
+      this.from = from;
+      this.to = to;
+      this.head = head;
+      this.np = np;
+      this.name = name;
+    }
+
+    /** The speaker as {@code a.speaker(np, NEAREST)} gives it, or the one given. */
+    Speaker speaker(Attributor a) {
+      Speaker s = speaker;
+      if (s == null) {
+        s = new Speaker(name, a.mentionOf(np), Basis.NEAREST);
+        speaker = s;
+      }
+      return s;
     }
   }
 
@@ -108,12 +139,13 @@ final class SpeakerFeatures {
     this.headState = new byte[a.n];
     this.classes = new String[a.n];
     this.npAt = new Np[a.n];
-    this.speakerAt = new Speaker[a.n];
+    this.nameAt = new String[a.n];
     this.mentionState = new byte[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.paraStart = new int[a.paragraphs.size()];
     this.statScoreB = new double[a.n];
     this.statScoreA = new double[a.n];
+    this.statDone = new boolean[a.n];
     this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
     double bound = model.restBound;
@@ -122,8 +154,6 @@ final class SpeakerFeatures {
       model.restBound = bound;
     }
     this.restBound = bound;
-    java.util.Arrays.fill(statScoreB, Double.NaN);
-    java.util.Arrays.fill(statScoreA, Double.NaN);
     int s = 0;
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
@@ -191,8 +221,8 @@ final class SpeakerFeatures {
         List<String> names = new ArrayList<>(cands.size());
         long[][] f = new long[cands.size()][];
         for (int c = 0; c < cands.size(); c++) {
-          mentions.add(cands.get(c).speaker.mention());
-          names.add(cands.get(c).speaker.name());
+          mentions.add(cands.get(c).speaker(a).mention());
+          names.add(cands.get(c).name);
           f[c] = cands.get(c).features();
         }
         sink.add(new SpeakerModel.Choice(m.content(), mentions, names, f));
@@ -221,7 +251,7 @@ final class SpeakerFeatures {
       boolean samePara = a.paraOfToken[best.head] == a.paraOfToken[qa];
       int cue = adjacentCue(best);
       Basis basis = cue >= 0 && samePara ? Basis.CUE : samePara ? Basis.PARAGRAPH : Basis.NEAREST;
-      speakers[k] = new Speaker(best.speaker.name(), best.speaker.mention(), basis);
+      speakers[k] = new Speaker(best.name, best.speaker(a).mention(), basis);
       cues[k] = cue >= 0 ? a.cueMention(cue) : null;
     }
   }
@@ -259,13 +289,7 @@ final class SpeakerFeatures {
         continue;
       }
       Np np = npAt[i];
-      Speaker sp = speakerAt[i];
-      if (sp == null) {
-        // The rules are done: a name resolves the same for every quote, so it is kept per head.
-        sp = a.speaker(np, Basis.NEAREST);
-        speakerAt[i] = sp;
-      }
-      Cand c = new Cand(np.from(), np.to(), i, np, sp);
+      Cand c = new Cand(np.from(), np.to(), i, np, nameAt[i]);
       c.generated = true;
       out.add(c);
     }
@@ -368,14 +392,18 @@ final class SpeakerFeatures {
   }
 
   /**
-   * Whether token {@code i} heads a candidate mention (then kept in {@code npAt}), asked once per
-   * token and only for the tokens in some quote's window.
+   * Whether token {@code i} heads a candidate mention (then kept in {@code npAt}, with the name it
+   * resolves to in {@code nameAt}), asked once per token and only for the tokens in some quote's
+   * window, by the ranker alone: the rules are done, so a name resolves the same for every quote.
    */
   private boolean isMentionHead(int i) {
     byte h = mentionState[i];
     if (h == 0) {
       Np np = a.opaque(i) || !a.isWordToken(i) ? null : mentionEndingAt(i);
       npAt[i] = np;
+      if (np != null) {
+        nameAt[i] = a.nameOf(np);
+      }
       h = np != null ? (byte) 1 : (byte) 2;
       mentionState[i] = h;
     }
@@ -430,53 +458,59 @@ final class SpeakerFeatures {
       countCapitals();
     }
     String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    int mask = capitalKeys.length - 1;
-    for (int i = spread(surname.hashCode()) & mask; ; i = (i + 1) & mask) {
-      String k = capitalKeys[i];
-      if (k == null) {
-        return 0;
-      }
-      if (k.equals(surname)) {
-        return capitalCounts[i];
+    long key = Word.Table.packedKey(surname);
+    if (key <= 0) {
+      return capitalOthers.getOrDefault(surname, 0);
+    }
+    // Packed keys are positive, so key + 1 does not wrap.
+    return firstAtLeast(key + 1) - firstAtLeast(key);
+  }
+
+  /** The first index of the sorted {@link #capitalKeys} whose key is at least {@code key}. */
+  private int firstAtLeast(long key) {
+    int lo = 0;
+    int hi = capitalKeys.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (capitalKeys[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
+    return lo;
   }
 
   /**
-   * Counts the stems of the document's capitalised words in an open-addressing table of at least
-   * twice as many slots as tokens: a hash map's nodes, boxes and resizing were most of the cost
-   * (JFR: 2.8 % of quotes' CPU).
+   * The stems of the document's capitalised words ({@link Attributor#capitals}), each packed in a
+   * {@code long} ({@link Word.Table#packedKey}, one key per stem of up to nine ASCII characters),
+   * which an ASCII token gives from its characters ({@link Attributor#packedStem}), sorted so that
+   * a stem's count is the width of its range: a hash map's nodes and boxes, then looking up the
+   * words of capitalised tokens nothing else asks about and probing a table of twice as many slots
+   * as tokens, were most of the cost (JFR: 2.8 %, then 2.3 % of quotes' CPU). Other stems are
+   * counted in a map.
    */
   private void countCapitals() {
-    int slots = Integer.highestOneBit(Math.max(8, a.n) * 2 - 1) * 2;
-    String[] keys = new String[slots];
-    int[] counts = new int[slots];
-    int mask = slots - 1;
-    for (int t = 0; t < a.n; t++) {
-      if (a.isWordToken(t) && a.isCapital(t)) {
+    long[] keys = new long[a.capitalCount];
+    int size = 0;
+    Map<String, Integer> others = new HashMap<>();
+    for (int c = 0; c < a.capitalCount; c++) {
+      int t = a.capitals[c];
+      long key = a.packedStem(t);
+      if (key <= 0) {
         String stem = a.lex(t).stem();
-        int i = spread(stem.hashCode()) & mask;
-        while (true) {
-          String k = keys[i];
-          if (k == null) {
-            keys[i] = stem;
-            counts[i] = 1;
-            break;
-          }
-          if (k == stem || k.equals(stem)) {
-            counts[i]++;
-            break;
-          }
-          i = (i + 1) & mask;
+        key = Word.Table.packedKey(stem);
+        if (key <= 0) {
+          others.merge(stem, 1, Integer::sum);
+          continue;
         }
       }
+      keys[size++] = key;
     }
+    keys = java.util.Arrays.copyOf(keys, size);
+    java.util.Arrays.sort(keys);
     capitalKeys = keys;
-    capitalCounts = counts;
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+    capitalOthers = others;
   }
 
   // ---------------------------------------------------------------- features
@@ -836,7 +870,7 @@ final class SpeakerFeatures {
       if (titleCase[qSentA]) {
         f.add(T_TCQ, T_TCQ.index(type, dir));
       }
-      if (x.speaker.name() != null && x.speaker.name().equals(previousName)) {
+      if (x.name != null && x.name.equals(previousName)) {
         f.add(T_PREV, pds);
       }
       // The rules' choice, as evidence among the rest.
@@ -845,7 +879,7 @@ final class SpeakerFeatures {
           int basis = rule.basis().ordinal();
           f.add(T_RULE, basis);
           f.add(T_RULED, T_RULED.index(basis, dir, type));
-        } else if (x.speaker.name() != null && x.speaker.name().equals(rule.name())) {
+        } else if (x.name != null && x.name.equals(rule.name())) {
           f.add(T_RULENAME, type);
         }
       } else {
@@ -984,7 +1018,8 @@ final class SpeakerFeatures {
       x.stat = cache[x.head];
     } else {
       double[] cache = before ? statScoreB : statScoreA;
-      if (Double.isNaN(cache[x.head])) {
+      if (!statDone[x.head]) {
+        statDone[x.head] = true;
         staticAccB.reset();
         staticAccA.reset();
         staticFeatures(x, staticAccB, staticAccA);
@@ -1114,10 +1149,10 @@ final class SpeakerFeatures {
     if (titleCase[sent[x.head]]) {
       both(fb, fa, T_TC, type);
     }
-    if (x.speaker.name() == null) {
+    if (x.name == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCount(x.speaker.name()) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(x.name) / 2));
     }
   }
 
@@ -1264,10 +1299,10 @@ final class SpeakerFeatures {
     if (titleCase[sent[x.head]]) {
       both(fb, fa, T_TC, type);
     }
-    if (x.speaker.name() == null) {
+    if (x.name == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCount(x.speaker.name()) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(x.name) / 2));
     }
   }
 

@@ -55,4 +55,88 @@ class AttributorTokensTest {
       assertEquals(s.split(" ").length, Attributor.Names.fields(s), () -> "\"" + s + "\"");
     }
   }
+
+  @Test
+  void aTokensPackedStemIsThePackedKeyOfItsWordsStemOrNoneWhenItCannotBeRead() {
+    String text = "BRANDT's aide, Brandt'S, O'Neill's, Ngozi-Okafor's and McALLISTERSON met Grey’s "
+        + "Éloïse, the X's and 3M's board, Constantinople's mayor and Ilse.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < a.n; i++) {
+      long packed = a.packedStem(i);
+      long key = Word.Table.packedKey(a.lex(i).stem());
+      if (packed != 0) {
+        assertEquals(key, packed, a.word(i));
+      }
+      boolean ascii = a.word(i).chars().allMatch(c -> c < 0x80);
+      // Every ASCII word whose stem packs is read from its characters.
+      assertEquals(ascii && key > 0, packed != 0, a.word(i));
+    }
+  }
+
+  @Test
+  void aOneWordCapitalisedRunNamesNoPersonWhetherOrNotItIsATitle() {
+    String text = "Senator said. Brandt said. The said. Ilse Brandt said. Senator Grey said.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    a.names.collect();
+    assertEquals(java.util.Set.of("brandt", "grey"), java.util.Set.copyOf(
+        a.names.bySurname.keySet().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()));
+    assertEquals("Ilse Brandt", a.names.bySurname.get("Brandt"));
+    assertEquals("Grey", a.names.bySurname.get("Grey"));
+  }
+
+  @Test
+  void wordsTakenFromAnotherReadingAreThoseTheTokensOwnCharactersName() {
+    String text = "“Ilse said ‘He’s gone,’ and Grey’s aide left,” Okafor said of Brandt's plan.";
+    Attributor top = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < top.n; i++) {
+      top.lex(i);
+    }
+    // The nested pass's reading: the outer marks become line breaks.
+    char[] cs = text.toCharArray();
+    cs[0] = '\n';
+    cs[text.indexOf('”')] = '\n';
+    Attributor nested = new Attributor(new String(cs), List.of(), List.of(), List.of());
+    nested.takeWordsOf(top);
+    for (int i = 0; i < nested.n; i++) {
+      Word fresh = Word.of(nested.text, nested.ts[i], nested.te[i]);
+      assertEquals(fresh.lower, nested.lower(i), nested.word(i));
+      assertEquals(fresh.flags, nested.lex(i).flags, nested.word(i));
+    }
+  }
+
+  @Test
+  void theCapitalsAreTheCapitalisedWordTokensInTextOrder() {
+    String text = "Éloïse Ndiaye, 42, told ⒶB and the ÖVP: “Ça va, Ilse” — O'Neill's 3M.";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    List<Integer> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < a.n; i++) {
+      if (a.isCapital(i) && a.isWordToken(i)) {
+        expected.add(i);
+      }
+    }
+    List<Integer> capitals = new java.util.ArrayList<>();
+    for (int c = 0; c < a.capitalCount; c++) {
+      capitals.add(a.capitals[c]);
+    }
+    assertEquals(expected, capitals);
+  }
+
+  @Test
+  void aPhrasalSpeechVerbIsOneOfTheVerbsFollowedByItsParticle() {
+    String text = "She points out, he pointed to, they referred to it, Ann shot back and fired back, "
+        + "he went on, she went on to win, it goes on. Hits back! POINTING OUT the point out hit";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int v = 0; v < a.n; v++) {
+      String w = a.lower(v);
+      String next = v + 1 < a.n ? a.lower(v + 1) : "";
+      boolean expected = java.util.Set.of("points", "pointed", "pointing", "point").contains(w)
+          && next.equals("out")
+          || java.util.Set.of("referred", "refers", "referring").contains(w) && next.equals("to")
+          || java.util.Set.of("shot", "fired", "hit", "shoots", "fires", "hits").contains(w)
+              && next.equals("back")
+          || java.util.Set.of("went", "goes").contains(w) && next.equals("on")
+              && !(v + 2 < a.n && a.lower(v + 2).equals("to"));
+      assertEquals(expected, a.isPointOut(v), a.word(v));
+    }
+  }
 }
