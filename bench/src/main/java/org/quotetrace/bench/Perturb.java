@@ -412,6 +412,21 @@ public final class Perturb {
   }
 
   /** Makes the variants of every kind from a half's sentences, deterministically. */
+  /**
+   * At most {@code cap} of each kind's items, drawn by a shuffle seeded per kind, so that a kind's
+   * sample does not change when another kind's makers change; both harnesses sample this way.
+   */
+  static <K extends Enum<K>, T> List<T> sample(Map<K, List<T>> byKind, K[] kinds, int cap,
+      long seed) {
+    List<T> out = new ArrayList<>();
+    for (K k : kinds) {
+      List<T> items = new ArrayList<>(byKind.getOrDefault(k, List.of()));
+      Collections.shuffle(items, new Random(seed * 31 + k.ordinal()));
+      out.addAll(items.subList(0, Math.min(cap, items.size())));
+    }
+    return out;
+  }
+
   static final class Variants {
     private final PerturbWordNet wordnet = new PerturbWordNet();
 
@@ -429,13 +444,7 @@ public final class Perturb {
           }
         }
       }
-      List<Variant> out = new ArrayList<>();
-      for (Kind k : Kind.values()) {
-        List<Variant> vs = new ArrayList<>(byKind.getOrDefault(k, List.of()));
-        Collections.shuffle(vs, new Random(seed * 31 + k.ordinal()));
-        out.addAll(vs.subList(0, Math.min(cap, vs.size())));
-      }
-      return out;
+      return sample(byKind, Kind.values(), cap, seed);
     }
 
     private static boolean usableVariant(String v) {

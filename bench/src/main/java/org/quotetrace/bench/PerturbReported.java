@@ -243,13 +243,7 @@ public final class PerturbReported {
           }
         }
       }
-      List<Report> out = new ArrayList<>();
-      for (Kind k : Kind.values()) {
-        List<Report> rs = new ArrayList<>(byKind.getOrDefault(k, List.of()));
-        Collections.shuffle(rs, new Random(seed * 31 + k.ordinal()));
-        out.addAll(rs.subList(0, Math.min(cap, rs.size())));
-      }
-      return out;
+      return Perturb.sample(byKind, Kind.values(), cap, seed);
     }
 
     String report(Kind k, List<Perturb.Source> half, Perturb.Source src, int i, String s,

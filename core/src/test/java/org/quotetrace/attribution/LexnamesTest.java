@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,24 +55,13 @@ class LexnamesTest {
   @Test
   void twoVerbsOfOneClassShareClassFeaturesWhenTheClassesAreOn() {
     TagDictionary tags = new TagDictionary(Map.of(), Map.of());
-    int with = sharedFeatures(new Featurizer(Set.of("said"), tags, WordClusters.NONE, Lexnames.wordNet(), 20));
-    int without = sharedFeatures(new Featurizer(Set.of("said"), tags, WordClusters.NONE, Lexnames.NONE, 20));
+    int with = SharedFeatures.ofSecondWords(new Featurizer(Set.of("said"), tags, WordClusters.NONE, Lexnames.wordNet(), 20),
+        "Ann surmised the rest.", "Ann reckoned the rest.");
+    int without = SharedFeatures.ofSecondWords(new Featurizer(Set.of("said"), tags, WordClusters.NONE, Lexnames.NONE, 20),
+        "Ann surmised the rest.", "Ann reckoned the rest.");
     assertTrue(with >= without + 5, with + " shared features with classes, " + without + " without");
   }
 
-  private static int sharedFeatures(Featurizer f) {
-    int[] a = f.features(Paragraph.of("Ann surmised the rest.").get(0))[1];
-    int[] b = f.features(Paragraph.of("Ann reckoned the rest.").get(0))[1];
-    Set<Integer> s = new HashSet<>();
-    for (int x : a) {
-      s.add(x);
-    }
-    int shared = 0;
-    for (int x : b) {
-      shared += s.contains(x) ? 1 : 0;
-    }
-    return shared;
-  }
 
   @Test
   void theClassesAreOnAfterAModelFileRoundTripAndOffForOlderModels() throws Exception {

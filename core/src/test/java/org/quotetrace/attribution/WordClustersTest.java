@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,24 +62,13 @@ class WordClustersTest {
   void wordsOfOneClassGetTheSameClassFeatures() {
     WordClusters c = new WordClusters(Map.of("insisted", 5 << 8 | 2, "argued", 5 << 8 | 2));
     TagDictionary tags = new TagDictionary(Map.of(), Map.of());
-    int withClasses = sharedFeatures(new Featurizer(Set.of("said"), tags, c, 20));
-    int without = sharedFeatures(new Featurizer(Set.of("said"), tags, WordClusters.NONE, 20));
+    int withClasses = SharedFeatures.ofSecondWords(new Featurizer(Set.of("said"), tags, c, 20),
+        "Ann insisted on it.", "Ann argued on it.");
+    int without = SharedFeatures.ofSecondWords(new Featurizer(Set.of("said"), tags, WordClusters.NONE, 20),
+        "Ann insisted on it.", "Ann argued on it.");
     assertTrue(withClasses >= without + 5, withClasses + " shared features with classes, " + without + " without");
   }
 
-  private static int sharedFeatures(Featurizer f) {
-    int[] a = f.features(Paragraph.of("Ann insisted on it.").get(0))[1];
-    int[] b = f.features(Paragraph.of("Ann argued on it.").get(0))[1];
-    Set<Integer> s = new HashSet<>();
-    for (int x : a) {
-      s.add(x);
-    }
-    int shared = 0;
-    for (int x : b) {
-      shared += s.contains(x) ? 1 : 0;
-    }
-    return shared;
-  }
 
   @Test
   void aClassWhoseWordsAreOftenCuesIsMarkedAsACueClass() {
