@@ -72,22 +72,8 @@ final class Featurizer {
       sentence[i] = s;
       posInSentence[i] = pos++;
     }
-    int[] leftCue = new int[n];
-    int[] rightCue = new int[n];
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      leftCue[i] = last;
-      if (cue[i]) {
-        last = i;
-      }
-    }
-    last = -1;
-    for (int i = n - 1; i >= 0; i--) {
-      rightCue[i] = last;
-      if (cue[i]) {
-        last = i;
-      }
-    }
+    int[] leftCue = nearestBefore(n, i -> cue[i]);
+    int[] rightCue = nearestAfter(n, i -> cue[i]);
     int[] afterClose = new int[n];
     int since = 99;
     for (int i = 0; i < n; i++) {
@@ -304,6 +290,32 @@ final class Featurizer {
   }
 
   /** A verb of speech or thought by any sense, or a noun of speech by its first: a cue by its class. */
+  /** For each of {@code n} tokens, the nearest earlier token that {@code is}, or -1. */
+  static int[] nearestBefore(int n, java.util.function.IntPredicate is) {
+    int[] near = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      near[i] = last;
+      if (is.test(i)) {
+        last = i;
+      }
+    }
+    return near;
+  }
+
+  /** For each of {@code n} tokens, the nearest later token that {@code is}, or -1. */
+  static int[] nearestAfter(int n, java.util.function.IntPredicate is) {
+    int[] near = new int[n];
+    int last = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      near[i] = last;
+      if (is.test(i)) {
+        last = i;
+      }
+    }
+    return near;
+  }
+
   private static boolean lexCue(int code) {
     return (Lexnames.mask(code) & (Lexnames.VERB_COMMUNICATION | Lexnames.VERB_COGNITION)) != 0;
   }

@@ -51,12 +51,7 @@ final class SequenceModel {
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, float[] weights,
       float[] transitions) {
-    this(bits, cueWords, tags, clusters, weights, transitions, null);
-  }
-
-  SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, float[] weights,
-      float[] transitions, StackedPass second) {
-    this(bits, cueWords, tags, clusters, Lexnames.NONE, weights, transitions, second);
+    this(bits, cueWords, tags, clusters, Lexnames.NONE, weights, transitions, null);
   }
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, Lexnames lexnames,
@@ -73,14 +68,32 @@ final class SequenceModel {
     this.live = liveRows(weights);
   }
 
+  /**
+   * {@code first}'s first pass with {@code second} on top: the same weights, so its featurizer and
+   * live rows are shared rather than built and scanned again (a second pass is trained epoch by
+   * epoch on one first pass).
+   */
+  private SequenceModel(SequenceModel first, StackedPass second) {
+    this.second = second;
+    this.lexnames = first.lexnames;
+    this.bits = first.bits;
+    this.cueWords = first.cueWords;
+    this.tags = first.tags;
+    this.clusters = first.clusters;
+    this.weights = first.weights;
+    this.transitions = first.transitions;
+    this.featurizer = first.featurizer;
+    this.live = first.live;
+  }
+
   /** This model's first pass alone, for a second pass to be trained on. */
   SequenceModel firstPass() {
-    return second == null ? this : new SequenceModel(bits, cueWords, tags, clusters, lexnames, weights, transitions, null);
+    return second == null ? this : new SequenceModel(this, null);
   }
 
   /** A copy of this model's first pass with a second pass on top. */
   SequenceModel withSecond(StackedPass pass) {
-    return new SequenceModel(bits, cueWords, tags, clusters, lexnames, weights, transitions, pass);
+    return new SequenceModel(this, pass);
   }
 
   /** The rows of a table (L weights a feature) with a weight other than +0.0, one bit a row. */
@@ -187,9 +200,7 @@ final class SequenceModel {
       }
       tags.write(out);
       clusters.write(out);
-      for (float v : transitions) {
-        out.writeFloat(v);
-      }
+      writeTransitions(out, transitions);
       writeWeights(out, weights);
       if (second != null) {
         second.write(out);
@@ -198,6 +209,22 @@ final class SequenceModel {
   }
 
   /** The non-zero weights, as index gaps and floats. */
+  /** A pass's transition table, (L + 1) × L floats (the first row from the start), as written. */
+  static void writeTransitions(DataOutputStream out, float[] transitions) throws IOException {
+    for (float v : transitions) {
+      out.writeFloat(v);
+    }
+  }
+
+  /** The transition table {@link #writeTransitions} wrote. */
+  static float[] readTransitions(DataInputStream in) throws IOException {
+    float[] tr = new float[(L + 1) * L];
+    for (int i = 0; i < tr.length; i++) {
+      tr[i] = in.readFloat();
+    }
+    return tr;
+  }
+
   static void writeWeights(DataOutputStream out, float[] weights) throws IOException {
     int nonZero = 0;
     for (float v : weights) {
@@ -257,10 +284,7 @@ final class SequenceModel {
       }
       TagDictionary tags = TagDictionary.read(in);
       WordClusters clusters = version == VERSION_WITHOUT_CLUSTERS ? WordClusters.NONE : WordClusters.read(in);
-      float[] tr = new float[(L + 1) * L];
-      for (int i = 0; i < tr.length; i++) {
-        tr[i] = in.readFloat();
-      }
+      float[] tr = readTransitions(in);
       float[] w = readWeights(in, name, (1 << bits) * L);
       StackedPass second = (flags & FLAG_STACKED) != 0 ? StackedPass.read(in, name) : null;
       Lexnames lexnames = (flags & FLAG_LEXNAMES) != 0 ? Lexnames.wordNet() : Lexnames.NONE;

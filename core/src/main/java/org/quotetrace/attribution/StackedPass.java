@@ -13,7 +13,7 @@ import java.io.IOException;
  * A small table and about a third of the first pass's features keep its cost down.
  */
 final class StackedPass {
-  static final int L = Labels.COUNT;
+  static final int L = SequenceModel.L;
 
   final int bits;
   final float[] weights;
@@ -57,22 +57,8 @@ final class StackedPass {
     for (int i = n - 1; i >= 0; i--) {
       spanEnd[i] = i + 1 < n && type[i] != Labels.O && Labels.inside(first[i + 1]) && type[i + 1] == type[i] ? spanEnd[i + 1] : i;
     }
-    int[] leftCue = new int[n];
-    int[] rightCue = new int[n];
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      leftCue[i] = last;
-      if (type[i] == Labels.CUE) {
-        last = i;
-      }
-    }
-    last = -1;
-    for (int i = n - 1; i >= 0; i--) {
-      rightCue[i] = last;
-      if (type[i] == Labels.CUE) {
-        last = i;
-      }
-    }
+    int[] leftCue = Featurizer.nearestBefore(n, i -> type[i] == Labels.CUE);
+    int[] rightCue = Featurizer.nearestAfter(n, i -> type[i] == Labels.CUE);
     int[] words = c.words();
     int[] tag = c.tag();
     int[] sentence = c.sentence();
@@ -139,9 +125,7 @@ final class StackedPass {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(bits);
-    for (float v : transitions) {
-      out.writeFloat(v);
-    }
+    SequenceModel.writeTransitions(out, transitions);
     SequenceModel.writeWeights(out, weights);
   }
 
@@ -150,10 +134,7 @@ final class StackedPass {
     if (bits < 8 || bits > 26) {
       throw new IOException(name + ": second attribution pass has " + bits + " hash bits, expected 8 to 26");
     }
-    float[] tr = new float[(L + 1) * L];
-    for (int i = 0; i < tr.length; i++) {
-      tr[i] = in.readFloat();
-    }
+    float[] tr = SequenceModel.readTransitions(in);
     return new StackedPass(bits, SequenceModel.readWeights(in, name, (1 << bits) * L), tr);
   }
 }

@@ -243,32 +243,6 @@ final class Attributor {
     }
   }
 
-  /** Attributes the marked quotes, in text order; returns one result per quote, null if unknown. */
-  static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
-    return attribute(text, quotes, excluded, kinds, null, null);
-  }
-
-  /**
-   * As {@link #attribute(String, List, List, List)}, then, when {@code model} is given, lets it
-   * choose among each speech quote's candidates; when {@code sink} is given as well, records the
-   * candidates there for training and keeps the rules' choices.
-   */
-  static List<Quote> attribute(String text, List<Marked> quotes, List<Span> excluded,
-      List<QuoteKind> kinds, SpeakerModel model, List<SpeakerModel.Choice> sink) {
-    return attribute(text, null, quotes, excluded, kinds, model, sink);
-  }
-
-  /** As above, given the soft breaks of {@code text} ({@link LineWrap#softBreaks}), or null. */
-  static List<Quote> attribute(String text, BitSet softBreaks, List<Marked> quotes,
-      List<Span> excluded, List<QuoteKind> kinds, SpeakerModel model,
-      List<SpeakerModel.Choice> sink) {
-    if (quotes.isEmpty()) {
-      return List.of(); // nothing to attribute: the text need not be read
-    }
-    Attributor a = new Attributor(text, quotes, excluded, kinds, softBreaks);
-    return a.run(quotes, kinds, model, sink);
-  }
-
   /**
    * Takes the word records {@code other} has found for its tokens that this one has too, at the
    * same offsets and with the same characters: the nested pass reads a text that differs from the
@@ -1714,8 +1688,8 @@ final class Attributor {
       if (s >= to) {
         return;
       }
-      // Most runs are one capitalised word with no title ("The", "Clinton"): no person is named
-      // by them, so their words need not be cut out of the text and looked up.
+      // What is left after the titles must hold two to four words to name a person untitled
+      // ("Senator Clinton" may hold one), checked before its words are cut out and looked up.
       int words = 0;
       for (int k = s; k < to; k++) {
         if (isWordToken(k)) {

@@ -52,7 +52,7 @@ final class Lexical {
         boolean big = isBig(s, run, i);
         skipped.add(new Finding.Gap(run, i, big));
         if (!big) {
-          changes += countNonBracket(s.words, run, i);
+          changes += s.words.saidCount(run, i);
           for (int j = run; j < i; j++) {
             if (Norm.isNumeral(s.words.norm[j]) || NEGATIONS.contains(s.words.norm[j])) {
               meaningChanged = true;
@@ -107,16 +107,6 @@ final class Lexical {
       return last.from() > from && last.from() < to;
     }
     return false;
-  }
-
-  private static int countNonBracket(Words w, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (!w.silent(i)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** The weighted share of the unit's words aligned to the same word or the same stem. */

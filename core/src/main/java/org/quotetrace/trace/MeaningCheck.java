@@ -464,11 +464,16 @@ public final class MeaningCheck {
     // The two parties must do the same thing: what follows each shares a word ("pays 20 million"
     // and "would contribute 20 million"), so that a report of one clause ("we have repaired the
     // piers") is not held against the doer of another ("the deck has passed its test").
+    List<Subject> sourceSubjects = null;
     for (Subject x : namedSubjects(quote.words)) {
-      if (sentence.contains(Norm.stem(x.head())) || !elsewhere.contains(Norm.stem(x.head()))) {
+      String head = Norm.stem(x.head());
+      if (sentence.contains(head) || !elsewhere.contains(head)) {
         continue;
       }
-      for (Subject y : namedSubjects(source.words)) {
+      if (sourceSubjects == null) {
+        sourceSubjects = namedSubjects(source.words);
+      }
+      for (Subject y : sourceSubjects) {
         if (!report.contains(Norm.stem(y.head()))
             && !java.util.Collections.disjoint(x.does(), y.does())) {
           return "the report has the " + x.head() + " do what the source has the " + y.head()
@@ -878,9 +883,9 @@ public final class MeaningCheck {
     }
     // Read over the whole clause: "some 4,000" is a hedged figure, which only the word after
     // the run shows.
-    Map<String, String> mine = quantifiers(q);
     String w = q.get(g[1] - 1);
-    return DETERMINERS.contains(w) && mine.containsValue(w) ? new String[] {w, limit} : null;
+    return DETERMINERS.contains(w) && quantifiers(q).containsValue(w) ? new String[] {w, limit}
+        : null;
   }
 
   /** Pronouns that name the doer of a clause. */

@@ -1117,10 +1117,13 @@ final class Reported {
     }
     Unit u = f.unit();
     String why = MeaningCheck.doerFromElsewhere(a, u.tokens(), s.words, lo, hi);
-    if (why == null && MeaningCheck.hedgeDropped(a, u.tokens(), s.words, lo, hi) != null) {
-      // A report is one claim: the hedge its other part keeps ("a war might be started not by
-      // big men, but by little men", cut at "but") is kept for the whole of it.
-      why = MeaningCheck.hedgeDropped(a, whole, s.words, lo, hi);
+    if (why == null) {
+      why = MeaningCheck.hedgeDropped(a, u.tokens(), s.words, lo, hi);
+      if (why != null && whole.length > u.tokens().length) {
+        // A report is one claim: the hedge its other part keeps ("a war might be started not by
+        // big men, but by little men", cut at "but") is kept for the whole of it.
+        why = MeaningCheck.hedgeDropped(a, whole, s.words, lo, hi);
+      }
     }
     if (why == null) {
       why = likelihoodDropped(a, u.tokens(), whole, s.words, lo, hi);
