@@ -149,12 +149,11 @@ final class Attributor {
   private final int[] paraStarts;
   final Names names;
   /**
-   * The capitalised word tokens ({@link #isCapital} and {@link #isWordToken}), in text order, in
-   * the first {@link #capitalCount} slots: names are looked for among them alone, and the ranker
-   * counts their stems, where both read every token of the text before.
+   * The capitalised word tokens ({@link #isCapital} and {@link #isWordToken}), in text order:
+   * names are looked for among them alone, and the ranker counts their stems, where both read
+   * every token of the text before.
    */
   final int[] capitals;
-  final int capitalCount;
 
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
     this(text, quotes, excluded, kinds, null);
@@ -163,8 +162,21 @@ final class Attributor {
   /** As above, given the soft breaks of {@code text} ({@link LineWrap#softBreaks}), or null. */
   Attributor(String text, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds,
       BitSet softBreaks) {
+    this(text, text.toCharArray(), quotes, excluded, kinds, softBreaks);
+  }
+
+  /**
+   * An attributor of the text {@code chars} hold, which it keeps as its own: the nested pass hands
+   * over the array it wrote its line breaks into, rather than a string to be copied back.
+   */
+  Attributor(char[] chars, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
+    this(new String(chars), chars, quotes, excluded, kinds, null);
+  }
+
+  private Attributor(String text, char[] chars, List<Marked> quotes, List<Span> excluded,
+      List<QuoteKind> kinds, BitSet softBreaks) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.chars = chars;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.tokenize(text, chars, 0, 0, text.length(), s, e);
@@ -175,20 +187,15 @@ final class Attributor {
     this.words = new Word[n];
     this.nickname = new boolean[n];
     this.charClass = new byte[n];
-    int[] caps = new int[Math.max(4, n / 8)];
-    int capCount = 0;
+    Segmenter.IntList caps = new Segmenter.IntList(n / 8);
     for (int i = 0; i < n && ts[i] < text.length(); i++) {
       byte cls = classOf(chars[ts[i]]);
       charClass[i] = cls;
       if ((cls & (WORD | CAPITAL)) == (WORD | CAPITAL)) {
-        if (capCount == caps.length) {
-          caps = java.util.Arrays.copyOf(caps, capCount * 2);
-        }
-        caps[capCount++] = i;
+        caps.add(i);
       }
     }
-    this.capitals = caps;
-    this.capitalCount = capCount;
+    this.capitals = caps.toArray();
     for (int k = 0; k < quotes.size(); k++) {
       Marked q = quotes.get(k);
       int end = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
@@ -1595,7 +1602,7 @@ final class Attributor {
         int h = surname.hashCode();
         filter[(h >>> 6) & 3] |= 1L << h;
       }
-      for (int c = bySurname.isEmpty() ? capitalCount : 0; c < capitalCount; c++) {
+      for (int c = bySurname.isEmpty() ? capitals.length : 0; c < capitals.length; c++) {
         int i = capitals[c];
         // A word that runs on into another capitalised one is not a bare surname: asked first,
         // since the word itself is cut out of the text and looked up otherwise.
@@ -1650,10 +1657,10 @@ final class Attributor {
       int c = 0;
       while (true) {
         // A run starts at the next capitalised word outside quote marks.
-        while (c < capitalCount && (capitals[c] < i || inQuote[capitals[c]])) {
+        while (c < capitals.length && (capitals[c] < i || inQuote[capitals[c]])) {
           c++;
         }
-        if (c == capitalCount) {
+        if (c == capitals.length) {
           break;
         }
         i = capitals[c];

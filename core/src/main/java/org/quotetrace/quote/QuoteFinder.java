@@ -292,7 +292,7 @@ public final class QuoteFinder {
         }
       }
       List<QuoteKind> innerKinds = kinds(text, inner, headline);
-      Attributor a = new Attributor(new String(chars), inner, excluded, innerKinds);
+      Attributor a = new Attributor(chars, inner, excluded, innerKinds);
       if (topReader != null) {
         a.takeWordsOf(topReader);
       }

@@ -491,10 +491,10 @@ final class SpeakerFeatures {
    * counted in a map.
    */
   private void countCapitals() {
-    long[] keys = new long[a.capitalCount];
+    long[] keys = new long[a.capitals.length];
     int size = 0;
     Map<String, Integer> others = new HashMap<>();
-    for (int c = 0; c < a.capitalCount; c++) {
+    for (int c = 0; c < a.capitals.length; c++) {
       int t = a.capitals[c];
       long key = a.packedStem(t);
       if (key <= 0) {

@@ -115,7 +115,7 @@ class AttributorTokensTest {
       }
     }
     List<Integer> capitals = new java.util.ArrayList<>();
-    for (int c = 0; c < a.capitalCount; c++) {
+    for (int c = 0; c < a.capitals.length; c++) {
       capitals.add(a.capitals[c]);
     }
     assertEquals(expected, capitals);
