@@ -174,10 +174,9 @@ public final class AttributionTrainer {
         (d % folds == fold ? out : in).add(train.get(d));
       }
       SequenceModel[] model = new SequenceModel[1];
-      Featurizer featurizer;
       if (foldModels.isEmpty()) {
         Set<String> cue = cueWords(in);
-        featurizer = new Featurizer(cue, base.tags, base.clusters, base.lexnames, base.bits);
+        Featurizer featurizer = new Featurizer(cue, base.tags, base.clusters, base.lexnames, base.bits);
         List<int[][]> xs = new ArrayList<>();
         List<int[]> ys = new ArrayList<>();
         for (GoldAttributions.Doc d : in) {
@@ -194,21 +193,26 @@ public final class AttributionTrainer {
         xs.clear();
       } else {
         model[0] = foldModels.get(fold).model.firstPass();
-        featurizer = model[0].featurizer;
       }
-      AttributionFinder foldFinder = new AttributionFinder(model[0]);
-      AttributionScorer.Score score = evaluate(foldFinder, out);
+      // The held-out documents are labelled once: their labels train the second pass, and their
+      // attributions, assembled as AttributionFinder.find would, score the fold.
+      AttributionScorer.Score score = AttributionScorer.Score.ZERO;
+      for (int d = fold; d < train.size(); d += folds) {
+        GoldAttributions.Doc doc = train.get(d);
+        List<int[]> labels = new ArrayList<>();
+        List<Attribution> found = new ArrayList<>();
+        for (Paragraph p : Paragraph.of(doc.text())) {
+          int[] y = model[0].label(p);
+          labels.add(y);
+          found.addAll(Assembler.assemble(p, y));
+        }
+        heldOut.set(d, labels);
+        score = score.plus(AttributionScorer.score(doc.text(), doc.attributions(), found));
+      }
       log.println(String.format(Locale.ROOT,
           "first pass of fold %d of %d (%d documents held out): exact F1 source %.3f cue %.3f content %.3f", fold + 1,
           folds, out.size(), score.part(AttributionScorer.Part.SOURCE).f1(),
           score.part(AttributionScorer.Part.CUE).f1(), score.part(AttributionScorer.Part.CONTENT).f1()));
-      for (int d = fold; d < train.size(); d += folds) {
-        List<int[]> labels = new ArrayList<>();
-        for (Paragraph p : Paragraph.of(train.get(d).text())) {
-          labels.add(model[0].label(featurizer.features(p)));
-        }
-        heldOut.set(d, labels);
-      }
     }
     int bits = options.stackBits();
     List<int[][]> xs = new ArrayList<>();
