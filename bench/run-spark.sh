@@ -14,7 +14,11 @@
 # by default: Spark's own default of 200 is sized for a cluster, and on a small corpus its fixed
 # cost per partition outweighs the work. EVENTS=DIR keeps Spark's event log of each step there
 # (uncompressed JSON lines: per task, its CPU time and shuffle bytes and records written), from
-# which the shuffle at each stage is read.
+# which the shuffle at each stage is read. STEPS runs only the named steps, in this order (a
+# million-document run does not fit one sitting): any of quotes, index, spark-extract, variants,
+# spark-variants, sources, spark-sources; all by default. Later steps read what earlier ones left
+# in OUT (the index, the Spark tables). Every timing line is also appended to OUT/timings.txt with
+# the date and the load before the step, so a run in several sittings keeps one record.
 #
 #   bench/run-spark.sh CORPUS|N OUT [SEED]
 set -euo pipefail
@@ -50,43 +54,58 @@ fi
 (cd "$root" && mvn -o -q -B -ntp -pl spark -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$cp_file" -DincludeScope=compile)
 "$root/quotetrace" --version >/dev/null 2>&1 || true # builds the launcher's jar outside the timing
+steps=" ${STEPS:-quotes index spark-extract variants spark-variants sources spark-sources} "
+want() { [[ "$steps" == *" $1 "* ]]; }
 timed() {
   local label="$1"
   shift
-  /usr/bin/time -f "$label: %e s wall, %U s user, %P CPU, %M KB peak RSS" "$@"
+  local load
+  load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -o "$out/.time" -f "$label: %e s wall, %U s user, %P CPU, %M KB peak RSS" "$@"
+  cat "$out/.time" >&2
+  echo "$(date -u +%FT%TZ) load $load: $(cat "$out/.time")" >> "$out/timings.txt"
+}
+spark() {
+  local label="$1"
+  shift
+  # shellcheck disable=SC2086
+  timed "$label" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
+    -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
+    -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
+    -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
+    -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main "$@"
 }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg); shuffle partitions: $partitions"
 echo "corpus: ${inputs[*]} ($(du -shc "${inputs[@]}" | tail -1 | cut -f1))"
-timed "local quotes" "$root/quotetrace" quotes --format jsonl "${inputs[@]}" > "$out/quotes.jsonl"
-echo "local quotes: $(wc -l < "$out/quotes.jsonl") documents"
-rm -rf "$out/index"
-timed "local index" "$root/quotetrace" index --index "$out/index" --progress none "${inputs[@]}"
 # The JVM options Spark's launcher adds, kept in one place: the spark module's pom.
 opts=$(sed -n '/<spark.jvm.options>/,/<\/spark.jvm.options>/p' "$root/spark/pom.xml" \
   | sed -e 's/<[^>]*>//g' | tr -s ' \n' ' ')
 spark_inputs=()
 for i in "${inputs[@]}"; do spark_inputs+=("$(realpath "$i")"); done
-# shellcheck disable=SC2086
-timed "spark local[*] extract" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
-  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
-  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
-  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
-  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main extract \
-  --out "$out/spark" "${spark_inputs[@]}"
-du -sh "$out/spark"/* | awk '{print "spark output: " $2 " " $1}'
-timed "local variants" "$root/quotetrace" variants --index "$out/index" --limit 1 >/dev/null
-rm -f "$out/index/quotetrace-variants.bin" # the next local run groups afresh too
-# shellcheck disable=SC2086
-timed "spark local[*] variants" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
-  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
-  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
-  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
-  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main variants --out "$out/spark"
-timed "local sources --all" "$root/quotetrace" sources --all --index "$out/index" --out "$out/sources.jsonl"
-echo "local sources: $(wc -l < "$out/sources.jsonl") pairs"
-# shellcheck disable=SC2086
-timed "spark local[*] sources" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
-  -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
-  -Dspark.sql.shuffle.partitions="$partitions" -Dspark.default.parallelism="$partitions" "${events[@]}" \
-  -Dlog4j2.configurationFile="$root/spark/src/test/resources/log4j2.properties" \
-  -cp "$root/spark/target/classes:$(cat "$cp_file")" org.quotetrace.spark.Main sources --out "$out/spark"
+if want quotes; then
+  timed "local quotes" "$root/quotetrace" quotes --format jsonl "${inputs[@]}" > "$out/quotes.jsonl"
+  echo "local quotes: $(wc -l < "$out/quotes.jsonl") documents"
+fi
+if want index; then
+  rm -rf "$out/index"
+  timed "local index" "$root/quotetrace" index --index "$out/index" --progress none "${inputs[@]}"
+fi
+if want spark-extract; then
+  spark "spark local[*] extract" extract --out "$out/spark" "${spark_inputs[@]}"
+  du -sh "$out/spark"/* | awk '{print "spark output: " $2 " " $1}'
+fi
+if want variants; then
+  rm -f "$out/index/quotetrace-variants.bin" # groups afresh
+  timed "local variants" "$root/quotetrace" variants --index "$out/index" --limit 1 >/dev/null
+  rm -f "$out/index/quotetrace-variants.bin" # the next local run groups afresh too
+fi
+if want spark-variants; then
+  spark "spark local[*] variants" variants --out "$out/spark"
+fi
+if want sources; then
+  timed "local sources --all" "$root/quotetrace" sources --all --index "$out/index" --out "$out/sources.jsonl"
+  echo "local sources: $(wc -l < "$out/sources.jsonl") pairs"
+fi
+if want spark-sources; then
+  spark "spark local[*] sources" sources --out "$out/spark"
+fi
