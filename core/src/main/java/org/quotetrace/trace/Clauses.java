@@ -52,26 +52,6 @@ final class Clauses {
     return d == null ? List.of() : List.of(d);
   }
 
-  /**
-   * A party the source names in another sentence put in the place of the doer of the source
-   * sentence {@code [sf, st)}: "Tunnelbouw Brink has agreed to pay half" for "The national
-   * government has agreed to pay half", the builder thanked further on; "when a grower complains"
-   * for "when a neighbour complains", the growers named around it. Every other word may be the
-   * speaker's, and one or two words changed read as a light edit, but who pays or who complains
-   * is the statement. A word the source never says is left to the other checks: it may be a
-   * translator's or an editor's word for the same party.
-   */
-  private static List<MeaningCheck.Difference> doerBroughtIn(Words a, int[] toks, SourceText s,
-      int sf, int st) {
-    String why = MeaningCheck.doerFromElsewhere(a, toks, s.words, sf, st);
-    if (why == null) {
-      return List.of();
-    }
-    return List.of(new MeaningCheck.Difference(MeaningCheck.Kind.ROLES, "source: "
-        + Pool.plain(s.doc.text(), s.words.start[sf], s.words.end[st - 1]) + "; "
-        + why.replaceFirst("^the report has", "the quote has"), true));
-  }
-
   /** The longest run of words, each side, read as one put in the place of another. */
   static final int SWAP_WORDS = 3;
   /**
@@ -82,13 +62,14 @@ final class Clauses {
   static final double SWAP_COSINE = 0.5;
 
   /**
-   * Words the source says elsewhere, and not in the sentence {@code [sf, st)}, put in the place of
-   * the sentence's own words {@code [from, to)} where the rest is followed word for word: "when a
-   * grower complains" for "when a neighbour complains", the growers spoken of in the next
-   * sentence; "a general account for the city" for "a separate account for the defences", the
-   * city spoken of further on. A misquote mixes up the parts of what was said, so the word
-   * brought in is the source's own, and the edit looks light; an editor's word for the same
-   * thing is close in meaning to the word it replaces ("large" for "big", "kids" for
+   * A person or a name the source says elsewhere, and not in the sentence {@code [sf, st)}, put
+   * in the place of the sentence's own words {@code [from, to)} where the rest is followed word
+   * for word: "when a grower complains" for "when a neighbour complains", the growers spoken of
+   * in the next sentence; "Tunnelbouw Brink has agreed to pay half" for "The national
+   * government has agreed to pay half", the builder thanked further on. A misquote mixes up the
+   * parts of what was said, so the party brought in is the source's own, and the edit looks
+   * light, while who pays or who complains is the statement. An editor's word for the same
+   * party is close in meaning to the word it replaces ("folks" for "people", "kids" for
    * "children": cosines of 0.75 to 0.85 with all-MiniLM-L6-v2, against 0.1 to 0.35 for the
    * swaps above), which the model tells. Needs the model: empty without it.
    */
@@ -141,11 +122,24 @@ final class Clauses {
       }
       boolean brought = false;
       boolean inSentence = false;
+      List<Integer> parties = new ArrayList<>();
       for (int k = r[0]; k < r[1]; k++) {
         int t = qi.get(k);
         if (a.content[t]) {
           inSentence |= sentence.contains(a.stem[t]);
           brought |= elsewhere.contains(a.stem[t]);
+          if (Parties.isParty(a, t)) {
+            parties.add(k);
+          }
+        }
+      }
+      boolean party = false;
+      if (brought && !inSentence && !parties.isEmpty()) {
+        // A person's noun used as an adjective ("is active", "the young") names nobody: the
+        // tagger says which it is here.
+        String[] tags = Roles.tags(q);
+        for (int k : parties) {
+          party |= tags[k].equals("NOUN") || tags[k].equals("PROPN");
         }
       }
       boolean ownLost = false;
@@ -153,7 +147,7 @@ final class Clauses {
         int i = si.get(j);
         ownLost |= w.content[i] && !quoteStems.contains(w.stem[i]);
       }
-      if (!brought || inSentence || !ownLost) {
+      if (!brought || inSentence || !ownLost || !party) {
         continue;
       }
       SentenceEncoder encoder = model.get();
@@ -171,6 +165,85 @@ final class Clauses {
           + "\", which the source says elsewhere, in the place of \"" + theirs + "\"", true));
     }
     return List.of();
+  }
+
+  /**
+   * Who can do or be done to: a person by WordNet (noun.person as the first sense of the noun:
+   * "grower", "neighbour", "minister"; not "sort" or "force", which have a person sense among
+   * others) or a name (a capitalised word inside the sentence: "Kestrel
+   * Marine"). Other words put for one another are in WordNet's synonym sets with cosines as low
+   * as a swap's ("plant" for "works", "affair" for "matter"): the model alone cannot tell them,
+   * while a person or a name put for another changes who acts.
+   */
+  static final class Parties {
+    private Parties() {}
+
+    // The attribution package's table of WordNet classes, read here for the forms whose first
+    // noun sense is a person (some thousands), and only when a clause needs it.
+    private static final String RESOURCE = "/org/quotetrace/attribution/lexnames.txt";
+    /** WordNet's lexicographer file noun.person, as the table numbers a first noun sense. */
+    private static final int NOUN_PERSON = 18;
+    private static volatile java.util.Set<String> persons;
+
+    static boolean isParty(Words a, int t) {
+      int at = a.start[t];
+      if (Character.isUpperCase(a.text.charAt(at)) && !a.norm[t].equals("i")) {
+        int before = at - 1;
+        while (before >= 0 && Character.isWhitespace(a.text.charAt(before))) {
+          before--;
+        }
+        // Not the capital every sentence opens with.
+        if (before >= 0 && Character.isLetterOrDigit(a.text.charAt(before))
+            || before >= 0 && a.text.charAt(before) == ',') {
+          return true;
+        }
+      }
+      return persons().contains(a.norm[t]);
+    }
+
+    private static java.util.Set<String> persons() {
+      java.util.Set<String> p = persons;
+      if (p == null) {
+        synchronized (Parties.class) {
+          p = persons;
+          if (p == null) {
+            p = read();
+            persons = p;
+          }
+        }
+      }
+      return p;
+    }
+
+    private static java.util.Set<String> read() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      try (java.io.InputStream in = Clauses.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          return out; // without the table, only names count
+        }
+        java.io.BufferedReader r = new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.isEmpty() || line.charAt(0) == '#') {
+            continue;
+          }
+          String[] f = line.split(" ");
+          if (f.length != 4) {
+            continue;
+          }
+          try {
+            if (Integer.parseInt(f[2]) == NOUN_PERSON) {
+              out.add(f[0]);
+            }
+          } catch (NumberFormatException e) {
+            // a malformed line names no person
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("reading " + RESOURCE, e);
+      }
+      return out;
+    }
   }
 
   private static final java.util.Set<MeaningCheck.Kind> LOOSE_KINDS = java.util.EnumSet.of(
@@ -359,9 +432,6 @@ final class Clauses {
             if (r != null) {
               diffs = List.of(r);
             }
-          }
-          if (diffs.isEmpty() && !a.reported) {
-            diffs = doerBroughtIn(a, toks, s, sf, st);
           }
           // Only in a sentence settled by its words: a translation's words are the translator's
           // ("drafted" for "written", "find out" for "understand").

@@ -23,7 +23,7 @@ class QuoteVerdictsTest {
     TracedQuote q = quote(trace("Prentice said: “Kestrel Marine has agreed to pay half of the"
         + " repair bill.”", HARBOUR), "Kestrel Marine");
     assertEquals(Verdict.UNSUPPORTED, q.verdict(), q.toString());
-    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("the quote has")),
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("says elsewhere")),
         q.reasons().toString());
     TracedQuote kept = quote(trace("Prentice said: “The regional fund has agreed to pay half of"
         + " the repair bill.”", HARBOUR), "The regional fund");
@@ -83,15 +83,27 @@ class QuoteVerdictsTest {
   }
 
   @Test
-  void aThingTheSourceNamesElsewherePutInPlaceMakesTheClauseUnsupported() {
-    String source = "MAYOR ADA PRENTICE: Every euro goes into a separate account for the sea wall,"
-        + " and the accounts will be published every year. The town hall needs a new roof.\n";
-    Trace t = trace("Prentice said: “Every euro goes into a separate account for the town hall,"
+  void aPersonTheSourceNamesElsewherePutInPlaceMakesTheClauseUnsupported() {
+    String source = "MAYOR ADA PRENTICE: Every euro goes into a separate account for the"
+        + " pensioners, and the accounts will be published every year. The teachers have asked"
+        + " for a new roof.\n";
+    Trace t = trace("Prentice said: “Every euro goes into a separate account for the teachers,"
         + " and the accounts will be published every year.”", source);
     TracedQuote q = quote(t, "Every euro");
     assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
     assertTrue(q.reasons().stream().anyMatch(r -> r.contains("says elsewhere")),
         q.reasons().toString());
+  }
+
+  @Test
+  void aThingTheSourceSaysElsewherePutForAnotherIsLeftToTheOtherChecks() {
+    // WordNet's synonym sets put "plant" for "works" and "affair" for "matter", at cosines as low
+    // as a swap's: only a person or a name put for another is read as a change of who acts.
+    String source = "MAYOR ADA PRENTICE: This approach will make the harbour safer. The plant by"
+        + " the quay closes in May.\n";
+    TracedQuote q = quote(trace("Prentice said: “This plant will make the harbour safer.”",
+        source), "This plant");
+    assertTrue(q.verdict().ordinal() <= Verdict.PARAPHRASE.ordinal(), q.toString());
   }
 
   @Test
@@ -101,5 +113,16 @@ class QuoteVerdictsTest {
     TracedQuote q = quote(trace("Prentice said: “The large ships will dock at the north quay"
         + " from May.”", source), "The large ships");
     assertEquals(Verdict.EDITED, q.verdict(), q.toString());
+  }
+
+  @Test
+  void aPersonsNounUsedAsAnAdjectiveNamesNobody() {
+    // "active" is a person's noun in WordNet ("an active member"), here a word for "fighting".
+    String source = "MAYOR ADA PRENTICE: The harbour board is fighting hard for its survival. Every"
+        + " active fisherman will get a permit.\n";
+    TracedQuote q = quote(trace("Prentice said: “The harbour board is active hard for its"
+        + " survival.”", source), "The harbour board");
+    assertTrue(q.reasons().stream().noneMatch(r -> r.contains("says elsewhere")),
+        q.reasons().toString());
   }
 }
