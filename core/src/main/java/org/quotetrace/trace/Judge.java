@@ -79,7 +79,7 @@ final class Judge {
       for (Finding.Gap r : u.skipped()) {
         if (r.join()) {
           flags.add(Flag.STITCHED);
-        } else if (u.support() != Support.PARAPHRASE) {
+        } else if (u.support() != Support.PARAPHRASE && !bracketInPlaceOf(u, r)) {
           flags.add(Flag.UNMARKED_OMISSION);
         }
       }
@@ -155,6 +155,36 @@ final class Judge {
     }
     return new TracedQuote(quote, verdict, fidelity, matches, flags, edits, unsupported, brackets,
         reasons);
+  }
+
+  /**
+   * Whether the quote has a bracket where the source words of gap {@code r} stand: "without [the
+   * railway's] workers" for "without the workers" puts the bracket in the place of "the". The
+   * words are replaced in the open, and the bracket is checked against the source as an
+   * insertion; they were not dropped unmarked.
+   */
+  private boolean bracketInPlaceOf(Finding u, Finding.Gap r) {
+    Aligner.Alignment al = u.alignment();
+    if (al == null) {
+      return false;
+    }
+    int[] toks = u.unit().tokens();
+    int before = -1;
+    int after = -1;
+    for (int k = 0; k < toks.length; k++) {
+      int t = al.to()[k];
+      if (t >= 0 && t < r.from()) {
+        before = k;
+      } else if (t >= r.to() && after < 0) {
+        after = k;
+      }
+    }
+    if (before < 0 || after < 0 || after != before + 1) {
+      return false;
+    }
+    int from = words.end[toks[before]];
+    int to = words.start[toks[after]];
+    return from < to && article.text().substring(from, to).indexOf('[') >= 0;
   }
 
   /**

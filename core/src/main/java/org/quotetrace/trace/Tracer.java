@@ -212,6 +212,17 @@ public final class Tracer {
         }
       }
     }
+    if (pool.sources.size() >= 2) {
+      for (List<Finding> fs : findings) {
+        for (int k = fs.size() - 1; k >= 0; k--) {
+          List<Finding> parts = stitched(pool, words, fs.get(k));
+          if (parts != null) {
+            fs.remove(k);
+            fs.addAll(k, parts);
+          }
+        }
+      }
+    }
     for (List<Finding> fs : findings) {
       anchorFragments(words, fs);
       negationsLeftOut(fs);
@@ -219,12 +230,31 @@ public final class Tracer {
     // Stage 3, clauses: every clause of a matched sentence must be supported and keep its
     // meaning; an unmatched sentence may be one answer's clauses in another order.
     List<List<ClauseCheck>> checked = new ArrayList<>(findings.size());
+    SentenceEncoder loaded = encoder;
+    // The model is loaded here only if a clause needs it and the meaning stage did not.
+    SentenceEncoder[] lazy = {encoder};
+    boolean[] asked = {encoder != null};
+    java.util.function.Supplier<SentenceEncoder> model = () -> {
+      if (!asked[0]) {
+        asked[0] = true;
+        try {
+          lazy[0] = meaning.get();
+        } catch (RuntimeException e) {
+          problems.add(Problem.whole("meaning model unavailable, clauses compared by words"
+              + " only: " + e.getMessage()));
+        }
+      }
+      return lazy[0];
+    };
     for (List<Finding> fs : findings) {
       List<ClauseCheck> cs = new ArrayList<>(fs.size());
       for (Finding f : fs) {
-        cs.add(Clauses.check(pool, words, f, encoder));
+        cs.add(Clauses.check(pool, words, f, loaded, model));
       }
       checked.add(cs);
+    }
+    if (encoder == null) {
+      encoder = lazy[0];
     }
     // Stage 4, judgement: each quote's findings into a verdict, flags and edits.
     List<TracedQuote> traced = new ArrayList<>(quotes.size());
@@ -255,6 +285,128 @@ public final class Tracer {
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
     return new Trace(article, sources, traced, reported, reuse.passages(), reuse.share(),
         problems);
+  }
+
+  /** The fewest words each part of a stitch has (with a content word among them). */
+  static final int STITCH_PART = 3;
+
+  /**
+   * The unit as two parts, each word for word in a different source, when it is that and no one
+   * source has it with at most one word changed; else null. An article that quotes a speech in
+   * two translations (or a transcript and a wire story of it) may take the first half of a
+   * sentence from one and the rest from the other ("a valley without a railway" from the
+   * official text, "is a valley the young leave behind" from the agency's), or add to the
+   * speaker's sentence words the agency's reporter wrote ("whatever the cost"). Compared as a
+   * whole with either source, the sentence is a free rendering and its meaning close: a
+   * paraphrase, which tells a reader the words are a translation of what was said. They are
+   * two passages joined with no mark, which the judge flags as stitched, each part matched to
+   * where it stands. One word from the other translation ("waited far too long" where one has
+   * "waited too long") is a variant of wording, not a stitch.
+   */
+  static List<Finding> stitched(Pool pool, Words a, Finding f) {
+    Unit u = f.unit();
+    int[] toks = u.tokens();
+    int n = toks.length;
+    if (f.supported() && f.support() != Support.PARAPHRASE || n < 2 * STITCH_PART) {
+      return null;
+    }
+    // For each source, the longest run of the unit's first words, and of its last words, that
+    // the source has word for word, and where.
+    int m = pool.sources.size();
+    int[] headLen = new int[m];
+    int[] headAt = new int[m];
+    int[] tailLen = new int[m];
+    int[] tailAt = new int[m];
+    for (int x = 0; x < m; x++) {
+      Words w = pool.sources.get(x).words;
+      for (int i = 0; i < w.size; i++) {
+        int len = 0;
+        while (len < n && i + len < w.size && !w.silent(i + len)
+            && w.norm[i + len].equals(a.norm[toks[len]])) {
+          len++;
+        }
+        if (len > headLen[x]) {
+          headLen[x] = len;
+          headAt[x] = i;
+        }
+        len = 0;
+        while (len < n && i - len >= 0 && !w.silent(i - len)
+            && w.norm[i - len].equals(a.norm[toks[n - 1 - len]])) {
+          len++;
+        }
+        if (len > tailLen[x]) {
+          tailLen[x] = len;
+          tailAt[x] = i + 1 - len;
+        }
+      }
+    }
+    for (int x = 0; x < m; x++) {
+      for (int y = 0; y < m; y++) {
+        if (x == y || headLen[x] + tailLen[y] < n) {
+          continue;
+        }
+        int k = Math.min(headLen[x], n - STITCH_PART);
+        if (k < STITCH_PART || n - k > tailLen[y] || contentWords(a, toks, 0, k) == 0
+            || contentWords(a, toks, k, n) == 0) {
+          continue;
+        }
+        SourceText sx = pool.sources.get(x);
+        SourceText sy = pool.sources.get(y);
+        if (nearlyIn(a, toks, sx, headAt[x]) || nearlyIn(a, toks, sy, tailAt[y])) {
+          return null;
+        }
+        int[] first = java.util.Arrays.copyOfRange(toks, 0, k);
+        int[] second = java.util.Arrays.copyOfRange(toks, k, n);
+        Unit ua = new Unit(u.segment(), new Span(u.span().start(), a.end[toks[k - 1]]), first,
+            u.speaker());
+        Unit ub = new Unit(u.segment(), new Span(a.start[toks[k]], u.span().end()), second,
+            u.speaker());
+        Finding fa = Lexical.classify(a, ua, sx,
+            Aligner.align(a, first, sx.words, headAt[x], headAt[x] + k));
+        int from = tailAt[y] + tailLen[y] - (n - k);
+        Finding fb = Lexical.classify(a, ub, sy,
+            Aligner.align(a, second, sy.words, from, from + n - k));
+        if (fa.support() != Support.VERBATIM || fb.support() != Support.VERBATIM) {
+          continue;
+        }
+        return List.of(fa, fb);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the source has the whole unit, around word {@code at}, with at most one word changed. */
+  private static boolean nearlyIn(Words a, int[] toks, SourceText s, int at) {
+    SourceText.Passage p = s.sentenceAt(Math.min(at, s.words.size - 1));
+    int o = p.ordinal();
+    int from = s.sentences.get(Math.max(0, o - 1)).from();
+    int to = s.sentences.get(Math.min(s.sentences.size() - 1, o + 1)).to();
+    Aligner.Alignment al = Aligner.align(a, toks, s.words, from, to);
+    if (al.isEmpty()) {
+      return false;
+    }
+    int changes = 0;
+    boolean[] used = new boolean[al.sourceTo() - al.sourceFrom()];
+    for (int k = 0; k < toks.length; k++) {
+      if (al.kind()[k] != Aligner.EXACT || al.to()[k] < 0) {
+        changes++;
+      }
+      if (al.to()[k] >= 0) {
+        used[al.to()[k] - al.sourceFrom()] = true;
+      }
+    }
+    for (int i = al.sourceFrom(); i < al.sourceTo(); i++) {
+      changes += !used[i - al.sourceFrom()] && !s.words.silent(i) ? 1 : 0;
+    }
+    return changes <= 1;
+  }
+
+  private static int contentWords(Words a, int[] toks, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += a.content[toks[k]] ? 1 : 0;
+    }
+    return n;
   }
 
   /** The most words a fragment beside an ellipsis may have to be looked for beside its neighbour. */
