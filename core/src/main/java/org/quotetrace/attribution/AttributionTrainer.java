@@ -230,9 +230,10 @@ public final class AttributionTrainer {
     return new AttributionFinder(stacked.model.withReranker(rerank(base, foldPasses, train, heldOut, options, log)));
   }
 
-  /** Content margin and cue margin of the boundary reranker, chosen on train's cross-validation. */
+  /** Content, cue and source margins of the boundary reranker, chosen on train's cross-validation. */
   static final float RERANK_CONTENT_MARGIN = 5;
   static final float RERANK_CUE_MARGIN = 2;
+  static final float RERANK_SOURCE_MARGIN = 2;
   static final int RERANK_BITS = 18;
 
   /**
@@ -288,7 +289,7 @@ public final class AttributionTrainer {
     }
     log.println("boundary reranker on " + choices.size() + " boundaries, 2^" + RERANK_BITS + " buckets");
     return BoundaryReranker.train(choices, right, RERANK_BITS, options.rerankEpochs(), options.seed(),
-        RERANK_CONTENT_MARGIN, RERANK_CUE_MARGIN);
+        RERANK_CONTENT_MARGIN, RERANK_CUE_MARGIN, RERANK_SOURCE_MARGIN);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moves the start and the end of each labelled content and cue to a nearby word when a small linear
+ * Moves the start and the end of each labelled content, cue and source to a nearby word when a small linear
  * model scores that boundary above the labelled one. The labeller decides each token's label from
  * features around it; the reranker sees a whole boundary at once (the words on both sides of it,
  * what it would cross: a comma, "that", a quote mark, a sentence end, the nearest cue). It is trained
@@ -17,7 +17,7 @@ import java.util.List;
 final class BoundaryReranker {
   /** How many tokens a boundary may move either way. */
   static final int WINDOW = 8;
-  /** Cue spans are short: "said", "told reporters", "according to". */
+  /** The same for cues and sources, which are short: "said", "told reporters", "the mayor". */
   static final int CUE_WINDOW = 3;
   static final int START = 0;
   static final int END = 1;
@@ -31,21 +31,23 @@ final class BoundaryReranker {
   /**
    * A boundary moves only when another candidate scores this much above the labelled one (the
    * labelled boundary is right nine times in ten, so a move must be sure). Chosen on train's
-   * cross-validation: content 5, cue 2.
+   * cross-validation: content 5, cue 2, source 2.
    */
   final float contentMargin;
   final float cueMargin;
+  final float sourceMargin;
 
-  BoundaryReranker(int bits, float[] weights, float contentMargin, float cueMargin) {
+  BoundaryReranker(int bits, float[] weights, float contentMargin, float cueMargin, float sourceMargin) {
     this.bits = bits;
     this.weights = weights;
     this.contentMargin = contentMargin;
     this.cueMargin = cueMargin;
+    this.sourceMargin = sourceMargin;
   }
 
   /** The same weights with other margins. */
-  BoundaryReranker withMargins(float content, float cue) {
-    return new BoundaryReranker(bits, weights, content, cue);
+  BoundaryReranker withMargins(float content, float cue, float source) {
+    return new BoundaryReranker(bits, weights, content, cue, source);
   }
 
   /** One boundary to choose: its candidates (the labelled one first) and their features. */
@@ -62,7 +64,7 @@ final class BoundaryReranker {
     int i = 0;
     while (i < given.length) {
       int type = given[i];
-      if (type != Labels.CONTENT && type != Labels.CUE) {
+      if (type != Labels.CONTENT && type != Labels.CUE && type != Labels.SOURCE) {
         i++;
         continue;
       }
@@ -129,7 +131,7 @@ final class BoundaryReranker {
         best = k;
       }
     }
-    return bestScore - stay > (ch.type() == Labels.CUE ? cueMargin : contentMargin) ? best : 0;
+    return bestScore - stay > (ch.type() == Labels.CONTENT ? contentMargin : ch.type() == Labels.CUE ? cueMargin : sourceMargin) ? best : 0;
   }
 
   private float score(int[] f) {
@@ -167,7 +169,7 @@ final class BoundaryReranker {
       return null;
     }
     int type = y[first];
-    int window = type == Labels.CUE ? CUE_WINDOW : WINDOW;
+    int window = type == Labels.CONTENT ? WINDOW : CUE_WINDOW;
     List<Integer> cands = new ArrayList<>();
     if (side == START) {
       cands.add(fw);
@@ -251,7 +253,7 @@ final class BoundaryReranker {
       }
     }
     int len = Featurizer.bucket(lw - fw + 1);
-    int base = side * 64 + (y[fw] == Labels.CONTENT || y[fw] == Labels.CONTENT + 1 ? 0 : 128);
+    int base = side * 64 + (Labels.type(y[fw]) == Labels.CONTENT ? 0 : Labels.type(y[fw]) == Labels.CUE ? 128 : 256);
     int[] f = new int[FEATURES + CROSSED + 3];
     int k = 0;
     // The words the move drops or takes in, each with the direction of the move.
@@ -320,7 +322,7 @@ final class BoundaryReranker {
     Token[] t = p.tokens();
     List<Assembler.Chunk> goldChunks = Assembler.chunks(gold);
     for (Assembler.Chunk ch : Assembler.chunks(labels)) {
-      if (ch.type() != Labels.CONTENT && ch.type() != Labels.CUE) {
+      if (ch.type() != Labels.CONTENT && ch.type() != Labels.CUE && ch.type() != Labels.SOURCE) {
         continue;
       }
       Assembler.Chunk best = null;
@@ -368,9 +370,9 @@ final class BoundaryReranker {
    * known, contents and cues apart (their templates differ, so the two tables are added into one).
    */
   static BoundaryReranker train(List<Choice> choices, List<Integer> gold, int bits, int epochs, long seed,
-      float contentMargin, float cueMargin) {
+      float contentMargin, float cueMargin, float sourceMargin) {
     float[] w = new float[1 << bits];
-    for (int type : new int[] {Labels.CONTENT, Labels.CUE}) {
+    for (int type : new int[] {Labels.CONTENT, Labels.CUE, Labels.SOURCE}) {
       List<Choice> cs = new ArrayList<>();
       List<Integer> gs = new ArrayList<>();
       for (int i = 0; i < choices.size(); i++) {
@@ -384,7 +386,7 @@ final class BoundaryReranker {
         w[i] += part[i];
       }
     }
-    return new BoundaryReranker(bits, w, contentMargin, cueMargin);
+    return new BoundaryReranker(bits, w, contentMargin, cueMargin, sourceMargin);
   }
 
   private static float[] perceptron(List<Choice> choices, List<Integer> gold, int bits, int epochs, long seed) {
@@ -396,7 +398,7 @@ final class BoundaryReranker {
     }
     java.util.Random random = new java.util.Random(seed);
     long c = 1;
-    BoundaryReranker r = new BoundaryReranker(bits, w, 0, 0);
+    BoundaryReranker r = new BoundaryReranker(bits, w, 0, 0, 0);
     for (int epoch = 0; epoch < epochs; epoch++) {
       java.util.Collections.shuffle(order, random);
       for (int idx : order) {
@@ -427,6 +429,7 @@ final class BoundaryReranker {
     out.writeInt(bits);
     out.writeFloat(contentMargin);
     out.writeFloat(cueMargin);
+    out.writeFloat(sourceMargin);
     SequenceModel.writeWeights(out, weights);
   }
 
@@ -437,6 +440,8 @@ final class BoundaryReranker {
     }
     float contentMargin = in.readFloat();
     float cueMargin = in.readFloat();
-    return new BoundaryReranker(bits, SequenceModel.readWeights(in, name, 1 << bits), contentMargin, cueMargin);
+    float sourceMargin = in.readFloat();
+    return new BoundaryReranker(bits, SequenceModel.readWeights(in, name, 1 << bits), contentMargin, cueMargin,
+        sourceMargin);
   }
 }

@@ -48,7 +48,7 @@ class BoundaryRerankerTest {
       BoundaryReranker.choices(e.p(), e.labels(), e.labels(), e.gold(), FEATURIZER.featurize(e.p()).context(), 16,
           choices, right);
     }
-    return BoundaryReranker.train(choices, right, 16, 3, 42, 0, 0);
+    return BoundaryReranker.train(choices, right, 16, 3, 42, 0, 0, 0);
   }
 
   @Test
@@ -62,6 +62,28 @@ class BoundaryRerankerTest {
     int[] gold = Labelled.labels(text, p, "Gus Hart", Labels.SOURCE, "said", Labels.CUE,
         "Parking fees went up again", Labels.CONTENT);
     assertFalse(Arrays.equals(gold, labels));
+    assertArrayEquals(gold, r.rerank(p, labels.clone(), labels, FEATURIZER.featurize(p).context()));
+  }
+
+  @Test
+  void aSourceLabelledWithoutItsTitleTakesItIn() {
+    List<BoundaryReranker.Choice> choices = new ArrayList<>();
+    List<Integer> right = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String text = "Mayor " + NAMES[i] + " said " + CONTENTS[i] + ".";
+      Paragraph p = Paragraph.of(text).get(0);
+      int[] labels = Labelled.labels(text, p, NAMES[i], Labels.SOURCE, "said", Labels.CUE, CONTENTS[i], Labels.CONTENT);
+      int[] gold = Labelled.labels(text, p, "Mayor " + NAMES[i], Labels.SOURCE, "said", Labels.CUE, CONTENTS[i],
+          Labels.CONTENT);
+      BoundaryReranker.choices(p, labels, labels, gold, FEATURIZER.featurize(p).context(), 16, choices, right);
+    }
+    BoundaryReranker r = BoundaryReranker.train(choices, right, 16, 3, 42, 0, 0, 0);
+    String text = "Mayor Gus Hart said parking fees went up again.";
+    Paragraph p = Paragraph.of(text).get(0);
+    int[] labels = Labelled.labels(text, p, "Gus Hart", Labels.SOURCE, "said", Labels.CUE,
+        "parking fees went up again", Labels.CONTENT);
+    int[] gold = Labelled.labels(text, p, "Mayor Gus Hart", Labels.SOURCE, "said", Labels.CUE,
+        "parking fees went up again", Labels.CONTENT);
     assertArrayEquals(gold, r.rerank(p, labels.clone(), labels, FEATURIZER.featurize(p).context()));
   }
 
