@@ -84,6 +84,11 @@ final class AttributionsCommand implements Runnable {
             + "of the training split; 0, the default, trains none (bench/ATTRIBUTIONS-NOTES.md).")
     int stackEpochs;
 
+    @Option(names = "--rerank-epochs", defaultValue = "0", paramLabel = "N",
+        description = "With --stack-epochs: train a boundary reranker of contents and cues for N passes on "
+            + "second-pass labels of cross-validated folds; 0, the default, trains none (bench/ATTRIBUTIONS-NOTES.md).")
+    int rerankEpochs;
+
     @Option(names = "--stack-bits", defaultValue = "18", paramLabel = "BITS",
         description = "Feature hash bits of the second pass (default ${DEFAULT-VALUE}).")
     int stackBits;
@@ -115,6 +120,10 @@ final class AttributionsCommand implements Runnable {
             + " and " + stackEpochs);
         return ExitCode.USAGE.code();
       }
+      if (rerankEpochs < 0 || rerankEpochs > 0 && stackEpochs == 0) {
+        Messages.error(System.err, "--rerank-epochs must be 0 or more and needs --stack-epochs, got " + rerankEpochs);
+        return ExitCode.USAGE.code();
+      }
       if (first != null && stackEpochs == 0) {
         Messages.error(System.err, "--first needs --stack-epochs");
         return ExitCode.USAGE.code();
@@ -144,7 +153,8 @@ final class AttributionsCommand implements Runnable {
         }
       }
       AttributionTrainer.Options options =
-          new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits, wordnetClasses);
+          new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits, wordnetClasses,
+              rerankEpochs);
       AttributionFinder finder = first != null
           ? AttributionTrainer.stack(AttributionFinder.load(first), train, devDocs, folds, options, System.err)
           : AttributionTrainer.train(train, devDocs, plain, options, System.err);

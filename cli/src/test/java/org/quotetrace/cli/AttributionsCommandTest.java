@@ -54,6 +54,15 @@ class AttributionsCommandTest {
   }
 
   @Test
+  void aRerankerWithoutASecondPassIsAUsageError() throws Exception {
+    Path train = split("train", "Ann said it.\n", "{\"doc\": \"text/a.txt\", \"attributions\": []}");
+    CliRun r = CliRun.run("attributions", "train", train.toString(), "--rerank-epochs", "3",
+        "--out", dir.resolve("m.model").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--rerank-epochs must be 0 or more and needs --stack-epochs, got 3"), r.err());
+  }
+
+  @Test
   void anUnlabelledPathThatIsNoFolderIsAUsageErrorNamingIt() throws Exception {
     Path train = split("train", "Ann said it.\n", "{\"doc\": \"text/a.txt\", \"attributions\": []}");
     Path missing = dir.resolve("nowhere");

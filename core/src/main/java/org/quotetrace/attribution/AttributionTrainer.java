@@ -19,11 +19,13 @@ import org.quotetrace.text.Span;
  */
 public final class AttributionTrainer {
   /**
-   * Hash bits, passes over the data, shuffling seed, whether to learn word classes, and the passes
-   * and hash bits of a stacked second pass (no second pass when its passes are 0).
+   * Hash bits, passes over the data, shuffling seed, whether to learn word classes, the passes
+   * and hash bits of a stacked second pass (no second pass when its passes are 0), whether to use
+   * WordNet classes, and the passes of a boundary reranker trained after the second pass (none
+   * when 0).
    */
   public record Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
-      boolean lexnames) {
+      boolean lexnames, int rerankEpochs) {
     public static final Options DEFAULTS = new Options(20, 12, 42, false);
     /** Folds of the cross-validation that gives the second pass first-pass labels of unseen text. */
     static final int STACK_FOLDS = 3;
@@ -38,6 +40,11 @@ public final class AttributionTrainer {
 
     public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits) {
       this(bits, epochs, seed, clusters, stackEpochs, stackBits, false);
+    }
+
+    public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
+        boolean lexnames) {
+      this(bits, epochs, seed, clusters, stackEpochs, stackBits, lexnames, 0);
     }
   }
 
@@ -167,6 +174,7 @@ public final class AttributionTrainer {
     for (int d = 0; d < train.size(); d++) {
       heldOut.add(null);
     }
+    SequenceModel[] foldPasses = new SequenceModel[folds];
     for (int fold = 0; fold < folds; fold++) {
       List<GoldAttributions.Doc> in = new ArrayList<>();
       List<GoldAttributions.Doc> out = new ArrayList<>();
@@ -194,6 +202,7 @@ public final class AttributionTrainer {
       } else {
         model[0] = foldModels.get(fold).model.firstPass();
       }
+      foldPasses[fold] = model[0];
       // The held-out documents are labelled once: their labels train the second pass, and their
       // attributions, assembled as AttributionFinder.find would, score the fold.
       AttributionScorer.Score score = AttributionScorer.Score.ZERO;
@@ -214,6 +223,81 @@ public final class AttributionTrainer {
           folds, out.size(), score.part(AttributionScorer.Part.SOURCE).f1(),
           score.part(AttributionScorer.Part.CUE).f1(), score.part(AttributionScorer.Part.CONTENT).f1()));
     }
+    AttributionFinder stacked = trainSecond(base, train, heldOut, dev, options, log);
+    if (options.rerankEpochs() <= 0) {
+      return stacked;
+    }
+    return new AttributionFinder(stacked.model.withReranker(rerank(base, foldPasses, train, heldOut, options, log)));
+  }
+
+  /** Content, cue and source margins of the boundary reranker, chosen on train's cross-validation. */
+  static final float RERANK_CONTENT_MARGIN = 5;
+  static final float RERANK_CUE_MARGIN = 2;
+  static final float RERANK_SOURCE_MARGIN = 2;
+  static final int RERANK_BITS = 18;
+
+  /**
+   * Trains the boundary reranker on second-pass labels of text neither pass saw: for each fold, a
+   * second pass trained on the other folds' held-out first-pass labels labels this fold's documents
+   * over its own held-out first-pass labels.
+   */
+  static BoundaryReranker rerank(SequenceModel base, SequenceModel[] foldPasses, List<GoldAttributions.Doc> train,
+      List<List<int[]>> heldOut, Options options, PrintStream log) {
+    int folds = foldPasses.length;
+    List<BoundaryReranker.Choice> choices = new ArrayList<>();
+    List<Integer> right = new ArrayList<>();
+    List<List<BoundaryReranker.Choice>> byDoc = new ArrayList<>();
+    List<List<Integer>> rightByDoc = new ArrayList<>();
+    for (int d = 0; d < train.size(); d++) {
+      byDoc.add(new ArrayList<>());
+      rightByDoc.add(new ArrayList<>());
+    }
+    for (int fold = 0; fold < folds; fold++) {
+      List<GoldAttributions.Doc> in = new ArrayList<>();
+      List<List<int[]>> inLabels = new ArrayList<>();
+      for (int d = 0; d < train.size(); d++) {
+        if (d % folds != fold) {
+          in.add(train.get(d));
+          inLabels.add(heldOut.get(d));
+        }
+      }
+      StackedPass second = trainSecond(foldPasses[fold], in, inLabels, List.of(), options, log).model.second;
+      AttributionScorer.Score score = AttributionScorer.Score.ZERO;
+      for (int d = fold; d < train.size(); d += folds) {
+        GoldAttributions.Doc doc = train.get(d);
+        List<Paragraph> paragraphs = Paragraph.of(doc.text());
+        List<Attribution> found = new ArrayList<>();
+        for (int k = 0; k < paragraphs.size(); k++) {
+          Paragraph p = paragraphs.get(k);
+          int[] first = heldOut.get(d).get(k);
+          int[] y = second.label(StackedPass.features(p, first, foldPasses[fold].featurizer.featurize(p).context(),
+              second.bits));
+          found.addAll(Assembler.assemble(p, y));
+          BoundaryReranker.choices(p, y, first, goldLabels(p, doc.attributions()),
+              base.featurizer.featurize(p).context(), RERANK_BITS, byDoc.get(d), rightByDoc.get(d));
+        }
+        score = score.plus(AttributionScorer.score(doc.text(), doc.attributions(), found));
+      }
+      log.println(String.format(Locale.ROOT,
+          "second pass of fold %d of %d (held out): exact F1 source %.3f cue %.3f content %.3f", fold + 1, folds,
+          score.part(AttributionScorer.Part.SOURCE).f1(), score.part(AttributionScorer.Part.CUE).f1(),
+          score.part(AttributionScorer.Part.CONTENT).f1()));
+    }
+    for (int d = 0; d < train.size(); d++) {
+      choices.addAll(byDoc.get(d));
+      right.addAll(rightByDoc.get(d));
+    }
+    log.println("boundary reranker on " + choices.size() + " boundaries, 2^" + RERANK_BITS + " buckets");
+    return BoundaryReranker.train(choices, right, RERANK_BITS, options.rerankEpochs(), options.seed(),
+        RERANK_CONTENT_MARGIN, RERANK_CUE_MARGIN, RERANK_SOURCE_MARGIN);
+  }
+
+  /**
+   * Trains the second pass over {@code base} from first-pass labels of the training documents
+   * ({@code heldOut}: per document, per paragraph) that the labelling model did not see.
+   */
+  static AttributionFinder trainSecond(SequenceModel base, List<GoldAttributions.Doc> train,
+      List<List<int[]>> heldOut, List<GoldAttributions.Doc> dev, Options options, PrintStream log) {
     int bits = options.stackBits();
     List<int[][]> xs = new ArrayList<>();
     List<int[]> ys = new ArrayList<>();

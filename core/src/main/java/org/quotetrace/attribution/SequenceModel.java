@@ -25,6 +25,8 @@ final class SequenceModel {
   private static final int VERSION_LEXNAMES = 6;
   private static final int FLAG_STACKED = 1;
   private static final int FLAG_LEXNAMES = 2;
+  /** Version 6 only: a {@link BoundaryReranker} follows the passes. */
+  private static final int FLAG_RERANKED = 4;
   static final int L = Labels.COUNT;
 
   final int bits;
@@ -38,6 +40,8 @@ final class SequenceModel {
   final Featurizer featurizer;
   /** The stacked second pass, or null for a model of one pass. */
   final StackedPass second;
+  /** Moves content and cue boundaries after the passes, or null. */
+  final BoundaryReranker reranker;
   /**
    * One bit a feature: set when any of its weights is not +0.0. Most hashed features of a text were
    * never seen in training, and reading their rows of zeros (a cache miss each, in a table of
@@ -57,6 +61,7 @@ final class SequenceModel {
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, WordClusters clusters, Lexnames lexnames,
       float[] weights, float[] transitions, StackedPass second) {
     this.second = second;
+    this.reranker = null;
     this.lexnames = lexnames;
     this.bits = bits;
     this.cueWords = cueWords;
@@ -73,8 +78,9 @@ final class SequenceModel {
    * live rows are shared rather than built and scanned again (a second pass is trained epoch by
    * epoch on one first pass).
    */
-  private SequenceModel(SequenceModel first, StackedPass second) {
+  private SequenceModel(SequenceModel first, StackedPass second, BoundaryReranker reranker) {
     this.second = second;
+    this.reranker = reranker;
     this.lexnames = first.lexnames;
     this.bits = first.bits;
     this.cueWords = first.cueWords;
@@ -88,12 +94,17 @@ final class SequenceModel {
 
   /** This model's first pass alone, for a second pass to be trained on. */
   SequenceModel firstPass() {
-    return second == null ? this : new SequenceModel(this, null);
+    return second == null && reranker == null ? this : new SequenceModel(this, null, null);
   }
 
   /** A copy of this model's first pass with a second pass on top. */
   SequenceModel withSecond(StackedPass pass) {
-    return new SequenceModel(this, pass);
+    return new SequenceModel(this, pass, null);
+  }
+
+  /** This model's passes with a boundary reranker after them. */
+  SequenceModel withReranker(BoundaryReranker r) {
+    return new SequenceModel(this, second, r);
   }
 
   /** The rows of a table (L weights a feature) with a weight other than +0.0, one bit a row. */
@@ -119,7 +130,8 @@ final class SequenceModel {
   int[] label(Paragraph p) {
     Featurizer.Featurized x = featurizer.featurize(p);
     int[] first = label(x.features());
-    return second == null ? first : second.label(StackedPass.features(p, first, x.context(), second.bits));
+    int[] labels = second == null ? first : second.label(StackedPass.features(p, first, x.context(), second.bits));
+    return reranker == null ? labels : reranker.rerank(p, labels, first, x.context());
   }
 
   static int[] viterbi(int[][] features, float[] w, float[] tr) {
@@ -187,11 +199,12 @@ final class SequenceModel {
   void write(OutputStream os) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os)))) {
       out.writeInt(MAGIC);
-      if (lexnames.isEmpty()) {
+      if (lexnames.isEmpty() && reranker == null) {
         out.writeInt(second == null ? VERSION : VERSION_STACKED);
       } else {
         out.writeInt(VERSION_LEXNAMES);
-        out.writeInt(FLAG_LEXNAMES | (second == null ? 0 : FLAG_STACKED));
+        out.writeInt((lexnames.isEmpty() ? 0 : FLAG_LEXNAMES) | (second == null ? 0 : FLAG_STACKED)
+            | (reranker == null ? 0 : FLAG_RERANKED));
       }
       out.writeInt(bits);
       out.writeInt(cueWords.size());
@@ -204,6 +217,9 @@ final class SequenceModel {
       writeWeights(out, weights);
       if (second != null) {
         second.write(out);
+      }
+      if (reranker != null) {
+        reranker.write(out);
       }
     }
   }
@@ -270,8 +286,8 @@ final class SequenceModel {
       }
       int flags = version == VERSION_LEXNAMES ? in.readInt()
           : version == VERSION_STACKED ? FLAG_STACKED : 0;
-      if ((flags & ~(FLAG_STACKED | FLAG_LEXNAMES)) != 0) {
-        throw new IOException(name + ": attribution model flags " + flags + ", expected 0 to 3");
+      if ((flags & ~(FLAG_STACKED | FLAG_LEXNAMES | FLAG_RERANKED)) != 0) {
+        throw new IOException(name + ": attribution model flags " + flags + ", expected 0 to 7");
       }
       int bits = in.readInt();
       if (bits < 8 || bits > 26) {
@@ -287,8 +303,10 @@ final class SequenceModel {
       float[] tr = readTransitions(in);
       float[] w = readWeights(in, name, (1 << bits) * L);
       StackedPass second = (flags & FLAG_STACKED) != 0 ? StackedPass.read(in, name) : null;
+      BoundaryReranker reranker = (flags & FLAG_RERANKED) != 0 ? BoundaryReranker.read(in, name) : null;
       Lexnames lexnames = (flags & FLAG_LEXNAMES) != 0 ? Lexnames.wordNet() : Lexnames.NONE;
-      return new SequenceModel(bits, cue, tags, clusters, lexnames, w, tr, second);
+      SequenceModel m = new SequenceModel(bits, cue, tags, clusters, lexnames, w, tr, second);
+      return reranker == null ? m : m.withReranker(reranker);
     }
   }
 
