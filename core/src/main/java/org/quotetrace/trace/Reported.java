@@ -84,7 +84,7 @@ final class Reported {
   private static final Set<String> REPORTING = load("reporting-verbs.txt");
   // Cues and verbs that say the speaker refused or denied the thing: "he ruled out Russian help"
   // says the opposite of "we need Russian help".
-  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying",
+  static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying",
       "reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
       "dismiss", "dismisses", "dismissed", "dismissing", "rule", "rules", "ruled", "ruling");
 
@@ -461,6 +461,19 @@ final class Reported {
         }
       }
     }
+    // A match in a questioner's words is read against the answer the speaker gave to it.
+    Map<Finding, String> refused = new java.util.IdentityHashMap<>();
+    if (encoder != null) {
+      for (List<Finding> fs : findings) {
+        for (int k = 0; k < fs.size(); k++) {
+          Answers.Read read = Answers.read(encoder, words, fs.get(k));
+          fs.set(k, read.finding());
+          if (read.rejection() != null) {
+            refused.put(read.finding(), read.rejection());
+          }
+        }
+      }
+    }
     List<TracedReport> out = new ArrayList<>(selected.size());
     for (int i = 0; i < selected.size(); i++) {
       Attribution a = selected.get(i);
@@ -469,6 +482,12 @@ final class Reported {
       List<ClauseCheck> checks = new ArrayList<>();
       int[] whole = wholeReport(findings.get(i));
       for (Finding f : findings.get(i)) {
+        String refusal = refused.get(f);
+        if (refusal != null) {
+          checks.add(new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(),
+              f.passage(), f.alignment(), f.skipped(), List.of()), false, List.of(refusal)));
+          continue;
+        }
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);

@@ -1,0 +1,87 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.trace.TraceAssertions.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.attribution.Attribution;
+import org.quotetrace.attribution.Form;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.Span;
+import org.quotetrace.text.DocumentKind;
+
+/**
+ * A report whose words are nearest a questioner's is read against the answer its speaker gave
+ * ({@link Answers}): the answer that says the thing is the match, one that refuses what the
+ * question put makes the report unsupported, and otherwise the questioner's words stay the match.
+ */
+class ReportedAnswersTest {
+  private static final String BATHS = """
+      HOST: Councillor, the swimming baths on Mill Road have been shut since the flood in the \
+      autumn. When will they open again?
+
+      ROSA QUILLAN: I am glad to tell you that the baths will reopen on the third of March. The \
+      new boilers are in and the pool has been retiled.
+
+      HOST: And the cafe at the baths? People say it is being sold to a private firm.
+
+      ROSA QUILLAN: The cafe is staying with the council. We looked at selling it last winter and \
+      we decided against it.
+
+      HOST: Some of your own staff told me the lifeguards on the early shift will be cut. Who is \
+      right?
+
+      ROSA QUILLAN: I am sorry they heard that. Every session will keep two lifeguards on duty, as \
+      it does today.
+      """;
+
+  private static TracedReport report(String article, String content) {
+    int at = article.indexOf(content);
+    int cue = article.lastIndexOf("said", at);
+    int source = article.lastIndexOf("Quillan", cue);
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
+        new Span(at, at + content.length()), new Span(source, source + "Quillan".length()),
+        new Span(cue, cue + 4), Form.INDIRECT)));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("baths.txt", BATHS,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    assertEquals(1, t.reported().size());
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aReportInTheQuestionsTermsIsTheAnswerItReportsNotTheQuestion() {
+    // Dev case 18: the host's "the ward has been shut" was nearest, and "open" against "shut"
+    // made the minister's announcement unsupported.
+    TracedReport r = report("Councillor Rosa Quillan said the swimming baths on Mill Road would"
+        + " open their doors again on March 3.\n", "the swimming baths on Mill Road would open"
+        + " their doors again on March 3");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertFalse(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+    assertTrue(r.traced().matches().get(0).text().contains("reopen"), r.traced().toString());
+  }
+
+  @Test
+  void aQuestionersClaimTheSpeakerRefusedIsUnsupported() {
+    // Dev case 34: a worker's "people say the canteen is going to a contractor" was the match,
+    // and the answer "we decided against it" went unread.
+    TracedReport r = report("Quillan said the cafe at the baths had been sold to a private firm"
+        + " last winter.\n", "the cafe at the baths had been sold to a private firm last winter");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("decided against")),
+        r.traced().reasons().toString());
+  }
+
+  @Test
+  void aQuestionersWordsTheAnswerNeitherSaysNorRefusesStayFlaggedAsTheirs() {
+    TracedReport r = report("Quillan said her own staff had said the lifeguards on the early"
+        + " shift would be cut.\n", "her own staff had said the lifeguards on the early shift"
+        + " would be cut");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+  }
+}
