@@ -87,6 +87,10 @@ final class Answers {
     for (SourceText.Passage p : answer) {
       places.add(p);
       places.addAll(Pool.clausesOf(p));
+      SourceText.Passage claim = complement(p);
+      if (claim != null) {
+        places.add(claim);
+      }
     }
     if (places.isEmpty()) {
       return same;
@@ -152,6 +156,48 @@ final class Answers {
       }
     }
     return any;
+  }
+
+  /** The most words before a complement's "that" that can frame it: "I can tell you today that". */
+  static final int FRAME_WORDS = 8;
+
+  /**
+   * What an answer says after its speaker's frame: "the ward will reopen on the first of June" of
+   * "I can tell your listeners today that the ward will reopen on the first of June". The frame
+   * is not part of the claim a report repeats, and weighs on the sentence's meaning as a whole.
+   * Null when the sentence has no "that" near its start with a clause of four words after it.
+   */
+  static SourceText.Passage complement(SourceText.Passage p) {
+    Words w = p.source().words;
+    for (int i = p.from() + 1; i < p.to() && i <= p.from() + FRAME_WORDS; i++) {
+      if (w.norm[i].equals("that") && p.to() - i - 1 >= 4) {
+        return new SourceText.Passage(p.source(), p.ordinal(), i + 1, p.to(),
+            p.source().span(i + 1, p.to()), p.speaker(), true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether passage {@code p} is someone other than {@code speaker} asking: words of a turn that
+   * holds a question. What a question puts ("the ward has been shut for eight months. When will
+   * it open?") is not what the one answering said, and contradicts no report of the answer.
+   */
+  static boolean asked(SourceText.Passage p, Voice speaker) {
+    SourceText s = p.source();
+    int v = s.voice[p.from()];
+    if (v == 0 || speaker.name() == null || Speakers.same(speaker, s.speaker[p.from()])) {
+      return false;
+    }
+    int lo = p.from();
+    while (lo > 0 && s.voice[lo - 1] == v) {
+      lo--;
+    }
+    int hi = p.from();
+    while (hi < s.words.size && s.voice[hi] == v) {
+      hi++;
+    }
+    return sentencesIn(s, lo, hi).stream().anyMatch(Pool::isQuestion);
   }
 
   /** The source word the finding starts at: its passage's first, or its first aligned word. */

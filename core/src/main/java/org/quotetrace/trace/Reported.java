@@ -803,15 +803,17 @@ final class Reported {
     int to = f.sourceTo();
     List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
         from, to, s.span(from, to).text(s.doc.text()));
+    return flippedTwice(ds) ? ClauseCheck.unchanged(f) : c;
+  }
+
+  /** Whether the differences are a negation and an antonym and nothing else. */
+  private static boolean flippedTwice(List<MeaningCheck.Difference> ds) {
     EnumSet<MeaningCheck.Kind> kinds = EnumSet.noneOf(MeaningCheck.Kind.class);
     for (MeaningCheck.Difference d : ds) {
       kinds.add(d.kind());
     }
-    if (ds.size() == 2 && kinds.equals(EnumSet.of(MeaningCheck.Kind.NEGATION,
-        MeaningCheck.Kind.ANTONYM))) {
-      return ClauseCheck.unchanged(f);
-    }
-    return c;
+    return ds.size() == 2 && kinds.equals(EnumSet.of(MeaningCheck.Kind.NEGATION,
+        MeaningCheck.Kind.ANTONYM));
   }
 
   // Proportions written as words, each with the size it names: a report that says "twice as
@@ -983,7 +985,7 @@ final class Reported {
     for (SourceText.Passage p : pool.candidates(a, u, 8)) {
       // A question asserts nothing a report could contradict: "How much will the quay cost?"
       // gives no figure for "it would cost about nine million" to differ from.
-      if (isQuestion(p)) {
+      if (isQuestion(p) || Answers.asked(p, u.speaker())) {
         continue;
       }
       near.add(p);
@@ -1080,7 +1082,7 @@ final class Reported {
    * polarity when either side denies, else a contradiction in the words, else a figure, an
    * antonym or a negation changed. Empty when it does not. Holds whenever {@link #opposite} does.
    */
-  private static List<String> contradictions(Words a, Unit u, SourceText.Passage p,
+  static List<String> contradictions(Words a, Unit u, SourceText.Passage p,
       boolean deniedByCue) {
     boolean denial = deniedByCue || hasDenial(a, u.tokens())
         || hasDenial(p.source().words, MeaningCheck.range(p.from(), p.to()));
@@ -1088,6 +1090,10 @@ final class Reported {
         ? polarityReason(a, u, p.source(), p.from(), p.to(), deniedByCue) : null;
     if (polar != null) {
       return List.of(polar);
+    }
+    if (!negative(a, u.tokens(), false) && flippedTwice(MeaningCheck.differences(a, u.tokens(),
+        p.source().words, p.from(), p.to(), p.text()))) {
+      return List.of(); // "no ward will close" says no more against "the ward will open" than for it
     }
     String lexical = Lexical.contradiction(a, u, p, false);
     if (lexical != null) {

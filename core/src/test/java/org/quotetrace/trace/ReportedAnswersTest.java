@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.quote.Speaker;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.Span;
@@ -83,5 +85,47 @@ class ReportedAnswersTest {
         + " would be cut");
     assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
     assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+  }
+
+  private static final Voice QUILLAN =
+      new Voice.Named(new Speaker("Rosa Quillan", null, Speaker.Basis.CUE));
+
+  private static SourceText.Passage sentence(SourceText s, String holding) {
+    for (SourceText.Passage p : s.sentences) {
+      if (p.text().contains(holding)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no sentence holds " + holding);
+  }
+
+  @Test
+  void whatAQuestionPutsIsAskedAndTheAnswerIsNot() {
+    // Dev case 18: the host's "the ward has been shut for eight months" was held against the
+    // minister's announcement that it would open, as though she had said it.
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("baths.txt", BATHS,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    SourceText.Passage premise = sentence(s, "have been shut since the flood");
+    assertTrue(Answers.asked(premise, QUILLAN));
+    assertFalse(Answers.asked(premise, premise.speaker()), "the host's own words are the host's");
+    assertFalse(Answers.asked(sentence(s, "the baths will reopen"), QUILLAN));
+    assertFalse(Answers.asked(premise, Voice.UNKNOWN));
+  }
+
+  @Test
+  void aReportIsNotContradictedByANegationAndAnAntonymTogether() {
+    // Dev case 18: "No other maternity ward will close this year" was the reason a report that
+    // the ward would open was unsupported: "not close" is no more against "open" than for it.
+    String source = "ROSA QUILLAN: No pool in the city will close this winter.\n";
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("pools.txt", source,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    String article = "Quillan said every pool in the city would open this winter.";
+    int from = article.indexOf("every");
+    int to = article.indexOf(".");
+    Words a = Words.of(article, 0, article.length()).asReported();
+    int[] tokens = java.util.stream.IntStream.range(a.firstAtOrAfter(from), a.endAtOrBefore(to))
+        .toArray();
+    Unit u = new Unit(0, new Span(from, to), tokens, QUILLAN);
+    assertEquals(List.of(), Reported.contradictions(a, u, s.sentences.get(0), false));
   }
 }
