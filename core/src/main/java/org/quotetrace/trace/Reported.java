@@ -191,14 +191,27 @@ final class Reported {
   // "The ward will open again on June 1, Health Minister Anouk Vremel said on Tuesday.": the
   // commonest way news reports speech, with the cue last, which the attribution model, trained on
   // PolNeAR's mostly cue-first reports, often misses.
+  // The sentence may end in where the writer had it from (", according to a transcript seen by
+  // the Courier"), which names no one who said it.
   private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile(
       "(?<content>[^“”\"«»„]{12,}?),\\s+(?<source>(?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+)"
           + "\\s+(?<cue>said|says|announced|announces|told|added|warned|confirmed|insisted"
-          + "|argued|claimed|stated|admitted|explained|promised|predicted)\\b[^,;:“”\"]*$");
+          + "|argued|claimed|stated|admitted|explained|promised|predicted)\\b[^,;:“”\"]*"
+          + "(?:,\\s+according to\\b[^,;:“”\"]*)?$");
+  // Words that make what follows a cue a clause of its own: "said the ward would open".
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:that|will|would|is|are|was|were|has|have|had|can|could|should|must|may|might"
+          + "|did|does)\\b");
+  // "the company's chief executive", "the minister": a description of up to five words, a person
+  // the article names before or after it.
+  private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+      "[Tt]he\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}[\\p{Ll}-]+");
 
   /**
    * The attributions found, with the sentences that end in their cue ("…, the minister said on
-   * Tuesday.") that none of them covers added, as indirect speech.
+   * Tuesday.") added as indirect speech where no content found covers what comes before the cue.
+   * What the model took for content in the words after such a cue ("told staff at a meeting") is
+   * dropped: the content came first.
    */
   static List<Attribution> withTrailing(String text, List<Attribution> found) {
     List<Attribution> out = new ArrayList<>(found);
@@ -207,26 +220,38 @@ final class Reported {
       org.quotetrace.text.Segmenter.sentences(text, p, sentences);
     }
     for (Span sentence : sentences) {
-      boolean covered = false;
-      for (Attribution a : found) {
-        covered |= a.content().overlaps(sentence);
-      }
-      if (covered) {
-        continue;
-      }
       String st = sentence.text(text).replaceAll("[.!\\s]+$", "");
       java.util.regex.Matcher m = TRAILING.matcher(st);
       if (!m.matches()) {
         continue;
       }
       String source = m.group("source");
-      if (!source.matches(".*\\b\\p{Lu}.*") && !source.matches("(?i)he|she|they")) {
+      if (!source.matches(".*\\b\\p{Lu}.*") && !source.matches("(?i)he|she|they")
+          && !DESCRIPTION.matcher(source).matches()) {
+        continue;
+      }
+      // "Speaking on Tuesday, the minister said the ward would open": what follows the cue is a
+      // clause, the content, and what comes before it is not.
+      String after = st.substring(m.end("cue")).split(",\\s+according to\\b")[0];
+      if (CLAUSE.matcher(after).find()) {
         continue;
       }
       int at = sentence.start();
-      out.add(new Attribution(new Span(at + m.start("content"), at + m.end("content")),
-          new Span(at + m.start("source"), at + m.end("source")),
-          new Span(at + m.start("cue"), at + m.end("cue")), Form.INDIRECT));
+      Span content = new Span(at + m.start("content"), at + m.end("content"));
+      Span cue = new Span(at + m.start("cue"), at + m.end("cue"));
+      boolean covered = false;
+      for (Attribution a : found) {
+        covered |= a.content().overlaps(content);
+      }
+      if (covered) {
+        continue;
+      }
+      // What the model took for content after the cue ("told staff at a town hall meeting") is
+      // the cue's own complement when the content comes first.
+      Span tail = new Span(cue.start(), sentence.end());
+      out.removeIf(a -> a.content().start() >= tail.start() && a.content().end() <= tail.end());
+      out.add(new Attribution(content, new Span(at + m.start("source"), at + m.end("source")),
+          cue, Form.INDIRECT));
     }
     out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
@@ -248,10 +273,17 @@ final class Reported {
    * is the person last named before it. The name is null when none of these gives one.
    */
   static Speaker speaker(String text, Attribution a, List<Quote> quotes, List<Named> earlier) {
-    if (a.source() == null) {
+    Span src = a.source();
+    // "According to Olumide, sales had risen": the cue names the source, whatever the model took
+    // for it.
+    java.util.regex.Matcher according = a.cue() == null ? null
+        : ACCORDING.matcher(a.cue().text(text));
+    if (according != null && according.matches()) {
+      src = new Span(a.cue().start() + according.start(1), a.cue().start() + according.end(1));
+    }
+    if (src == null) {
       return null;
     }
-    Span src = a.source();
     Mention mention = Mention.of(text, src);
     for (Quote q : quotes) {
       Speaker s = q.speaker();
@@ -307,9 +339,24 @@ final class Reported {
         }
       }
     }
+    if (best == null && DESCRIPTION.matcher(src.text(text).strip()).matches()) {
+      // A lead's "the company's chief executive" before anyone is named: news names the person
+      // in the next lines, and the first speaker the article names after it is the one.
+      for (Quote q : quotes) {
+        Speaker s = q.speaker();
+        int at = s == null || s.name() == null ? -1
+            : s.mention() == null ? q.span().start() : s.mention().span().start();
+        if (at > src.end() && (best == null || at < best.at())) {
+          best = new Named(s.name(), at);
+        }
+      }
+    }
     return best == null ? new Speaker(null, mention, Speaker.Basis.NEAREST)
         : new Speaker(best.name(), mention, Speaker.Basis.NEAREST);
   }
+
+  private static final java.util.regex.Pattern ACCORDING = java.util.regex.Pattern.compile(
+      "[Aa]ccording\\s+to\\s+(\\p{Lu}.*\\S)\\s*", java.util.regex.Pattern.DOTALL);
 
   // "Ben Carrow of the Elmford Passengers' Association", "Orla Fenwick, chair of the Board": a
   // name followed by what the person is, whose capitalised words name the organisation.
@@ -419,7 +466,7 @@ final class Reported {
     for (Attribution a : selected) {
       Speaker speaker = speaker(text, a, quotes, named);
       if (speaker != null && speaker.name() != null) {
-        named.add(new Named(speaker.name(), a.source().start()));
+        named.add(new Named(speaker.name(), (a.source() == null ? a.cue() : a.source()).start()));
       }
       Mention cue = a.cue() == null ? null : Mention.of(text, a.cue());
       Quote q = new Quote(a.content(), QuoteKind.SPEECH, speaker, cue, false);
