@@ -539,6 +539,7 @@ final class Reported {
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
         c = proportions(words, c);
+        c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
@@ -908,6 +909,73 @@ final class Reported {
         f.alignment(), f.skipped(), List.of()), false, List.of("source: "
         + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
         + "; the report gives another proportion"));
+  }
+
+  /**
+   * A supported report that says two things are the same ("salaried staff would get the same
+   * rise as the factory floor"), with no figure of its own, matched to a passage that, with the
+   * speaker's sentences either side of it, gives two figures of one measure ("4.5 per cent for
+   * the factory floor ... for salaried staff it will be 3 per cent"): the source says they
+   * differ, and the report is unsupported, with the reason.
+   */
+  static ClauseCheck sameButDifferent(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.passage() == null) {
+      return c;
+    }
+    int[] t = f.unit().tokens();
+    boolean same = false;
+    for (int j = 0; j < t.length; j++) {
+      String x = a.norm[t[j]];
+      if (Norm.isNumeral(x)) {
+        return c; // the report gives its own figure, which the number checks compare
+      }
+      for (int k = j + 1; k < t.length && k <= j + 4; k++) {
+        same |= x.equals("same") && a.norm[t[k]].equals("as");
+      }
+      same |= (x.equals("equal") || x.equals("identical")) && j + 1 < t.length
+          && (a.norm[t[j + 1]].equals("to") || a.norm[t[j + 1]].equals("with"));
+    }
+    if (!same) {
+      return c;
+    }
+    SourceText.Passage p = f.passage();
+    SourceText src = p.source();
+    Words w = src.words;
+    // The other party's figure is often in the sentence next to the one matched, in the same
+    // speaker's words.
+    int from = p.from();
+    int to = p.to();
+    int o = p.ordinal();
+    if (o > 0 && src.voice[src.sentences.get(o - 1).from()] == src.voice[p.from()]) {
+      from = Math.min(from, src.sentences.get(o - 1).from());
+    }
+    if (o + 1 < src.sentences.size()
+        && src.voice[src.sentences.get(o + 1).from()] == src.voice[p.from()]) {
+      to = Math.max(to, src.sentences.get(o + 1).to());
+    }
+    // Two figures of one measure: each followed by the same word ("4.5 per cent", "3 per cent"),
+    // not a year and a sum.
+    Map<String, Set<String>> byUnit = new java.util.LinkedHashMap<>();
+    for (int i = from; i + 1 < to; i++) {
+      if (Norm.isNumeral(w.norm[i]) && !w.silent(i)) {
+        byUnit.computeIfAbsent(w.norm[i + 1], k -> new java.util.LinkedHashSet<>()).add(w.norm[i]);
+      }
+    }
+    Set<String> figures = null;
+    for (Set<String> fs : byUnit.values()) {
+      if (fs.size() >= 2) {
+        figures = fs;
+        break;
+      }
+    }
+    if (figures == null) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(), p,
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(src.span(from, to).text(src.doc.text())) + "; the source gives "
+        + String.join(" and ", figures) + ", the report says the same"));
   }
 
   private static boolean hasDenial(Words w, int[] tokens) {

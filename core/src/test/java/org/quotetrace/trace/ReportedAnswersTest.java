@@ -128,4 +128,26 @@ class ReportedAnswersTest {
     Unit u = new Unit(0, new Span(from, to), tokens, QUILLAN);
     assertEquals(List.of(), Reported.contradictions(a, u, s.sentences.get(0), false));
   }
+
+  @Test
+  void aReportThatTwoThingsAreTheSameIsUnsupportedWhereTheSourceGivesThemTwoFigures() {
+    // Dev case 34: "salaried staff would receive the same increase as the factory floor" was
+    // a paraphrase of "4.5 per cent for the factory floor ... for salaried staff 3 per cent".
+    String source = """
+        ROSA QUILLAN: Entry to the baths will rise by 5 per cent for adults from April. For \
+        children it will rise by 2 per cent, and pensioners pay nothing.
+        """;
+    String article = "Quillan said entry for children would rise by the same amount as for adults"
+        + " from April.\n";
+    String content = "entry for children would rise by the same amount as for adults from April";
+    int at = article.indexOf(content);
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
+        new Span(at, at + content.length()), new Span(0, 7), new Span(8, 12), Form.INDIRECT)));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("fees.txt", source,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("5 and 2")),
+        r.traced().reasons().toString());
+  }
 }
