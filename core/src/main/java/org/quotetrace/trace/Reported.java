@@ -84,7 +84,7 @@ final class Reported {
   private static final Set<String> REPORTING = load("reporting-verbs.txt");
   // Cues and verbs that say the speaker refused or denied the thing: "he ruled out Russian help"
   // says the opposite of "we need Russian help".
-  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying",
+  static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying",
       "reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing",
       "dismiss", "dismisses", "dismissed", "dismissing", "rule", "rules", "ruled", "ruling");
 
@@ -191,14 +191,27 @@ final class Reported {
   // "The ward will open again on June 1, Health Minister Anouk Vremel said on Tuesday.": the
   // commonest way news reports speech, with the cue last, which the attribution model, trained on
   // PolNeAR's mostly cue-first reports, often misses.
+  // The sentence may end in where the writer had it from (", according to a transcript seen by
+  // the Courier"), which names no one who said it.
   private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile(
       "(?<content>[^“”\"«»„]{12,}?),\\s+(?<source>(?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+)"
           + "\\s+(?<cue>said|says|announced|announces|told|added|warned|confirmed|insisted"
-          + "|argued|claimed|stated|admitted|explained|promised|predicted)\\b[^,;:“”\"]*$");
+          + "|argued|claimed|stated|admitted|explained|promised|predicted)\\b[^,;:“”\"]*"
+          + "(?:,\\s+according to\\b[^,;:“”\"]*)?$");
+  // Words that make what follows a cue a clause of its own: "said the ward would open".
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:that|will|would|is|are|was|were|has|have|had|can|could|should|must|may|might"
+          + "|did|does)\\b");
+  // "the company's chief executive", "the minister": a description of up to five words, a person
+  // the article names before or after it.
+  private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+      "[Tt]he\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}[\\p{Ll}-]+");
 
   /**
    * The attributions found, with the sentences that end in their cue ("…, the minister said on
-   * Tuesday.") that none of them covers added, as indirect speech.
+   * Tuesday.") added as indirect speech where no content found covers what comes before the cue.
+   * What the model took for content in the words after such a cue ("told staff at a meeting") is
+   * dropped: the content came first.
    */
   static List<Attribution> withTrailing(String text, List<Attribution> found) {
     List<Attribution> out = new ArrayList<>(found);
@@ -207,26 +220,38 @@ final class Reported {
       org.quotetrace.text.Segmenter.sentences(text, p, sentences);
     }
     for (Span sentence : sentences) {
-      boolean covered = false;
-      for (Attribution a : found) {
-        covered |= a.content().overlaps(sentence);
-      }
-      if (covered) {
-        continue;
-      }
       String st = sentence.text(text).replaceAll("[.!\\s]+$", "");
       java.util.regex.Matcher m = TRAILING.matcher(st);
       if (!m.matches()) {
         continue;
       }
       String source = m.group("source");
-      if (!source.matches(".*\\b\\p{Lu}.*") && !source.matches("(?i)he|she|they")) {
+      if (!source.matches(".*\\b\\p{Lu}.*") && !source.matches("(?i)he|she|they")
+          && !DESCRIPTION.matcher(source).matches()) {
+        continue;
+      }
+      // "Speaking on Tuesday, the minister said the ward would open": what follows the cue is a
+      // clause, the content, and what comes before it is not.
+      String after = st.substring(m.end("cue")).split(",\\s+according to\\b")[0];
+      if (CLAUSE.matcher(after).find()) {
         continue;
       }
       int at = sentence.start();
-      out.add(new Attribution(new Span(at + m.start("content"), at + m.end("content")),
-          new Span(at + m.start("source"), at + m.end("source")),
-          new Span(at + m.start("cue"), at + m.end("cue")), Form.INDIRECT));
+      Span content = new Span(at + m.start("content"), at + m.end("content"));
+      Span cue = new Span(at + m.start("cue"), at + m.end("cue"));
+      boolean covered = false;
+      for (Attribution a : found) {
+        covered |= a.content().overlaps(content);
+      }
+      if (covered) {
+        continue;
+      }
+      // What the model took for content after the cue ("told staff at a town hall meeting") is
+      // the cue's own complement when the content comes first.
+      Span tail = new Span(cue.start(), sentence.end());
+      out.removeIf(a -> a.content().start() >= tail.start() && a.content().end() <= tail.end());
+      out.add(new Attribution(content, new Span(at + m.start("source"), at + m.end("source")),
+          cue, Form.INDIRECT));
     }
     out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
@@ -248,10 +273,17 @@ final class Reported {
    * is the person last named before it. The name is null when none of these gives one.
    */
   static Speaker speaker(String text, Attribution a, List<Quote> quotes, List<Named> earlier) {
-    if (a.source() == null) {
+    Span src = a.source();
+    // "According to Olumide, sales had risen": the cue names the source, whatever the model took
+    // for it.
+    java.util.regex.Matcher according = a.cue() == null ? null
+        : ACCORDING.matcher(a.cue().text(text));
+    if (according != null && according.matches()) {
+      src = new Span(a.cue().start() + according.start(1), a.cue().start() + according.end(1));
+    }
+    if (src == null) {
       return null;
     }
-    Span src = a.source();
     Mention mention = Mention.of(text, src);
     for (Quote q : quotes) {
       Speaker s = q.speaker();
@@ -307,9 +339,24 @@ final class Reported {
         }
       }
     }
+    if (best == null && DESCRIPTION.matcher(src.text(text).strip()).matches()) {
+      // A lead's "the company's chief executive" before anyone is named: news names the person
+      // in the next lines, and the first speaker the article names after it is the one.
+      for (Quote q : quotes) {
+        Speaker s = q.speaker();
+        int at = s == null || s.name() == null ? -1
+            : s.mention() == null ? q.span().start() : s.mention().span().start();
+        if (at > src.end() && (best == null || at < best.at())) {
+          best = new Named(s.name(), at);
+        }
+      }
+    }
     return best == null ? new Speaker(null, mention, Speaker.Basis.NEAREST)
         : new Speaker(best.name(), mention, Speaker.Basis.NEAREST);
   }
+
+  private static final java.util.regex.Pattern ACCORDING = java.util.regex.Pattern.compile(
+      "[Aa]ccording\\s+to\\s+(\\p{Lu}.*\\S)\\s*", java.util.regex.Pattern.DOTALL);
 
   // "Ben Carrow of the Elmford Passengers' Association", "Orla Fenwick, chair of the Board": a
   // name followed by what the person is, whose capitalised words name the organisation.
@@ -419,7 +466,7 @@ final class Reported {
     for (Attribution a : selected) {
       Speaker speaker = speaker(text, a, quotes, named);
       if (speaker != null && speaker.name() != null) {
-        named.add(new Named(speaker.name(), a.source().start()));
+        named.add(new Named(speaker.name(), (a.source() == null ? a.cue() : a.source()).start()));
       }
       Mention cue = a.cue() == null ? null : Mention.of(text, a.cue());
       Quote q = new Quote(a.content(), QuoteKind.SPEECH, speaker, cue, false);
@@ -461,6 +508,19 @@ final class Reported {
         }
       }
     }
+    // A match in a questioner's words is read against the answer the speaker gave to it.
+    Map<Finding, String> refused = new java.util.IdentityHashMap<>();
+    if (encoder != null) {
+      for (List<Finding> fs : findings) {
+        for (int k = 0; k < fs.size(); k++) {
+          Answers.Read read = Answers.read(encoder, words, fs.get(k));
+          fs.set(k, read.finding());
+          if (read.rejection() != null) {
+            refused.put(read.finding(), read.rejection());
+          }
+        }
+      }
+    }
     List<TracedReport> out = new ArrayList<>(selected.size());
     for (int i = 0; i < selected.size(); i++) {
       Attribution a = selected.get(i);
@@ -469,10 +529,17 @@ final class Reported {
       List<ClauseCheck> checks = new ArrayList<>();
       int[] whole = wholeReport(findings.get(i));
       for (Finding f : findings.get(i)) {
+        String refusal = refused.get(f);
+        if (refusal != null) {
+          checks.add(new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(),
+              f.passage(), f.alignment(), f.skipped(), List.of()), false, List.of(refusal)));
+          continue;
+        }
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
         c = proportions(words, c);
+        c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
@@ -784,15 +851,17 @@ final class Reported {
     int to = f.sourceTo();
     List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
         from, to, s.span(from, to).text(s.doc.text()));
+    return flippedTwice(ds) ? ClauseCheck.unchanged(f) : c;
+  }
+
+  /** Whether the differences are a negation and an antonym and nothing else. */
+  private static boolean flippedTwice(List<MeaningCheck.Difference> ds) {
     EnumSet<MeaningCheck.Kind> kinds = EnumSet.noneOf(MeaningCheck.Kind.class);
     for (MeaningCheck.Difference d : ds) {
       kinds.add(d.kind());
     }
-    if (ds.size() == 2 && kinds.equals(EnumSet.of(MeaningCheck.Kind.NEGATION,
-        MeaningCheck.Kind.ANTONYM))) {
-      return ClauseCheck.unchanged(f);
-    }
-    return c;
+    return ds.size() == 2 && kinds.equals(EnumSet.of(MeaningCheck.Kind.NEGATION,
+        MeaningCheck.Kind.ANTONYM));
   }
 
   // Proportions written as words, each with the size it names: a report that says "twice as
@@ -840,6 +909,73 @@ final class Reported {
         f.alignment(), f.skipped(), List.of()), false, List.of("source: "
         + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
         + "; the report gives another proportion"));
+  }
+
+  /**
+   * A supported report that says two things are the same ("salaried staff would get the same
+   * rise as the factory floor"), with no figure of its own, matched to a passage that, with the
+   * speaker's sentences either side of it, gives two figures of one measure ("4.5 per cent for
+   * the factory floor ... for salaried staff it will be 3 per cent"): the source says they
+   * differ, and the report is unsupported, with the reason.
+   */
+  static ClauseCheck sameButDifferent(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.passage() == null) {
+      return c;
+    }
+    int[] t = f.unit().tokens();
+    boolean same = false;
+    for (int j = 0; j < t.length; j++) {
+      String x = a.norm[t[j]];
+      if (Norm.isNumeral(x)) {
+        return c; // the report gives its own figure, which the number checks compare
+      }
+      for (int k = j + 1; k < t.length && k <= j + 4; k++) {
+        same |= x.equals("same") && a.norm[t[k]].equals("as");
+      }
+      same |= (x.equals("equal") || x.equals("identical")) && j + 1 < t.length
+          && (a.norm[t[j + 1]].equals("to") || a.norm[t[j + 1]].equals("with"));
+    }
+    if (!same) {
+      return c;
+    }
+    SourceText.Passage p = f.passage();
+    SourceText src = p.source();
+    Words w = src.words;
+    // The other party's figure is often in the sentence next to the one matched, in the same
+    // speaker's words.
+    int from = p.from();
+    int to = p.to();
+    int o = p.ordinal();
+    if (o > 0 && src.voice[src.sentences.get(o - 1).from()] == src.voice[p.from()]) {
+      from = Math.min(from, src.sentences.get(o - 1).from());
+    }
+    if (o + 1 < src.sentences.size()
+        && src.voice[src.sentences.get(o + 1).from()] == src.voice[p.from()]) {
+      to = Math.max(to, src.sentences.get(o + 1).to());
+    }
+    // Two figures of one measure: each followed by the same word ("4.5 per cent", "3 per cent"),
+    // not a year and a sum.
+    Map<String, Set<String>> byUnit = new java.util.LinkedHashMap<>();
+    for (int i = from; i + 1 < to; i++) {
+      if (Norm.isNumeral(w.norm[i]) && !w.silent(i)) {
+        byUnit.computeIfAbsent(w.norm[i + 1], k -> new java.util.LinkedHashSet<>()).add(w.norm[i]);
+      }
+    }
+    Set<String> figures = null;
+    for (Set<String> fs : byUnit.values()) {
+      if (fs.size() >= 2) {
+        figures = fs;
+        break;
+      }
+    }
+    if (figures == null) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(), p,
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(src.span(from, to).text(src.doc.text())) + "; the source gives "
+        + String.join(" and ", figures) + ", the report says the same"));
   }
 
   private static boolean hasDenial(Words w, int[] tokens) {
@@ -964,7 +1100,7 @@ final class Reported {
     for (SourceText.Passage p : pool.candidates(a, u, 8)) {
       // A question asserts nothing a report could contradict: "How much will the quay cost?"
       // gives no figure for "it would cost about nine million" to differ from.
-      if (isQuestion(p)) {
+      if (isQuestion(p) || Answers.asked(p, u.speaker())) {
         continue;
       }
       near.add(p);
@@ -1061,7 +1197,7 @@ final class Reported {
    * polarity when either side denies, else a contradiction in the words, else a figure, an
    * antonym or a negation changed. Empty when it does not. Holds whenever {@link #opposite} does.
    */
-  private static List<String> contradictions(Words a, Unit u, SourceText.Passage p,
+  static List<String> contradictions(Words a, Unit u, SourceText.Passage p,
       boolean deniedByCue) {
     boolean denial = deniedByCue || hasDenial(a, u.tokens())
         || hasDenial(p.source().words, MeaningCheck.range(p.from(), p.to()));
@@ -1069,6 +1205,10 @@ final class Reported {
         ? polarityReason(a, u, p.source(), p.from(), p.to(), deniedByCue) : null;
     if (polar != null) {
       return List.of(polar);
+    }
+    if (!negative(a, u.tokens(), false) && flippedTwice(MeaningCheck.differences(a, u.tokens(),
+        p.source().words, p.from(), p.to(), p.text()))) {
+      return List.of(); // "no ward will close" says no more against "the ward will open" than for it
     }
     String lexical = Lexical.contradiction(a, u, p, false);
     if (lexical != null) {

@@ -255,8 +255,9 @@ final class Roles {
 
   /**
    * The subject of the verb group at {@code i}: the pronoun or the run of nouns just before it
-   * ("the harbour board"), as {@code [from, to)}; or null. "Me" is no subject, nor a word the
-   * verb before took as its object.
+   * ("the harbour board"), or the nouns a prepositional phrase before it hangs on ("the jobs at
+   * Calder"), as {@code [from, to)}; or null. "Me" is no subject, nor a word the verb before took
+   * as its object.
    */
   private static int[] subjectBefore(String[] w, String[] t, int i, boolean[] object) {
     int k = i - 1;
@@ -269,7 +270,25 @@ final class Roles {
     while (k > 0 && !object[k - 1] && (t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))) {
       k--;
     }
-    return new int[] {k, i};
+    // "half the jobs at Calder are going": the nouns after a preposition name where or of what,
+    // and the subject is the noun the phrase hangs on. Not a passive's "by", whose noun does.
+    int to = i;
+    while (true) {
+      int p = k - 1;
+      while (p > 0 && (t[p].equals("DET") || t[p].equals("ADJ") || t[p].equals("NUM")
+          || t[p].equals("PRON") && possessive(w, t, p))) {
+        p--;
+      }
+      if (p <= 0 || !t[p].equals("ADP") || w[p].equals("by") || object[p - 1]
+          || !(t[p - 1].equals("NOUN") || t[p - 1].equals("PROPN"))) {
+        return new int[] {k, to};
+      }
+      to = p;
+      k = p - 1;
+      while (k > 0 && !object[k - 1] && (t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))) {
+        k--;
+      }
+    }
   }
 
   /**

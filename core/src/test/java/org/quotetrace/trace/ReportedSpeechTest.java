@@ -288,6 +288,62 @@ class ReportedSpeechTest {
     assertEquals("said", all.get(0).cue().text(text));
   }
 
+  @Test
+  void aClaimBeforeADescribedSpeakerAndWhereTheWriterHadItFromIsAReport() {
+    // Dev case 34: the lead's claim came before "the company's chief executive told staff at a
+    // town hall meeting, according to a transcript", and the model took "staff at a town hall
+    // meeting" for what was said.
+    String text = "Pay at the mill will rise next year, the company's chief executive told staff"
+        + " at a meeting on Monday, according to notes seen by the Gazette.";
+    int cue = text.indexOf("told");
+    int staff = text.indexOf("staff");
+    int monday = text.indexOf(", according");
+    int source = text.indexOf("the company's");
+    List<Attribution> model = List.of(new Attribution(new Span(staff, monday),
+        new Span(source, cue - 1), new Span(cue, cue + 4), Form.INDIRECT));
+    List<Attribution> all = Reported.withTrailing(text, model);
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("Pay at the mill will rise next year", all.get(0).content().text(text));
+    assertEquals("the company's chief executive", all.get(0).source().text(text));
+  }
+
+  @Test
+  void wordsBeforeACueFollowedByAClauseAreNotItsContent() {
+    String text = "Speaking at the depot on Tuesday, the minister said the line would reopen.";
+    assertEquals(List.of(), Reported.withTrailing(text, List.of()));
+  }
+
+  @Test
+  void aDescriptionBeforeAnyoneIsNamedIsThePersonNamedNext() {
+    String text = "The mill will stay open, the company's chief executive said. \u201cWe are"
+        + " staying,\u201d said Ines Calder.";
+    int source = text.indexOf("the company's");
+    int cue = text.indexOf("said");
+    Attribution a = new Attribution(new Span(0, text.indexOf(",")), new Span(source, cue - 1),
+        new Span(cue, cue + 4), Form.INDIRECT);
+    int q = text.indexOf("We are");
+    int name = text.indexOf("Ines");
+    org.quotetrace.quote.Quote quote = new org.quotetrace.quote.Quote(
+        new Span(q, text.indexOf(",\u201d")), org.quotetrace.quote.QuoteKind.SPEECH,
+        new org.quotetrace.quote.Speaker("Ines Calder", org.quotetrace.quote.Mention.of(text,
+            new Span(name, name + 11)), org.quotetrace.quote.Speaker.Basis.CUE), null, false);
+    assertEquals("Ines Calder", Reported.speaker(text, a, List.of(quote), List.of()).name());
+  }
+
+  @Test
+  void theSourceOfAccordingToIsTheNameInTheCue() {
+    // Dev case 34: "According to Olumide, sales had risen" was credited to the chief executive
+    // named before, the model having taken the next sentence's "He" for its source.
+    String text = "Achterberg spoke first. According to Olumide, sales had risen last year. He"
+        + " said more.";
+    int cue = text.indexOf("According");
+    int he = text.indexOf("He said");
+    Attribution a = new Attribution(new Span(text.indexOf("sales"), text.indexOf(" last")),
+        new Span(he, he + 2), new Span(cue, text.indexOf(",", cue)), Form.INDIRECT);
+    assertEquals("Olumide", Reported.speaker(text, a, List.of(),
+        List.of(new Reported.Named("Helen Achterberg", 0))).name());
+  }
+
   private static final String BRIEFING = """
       ORLA FENWICK: Since the storm, the night buses on the Elmford route have been full every \
       weekend. We will add a second bus on Saturdays from June.

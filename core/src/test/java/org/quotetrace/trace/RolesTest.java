@@ -41,6 +41,14 @@ class RolesTest {
   }
 
   @Test
+  void theSubjectIsTheNounAPrepositionalPhraseHangsOnNotTheNounInIt() {
+    // Dev case 34: "half the jobs at Calder are going" made Calder the doer, and a report's
+    // "told Calder staff" turned it into the one told.
+    assertEquals("jobs does; ", roles("Half the jobs at Calder are going"));
+    assertEquals("price does; ", roles("The price of bread in the town has doubled"));
+  }
+
+  @Test
   void aPassiveTurnsTheRolesRoundAndItsByNamesTheDoer() {
     assertEquals("wardens does; quay done-to; ",
         roles("The old quay was rebuilt by the wardens last year"));

@@ -1,0 +1,153 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.trace.TraceAssertions.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.attribution.Attribution;
+import org.quotetrace.attribution.Form;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.quote.Speaker;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.Span;
+import org.quotetrace.text.DocumentKind;
+
+/**
+ * A report whose words are nearest a questioner's is read against the answer its speaker gave
+ * ({@link Answers}): the answer that says the thing is the match, one that refuses what the
+ * question put makes the report unsupported, and otherwise the questioner's words stay the match.
+ */
+class ReportedAnswersTest {
+  private static final String BATHS = """
+      HOST: Councillor, the swimming baths on Mill Road have been shut since the flood in the \
+      autumn. When will they open again?
+
+      ROSA QUILLAN: I am glad to tell you that the baths will reopen on the third of March. The \
+      new boilers are in and the pool has been retiled.
+
+      HOST: And the cafe at the baths? People say it is being sold to a private firm.
+
+      ROSA QUILLAN: The cafe is staying with the council. We looked at selling it last winter and \
+      we decided against it.
+
+      HOST: Some of your own staff told me the lifeguards on the early shift will be cut. Who is \
+      right?
+
+      ROSA QUILLAN: I am sorry they heard that. Every session will keep two lifeguards on duty, as \
+      it does today.
+      """;
+
+  private static TracedReport report(String article, String content) {
+    int at = article.indexOf(content);
+    int cue = article.lastIndexOf("said", at);
+    int source = article.lastIndexOf("Quillan", cue);
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
+        new Span(at, at + content.length()), new Span(source, source + "Quillan".length()),
+        new Span(cue, cue + 4), Form.INDIRECT)));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("baths.txt", BATHS,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    assertEquals(1, t.reported().size());
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aReportInTheQuestionsTermsIsTheAnswerItReportsNotTheQuestion() {
+    // Dev case 18: the host's "the ward has been shut" was nearest, and "open" against "shut"
+    // made the minister's announcement unsupported.
+    TracedReport r = report("Councillor Rosa Quillan said the swimming baths on Mill Road would"
+        + " open their doors again on March 3.\n", "the swimming baths on Mill Road would open"
+        + " their doors again on March 3");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertFalse(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+    assertTrue(r.traced().matches().get(0).text().contains("reopen"), r.traced().toString());
+  }
+
+  @Test
+  void aQuestionersClaimTheSpeakerRefusedIsUnsupported() {
+    // Dev case 34: a worker's "people say the canteen is going to a contractor" was the match,
+    // and the answer "we decided against it" went unread.
+    TracedReport r = report("Quillan said the cafe at the baths had been sold to a private firm"
+        + " last winter.\n", "the cafe at the baths had been sold to a private firm last winter");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("decided against")),
+        r.traced().reasons().toString());
+  }
+
+  @Test
+  void aQuestionersWordsTheAnswerNeitherSaysNorRefusesStayFlaggedAsTheirs() {
+    TracedReport r = report("Quillan said her own staff had said the lifeguards on the early"
+        + " shift would be cut.\n", "her own staff had said the lifeguards on the early shift"
+        + " would be cut");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+  }
+
+  private static final Voice QUILLAN =
+      new Voice.Named(new Speaker("Rosa Quillan", null, Speaker.Basis.CUE));
+
+  private static SourceText.Passage sentence(SourceText s, String holding) {
+    for (SourceText.Passage p : s.sentences) {
+      if (p.text().contains(holding)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no sentence holds " + holding);
+  }
+
+  @Test
+  void whatAQuestionPutsIsAskedAndTheAnswerIsNot() {
+    // Dev case 18: the host's "the ward has been shut for eight months" was held against the
+    // minister's announcement that it would open, as though she had said it.
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("baths.txt", BATHS,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    SourceText.Passage premise = sentence(s, "have been shut since the flood");
+    assertTrue(Answers.asked(premise, QUILLAN));
+    assertFalse(Answers.asked(premise, premise.speaker()), "the host's own words are the host's");
+    assertFalse(Answers.asked(sentence(s, "the baths will reopen"), QUILLAN));
+    assertFalse(Answers.asked(premise, Voice.UNKNOWN));
+  }
+
+  @Test
+  void aReportIsNotContradictedByANegationAndAnAntonymTogether() {
+    // Dev case 18: "No other maternity ward will close this year" was the reason a report that
+    // the ward would open was unsupported: "not close" is no more against "open" than for it.
+    String source = "ROSA QUILLAN: No pool in the city will close this winter.\n";
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("pools.txt", source,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    String article = "Quillan said every pool in the city would open this winter.";
+    int from = article.indexOf("every");
+    int to = article.indexOf(".");
+    Words a = Words.of(article, 0, article.length()).asReported();
+    int[] tokens = java.util.stream.IntStream.range(a.firstAtOrAfter(from), a.endAtOrBefore(to))
+        .toArray();
+    Unit u = new Unit(0, new Span(from, to), tokens, QUILLAN);
+    assertEquals(List.of(), Reported.contradictions(a, u, s.sentences.get(0), false));
+  }
+
+  @Test
+  void aReportThatTwoThingsAreTheSameIsUnsupportedWhereTheSourceGivesThemTwoFigures() {
+    // Dev case 34: "salaried staff would receive the same increase as the factory floor" was
+    // a paraphrase of "4.5 per cent for the factory floor ... for salaried staff 3 per cent".
+    String source = """
+        ROSA QUILLAN: Entry to the baths will rise by 5 per cent for adults from April. For \
+        children it will rise by 2 per cent, and pensioners pay nothing.
+        """;
+    String article = "Quillan said entry for children would rise by the same amount as for adults"
+        + " from April.\n";
+    String content = "entry for children would rise by the same amount as for adults from April";
+    int at = article.indexOf(content);
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
+        new Span(at, at + content.length()), new Span(0, 7), new Span(8, 12), Form.INDIRECT)));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("fees.txt", source,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("5 and 2")),
+        r.traced().reasons().toString());
+  }
+}
