@@ -71,8 +71,9 @@ class TraceCasesTest {
     // (0.845) once case 32 (a debate quoted by a live blog, 6 of its 9 reports right) was added
     // on branch meaning8, the 107 before it unchanged; 100 of 116 (0.862) after branch reported8;
     // 111 of 133 (0.835) once case 34 (a town hall reported in indirect speech, 11 of its 17
-    // reports right, written unfitted on branch cases9) was added, the 116 before it unchanged.
-    assertTrue(s.verdictAccuracy() >= 0.83, s.summary());
+    // reports right, written unfitted on branch cases9) was added, the 116 before it unchanged;
+    // 117 of 133 (0.880) after branch reported9 (answers to questions, fronted content).
+    assertTrue(s.verdictAccuracy() >= 0.87, s.summary());
   }
 
   @Test
@@ -86,10 +87,12 @@ class TraceCasesTest {
   void devCasesGetTheirVerdictsFlagsAndSpans() {
     TraceCases.Score s = score("dev");
     // Flag F1 0.878 on the 152 quotes of cases 1-32; 0.849 once case 33 (a speech in two
-    // translations, its flags 0.333 as first scored, written unfitted on branch cases9) was added.
-    assertTrue(s.verdictAccuracy() >= 0.93, s.summary());
-    assertTrue(s.spanAccuracy() >= 0.93, s.summary());
-    assertTrue(s.flagF1() >= 0.84, s.summary());
+    // translations, its flags 0.333 as first scored, written unfitted on branch cases9) was added;
+    // verdicts and spans 0.970 and flag F1 0.879 on the 169 after branch verdict9 (a stitch across
+    // sources, a person put in place).
+    assertTrue(s.verdictAccuracy() >= 0.96, s.summary());
+    assertTrue(s.spanAccuracy() >= 0.96, s.summary());
+    assertTrue(s.flagF1() >= 0.87, s.summary());
   }
 
   @Test
