@@ -374,7 +374,8 @@ final class Schema {
     doc.add(new BinaryDocValuesField(PROFILE, DocProfiles.encode(d, stemmed)));
     out.add(doc);
 
-    Offsets cp = Offsets.of(text);
+    // A text without surrogates, nearly every one, counts code points as UTF-16 units.
+    Offsets cp = tokens.surrogates() ? Offsets.of(text) : null;
     for (Quote q : found.quotes()) {
       if (q.kind() != QuoteKind.SPEECH) {
         continue;
@@ -396,8 +397,8 @@ final class Schema {
         r.add(new StoredField(QTEXT, qt));
         r.add(words(QTEXT, tokens, q.span(), qt, TextField.TYPE_NOT_STORED));
       }
-      r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
-      r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
+      r.add(new StoredField(QSTART, codePoint(cp, q.span().start())));
+      r.add(new StoredField(QEND, codePoint(cp, q.span().end())));
       if (q.turn()) {
         r.add(new StringField(TURN, "1", Field.Store.YES));
         r.add(new NumericDocValuesField(TURN, 1));
@@ -436,6 +437,7 @@ final class Schema {
     return terms != null ? new Field(name, terms, type) : new Field(name, words, type);
   }
 
+  /** @param cp the text's offsets, or null for a text without surrogates */
   static String who(Quote q, Offsets cp) {
     if (q.speaker() == null) {
       return "";
@@ -443,9 +445,14 @@ final class Schema {
     Mention m = q.speaker().mention();
     Mention c = q.cue();
     return q.speaker().basis().id() + ","
-        + (m == null ? "-1,-1" : cp.toCodePoint(m.span().start()) + "," + cp.toCodePoint(m.span().end()))
+        + (m == null ? "-1,-1" : codePoint(cp, m.span().start()) + "," + codePoint(cp, m.span().end()))
         + ","
-        + (c == null ? "-1,-1" : cp.toCodePoint(c.span().start()) + "," + cp.toCodePoint(c.span().end()));
+        + (c == null ? "-1,-1" : codePoint(cp, c.span().start()) + "," + codePoint(cp, c.span().end()));
+  }
+
+  /** The code point offset of a UTF-16 index: itself in a text without surrogates ({@code cp} null). */
+  private static int codePoint(Offsets cp, int utf16) {
+    return cp == null ? utf16 : cp.toCodePoint(utf16);
   }
 
   /**
