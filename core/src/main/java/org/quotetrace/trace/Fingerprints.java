@@ -148,9 +148,12 @@ public final class Fingerprints {
   /**
    * The forms of one word as written ({@link Norm#formsAsWritten}, empty ones dropped), their
    * stems and the stems' hashes; and for each form whether it may start a join with the words
-   * after it or be taken into one ({@link Words#join}).
+   * after it or be taken into one ({@link Words#join}). For a form that may start a join, what
+   * joining it alone gives ({@link #aloneStems}, {@link #aloneHashes}): most such runs ("2016",
+   * "one") are one word long, and joining each again cost a fifth of the stems' time (JFR).
    */
-  private record Written(String[] forms, String[] stems, long[] hashes, byte[] join) {
+  private record Written(String[] forms, String[] stems, long[] hashes, byte[] join,
+      String[][] aloneStems, long[][] aloneHashes) {
     static final byte ALONE = 0;
     static final byte STARTS = 1;
     static final byte JOINABLE = 2;
@@ -163,12 +166,24 @@ public final class Fingerprints {
         }
       }
       int n = forms.size();
-      Written w = new Written(forms.toArray(new String[0]), new String[n], new long[n], new byte[n]);
+      Written w = new Written(forms.toArray(new String[0]), new String[n], new long[n], new byte[n],
+          new String[n][], new long[n][]);
       for (int k = 0; k < n; k++) {
         String f = w.forms[k];
         w.stems[k] = Norm.stem(f);
         w.hashes[k] = hash(w.stems[k]);
         w.join[k] = Words.startsJoin(f) ? STARTS : Words.canBeJoined(f) ? JOINABLE : ALONE;
+        if (w.join[k] == STARTS) {
+          // Alone in a run, a form is joined by what it is: the text is read only between two
+          // words, and every word joining makes spans the run's one word's.
+          List<Words.Tok> joined = Words.join(f, List.of(new Words.Tok(0, f.length(), f, false)));
+          w.aloneStems[k] = new String[joined.size()];
+          w.aloneHashes[k] = new long[joined.size()];
+          for (int j = 0; j < joined.size(); j++) {
+            w.aloneStems[k][j] = Norm.stem(joined.get(j).norm());
+            w.aloneHashes[k][j] = hash(w.aloneStems[k][j]);
+          }
+        }
       }
       return w;
     }
@@ -311,6 +326,9 @@ public final class Fingerprints {
     private final String text;
     private final Table table = TABLE.get();
     private final List<Words.Tok> run = new ArrayList<>();
+    /** The word and form the run began with. */
+    private Written runWord;
+    private int runForm;
     /** A word's stem, or null when it is the table's at {@link #slots}. */
     private String[] stems;
     private int[] slots;
@@ -347,6 +365,10 @@ public final class Fingerprints {
       for (int k = 0; k < w.forms.length; k++) {
         byte join = w.join[k];
         if (join == Written.STARTS || join == Written.JOINABLE && !run.isEmpty()) {
+          if (run.isEmpty()) {
+            runWord = w;
+            runForm = k;
+          }
           run.add(new Words.Tok(from, to, w.forms[k], bracket));
           continue;
         }
@@ -359,6 +381,18 @@ public final class Fingerprints {
 
     void flush() {
       if (run.isEmpty()) {
+        return;
+      }
+      if (run.size() == 1) {
+        Words.Tok t = run.get(0);
+        if (!t.bracket()) {
+          String[] stems = runWord.aloneStems[runForm];
+          long[] hashes = runWord.aloneHashes[runForm];
+          for (int j = 0; j < stems.length; j++) {
+            add(stems[j], -1, hashes[j], t.start(), t.end());
+          }
+        }
+        run.clear();
         return;
       }
       for (Words.Tok t : Words.join(text, run)) {
