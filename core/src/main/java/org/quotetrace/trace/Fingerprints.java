@@ -61,8 +61,11 @@ public final class Fingerprints {
       this.end = end;
     }
 
-    /** Every stem, fetched from the word table where it was left there. */
-    private String[] stems() {
+    /**
+     * Every stem, fetched from the word table where it was left there. Synchronized: a stemmed
+     * text handed to another thread must not be seen complete with stems still missing.
+     */
+    private synchronized String[] stems() {
       if (!complete) {
         for (int i = 0; i < stems.length; i++) {
           if (stems[i] == null) {
