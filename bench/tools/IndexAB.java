@@ -20,7 +20,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * <p>Run with the classpath of the jars in a lib folder other than quotetrace-*:
  *
  * <pre>java -Xmx4g -cp "$(find LIB_A -name "*.jar" ! -name "quotetrace-*" | tr "\\n" :)" \
- *   bench/tools/IndexAB.java CORPUS.jsonl DOCS ROUNDS LIB_A LIB_B</pre>
+ *   bench/tools/IndexAB.java CORPUS.jsonl DOCS ROUNDS LIB_A LIB_B [LIB_C...]</pre>
+ *
+ * <p>With more than two builds, each is compared with the first, slice by slice; the builds take
+ * turns at going first within a slice (with two, they alternate as before).
  */
 public class IndexAB {
   record Build(String name, Method records, Method hash, Analyzer analyzer, Codec codec, List<Object[]> docs) {}
@@ -54,8 +57,11 @@ public class IndexAB {
     }
     ThreadMXBean t = ManagementFactory.getThreadMXBean();
     int slice = 100;
-    List<Double> ratios = new ArrayList<>();
+    // ratios.get(k - 1): build k against the first, slice by slice.
+    List<List<Double>> ratios = new ArrayList<>();
+    for (int k = 1; k < builds.size(); k++) ratios.add(new ArrayList<>());
     double[] sum = new double[builds.size()];
+    int counted = 0;
     for (int r = 0; r < rounds; r++) {
       IndexWriter[] ws = new IndexWriter[builds.size()];
       for (int k = 0; k < builds.size(); k++) {
@@ -64,7 +70,9 @@ public class IndexAB {
       for (int from = 0; from + slice <= texts.size(); from += slice) {
         double[] us = new double[builds.size()];
         for (int j = 0; j < builds.size(); j++) {
-          int k = ((from / slice + r) % 2 == 0) ? j : builds.size() - 1 - j;
+          // Each build takes each place in turn: the texts are shared, and the build after
+          // another finds them in the cache.
+          int k = (j + from / slice + r) % builds.size();
           Build b = builds.get(k);
           long c0 = t.getCurrentThreadCpuTime();
           for (int i = from; i < from + slice; i++) {
@@ -76,13 +84,20 @@ public class IndexAB {
           us[k] = (t.getCurrentThreadCpuTime() - c0) / 1e3 / slice;
         }
         if (r > 0) {
-          ratios.add(us[1] / us[0]);
+          for (int k = 1; k < us.length; k++) ratios.get(k - 1).add(us[k] / us[0]);
           for (int k = 0; k < us.length; k++) sum[k] += us[k];
+          counted++;
         }
       }
       for (IndexWriter w : ws) w.rollback();
-      List<Double> v = new ArrayList<>(ratios); Collections.sort(v);
-      if (!v.isEmpty()) System.out.printf("round %d: %d pairs so far, median ratio B/A %.3f (quartiles %.3f %.3f); mean us A %.1f B %.1f; load %s%n", r, v.size(), v.get(v.size() / 2), v.get(v.size() / 4), v.get(3 * v.size() / 4), sum[0] / v.size(), sum[1] / v.size(), Files.readString(Path.of("/proc/loadavg")).strip());
+      if (counted == 0) continue;
+      StringBuilder line = new StringBuilder(String.format("round %d: %d slices so far; mean us A %.1f", r, counted, sum[0] / counted));
+      for (int k = 1; k < builds.size(); k++) {
+        List<Double> v = new ArrayList<>(ratios.get(k - 1)); Collections.sort(v);
+        char name = (char) ('A' + k);
+        line.append(String.format("; %c %.1f, median ratio %c/A %.3f (quartiles %.3f %.3f)", name, sum[k] / counted, name, v.get(v.size() / 2), v.get(v.size() / 4), v.get(3 * v.size() / 4)));
+      }
+      System.out.println(line.append("; load ").append(Files.readString(Path.of("/proc/loadavg")).strip()));
     }
   }
 }

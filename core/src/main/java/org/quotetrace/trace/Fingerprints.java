@@ -37,17 +37,44 @@ public final class Fingerprints {
    * left out: one pass over a document, then {@link #slice} for each of its quotes.
    */
   public static final class Stemmed {
+    /**
+     * Each word's stem, null at first for a word whose stem is {@link #table}'s at its {@link
+     * #slots} entry: indexing asks only for the stems' hashes, and fetching each stem cost a cache
+     * miss a word.
+     */
     private final String[] stems;
+    private final int[] slots;
+    private final Object[] table;
+    private boolean complete;
     /** {@link #hash} of each stem. */
     private final long[] hashes;
     private final int[] start;
     private final int[] end;
 
-    private Stemmed(String[] stems, long[] hashes, int[] start, int[] end) {
+    private Stemmed(String[] stems, int[] slots, Object[] table, long[] hashes, int[] start,
+        int[] end) {
       this.stems = stems;
+      this.slots = slots;
+      this.table = table;
       this.hashes = hashes;
       this.start = start;
       this.end = end;
+    }
+
+    /**
+     * Every stem, fetched from the word table where it was left there. Synchronized: a stemmed
+     * text handed to another thread must not be seen complete with stems still missing.
+     */
+    private synchronized String[] stems() {
+      if (!complete) {
+        for (int i = 0; i < stems.length; i++) {
+          if (stems[i] == null) {
+            stems[i] = (String) table[slots[i]];
+          }
+        }
+        complete = true;
+      }
+      return stems;
     }
 
     /**
@@ -64,13 +91,13 @@ public final class Fingerprints {
     }
 
     public String[] all() {
-      return stems.clone();
+      return stems().clone();
     }
 
     /** The forms of the words lying wholly inside {@code [from, to)}. */
     public String[] slice(int from, int to) {
       int i = first(from);
-      return Arrays.copyOfRange(stems, i, last(i, to));
+      return Arrays.copyOfRange(stems(), i, last(i, to));
     }
 
     /** How many words lie wholly inside {@code [from, to)}. */
@@ -114,7 +141,7 @@ public final class Fingerprints {
 
     private int last(int i, int to) {
       int j = i;
-      while (j < stems.length && end[j] <= to) {
+      while (j < hashes.length && end[j] <= to) {
         j++;
       }
       return j;
@@ -124,9 +151,12 @@ public final class Fingerprints {
   /**
    * The forms of one word as written ({@link Norm#formsAsWritten}, empty ones dropped), their
    * stems and the stems' hashes; and for each form whether it may start a join with the words
-   * after it or be taken into one ({@link Words#join}).
+   * after it or be taken into one ({@link Words#join}). For a form that may start a join, what
+   * joining it alone gives ({@link #aloneStems}, {@link #aloneHashes}): most such runs ("2016",
+   * "one") are one word long, and joining each again cost a fifth of the stems' time (JFR).
    */
-  private record Written(String[] forms, String[] stems, long[] hashes, byte[] join) {
+  private record Written(String[] forms, String[] stems, long[] hashes, byte[] join,
+      String[][] aloneStems, long[][] aloneHashes) {
     static final byte ALONE = 0;
     static final byte STARTS = 1;
     static final byte JOINABLE = 2;
@@ -139,12 +169,24 @@ public final class Fingerprints {
         }
       }
       int n = forms.size();
-      Written w = new Written(forms.toArray(new String[0]), new String[n], new long[n], new byte[n]);
+      Written w = new Written(forms.toArray(new String[0]), new String[n], new long[n], new byte[n],
+          new String[n][], new long[n][]);
       for (int k = 0; k < n; k++) {
         String f = w.forms[k];
         w.stems[k] = Norm.stem(f);
         w.hashes[k] = hash(w.stems[k]);
         w.join[k] = Words.startsJoin(f) ? STARTS : Words.canBeJoined(f) ? JOINABLE : ALONE;
+        if (w.join[k] == STARTS) {
+          // Alone in a run, a form is joined by what it is: the text is read only between two
+          // words, and every word joining makes spans the run's one word's.
+          List<Words.Tok> joined = Words.join(f, List.of(new Words.Tok(0, f.length(), f, false)));
+          w.aloneStems[k] = new String[joined.size()];
+          w.aloneHashes[k] = new long[joined.size()];
+          for (int j = 0; j < joined.size(); j++) {
+            w.aloneStems[k][j] = Norm.stem(joined.get(j).norm());
+            w.aloneHashes[k][j] = hash(w.aloneStems[k][j]);
+          }
+        }
       }
       return w;
     }
@@ -168,22 +210,34 @@ public final class Fingerprints {
 
   /**
    * A thread's own table of the words it has met, laid out for the memory cache rather than for
-   * objects: a word's key (its hash, and where its characters lie in one shared array) sits in one
-   * array, and the answer for a plain word, its stem and the stem's hash, in two more. Indexing
-   * evicts everything else between two documents, and a shared map of strings and records costs
-   * several misses a word; this costs about three, and no string is made for a word met before.
-   * Words it cannot hold (when full, or longer than 255 characters) are looked up in {@link
-   * #WRITTEN}.
+   * objects: indexing evicts everything else between two documents, and a word looked up through
+   * several arrays cost a cache miss in each (JFR: the largest single frame of indexing's own
+   * work). A slot is four adjacent longs: the word's key (its hash, length, whether it is plain,
+   * and where its characters lie in one shared array when it is longer than eight), its stem's
+   * hash, and its first eight characters; so a plain word of up to eight characters, most of a
+   * text's, is found in one place and answered from there, and its stem, a string, is fetched
+   * only if asked for ({@link Stemmed#all}, {@link Stemmed#slice}). Words it cannot hold (when
+   * full, or longer than 255 characters) are looked up in {@link #WRITTEN}.
    */
   private static final class Table {
     private static final int SLOTS = 1 << 16;
     private static final int LIMIT = SLOTS / 2;
     private static final int ARENA = 1 << 20;
-    /** 0 for an empty slot, else the word's hash (32 bits), offset in {@link #chars} (24), length (8). */
-    private final long[] keys = new long[SLOTS];
-    private final long[] stemHashes = new long[SLOTS];
-    /** The stem of a plain word (one form that joins nothing), else its {@link Written}. */
+    /** Longs a slot takes in {@link #slots}. */
+    private static final int STRIDE = 4;
+    /** Characters kept in the slot itself. */
+    private static final int INLINE = 8;
+    /** In a key: the word is plain, one form that joins nothing, and its stem hash is in the slot. */
+    private static final long PLAIN = 1L << 31;
+    /**
+     * Per slot: 0 for an empty one, else the word's hash (32 bits), plain (1), offset in {@link
+     * #chars} (23), length (8); then its stem's hash when plain; then its first characters, four
+     * to a long, the rest of the long zero.
+     */
+    private final long[] slots = new long[SLOTS * STRIDE];
+    /** The stem of a plain word, else its {@link Written}. */
     private final Object[] values = new Object[SLOTS];
+    /** The characters of words longer than {@link #INLINE}, one after another. */
     private final char[] chars = new char[ARENA];
     private int used;
     private int size;
@@ -195,47 +249,71 @@ public final class Fingerprints {
         return -1;
       }
       int h = 0;
+      long c0 = 0;
+      long c1 = 0;
       for (int i = from; i < to; i++) {
-        h = 31 * h + text.charAt(i);
+        char c = text.charAt(i);
+        h = 31 * h + c;
+        int k = i - from;
+        if (k < 4) {
+          c0 |= (long) c << (16 * k);
+        } else if (k < INLINE) {
+          c1 |= (long) c << (16 * (k - 4));
+        }
       }
       int slot = (h * 0x9E3779B9) >>> 16;
       while (true) {
-        long k = keys[slot];
+        int at = slot * STRIDE;
+        long k = slots[at];
         if (k == 0) {
-          return add(slot, h, text, from, to);
+          return add(slot, h, c0, c1, text, from, to);
         }
-        if ((int) (k >>> 32) == h && (k & 0xFF) == length && same(text, from, (int) (k >>> 8) & 0xFFFFFF, length)) {
+        if ((int) (k >>> 32) == h && (k & 0xFF) == length && slots[at + 2] == c0
+            && slots[at + 3] == c1
+            && (length <= INLINE || same(text, from, (int) (k >>> 8) & 0x7FFFFF, length))) {
           return slot;
         }
         slot = (slot + 1) & (SLOTS - 1);
       }
     }
 
+    boolean plain(int slot) {
+      return (slots[slot * STRIDE] & PLAIN) != 0;
+    }
+
+    long stemHash(int slot) {
+      return slots[slot * STRIDE + 1];
+    }
+
     private boolean same(String text, int from, int offset, int length) {
-      for (int i = 0; i < length; i++) {
-        if (chars[offset + i] != text.charAt(from + i)) {
+      for (int i = INLINE; i < length; i++) {
+        if (chars[offset + i - INLINE] != text.charAt(from + i)) {
           return false;
         }
       }
       return true;
     }
 
-    private int add(int slot, int h, String text, int from, int to) {
+    private int add(int slot, int h, long c0, long c1, String text, int from, int to) {
       int length = to - from;
-      if (size >= LIMIT || used + length > ARENA) {
+      int rest = Math.max(0, length - INLINE);
+      if (size >= LIMIT || used + rest > ARENA) {
         return -1;
       }
       Written w = written(text.substring(from, to));
-      text.getChars(from, to, chars, used);
-      keys[slot] = (long) h << 32 | (long) used << 8 | length;
-      used += length;
-      size++;
-      if (w.forms.length == 1 && w.join[0] == Written.ALONE) {
-        values[slot] = w.stems[0];
-        stemHashes[slot] = w.hashes[0];
-      } else {
-        values[slot] = w;
+      int offset = used;
+      if (rest > 0) {
+        text.getChars(from + INLINE, to, chars, used);
+        used += rest;
       }
+      boolean plain = w.forms.length == 1 && w.join[0] == Written.ALONE;
+      int at = slot * STRIDE;
+      slots[at + 1] = plain ? w.hashes[0] : 0;
+      slots[at + 2] = c0;
+      slots[at + 3] = c1;
+      values[slot] = plain ? w.stems[0] : w;
+      slots[at] = (long) h << 32 | (plain ? PLAIN : 0) | (long) offset << 8 | length;
+      size++;
       return slot;
     }
   }
@@ -251,7 +329,12 @@ public final class Fingerprints {
     private final String text;
     private final Table table = TABLE.get();
     private final List<Words.Tok> run = new ArrayList<>();
+    /** The word and form the run began with. */
+    private Written runWord;
+    private int runForm;
+    /** A word's stem, or null when it is the table's at {@link #slots}. */
     private String[] stems;
+    private int[] slots;
     private long[] hashes;
     private int[] start;
     private int[] end;
@@ -261,6 +344,7 @@ public final class Fingerprints {
       this.text = text;
       int capacity = Math.max(16, text.length() / 5);
       stems = new String[capacity];
+      slots = new int[capacity];
       hashes = new long[capacity];
       start = new int[capacity];
       end = new int[capacity];
@@ -272,10 +356,10 @@ public final class Fingerprints {
       Written w;
       if (slot < 0) {
         w = written(text.substring(from, to));
-      } else if (table.values[slot] instanceof String stem) {
+      } else if (table.plain(slot)) {
         flush();
         if (!bracket) {
-          add(stem, table.stemHashes[slot], from, to);
+          add(null, slot, table.stemHash(slot), from, to);
         }
         return;
       } else {
@@ -284,12 +368,16 @@ public final class Fingerprints {
       for (int k = 0; k < w.forms.length; k++) {
         byte join = w.join[k];
         if (join == Written.STARTS || join == Written.JOINABLE && !run.isEmpty()) {
+          if (run.isEmpty()) {
+            runWord = w;
+            runForm = k;
+          }
           run.add(new Words.Tok(from, to, w.forms[k], bracket));
           continue;
         }
         flush();
         if (!bracket) {
-          add(w.stems[k], w.hashes[k], from, to);
+          add(w.stems[k], -1, w.hashes[k], from, to);
         }
       }
     }
@@ -298,24 +386,38 @@ public final class Fingerprints {
       if (run.isEmpty()) {
         return;
       }
+      if (run.size() == 1) {
+        Words.Tok t = run.get(0);
+        if (!t.bracket()) {
+          String[] stems = runWord.aloneStems[runForm];
+          long[] hashes = runWord.aloneHashes[runForm];
+          for (int j = 0; j < stems.length; j++) {
+            add(stems[j], -1, hashes[j], t.start(), t.end());
+          }
+        }
+        run.clear();
+        return;
+      }
       for (Words.Tok t : Words.join(text, run)) {
         if (!t.bracket()) {
           String stem = Norm.stem(t.norm());
-          add(stem, hash(stem), t.start(), t.end());
+          add(stem, -1, hash(stem), t.start(), t.end());
         }
       }
       run.clear();
     }
 
-    private void add(String stem, long hash, int from, int to) {
+    private void add(String stem, int slot, long hash, int from, int to) {
       if (n == stems.length) {
         int size = n * 2;
         stems = Arrays.copyOf(stems, size);
+        slots = Arrays.copyOf(slots, size);
         hashes = Arrays.copyOf(hashes, size);
         start = Arrays.copyOf(start, size);
         end = Arrays.copyOf(end, size);
       }
       stems[n] = stem;
+      slots[n] = slot;
       hashes[n] = hash;
       start[n] = from;
       end[n] = to;
@@ -323,7 +425,8 @@ public final class Fingerprints {
     }
 
     Stemmed build() {
-      return new Stemmed(Arrays.copyOf(stems, n), Arrays.copyOf(hashes, n),
+      return new Stemmed(Arrays.copyOf(stems, n), Arrays.copyOf(slots, n), table.values,
+          Arrays.copyOf(hashes, n),
           Arrays.copyOf(start, n), Arrays.copyOf(end, n));
     }
   }

@@ -84,6 +84,42 @@ class FingerprintsTest {
     }
   }
 
+  // Guards the word table's layout (a word's first eight characters kept with its key, the rest
+  // apart): words that share their first eight characters, words of eight and of nine, case and
+  // accents, and more distinct words than the table holds, whose later ones are looked up
+  // elsewhere, all give the forms, spans and hashes Words gives.
+  @Test
+  void wordsSharingTheirFirstCharactersAndMoreThanTheTableHoldsGiveWhatWordsGives() {
+    String[] starts = {"internat", "Internat", "INTERNAT", "naïveté", "cafés", "colonis", "a", "ab",
+        "abcdefgh", "abcdefg", "Ünterwal", "12", "per"};
+    String letters = "aeioustrnlcdyzé";
+    SplittableRandom random = new SplittableRandom(17);
+    for (int k = 0; k < 2_500; k++) {
+      StringBuilder b = new StringBuilder();
+      int words = random.nextInt(1, 40);
+      for (int i = 0; i < words; i++) {
+        b.append(starts[random.nextInt(starts.length)]);
+        int more = random.nextInt(4) == 0 ? 0 : random.nextInt(1, 12);
+        for (int j = 0; j < more; j++) {
+          b.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        b.append(' ');
+      }
+      String text = b.toString();
+      Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
+      String[] expected = Fingerprints.stems(text, 0, text.length());
+      long[] hashes = new long[expected.length];
+      for (int i = 0; i < expected.length; i++) {
+        hashes[i] = Fingerprints.hash(expected[i]);
+      }
+      assertArrayEquals(hashes, stemmed.hashes(), text);
+      assertArrayEquals(Fingerprints.shingles(expected, 3), stemmed.shingles(3), text);
+      // A slice asked for first fetches the stems the table kept.
+      assertArrayEquals(expected, stemmed.slice(0, text.length()), text);
+      assertArrayEquals(expected, stemmed.all(), text);
+    }
+  }
+
   @Test
   void aQuoteSliceHoldsTheWordsWhollyInsideIt() {
     String text = "He said: \"We will build 4,000 homes\" on Monday.";

@@ -71,21 +71,49 @@ final class IndexAnalyzer extends Analyzer {
     private static final int STOP = 0;
 
     private final int limit;
-    private final int mask;
+    private int mask;
     /**
      * 0 for an empty slot, else 24 bits of the word's hash, its offset in {@link #chars} (24 bits),
-     * its length (8) and its stem's length (8).
+     * its length (8) and its stem's length (8). Doubled as words come, so that it stays at most
+     * half full and no larger: a corpus's few tens of thousands of words then sit in a table a
+     * quarter of the size {@code limit} asks for at most, and a look-up misses the cache less.
      */
-    private final long[] keys;
+    private long[] keys;
     private char[] chars = new char[1 << 12];
     private int used;
     private int size;
 
     Stems(int limit) {
       this.limit = limit;
-      int slots = Integer.highestOneBit(Math.max(limit, 1) * 2 - 1) << 1;
+      int slots = Math.min(1 << 12, Integer.highestOneBit(Math.max(limit, 1) * 2 - 1) << 1);
       this.keys = new long[slots];
       this.mask = slots - 1;
+    }
+
+    /** The key's word's full hash, made again from its characters. */
+    private int hash(long key) {
+      int offset = (int) (key >>> 16) & 0xFFFFFF;
+      int length = (int) (key >>> 8) & 0xFF;
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + chars[i];
+      }
+      return h * 0x9E3779B9;
+    }
+
+    private void grow() {
+      long[] old = keys;
+      keys = new long[old.length * 2];
+      mask = keys.length - 1;
+      for (long k : old) {
+        if (k != 0) {
+          int slot = hash(k) & mask;
+          while (keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = k;
+        }
+      }
     }
 
     /** The slot of {@code word[0, length)}: its key, or an empty one where it would go. */
@@ -141,6 +169,10 @@ final class IndexAnalyzer extends Analyzer {
       }
       if (used + need > chars.length) {
         chars = Arrays.copyOf(chars, Math.min(0xFFFFFF, Math.max(used + need, chars.length * 2)));
+      }
+      if (2 * (size + 1) > keys.length) {
+        grow();
+        slot = slot(word, length);
       }
       System.arraycopy(word, 0, chars, used, length);
       if (stem != null) {

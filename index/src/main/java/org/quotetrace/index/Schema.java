@@ -319,13 +319,17 @@ final class Schema {
       }
       to -= Character.charCount(cp);
     }
-    byte[] b = (from == 0 && to == text.length() ? text : text.substring(from, to))
-        .getBytes(StandardCharsets.UTF_8);
+    // The whole text's bytes, often encoded already for its content hash; the stripped ends are
+    // white space, never a surrogate, so they take the same bytes alone as in the whole.
+    Utf8 utf8 = UTF8.get();
+    byte[] whole = utf8.of(text);
+    int end = utf8.length - utf8Length(text, to, text.length());
+    byte[] b = utf8.scratch(end);
     int n = 0;
-    for (int i = 0; i < b.length; i++) {
-      byte c = b[i];
+    for (int i = utf8Length(text, 0, from); i < end; i++) {
+      byte c = whole[i];
       if (isRegexSpace(c)) {
-        while (i + 1 < b.length && isRegexSpace(b[i + 1])) {
+        while (i + 1 < end && isRegexSpace(whole[i + 1])) {
           i++;
         }
         c = ' ';
@@ -335,6 +339,50 @@ final class Schema {
     md.update(b, 0, n);
   }
 
+  /** The UTF-8 length of {@code text[from, to)}, which holds no surrogate. */
+  private static int utf8Length(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
+  }
+
+  /**
+   * This thread's UTF-8 encoding of the last text it encoded, kept by identity: a document's text
+   * is encoded for its content hash and again for its text hash, 5 KB each time on a news article.
+   */
+  private static final class Utf8 {
+    private String text;
+    private byte[] bytes;
+    private int length;
+    private byte[] scratch = new byte[1 << 13];
+
+    /** The bytes of {@code text}, the first {@link #length} of the array returned. */
+    byte[] of(String s) {
+      if (s != text) {
+        bytes = s.getBytes(StandardCharsets.UTF_8);
+        length = bytes.length;
+        text = s;
+      }
+      return bytes;
+    }
+
+    /** An array of at least {@code size} bytes to fold into; kept unless a rare long text's. */
+    byte[] scratch(int size) {
+      if (scratch.length < size) {
+        if (size > 1 << 20) {
+          return new byte[size];
+        }
+        scratch = new byte[Math.max(size, scratch.length * 2)];
+      }
+      return scratch;
+    }
+  }
+
+  private static final ThreadLocal<Utf8> UTF8 = ThreadLocal.withInitial(Utf8::new);
+
   /** Space, tab, line feed, vertical tab, form feed, carriage return. */
   private static boolean isRegexSpace(byte c) {
     return c == ' ' || c >= '\t' && c <= '\r';
@@ -343,10 +391,13 @@ final class Schema {
   static long contentHash(Document d) {
     MessageDigest md = sha256();
     for (String s : new String[] {d.id(), d.kind().id(), d.origin(), d.title().orElse(""),
-        d.outlet().orElse(""), d.published().map(Object::toString).orElse(""), d.text()}) {
+        d.outlet().orElse(""), d.published().map(Object::toString).orElse("")}) {
       md.update(s.getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
     }
+    Utf8 utf8 = UTF8.get();
+    md.update(utf8.of(d.text()), 0, utf8.length);
+    md.update((byte) 0);
     md.update(FORMAT.getBytes(StandardCharsets.UTF_8));
     return ByteBuffer.wrap(md.digest()).getLong();
   }
@@ -374,7 +425,8 @@ final class Schema {
     doc.add(new BinaryDocValuesField(PROFILE, DocProfiles.encode(d, stemmed)));
     out.add(doc);
 
-    Offsets cp = Offsets.of(text);
+    // A text without surrogates, nearly every one, counts code points as UTF-16 units.
+    Offsets cp = tokens.surrogates() ? Offsets.of(text) : null;
     for (Quote q : found.quotes()) {
       if (q.kind() != QuoteKind.SPEECH) {
         continue;
@@ -396,8 +448,8 @@ final class Schema {
         r.add(new StoredField(QTEXT, qt));
         r.add(words(QTEXT, tokens, q.span(), qt, TextField.TYPE_NOT_STORED));
       }
-      r.add(new StoredField(QSTART, cp.toCodePoint(q.span().start())));
-      r.add(new StoredField(QEND, cp.toCodePoint(q.span().end())));
+      r.add(new StoredField(QSTART, codePoint(cp, q.span().start())));
+      r.add(new StoredField(QEND, codePoint(cp, q.span().end())));
       if (q.turn()) {
         r.add(new StringField(TURN, "1", Field.Store.YES));
         r.add(new NumericDocValuesField(TURN, 1));
@@ -436,6 +488,7 @@ final class Schema {
     return terms != null ? new Field(name, terms, type) : new Field(name, words, type);
   }
 
+  /** @param cp the text's offsets, or null for a text without surrogates */
   static String who(Quote q, Offsets cp) {
     if (q.speaker() == null) {
       return "";
@@ -443,9 +496,14 @@ final class Schema {
     Mention m = q.speaker().mention();
     Mention c = q.cue();
     return q.speaker().basis().id() + ","
-        + (m == null ? "-1,-1" : cp.toCodePoint(m.span().start()) + "," + cp.toCodePoint(m.span().end()))
+        + (m == null ? "-1,-1" : codePoint(cp, m.span().start()) + "," + codePoint(cp, m.span().end()))
         + ","
-        + (c == null ? "-1,-1" : cp.toCodePoint(c.span().start()) + "," + cp.toCodePoint(c.span().end()));
+        + (c == null ? "-1,-1" : codePoint(cp, c.span().start()) + "," + codePoint(cp, c.span().end()));
+  }
+
+  /** The code point offset of a UTF-16 index: itself in a text without surrogates ({@code cp} null). */
+  private static int codePoint(Offsets cp, int utf16) {
+    return cp == null ? utf16 : cp.toCodePoint(utf16);
   }
 
   /**

@@ -39,6 +39,8 @@ final class TextTokens {
    * it, differently in the whole text and in a part, so no part is taken from the whole.
    */
   private boolean whole;
+  /** Whether the text holds any surrogate, paired or not. */
+  private boolean surrogates;
   /** Each term's characters, one after another. */
   private char[] chars = new char[1 << 14];
   private int[] termStart = new int[1 << 10];
@@ -62,7 +64,8 @@ final class TextTokens {
   /** Analyses {@code text}, dropping what the last document left. */
   void analyse(String text) {
     this.text = text;
-    this.whole = wellFormed(text);
+    this.surrogates = hasSurrogate(text);
+    this.whole = !surrogates || wellFormed(text);
     count = 0;
     starts.count = 0;
     distinct = 0;
@@ -198,6 +201,24 @@ final class TextTokens {
     // Analysed alone, the span's first word (a stop word or not) is at position 0.
     int before = firstAtOrAfter(starts.at, starts.count, from);
     return new Replay(first, end, before, from);
+  }
+
+  /**
+   * Whether the last text holds a surrogate: when not, a code point offset into it is the UTF-16
+   * one, and its {@link org.quotetrace.text.Offsets} need not be made (a second scan of every
+   * indexed text).
+   */
+  boolean surrogates() {
+    return surrogates;
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wellFormed(String text) {

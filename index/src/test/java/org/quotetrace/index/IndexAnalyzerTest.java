@@ -39,8 +39,8 @@ class IndexAnalyzerTest {
     }
   }
 
-  // The word table is full after a few words here, and grows its characters past their first
-  // size with many new words: neither may change a term.
+  // The word table is full after a few words here, and with many new words grows its characters
+  // past their first size and doubles its slots several times: none of it may change a term.
   @Test
   void aFullOrGrowingWordTableStillGivesTheTermsOfTheEnglishAnalyzer() throws IOException {
     SplittableRandom random = new SplittableRandom(11);

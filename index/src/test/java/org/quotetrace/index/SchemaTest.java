@@ -31,6 +31,20 @@ class SchemaTest {
     }
   }
 
+  // Guards the UTF-8 bytes a document's content hash leaves for its text hash: the same text
+  // object, with white space of one, two and three bytes stripped from its ends.
+  @Test
+  void theTextHashTakenAfterTheContentHashOfTheSameTextIsTheFoldedHash() {
+    String[] texts = {"\u2003 “Quoted” \uD83D\uDE00 text\u3000\n", "\u001C\u0085x  y\u2029",
+        " \t plain text \r\n", "é\u00a0", "", "\u3000", "one\u2003\u2003two"};
+    for (String t : texts) {
+      org.quotetrace.text.Document d = org.quotetrace.text.Document.article("d", t);
+      Schema.contentHash(d);
+      assertEquals(regexTextHash(t), Schema.textHash(d.text()), "for [" + t + "]");
+      assertEquals(regexTextHash(t), Schema.textHash(d.text()), "again for [" + t + "]");
+    }
+  }
+
   @Test
   void aLongTextIsHashedAsAWhole() {
     String s = "word\t\t“quoted” \uD83D\uDE00 ".repeat(2_000);
