@@ -262,54 +262,45 @@ final class BoundaryReranker {
     int jFrom = side == START ? lo : lo + 1;
     int jTo = side == START ? hi - 1 : hi;
     for (int j = jFrom, m = 0; j <= jTo && m < CROSSED; j++, m++) {
-      f[k++] = h(base + 30, mix(sign, w[j]), mask);
+      f[k++] = StackedPass.h(base + 30, mix(sign, w[j]), mask);
     }
     // Where the first pass, before the second mended it, put a boundary: a sign the labels are unsure here.
     int y1at = Labels.type(y1[at]);
     int y1out = out >= 0 && out < n ? Labels.type(y1[out]) : 7;
     int ty = Labels.type(y[fw]);
     boolean firstEdge = y1at == ty && y1out != ty || side == START && y1[at] == ty;
-    f[k++] = h(base + 40, mix(db, y1at * 8 + y1out), mask);
-    f[k++] = h(base + 41, mix(db, firstEdge ? 1 : 0), mask);
-    f[k++] = h(base + 42, mix(db, (firstEdge ? 8 : 0) + yo), mask);
-    f[k++] = h(base + 1, db, mask);
-    f[k++] = h(base + 2, mix(db, wo), mask);
-    f[k++] = h(base + 3, mix(db, w[at]), mask);
-    f[k++] = h(base + 4, mix(db, to * 32 + tag[at]), mask);
-    f[k++] = h(base + 5, mix(db, yo), mask);
-    f[k++] = h(base + 6, mix(db, qo * 8 + t[at].quote()), mask);
-    f[k++] = h(base + 7, mix(db, sentenceEdge ? 1 : 0), mask);
-    f[k++] = h(base + 8, mix(mix(db, wo), w[at]), mask);
-    f[k++] = h(base + 9, mix(mix(db, wo), wo2), mask);
-    f[k++] = h(base + 10, mix(db, cue), mask);
-    f[k++] = h(base + 11, mix(db, len), mask);
-    f[k++] = h(base + 12, mix(db, crossed), mask);
-    f[k++] = h(base + 13, mix(db, (to * 32 + tag[at]) * 8 + yo), mask);
-    f[k++] = h(base + 14, mix(mix(db, w[at]), yo), mask);
-    f[k++] = h(base + 15, mix(mix(db, wo), yo), mask);
-    f[k++] = h(base + 16, mix(db, cue * 32 + crossed), mask);
-    f[k++] = h(base + 17, mix(mix(db, wi), w[at]), mask);
-    f[k++] = h(base + 18, mix(db, qo * 8 + (sentenceEdge ? 1 : 0) + 2 * yo), mask);
-    f[k++] = h(base + 19, mix(db, len * 32 + crossed), mask);
-    f[k++] = h(base + 20, mix(mix(db, to), wo2), mask);
-    f[k++] = h(base + 21, mix(db, tag[at] * 32 + (win >= 0 && win < n ? tag[win] : 19)), mask);
-    f[k++] = h(base + 22, mix(db, cue * 8 + yo), mask);
-    f[k++] = h(base + 23, mix(db, t[fw].quote() * 8 + t[lw].quote()), mask);
-    f[k++] = h(base + 24, mix(mix(db, wo), cue), mask);
+    f[k++] = StackedPass.h(base + 40, mix(db, y1at * 8 + y1out), mask);
+    f[k++] = StackedPass.h(base + 41, mix(db, firstEdge ? 1 : 0), mask);
+    f[k++] = StackedPass.h(base + 42, mix(db, (firstEdge ? 8 : 0) + yo), mask);
+    f[k++] = StackedPass.h(base + 1, db, mask);
+    f[k++] = StackedPass.h(base + 2, mix(db, wo), mask);
+    f[k++] = StackedPass.h(base + 3, mix(db, w[at]), mask);
+    f[k++] = StackedPass.h(base + 4, mix(db, to * 32 + tag[at]), mask);
+    f[k++] = StackedPass.h(base + 5, mix(db, yo), mask);
+    f[k++] = StackedPass.h(base + 6, mix(db, qo * 8 + t[at].quote()), mask);
+    f[k++] = StackedPass.h(base + 7, mix(db, sentenceEdge ? 1 : 0), mask);
+    f[k++] = StackedPass.h(base + 8, mix(mix(db, wo), w[at]), mask);
+    f[k++] = StackedPass.h(base + 9, mix(mix(db, wo), wo2), mask);
+    f[k++] = StackedPass.h(base + 10, mix(db, cue), mask);
+    f[k++] = StackedPass.h(base + 11, mix(db, len), mask);
+    f[k++] = StackedPass.h(base + 12, mix(db, crossed), mask);
+    f[k++] = StackedPass.h(base + 13, mix(db, (to * 32 + tag[at]) * 8 + yo), mask);
+    f[k++] = StackedPass.h(base + 14, mix(mix(db, w[at]), yo), mask);
+    f[k++] = StackedPass.h(base + 15, mix(mix(db, wo), yo), mask);
+    f[k++] = StackedPass.h(base + 16, mix(db, cue * 32 + crossed), mask);
+    f[k++] = StackedPass.h(base + 17, mix(mix(db, wi), w[at]), mask);
+    f[k++] = StackedPass.h(base + 18, mix(db, qo * 8 + (sentenceEdge ? 1 : 0) + 2 * yo), mask);
+    f[k++] = StackedPass.h(base + 19, mix(db, len * 32 + crossed), mask);
+    f[k++] = StackedPass.h(base + 20, mix(mix(db, to), wo2), mask);
+    f[k++] = StackedPass.h(base + 21, mix(db, tag[at] * 32 + (win >= 0 && win < n ? tag[win] : 19)), mask);
+    f[k++] = StackedPass.h(base + 22, mix(db, cue * 8 + yo), mask);
+    f[k++] = StackedPass.h(base + 23, mix(db, t[fw].quote() * 8 + t[lw].quote()), mask);
+    f[k++] = StackedPass.h(base + 24, mix(mix(db, wo), cue), mask);
     return k == f.length ? f : java.util.Arrays.copyOf(f, k);
   }
 
   private static int mix(int a, int b) {
     return a * 0x9E3779B1 + b;
-  }
-
-  private static int h(int template, int value, int mask) {
-    int x = template * 0x7FEB352D ^ value;
-    x *= 0x85EBCA6B;
-    x ^= x >>> 13;
-    x *= 0xC2B2AE35;
-    x ^= x >>> 16;
-    return x & mask;
   }
 
   /**

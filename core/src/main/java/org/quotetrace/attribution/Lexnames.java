@@ -19,14 +19,19 @@ import java.util.Map;
  * noun sense among the kept noun classes (bits 6–11) and a mask of classes any of its senses has
  * (bits 12–19: verb.communication, verb.cognition, verb.emotion, verb.social, noun.communication,
  * noun.cognition, noun.feeling, noun.person). Unknown forms are 0.
+ *
+ * <p>Public for one question only, {@link #firstNounIsPerson}, which the trace package asks of a
+ * word put in another's place; the table and its codes stay this package's.
  */
-final class Lexnames {
+public final class Lexnames {
   /** No classes: the code of every form is 0 (models trained without them). */
   static final Lexnames NONE = new Lexnames(Map.of());
 
   static final int VERB_COMMUNICATION = 1;
   static final int VERB_COGNITION = 2;
   static final int NOUN_PERSON = 128;
+  /** WordNet's lexicographer file noun.person, as a first noun sense is numbered. */
+  private static final int NOUN_PERSON_CLASS = 18;
 
   private static final String RESOURCE = "lexnames.txt";
   private static volatile Lexnames wordNet;
@@ -99,6 +104,15 @@ final class Lexnames {
     }
     Integer c = codes.get(t.lower());
     return c == null ? 0 : c;
+  }
+
+  /**
+   * Whether a lower-case word form's first noun sense is a person ("grower", "minister"; not
+   * "sort" or "force", which have a person sense among others).
+   */
+  public static boolean firstNounIsPerson(String lowerForm) {
+    Integer c = wordNet().codes.get(lowerForm);
+    return c != null && nounClass(c) == NOUN_PERSON_CLASS;
   }
 
   static int verbClass(int code) {

@@ -114,7 +114,8 @@ final class StackedPass {
     return out;
   }
 
-  private static int h(int template, int value, int mask) {
+  /** The stacked pass's and the re-ranker's feature hash: a template and a value to a bucket. */
+  static int h(int template, int value, int mask) {
     int x = template * 0x7FEB352D ^ value;
     x *= 0x85EBCA6B;
     x ^= x >>> 13;

@@ -3,6 +3,7 @@ package org.quotetrace.trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.quotetrace.attribution.Lexnames;
 import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.text.Span;
 import org.quotetrace.trace.SourceText.Passage;
@@ -178,13 +179,6 @@ final class Clauses {
   static final class Parties {
     private Parties() {}
 
-    // The attribution package's table of WordNet classes, read here for the forms whose first
-    // noun sense is a person (some thousands), and only when a clause needs it.
-    private static final String RESOURCE = "/org/quotetrace/attribution/lexnames.txt";
-    /** WordNet's lexicographer file noun.person, as the table numbers a first noun sense. */
-    private static final int NOUN_PERSON = 18;
-    private static volatile java.util.Set<String> persons;
-
     static boolean isParty(Words a, int t) {
       int at = a.start[t];
       if (Character.isUpperCase(a.text.charAt(at)) && !a.norm[t].equals("i")) {
@@ -198,51 +192,7 @@ final class Clauses {
           return true;
         }
       }
-      return persons().contains(a.norm[t]);
-    }
-
-    private static java.util.Set<String> persons() {
-      java.util.Set<String> p = persons;
-      if (p == null) {
-        synchronized (Parties.class) {
-          p = persons;
-          if (p == null) {
-            p = read();
-            persons = p;
-          }
-        }
-      }
-      return p;
-    }
-
-    private static java.util.Set<String> read() {
-      java.util.Set<String> out = new java.util.HashSet<>();
-      try (java.io.InputStream in = Clauses.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          return out; // without the table, only names count
-        }
-        java.io.BufferedReader r = new java.io.BufferedReader(
-            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-          if (line.isEmpty() || line.charAt(0) == '#') {
-            continue;
-          }
-          String[] f = line.split(" ");
-          if (f.length != 4) {
-            continue;
-          }
-          try {
-            if (Integer.parseInt(f[2]) == NOUN_PERSON) {
-              out.add(f[0]);
-            }
-          } catch (NumberFormatException e) {
-            // a malformed line names no person
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("reading " + RESOURCE, e);
-      }
-      return out;
+      return Lexnames.firstNounIsPerson(a.norm[t]);
     }
   }
 
