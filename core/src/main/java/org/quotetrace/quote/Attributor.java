@@ -1926,13 +1926,14 @@ final class Attributor {
 
   /**
    * {@link Word.Table#packedKey} of token {@code i}'s stem ({@link Word#stem}: its lower case
-   * without a possessive "'s"), read from its characters when they are ASCII, so that the word
-   * need not be looked up; 0 when they are not, or when the stem does not pack.
+   * without a possessive "'s" or "’s"), read from its characters when the stem's are ASCII, so
+   * that the word need not be looked up; 0 when they are not, or when the stem does not pack.
    */
   long packedStem(int i) {
     int from = ts[i];
     int to = te[i];
-    if (to - from >= 2 && (chars[to - 1] == 's' || chars[to - 1] == 'S') && chars[to - 2] == '\'') {
+    if (to - from >= 2 && (chars[to - 1] == 's' || chars[to - 1] == 'S')
+        && (chars[to - 2] == '\'' || chars[to - 2] == '’')) {
       to -= 2;
     }
     if (to - from < 1 || to - from > Word.Table.PACKED) {

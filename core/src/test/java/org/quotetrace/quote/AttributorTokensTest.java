@@ -58,7 +58,7 @@ class AttributorTokensTest {
 
   @Test
   void aTokensPackedStemIsThePackedKeyOfItsWordsStemOrNoneWhenItCannotBeRead() {
-    String text = "BRANDT's aide, Brandt'S, O'Neill's, Ngozi-Okafor's and McALLISTERSON met Grey’s "
+    String text = "BRANDT's aide, Brandt'S, O'Neill's, Ngozi-Okafor's and McALLISTERSON met Grey’s, GREY’S "
         + "Éloïse, the X's and 3M's board, Constantinople's mayor and Ilse.";
     Attributor a = new Attributor(text, List.of(), List.of(), List.of());
     for (int i = 0; i < a.n; i++) {
@@ -67,9 +67,12 @@ class AttributorTokensTest {
       if (packed != 0) {
         assertEquals(key, packed, a.word(i));
       }
-      boolean ascii = a.word(i).chars().allMatch(c -> c < 0x80);
-      // Every ASCII word whose stem packs is read from its characters.
-      assertEquals(ascii && key > 0, packed != 0, a.word(i));
+      String w = a.word(i);
+      String stem = w.endsWith("’s") || w.endsWith("’S") ? w.substring(0, w.length() - 2) : w;
+      boolean ascii = stem.chars().allMatch(c -> c < 0x80);
+      // Every word whose stem is ASCII and packs is read from its characters, the typographic
+      // possessive ("Grey’s") too.
+      assertEquals(ascii && key > 0, packed != 0, w);
     }
   }
 
