@@ -155,21 +155,21 @@ final class SpeakerFeatures {
     }
     this.restBound = bound;
     int s = 0;
+    // Per sentence, its letter words and its capitalised ones, counted in the same pass: no
+    // sentence has more tokens than the text.
+    int[] caps = new int[a.n + 1];
+    int[] words = new int[a.n + 1];
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
           || !a.inQuote[i - 1] && a.isSentenceEnd(i - 1))) {
         s++;
       }
       sent[i] = s;
-    }
-    int[] caps = new int[s + 1];
-    int[] words = new int[s + 1];
-    for (int i = 0; i < a.n; i++) {
       // Quoted words count too: a headline capitalises them as well ("Clinton Jokes “You Win”").
       if (a.isLetterToken(i)) {
-        words[sent[i]]++;
+        words[s]++;
         if (a.isCapital(i)) {
-          caps[sent[i]]++;
+          caps[s]++;
         }
       }
     }

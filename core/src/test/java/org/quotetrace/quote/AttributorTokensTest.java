@@ -142,4 +142,30 @@ class AttributorTokensTest {
       assertEquals(expected, a.isPointOut(v), a.word(v));
     }
   }
+
+  @Test
+  void aTokenIsPossessiveWhenItsWordEndsInAnApostropheAndAnS() {
+    String text = "Grey’s aide, Grey's, the Greys’ house, the Greys' car, s’ s' ’s 's It’S x’t so";
+    Attributor a = new Attributor(text, List.of(), List.of(), List.of());
+    for (int i = 0; i < a.n; i++) {
+      String w = a.word(i);
+      boolean expected = w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+      assertEquals(expected, a.isPossessive(i), w);
+    }
+  }
+
+  @Test
+  void aFullNameEndsWithWordsExactlyWhenItEndsWithThemJoinedBySpaces() {
+    String[] fulls = {"Ilse Brandt", "Brandt", "Ilse  Brandt", "Ilse Brandt ", "IlseBrandt",
+        "Tom Ilse Brandt", "", "Ilse Brandt Jr."};
+    List<List<String>> partsList = List.of(List.of("Brandt"), List.of("Ilse", "Brandt"),
+        List.of("Tom", "Ilse", "Brandt"), List.of("se", "Brandt"), List.of(""), List.of("Jr."),
+        List.of("Brandt", "Jr."), List.of("Ilse", "Brandt", ""));
+    for (String full : fulls) {
+      for (List<String> parts : partsList) {
+        assertEquals(full.endsWith(String.join(" ", parts)),
+            Attributor.Names.endsWithJoined(full, parts), full + " / " + parts);
+      }
+    }
+  }
 }
