@@ -807,9 +807,15 @@ final class Attributor {
     };
   }
 
+  /** Whether token {@code i} ends in "’s", "'s", "s’" or "s'": read from its characters. */
   boolean isPossessive(int i) {
-    String w = word(i);
-    return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+    int e = te[i];
+    if (e - ts[i] < 2) {
+      return false;
+    }
+    char a = chars[e - 2];
+    char b = chars[e - 1];
+    return b == 's' && (a == '’' || a == '\'') || a == 's' && (b == '’' || b == '\'');
   }
 
   static final java.util.Set<String> HUMAN_POSSESSIVES = Lexicon.set("his", "her", "their");
@@ -1522,9 +1528,7 @@ final class Attributor {
       return null;
     }
     int last = to - 1;
-    String lastWord = stripPossessive(lower(last));
-    if (to - from == 1 && (lastWord == lower(last) ? has(last, Word.PRONOUN)
-        : Lexicon.PRONOUNS.contains(lastWord))) {
+    if (to - from == 1 && isPronounOrItsPossessive(last)) {
       return new Np(from, to, Np.Kind.PRONOUN, null); // "It’s become …", "He's"
     }
     for (int k = from + 1; k < last; k++) {
@@ -1546,6 +1550,16 @@ final class Attributor {
       return new Np(from, to, Np.Kind.DESCRIPTION, null); // "the President"
     }
     return new Np(from, to, Np.Kind.DESCRIPTION, null);
+  }
+
+  /**
+   * Whether token {@code i}, without a possessive "’s" or "'s", is a pronoun: asked of one-word
+   * noun phrases alone, since stripping cuts a string.
+   */
+  private boolean isPronounOrItsPossessive(int i) {
+    String lower = lower(i);
+    String stem = stripPossessive(lower);
+    return stem == lower ? has(i, Word.PRONOUN) : Lexicon.PRONOUNS.contains(stem);
   }
 
   boolean isSentenceInitialFunctionWord(int i) {
@@ -1769,12 +1783,31 @@ final class Attributor {
       }
       String surname = parts.get(parts.size() - 1);
       String full = bySurname.get(surname);
-      // One word, the most common name, is its own form: no string is built for it.
-      String own = parts.size() == 1 ? parts.get(0) : String.join(" ", parts);
-      if (full != null && fields(full) >= parts.size() && full.endsWith(own)) {
+      // One word, the most common name, is its own form: no string is built for it; nor for
+      // words the fullest form ends in, which it gives instead.
+      if (full != null && fields(full) >= parts.size() && endsWithJoined(full, parts)) {
         return full;
       }
-      return own;
+      return parts.size() == 1 ? parts.get(0) : String.join(" ", parts);
+    }
+
+    /** Whether {@code full} ends with {@code String.join(" ", parts)}, read without joining. */
+    static boolean endsWithJoined(String full, List<String> parts) {
+      int at = full.length();
+      for (int k = parts.size() - 1; k >= 0; k--) {
+        String p = parts.get(k);
+        at -= p.length();
+        if (at < 0 || !full.startsWith(p, at)) {
+          return false;
+        }
+        if (k > 0) {
+          at--;
+          if (at < 0 || full.charAt(at) != ' ') {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     void noteSpeaker(Np np, Speaker s) {
@@ -1926,13 +1959,14 @@ final class Attributor {
 
   /**
    * {@link Word.Table#packedKey} of token {@code i}'s stem ({@link Word#stem}: its lower case
-   * without a possessive "'s"), read from its characters when they are ASCII, so that the word
-   * need not be looked up; 0 when they are not, or when the stem does not pack.
+   * without a possessive "'s" or "’s"), read from its characters when the stem's are ASCII, so
+   * that the word need not be looked up; 0 when they are not, or when the stem does not pack.
    */
   long packedStem(int i) {
     int from = ts[i];
     int to = te[i];
-    if (to - from >= 2 && (chars[to - 1] == 's' || chars[to - 1] == 'S') && chars[to - 2] == '\'') {
+    if (to - from >= 2 && (chars[to - 1] == 's' || chars[to - 1] == 'S')
+        && (chars[to - 2] == '\'' || chars[to - 2] == '’')) {
       to -= 2;
     }
     if (to - from < 1 || to - from > Word.Table.PACKED) {

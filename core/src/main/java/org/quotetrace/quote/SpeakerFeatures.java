@@ -155,21 +155,21 @@ final class SpeakerFeatures {
     }
     this.restBound = bound;
     int s = 0;
+    // Per sentence, its letter words and its capitalised ones, counted in the same pass: no
+    // sentence has more tokens than the text.
+    int[] caps = new int[a.n + 1];
+    int[] words = new int[a.n + 1];
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
           || !a.inQuote[i - 1] && a.isSentenceEnd(i - 1))) {
         s++;
       }
       sent[i] = s;
-    }
-    int[] caps = new int[s + 1];
-    int[] words = new int[s + 1];
-    for (int i = 0; i < a.n; i++) {
       // Quoted words count too: a headline capitalises them as well ("Clinton Jokes “You Win”").
       if (a.isLetterToken(i)) {
-        words[sent[i]]++;
+        words[s]++;
         if (a.isCapital(i)) {
-          caps[sent[i]]++;
+          caps[s]++;
         }
       }
     }
@@ -462,9 +462,30 @@ final class SpeakerFeatures {
     if (key <= 0) {
       return capitalOthers.getOrDefault(surname, 0);
     }
+    long[] keys = capitalKeys;
+    if (!capitalKeysSorted) {
+      // About 4 log2(n) comparisons a key, with their mispredicted branches, sort n keys, where a
+      // pass counts one name with a compare each: passes cost less until that many names.
+      if (linearCounts < 8 + 4 * (32 - Integer.numberOfLeadingZeros(keys.length))) {
+        // A document asks about a few dozen names: counting each by a pass over the keys costs
+        // less than sorting them (JFR: the sort was 1 % of quotes' CPU).
+        linearCounts++;
+        int count = 0;
+        for (long k : keys) {
+          count += k == key ? 1 : 0;
+        }
+        return count;
+      }
+      java.util.Arrays.sort(keys);
+      capitalKeysSorted = true;
+    }
     // Packed keys are positive, so key + 1 does not wrap.
     return firstAtLeast(key + 1) - firstAtLeast(key);
   }
+
+  /** How many names were counted by a pass over the unsorted keys. */
+  private int linearCounts;
+  private boolean capitalKeysSorted;
 
   /** The first index of the sorted {@link #capitalKeys} whose key is at least {@code key}. */
   private int firstAtLeast(long key) {
@@ -484,11 +505,12 @@ final class SpeakerFeatures {
   /**
    * The stems of the document's capitalised words ({@link Attributor#capitals}), each packed in a
    * {@code long} ({@link Word.Table#packedKey}, one key per stem of up to nine ASCII characters),
-   * which an ASCII token gives from its characters ({@link Attributor#packedStem}), sorted so that
-   * a stem's count is the width of its range: a hash map's nodes and boxes, then looking up the
-   * words of capitalised tokens nothing else asks about and probing a table of twice as many slots
-   * as tokens, were most of the cost (JFR: 2.8 %, then 2.3 % of quotes' CPU). Other stems are
-   * counted in a map.
+   * which an ASCII token gives from its characters ({@link Attributor#packedStem}): a hash map's
+   * nodes and boxes, then looking up the words of capitalised tokens nothing else asks about and
+   * probing a table of twice as many slots as tokens, were most of the cost (JFR: 2.8 %, then
+   * 2.3 % of quotes' CPU). A stem's count is found by a pass over the keys for the first few names
+   * asked about, then as the width of its range once the keys are sorted. Other stems are counted
+   * in a map.
    */
   private void countCapitals() {
     long[] keys = new long[a.capitals.length];
@@ -507,9 +529,7 @@ final class SpeakerFeatures {
       }
       keys[size++] = key;
     }
-    keys = java.util.Arrays.copyOf(keys, size);
-    java.util.Arrays.sort(keys);
-    capitalKeys = keys;
+    capitalKeys = java.util.Arrays.copyOf(keys, size);
     capitalOthers = others;
   }
 

@@ -71,4 +71,18 @@ class KindRulesTest {
     }
     return content > 0 && caps == content;
   }
+
+  @Test
+  void aHeadlineSaysSaidOrToldExactlyWhenSplittingOnNonLettersGivesEitherWord() {
+    String[] lines = {"", "said", "Trump said", "TOLD: x", "saidx told", "re-told", "unsaid",
+        "he said—then", "said’s", "3said3", "Grey, tóld", "a said\uD835\uDC00b", "x\uD835\uDC00said",
+        "\u0130told", "sa\u0301id", "said\u0130", "\uD800said"};
+    java.util.regex.Pattern nonLetters = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    for (String line : lines) {
+      String lower = line.toLowerCase(java.util.Locale.ROOT);
+      boolean split = java.util.Arrays.stream(nonLetters.split(lower))
+          .anyMatch(w -> w.equals("said") || w.equals("told"));
+      assertEquals(split, KindRules.saysSaidOrTold(lower), line);
+    }
+  }
 }
