@@ -1,11 +1,17 @@
 package org.quotetrace.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
@@ -25,7 +31,8 @@ import org.quotetrace.trace.Fingerprints;
  * The {@linkplain TopSources top sources} of every article of a local index, one article at a
  * time: an article's prints are worked out from its stored text, each print's documents are read
  * from the index's postings, and only what one article needs is held, besides the id, kind and
- * time of every document (about 100 bytes a document).
+ * time of every document (about 100 bytes a document). Articles are worked out on several
+ * threads, each with its own readers, and handed to the sink in the index's order.
  */
 public final class SourcesTable {
   private SourcesTable() {}
@@ -42,131 +49,40 @@ public final class SourcesTable {
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.OWNER, Schema.TEXT, Schema.PUBLISHED);
   private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QSTART, Schema.QEND, Schema.QTEXT, Schema.TURN);
 
-  /** Every article's top {@code top} sources, in the index's order of documents. */
+  /**
+   * Every article's top {@code top} sources, in the index's order of documents, worked out on one
+   * thread a processor (at most four).
+   */
   public static Counts all(CorpusIndex index, int top, Sink sink) throws IOException {
-    List<LeafReaderContext> leaves = index.reader().leaves();
-    int maxDoc = index.reader().maxDoc();
-    String[] ids = new String[maxDoc];
-    String[] kinds = new String[maxDoc];
-    long[] times = new long[maxDoc];
-    FixedBitSet[] docRecords = new FixedBitSet[leaves.size()];
-    FixedBitSet[] anyRecords = new FixedBitSet[leaves.size()];
-    long documents = 0;
-    Map<String, String> kindNames = new HashMap<>();
-    for (LeafReaderContext leaf : leaves) {
-      LeafReader r = leaf.reader();
-      anyRecords[leaf.ord] = records(r, null);
-      FixedBitSet docs = docRecords[leaf.ord] = records(r, r.getLiveDocs());
-      StoredFields stored = r.storedFields();
-      NumericDocValues published = r.getNumericDocValues(Schema.PUBLISHED);
+    return all(index, top, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), sink);
+  }
+
+  /**
+   * Every article's top {@code top} sources, in the index's order of documents, on {@code threads}
+   * threads. The sink is called on the caller's thread, article by article in the index's order,
+   * so the table is the same for any number of threads.
+   */
+  public static Counts all(CorpusIndex index, int top, int threads, Sink sink) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    Corpus c = new Corpus(index);
+    // Articles as (segment, document) pairs packed into longs, in the index's order.
+    long[] articles = new long[Math.toIntExact(c.documents)];
+    int a = 0;
+    for (LeafReaderContext leaf : c.leaves) {
+      FixedBitSet docs = c.docRecords[leaf.ord];
       for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
           d = d + 1 >= docs.length() ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(d + 1)) {
-        Document f = stored.document(d, Set.of(Schema.OWNER, Schema.KIND));
-        ids[leaf.docBase + d] = f.get(Schema.OWNER);
-        kinds[leaf.docBase + d] = kindNames.computeIfAbsent(f.get(Schema.KIND), k -> k);
-        times[leaf.docBase + d] = published != null && published.advanceExact(d)
-            ? published.longValue() : Long.MAX_VALUE;
-        documents++;
+        articles[a++] = (long) leaf.ord << 32 | d;
       }
     }
-    long maxDf = TopSources.maxDf(documents);
-    TermsEnum[] terms = new TermsEnum[leaves.size()];
-    for (LeafReaderContext leaf : leaves) {
-      Terms t = leaf.reader().terms(Schema.FP);
-      terms[leaf.ord] = t == null ? null : t.iterator();
-    }
-    long articles = 0;
     long withSources = 0;
     long pairs = 0;
-    PostingsEnum postings = null;
-    for (LeafReaderContext leaf : leaves) {
-      LeafReader r = leaf.reader();
-      FixedBitSet docs = docRecords[leaf.ord];
-      FixedBitSet blocks = anyRecords[leaf.ord];
-      Bits liveHere = r.getLiveDocs();
-      StoredFields stored = r.storedFields();
-      for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-          d = d + 1 >= docs.length() ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(d + 1)) {
-        articles++;
-        int global = leaf.docBase + d;
-        Document a = stored.document(d, ARTICLE_FIELDS);
-        // A document's quote records follow it in its block, up to the next document record.
-        List<TopSources.Quote> quotes = new ArrayList<>();
-        for (int q = d + 1; q < r.maxDoc() && !blocks.get(q); q++) {
-          if (liveHere != null && !liveHere.get(q)) {
-            continue;
-          }
-          Document qr = stored.document(q, QUOTE_FIELDS);
-          if (qr.get(Schema.TURN) == null) {
-            quotes.add(new TopSources.Quote(number(qr, Schema.QSTART), number(qr, Schema.QEND),
-                qr.get(Schema.QTEXT)));
-          }
-        }
-        long[] prints = Fingerprints.distinct(Fingerprints.winnow(
-            Fingerprints.Stemmed.of(a.get(Schema.TEXT)).shingles(Schema.DOC_GRAM), Schema.DOC_WINDOW));
-        long[] kept = new long[prints.length];
-        long[] df = new long[prints.length];
-        int n = 0;
-        Map<Integer, long[]> held = new HashMap<>();
-        Map<Integer, Integer> heldCount = new HashMap<>();
-        int[] holders = new int[(int) Math.min(maxDf + 1, Integer.MAX_VALUE - 8)];
-        for (long h : prints) {
-          int count = 0;
-          boolean common = false;
-          for (LeafReaderContext other : leaves) {
-            TermsEnum te = terms[other.ord];
-            if (te == null || !te.seekExact(HashTokens.term(h))) {
-              continue;
-            }
-            Bits live = other.reader().getLiveDocs();
-            postings = te.postings(postings, PostingsEnum.NONE);
-            for (int p = postings.nextDoc(); p != DocIdSetIterator.NO_MORE_DOCS; p = postings.nextDoc()) {
-              if (live != null && !live.get(p)) {
-                continue;
-              }
-              if (count == holders.length) {
-                common = true;
-                break;
-              }
-              holders[count++] = other.docBase + p;
-            }
-            if (common) {
-              break;
-            }
-          }
-          if (common) {
-            continue; // held by more than maxDf documents: common phrasing
-          }
-          kept[n] = h;
-          df[n] = count;
-          n++;
-          for (int k = 0; k < count; k++) {
-            int s = holders[k];
-            if (s == global || !TopSources.before(times[s], ids[s], times[global], ids[global])) {
-              continue;
-            }
-            long[] list = held.get(s);
-            int size = heldCount.getOrDefault(s, 0);
-            if (list == null || size == list.length) {
-              list = list == null ? new long[8] : java.util.Arrays.copyOf(list, list.length * 2);
-              held.put(s, list);
-            }
-            list[size] = h;
-            heldCount.put(s, size + 1);
-          }
-        }
-        if (held.isEmpty()) {
-          continue;
-        }
-        List<TopSources.Candidate> candidates = new ArrayList<>(held.size());
-        for (Map.Entry<Integer, long[]> e : held.entrySet()) {
-          int s = e.getKey();
-          candidates.add(new TopSources.Candidate(ids[s], times[s], kinds[s],
-              java.util.Arrays.copyOf(e.getValue(), heldCount.get(s))));
-        }
-        TopSources.Article article = new TopSources.Article(ids[global], times[global],
-            java.util.Arrays.copyOf(kept, n), java.util.Arrays.copyOf(df, n), quotes);
-        List<TopSources.Pair> ranked = TopSources.rank(article, candidates, documents, top);
+    if (threads == 1) {
+      Worker w = new Worker(c, top);
+      for (long at : articles) {
+        List<TopSources.Pair> ranked = w.article((int) (at >>> 32), (int) at);
         if (!ranked.isEmpty()) {
           withSources++;
         }
@@ -175,8 +91,232 @@ public final class SourcesTable {
           pairs++;
         }
       }
+      return new Counts(articles.length, withSources, pairs);
     }
-    return new Counts(articles, withSources, pairs);
+    // Batches of articles are cut into one contiguous slice a thread; a batch's rows go to the
+    // sink in order once all its slices are done, so memory holds one batch's sources.
+    final int batch = 256 * threads;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "quotetrace-sources");
+      t.setDaemon(true);
+      return t;
+    });
+    ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> {
+      try {
+        return new Worker(c, top);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      for (int from = 0; from < articles.length; from += batch) {
+        int to = Math.min(articles.length, from + batch);
+        int slice = (to - from + threads - 1) / threads;
+        List<Future<List<List<TopSources.Pair>>>> parts = new ArrayList<>(threads);
+        for (int sf = from; sf < to; sf += slice) {
+          int lo = sf;
+          int hi = Math.min(to, sf + slice);
+          parts.add(pool.submit(() -> {
+            Worker w = workers.get();
+            List<List<TopSources.Pair>> out = new ArrayList<>(hi - lo);
+            for (int i = lo; i < hi; i++) {
+              out.add(w.article((int) (articles[i] >>> 32), (int) articles[i]));
+            }
+            return out;
+          }));
+        }
+        for (Future<List<List<TopSources.Pair>>> part : parts) {
+          for (List<TopSources.Pair> ranked : done(part)) {
+            if (!ranked.isEmpty()) {
+              withSources++;
+            }
+            for (TopSources.Pair p : ranked) {
+              sink.pair(p);
+              pairs++;
+            }
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Counts(articles.length, withSources, pairs);
+  }
+
+  private static <T> T done(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while listing sources");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** What every article's work reads and nobody writes: the id, kind and time of each document. */
+  private static final class Corpus {
+    final List<LeafReaderContext> leaves;
+    final String[] ids;
+    final String[] kinds;
+    final long[] times;
+    final FixedBitSet[] docRecords;
+    final FixedBitSet[] anyRecords;
+    final long documents;
+    final long maxDf;
+
+    Corpus(CorpusIndex index) throws IOException {
+      leaves = index.reader().leaves();
+      int maxDoc = index.reader().maxDoc();
+      ids = new String[maxDoc];
+      kinds = new String[maxDoc];
+      times = new long[maxDoc];
+      docRecords = new FixedBitSet[leaves.size()];
+      anyRecords = new FixedBitSet[leaves.size()];
+      long n = 0;
+      Map<String, String> kindNames = new HashMap<>();
+      for (LeafReaderContext leaf : leaves) {
+        LeafReader r = leaf.reader();
+        anyRecords[leaf.ord] = records(r, null);
+        FixedBitSet docs = docRecords[leaf.ord] = records(r, r.getLiveDocs());
+        StoredFields stored = r.storedFields();
+        NumericDocValues published = r.getNumericDocValues(Schema.PUBLISHED);
+        for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+            d = d + 1 >= docs.length() ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(d + 1)) {
+          Document f = stored.document(d, Set.of(Schema.OWNER, Schema.KIND));
+          ids[leaf.docBase + d] = f.get(Schema.OWNER);
+          kinds[leaf.docBase + d] = kindNames.computeIfAbsent(f.get(Schema.KIND), k -> k);
+          times[leaf.docBase + d] = published != null && published.advanceExact(d)
+              ? published.longValue() : Long.MAX_VALUE;
+          n++;
+        }
+      }
+      documents = n;
+      maxDf = TopSources.maxDf(documents);
+    }
+  }
+
+  /** One thread's readers (Lucene's enumerators and stored fields are not shared) and buffers. */
+  private static final class Worker {
+    private final Corpus c;
+    private final int top;
+    private final TermsEnum[] terms;
+    private final StoredFields[] stored;
+    private final int[] holders;
+    private PostingsEnum postings;
+
+    Worker(Corpus c, int top) throws IOException {
+      this.c = c;
+      this.top = top;
+      terms = new TermsEnum[c.leaves.size()];
+      stored = new StoredFields[c.leaves.size()];
+      for (LeafReaderContext leaf : c.leaves) {
+        Terms t = leaf.reader().terms(Schema.FP);
+        terms[leaf.ord] = t == null ? null : t.iterator();
+        stored[leaf.ord] = leaf.reader().storedFields();
+      }
+      holders = new int[(int) Math.min(c.maxDf + 1, Integer.MAX_VALUE - 8)];
+    }
+
+    /** The ranked sources of the article at document {@code d} of segment {@code ord}. */
+    List<TopSources.Pair> article(int ord, int d) throws IOException {
+      LeafReaderContext leaf = c.leaves.get(ord);
+      LeafReader r = leaf.reader();
+      FixedBitSet blocks = c.anyRecords[ord];
+      Bits liveHere = r.getLiveDocs();
+      StoredFields fields = stored[ord];
+      int global = leaf.docBase + d;
+      Document a = fields.document(d, ARTICLE_FIELDS);
+      // A document's quote records follow it in its block, up to the next document record.
+      List<TopSources.Quote> quotes = new ArrayList<>();
+      for (int q = d + 1; q < r.maxDoc() && !blocks.get(q); q++) {
+        if (liveHere != null && !liveHere.get(q)) {
+          continue;
+        }
+        Document qr = fields.document(q, QUOTE_FIELDS);
+        if (qr.get(Schema.TURN) == null) {
+          quotes.add(new TopSources.Quote(number(qr, Schema.QSTART), number(qr, Schema.QEND),
+              qr.get(Schema.QTEXT)));
+        }
+      }
+      long[] prints = Fingerprints.distinct(Fingerprints.winnow(
+          Fingerprints.Stemmed.of(a.get(Schema.TEXT)).shingles(Schema.DOC_GRAM), Schema.DOC_WINDOW));
+      long[] kept = new long[prints.length];
+      long[] df = new long[prints.length];
+      int n = 0;
+      Map<Integer, long[]> held = new HashMap<>();
+      Map<Integer, Integer> heldCount = new HashMap<>();
+      for (long h : prints) {
+        int count = 0;
+        boolean common = false;
+        for (LeafReaderContext other : c.leaves) {
+          TermsEnum te = terms[other.ord];
+          if (te == null || !te.seekExact(HashTokens.term(h))) {
+            continue;
+          }
+          Bits live = other.reader().getLiveDocs();
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int p = postings.nextDoc(); p != DocIdSetIterator.NO_MORE_DOCS; p = postings.nextDoc()) {
+            if (live != null && !live.get(p)) {
+              continue;
+            }
+            if (count == holders.length) {
+              common = true;
+              break;
+            }
+            holders[count++] = other.docBase + p;
+          }
+          if (common) {
+            break;
+          }
+        }
+        if (common) {
+          continue; // held by more than maxDf documents: common phrasing
+        }
+        kept[n] = h;
+        df[n] = count;
+        n++;
+        for (int k = 0; k < count; k++) {
+          int s = holders[k];
+          if (s == global || !TopSources.before(c.times[s], c.ids[s], c.times[global], c.ids[global])) {
+            continue;
+          }
+          long[] list = held.get(s);
+          int size = heldCount.getOrDefault(s, 0);
+          if (list == null || size == list.length) {
+            list = list == null ? new long[8] : java.util.Arrays.copyOf(list, list.length * 2);
+            held.put(s, list);
+          }
+          list[size] = h;
+          heldCount.put(s, size + 1);
+        }
+      }
+      if (held.isEmpty()) {
+        return List.of();
+      }
+      List<TopSources.Candidate> candidates = new ArrayList<>(held.size());
+      for (Map.Entry<Integer, long[]> e : held.entrySet()) {
+        int s = e.getKey();
+        candidates.add(new TopSources.Candidate(c.ids[s], c.times[s], c.kinds[s],
+            java.util.Arrays.copyOf(e.getValue(), heldCount.get(s))));
+      }
+      TopSources.Article article = new TopSources.Article(c.ids[global], c.times[global],
+          java.util.Arrays.copyOf(kept, n), java.util.Arrays.copyOf(df, n), quotes);
+      return TopSources.rank(article, candidates, c.documents, top);
+    }
   }
 
   // The document records of a segment, those of {@code live} only when it is given.

@@ -74,6 +74,58 @@ class SourcesTableTest {
   }
 
   @Test
+  void theTableIsTheSameRowForRowInTheSameOrderOnOneThreadOrSeveral() throws Exception {
+    // More articles than one batch of three threads takes (768), so that batches and slices meet.
+    // Invented sentences of random words, each document four of them (one quoted), so that a
+    // sentence is shared by about twenty documents: under the cut for common prints.
+    Random random = new Random(11);
+    String[] words = new String[300];
+    for (int k = 0; k < words.length; k++) {
+      StringBuilder w = new StringBuilder();
+      for (int c = 0, n = 3 + random.nextInt(6); c < n; c++) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      words[k] = w.toString();
+    }
+    String[] sentences = new String[200];
+    for (int k = 0; k < sentences.length; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = 0; c < 12; c++) {
+        b.append(c == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      sentences[k] = Character.toUpperCase(b.charAt(0)) + b.substring(1);
+    }
+    List<Document> docs = new ArrayList<>();
+    for (int k = 0; k < 900; k++) {
+      String text = sentences[random.nextInt(200)] + ". \u201c" + sentences[random.nextInt(200)]
+          + ",\u201d the minister said. " + sentences[random.nextInt(200)] + ". "
+          + sentences[random.nextInt(200)] + ".";
+      String time = java.time.Instant.parse("2026-01-09T08:00:00Z").plusSeconds(60L * k).toString();
+      docs.add(SmallCorpus.doc("d" + k, text, DocumentKind.ARTICLE, "outlet" + k % 7 + ".example", time));
+    }
+    Path dir = tmp.resolve("idx-threads");
+    try (CorpusWriter w = CorpusWriter.open(dir)) {
+      for (int k = 0; k < docs.size(); k++) {
+        w.add(docs.get(k));
+        if (k % 250 == 249) {
+          w.commit(); // several segments
+        }
+      }
+      w.commit();
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      List<TopSources.Pair> one = new ArrayList<>();
+      SourcesTable.Counts c1 = SourcesTable.all(index, TopSources.DEFAULT_TOP, 1, one::add);
+      List<TopSources.Pair> three = new ArrayList<>();
+      SourcesTable.Counts c3 = SourcesTable.all(index, TopSources.DEFAULT_TOP, 3, three::add);
+      assertEquals(c1, c3);
+      assertEquals(docs.size(), c1.articles());
+      assertTrue(one.size() > 1000, "only " + one.size() + " pairs");
+      assertEquals(one, three);
+    }
+  }
+
+  @Test
   void theRankingDoesNotDependOnTheOrderCandidatesArriveIn() {
     TopSources.Article a = new TopSources.Article("z", 100, new long[] {5, 1, 3, 2, 4},
         new long[] {2, 3, 2, 4, 2}, List.of());
