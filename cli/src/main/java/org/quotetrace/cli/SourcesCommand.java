@@ -53,6 +53,10 @@ final class SourcesCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
   Path indexDir;
 
+  @Option(names = "--threads", paramLabel = "N", description = "With --all: threads working out"
+      + " articles (default: the number of cores, at most four); the table is the same for any.")
+  Integer threads;
+
   @Option(names = "--candidates", defaultValue = "5", paramLabel = "N",
       description = "How many ranked candidates to list (default ${DEFAULT-VALUE}).")
   int candidates;
@@ -85,7 +89,9 @@ final class SourcesCommand implements Callable<Integer> {
         Writer w = output.out == null
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
             : Files.newBufferedWriter(output.out, StandardCharsets.UTF_8)) {
-      SourcesTable.Counts counts = SourcesTable.all(index, candidates, pair -> {
+      int workers = threads != null ? threads
+          : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+      SourcesTable.Counts counts = SourcesTable.all(index, candidates, workers, pair -> {
         w.write(json.writeValueAsString(line(json, pair)));
         w.write('\n');
       });
@@ -130,7 +136,15 @@ final class SourcesCommand implements Callable<Integer> {
         Messages.error(err, "--candidates must be at least 1");
         return ExitCode.USAGE.code();
       }
+      if (threads != null && threads < 1) {
+        Messages.error(err, "--threads must be at least 1");
+        return ExitCode.USAGE.code();
+      }
       return everyArticle(err);
+    }
+    if (threads != null) {
+      Messages.error(err, "--threads goes with --all");
+      return ExitCode.USAGE.code();
     }
     if ((article == null) == (id == null)) {
       Messages.error(err, "give either an ARTICLE file or --id ID of an indexed document");

@@ -115,6 +115,17 @@ class IndexCommandTest {
 
     CliRun both = CliRun.run("sources", "--all", "--id", "story", "--index", index.toString());
     assertEquals(2, both.code(), both.err());
+
+    Path one = tmp.resolve("sources-1.jsonl");
+    CliRun r1 = CliRun.run("sources", "--all", "--threads", "1", "--index", index.toString(), "--out", one.toString());
+    assertEquals(0, r1.code(), r1.err());
+    assertEquals(lines, Files.readAllLines(one));
+    CliRun none = CliRun.run("sources", "--all", "--threads", "0", "--index", index.toString());
+    assertEquals(2, none.code(), none.err());
+    assertTrue(none.err().contains("--threads must be at least 1"), none.err());
+    CliRun notAll = CliRun.run("sources", "--id", "story", "--threads", "2", "--index", index.toString());
+    assertEquals(2, notAll.code(), notAll.err());
+    assertTrue(notAll.err().contains("--threads goes with --all"), notAll.err());
   }
 
   @Test
