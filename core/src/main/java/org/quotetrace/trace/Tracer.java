@@ -184,14 +184,10 @@ public final class Tracer {
       findings.add(fs);
     }
     // Stage 2, meaning: only the sentences the words left in doubt.
+    Model model = new Model(meaning, problems);
     SentenceEncoder encoder = null;
     if (!doubtful.isEmpty() && !pool.isEmpty()) {
-      try {
-        encoder = meaning.get();
-      } catch (RuntimeException e) {
-        problems.add(Problem.whole("meaning model unavailable, compared by words only: "
-            + e.getMessage()));
-      }
+      encoder = model.get("compared by words only");
       List<Finding> settled;
       if (encoder != null) {
         settled = pool.matchByMeaning(encoder, words, doubtful, budget);
@@ -230,32 +226,18 @@ public final class Tracer {
     // Stage 3, clauses: every clause of a matched sentence must be supported and keep its
     // meaning; an unmatched sentence may be one answer's clauses in another order.
     List<List<ClauseCheck>> checked = new ArrayList<>(findings.size());
+    // The model is loaded here only if a clause needs it and the meaning stage did not ask.
     SentenceEncoder loaded = encoder;
-    // The model is loaded here only if a clause needs it and the meaning stage did not.
-    SentenceEncoder[] lazy = {encoder};
-    boolean[] asked = {encoder != null};
-    java.util.function.Supplier<SentenceEncoder> model = () -> {
-      if (!asked[0]) {
-        asked[0] = true;
-        try {
-          lazy[0] = meaning.get();
-        } catch (RuntimeException e) {
-          problems.add(Problem.whole("meaning model unavailable, clauses compared by words"
-              + " only: " + e.getMessage()));
-        }
-      }
-      return lazy[0];
-    };
+    java.util.function.Supplier<SentenceEncoder> clauseModel =
+        () -> model.get("clauses compared by words only");
     for (List<Finding> fs : findings) {
       List<ClauseCheck> cs = new ArrayList<>(fs.size());
       for (Finding f : fs) {
-        cs.add(Clauses.check(pool, words, f, loaded, model));
+        cs.add(Clauses.check(pool, words, f, loaded, clauseModel));
       }
       checked.add(cs);
     }
-    if (encoder == null) {
-      encoder = lazy[0];
-    }
+    encoder = model.encoder;
     // Stage 4, judgement: each quote's findings into a verdict, flags and edits.
     List<TracedQuote> traced = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
@@ -271,13 +253,8 @@ public final class Tracer {
           Reported.withTrailing(article.text(), attributions.apply(article.text())),
           extraction.speech());
       if (!selected.isEmpty()) {
-        if (encoder == null && doubtful.isEmpty()) {
-          try {
-            encoder = meaning.get();
-          } catch (RuntimeException e) {
-            problems.add(Problem.whole("meaning model unavailable, reported speech compared by"
-                + " words only: " + e.getMessage()));
-          }
+        if (encoder == null) {
+          encoder = model.get("reported speech compared by words only");
         }
         reported = Reported.trace(article, selected, extraction.quotes(), pool, encoder, budget);
       }
@@ -462,11 +439,35 @@ public final class Tracer {
   }
 
   private static int contentWords(Words a, Unit u) {
-    int n = 0;
-    for (int k : u.tokens()) {
-      n += a.content[k] ? 1 : 0;
+    return contentWords(a, u.tokens(), 0, u.tokens().length);
+  }
+
+  /**
+   * The meaning model of one trace, asked for once at most: a model that failed to load is not
+   * tried again by a later stage, and its problem is reported once, by the stage that asked.
+   */
+  private static final class Model {
+    private final Supplier<? extends SentenceEncoder> meaning;
+    private final List<Problem> problems;
+    private boolean asked;
+    SentenceEncoder encoder;
+
+    Model(Supplier<? extends SentenceEncoder> meaning, List<Problem> problems) {
+      this.meaning = meaning;
+      this.problems = problems;
     }
-    return n;
+
+    SentenceEncoder get(String without) {
+      if (!asked) {
+        asked = true;
+        try {
+          encoder = meaning.get();
+        } catch (RuntimeException e) {
+          problems.add(Problem.whole("meaning model unavailable, " + without + ": " + e.getMessage()));
+        }
+      }
+      return encoder;
+    }
   }
 
   /**

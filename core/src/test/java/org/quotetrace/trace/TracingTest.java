@@ -112,6 +112,22 @@ class TracingTest {
   }
 
   @Test
+  void aMeaningModelThatCannotLoadIsAskedForOnceAndReportedOnce() {
+    Document article = TraceAssertions.doc("article", "“Every single day this winter the ferry is"
+        + " going to sail, as long as the storms allow it,” Edda Lindqvist said. Lindqvist said the"
+        + " library would open on weekdays.");
+    Document source = TraceAssertions.doc("source", INTERVIEW);
+    int[] asked = new int[1];
+    Trace t = new Tracer(() -> {
+      asked[0]++;
+      throw new IllegalStateException("no model here");
+    }).withReportedSpeech().trace(article, List.of(source));
+    assertEquals(1, asked[0]);
+    assertEquals(1, t.problems().stream()
+        .filter(p -> p.message().startsWith("meaning model unavailable")).count(), t.problems().toString());
+  }
+
+  @Test
   void aMeaningBudgetLimitsWhatIsEncodedAndStillFindsAParaphraseSharingWords() {
     StringBuilder longer = new StringBuilder(INTERVIEW);
     String[] places = {"Aldby", "Brennock", "Carrow", "Dunmere", "Eskholt", "Fallow", "Gorsey"};
