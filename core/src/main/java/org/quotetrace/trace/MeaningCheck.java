@@ -682,6 +682,9 @@ public final class MeaningCheck {
     for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
       Roles.Role t = theirs.get(x.getKey());
       int turn = turn(x.getValue(), t);
+      if (turn == 0) {
+        turn = nearTurn(x.getValue(), t);
+      }
       if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)
           || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)) {
         continue;
@@ -732,6 +735,37 @@ public final class MeaningCheck {
       return 1;
     }
     return t.patient > m.patient && m.agent > t.agent ? -1 : 0;
+  }
+
+  /**
+   * 1 when a noun of the source's phrase on a verb's doer is that verb's one done to in the
+   * quote, -1 for the reverse, else 0. A prepositional phrase on the subject ("equal protection
+   * under the law must include") is part of the doer's phrase, though not the doer: the same
+   * verb given it as its object ("protection under the consistent must include the law
+   * application") has its phrases exchanged. Another verb's object ("told Calder staff" for
+   * "half the jobs at Calder are going") is no exchange.
+   */
+  private static int nearTurn(Roles.Role m, Roles.Role t) {
+    if (t == null) {
+      return 0;
+    }
+    if (crosses(t.nearAgentOf, m.patientOf, t.patientOf, m.agentOf)
+        || crosses(t.agentOf, m.nearPatientOf, t.patientOf, m.agentOf)) {
+      return 1;
+    }
+    return crosses(m.nearAgentOf, t.patientOf, m.patientOf, t.agentOf)
+        || crosses(m.agentOf, t.nearPatientOf, m.patientOf, t.agentOf) ? -1 : 0;
+  }
+
+  /** A verb in {@code from} and {@code to} that is neither in {@code fromAlso} nor {@code toAlso}. */
+  private static boolean crosses(Set<String> from, Set<String> to, Set<String> fromAlso,
+      Set<String> toAlso) {
+    for (String v : from) {
+      if (to.contains(v) && !fromAlso.contains(v) && !toAlso.contains(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean turned(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs,
