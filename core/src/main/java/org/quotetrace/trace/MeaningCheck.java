@@ -793,9 +793,13 @@ public final class MeaningCheck {
     // "has remained the same" say one thing, "I don't support" and "I support" two. "For the
     // government rather than the region" sets the region aside as "for the government, not for
     // the region" does: "rather than" and "instead of" stand for the other side's negation.
-    if (nq > ns + setAsides(s) && negatesShared(q, qc, s)) {
+    // Counted on both sides: with "instead of" in each, "we could not keep paying for buildings
+    // instead of teachers" and "we could keep paying ..." still differ by the "not".
+    int aq = setAsides(q);
+    int as = setAsides(s);
+    if (nq + aq > ns + as && negatesShared(q, qc, s)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote negates it"));
-    } else if (nq + setAsides(q) < ns && negatesShared(s, sc, q)) {
+    } else if (nq + aq < ns + as && negatesShared(s, sc, q)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote drops its negation"));
     } else {
       // "Not only" negates nothing and is not counted above; but its "not" dropped leaves an

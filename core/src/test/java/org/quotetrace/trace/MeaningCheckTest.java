@@ -100,6 +100,19 @@ class MeaningCheckTest {
   }
 
   @Test
+  void aNegationDroppedOrAddedIsAChangeWhenBothSidesSetSomethingAside() {
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("We could keep paying for ferries instead of wardens",
+            "We could not keep paying for ferries instead of wardens"));
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("The board did not pick the quay rather than the pier",
+            "The board picked the quay rather than the pier"));
+    // One side's set-aside stands for the other's negation.
+    assertEquals(List.of(), kinds("The levy is for the harbour, not for the town",
+        "The levy is for the harbour rather than the town"));
+  }
+
+  @Test
   void rewordingsSpellingAndNumberFormsKeepTheMeaning() {
     assertEquals(List.of(), kinds("We've got to mend the old seawall quickly",
         "We have got to repair the old seawall fast"));
