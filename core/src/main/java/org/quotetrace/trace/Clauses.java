@@ -63,6 +63,42 @@ final class Clauses {
   static final double SWAP_COSINE = 0.5;
 
   /**
+   * Whether a noun of the quote's run {@code r} that the source says elsewhere ("the city")
+   * stands for a noun of the source's run that the quote lost ("the defences"), the two in no
+   * WordNet synonym set together: what is spoken of changes as when a party is put for another.
+   * Noun for noun, so that a verb or an adjective reworded is left to the model; not synonyms,
+   * as "the plant" for "the works" names one thing at a cosine as low as a swap's.
+   */
+  private static boolean thingForThing(List<String> q, List<String> sw, int[] r,
+      List<Integer> things, String[] tags, Words w, List<Integer> si,
+      java.util.Set<String> quoteStems) {
+    String[] theirTags = Roles.tags(sw);
+    List<String> lost = new ArrayList<>();
+    for (int j = r[2]; j < r[3]; j++) {
+      int i = si.get(j);
+      if (w.content[i] && !quoteStems.contains(w.stem[i]) && theirTags[j].equals("NOUN")) {
+        lost.add(sw.get(j));
+      }
+    }
+    if (lost.isEmpty()) {
+      return false;
+    }
+    for (int k : things) {
+      if (!tags[k].equals("NOUN")) {
+        continue;
+      }
+      boolean synonym = false;
+      for (String l : lost) {
+        synonym |= NounSynonyms.same(q.get(k), l);
+      }
+      if (!synonym) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A person or a name the source says elsewhere, and not in the sentence {@code [sf, st)}, put
    * in the place of the sentence's own words {@code [from, to)} where the rest is followed word
    * for word: "when a grower complains" for "when a neighbour complains", the growers spoken of
@@ -72,7 +108,9 @@ final class Clauses {
    * light, while who pays or who complains is the statement. An editor's word for the same
    * party is close in meaning to the word it replaces ("folks" for "people", "kids" for
    * "children": cosines of 0.75 to 0.85 with all-MiniLM-L6-v2, against 0.1 to 0.35 for the
-   * swaps above), which the model tells. Needs the model: empty without it.
+   * swaps above), which the model tells. A thing the source names elsewhere put for the
+   * sentence's own, not its synonym, counts the same ("a general account for the city" for "a
+   * separate account for the defences"; see thingForThing). Needs the model: empty without it.
    */
   private static List<MeaningCheck.Difference> broughtIntoPlace(Words a, int[] toks,
       SourceText s, int from, int to, int sf, int st,
@@ -124,23 +162,15 @@ final class Clauses {
       boolean brought = false;
       boolean inSentence = false;
       List<Integer> parties = new ArrayList<>();
+      List<Integer> things = new ArrayList<>();
       for (int k = r[0]; k < r[1]; k++) {
         int t = qi.get(k);
         if (a.content[t]) {
           inSentence |= sentence.contains(a.stem[t]);
-          brought |= elsewhere.contains(a.stem[t]);
-          if (Parties.isParty(a, t)) {
-            parties.add(k);
+          if (elsewhere.contains(a.stem[t])) {
+            brought = true;
+            (Parties.isParty(a, t) ? parties : things).add(k);
           }
-        }
-      }
-      boolean party = false;
-      if (brought && !inSentence && !parties.isEmpty()) {
-        // A person's noun used as an adjective ("is active", "the young") names nobody: the
-        // tagger says which it is here.
-        String[] tags = Roles.tags(q);
-        for (int k : parties) {
-          party |= tags[k].equals("NOUN") || tags[k].equals("PROPN");
         }
       }
       boolean ownLost = false;
@@ -148,7 +178,20 @@ final class Clauses {
         int i = si.get(j);
         ownLost |= w.content[i] && !quoteStems.contains(w.stem[i]);
       }
-      if (!brought || inSentence || !ownLost || !party) {
+      if (!brought || inSentence || !ownLost) {
+        continue;
+      }
+      // A person's noun used as an adjective ("is active", "the young") names nobody: the
+      // tagger says which it is here.
+      String[] tags = Roles.tags(q);
+      boolean party = false;
+      for (int k : parties) {
+        party |= tags[k].equals("NOUN") || tags[k].equals("PROPN");
+      }
+      if (!party && !things.isEmpty()) {
+        party = thingForThing(q, sw, r, things, tags, w, si, quoteStems);
+      }
+      if (!party) {
         continue;
       }
       SentenceEncoder encoder = model.get();
@@ -174,7 +217,8 @@ final class Clauses {
    * others) or a name (a capitalised word inside the sentence: "Kestrel
    * Marine"). Other words put for one another are in WordNet's synonym sets with cosines as low
    * as a swap's ("plant" for "works", "affair" for "matter"): the model alone cannot tell them,
-   * while a person or a name put for another changes who acts.
+   * while a person or a name put for another changes who acts. A thing is asked of the synonym
+   * sets as well (thingForThing).
    */
   static final class Parties {
     private Parties() {}

@@ -682,6 +682,9 @@ public final class MeaningCheck {
     for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
       Roles.Role t = theirs.get(x.getKey());
       int turn = turn(x.getValue(), t);
+      if (turn == 0) {
+        turn = nearTurn(x.getValue(), t);
+      }
       if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)
           || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)) {
         continue;
@@ -734,6 +737,37 @@ public final class MeaningCheck {
     return t.patient > m.patient && m.agent > t.agent ? -1 : 0;
   }
 
+  /**
+   * 1 when a noun of the source's phrase on a verb's doer is that verb's one done to in the
+   * quote, -1 for the reverse, else 0. A prepositional phrase on the subject ("equal protection
+   * under the law must include") is part of the doer's phrase, though not the doer: the same
+   * verb given it as its object ("protection under the consistent must include the law
+   * application") has its phrases exchanged. Another verb's object ("told Calder staff" for
+   * "half the jobs at Calder are going") is no exchange.
+   */
+  private static int nearTurn(Roles.Role m, Roles.Role t) {
+    if (t == null) {
+      return 0;
+    }
+    if (crosses(t.nearAgentOf, m.patientOf, t.patientOf, m.agentOf)
+        || crosses(t.agentOf, m.nearPatientOf, t.patientOf, m.agentOf)) {
+      return 1;
+    }
+    return crosses(m.nearAgentOf, t.patientOf, m.patientOf, t.agentOf)
+        || crosses(m.agentOf, t.nearPatientOf, m.patientOf, t.agentOf) ? -1 : 0;
+  }
+
+  /** A verb in {@code from} and {@code to} that is neither in {@code fromAlso} nor {@code toAlso}. */
+  private static boolean crosses(Set<String> from, Set<String> to, Set<String> fromAlso,
+      Set<String> toAlso) {
+    for (String v : from) {
+      if (to.contains(v) && !fromAlso.contains(v) && !toAlso.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean turned(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs,
       int way) {
     for (Map.Entry<String, Roles.Role> y : mine.entrySet()) {
@@ -759,9 +793,13 @@ public final class MeaningCheck {
     // "has remained the same" say one thing, "I don't support" and "I support" two. "For the
     // government rather than the region" sets the region aside as "for the government, not for
     // the region" does: "rather than" and "instead of" stand for the other side's negation.
-    if (nq > ns + setAsides(s) && negatesShared(q, qc, s)) {
+    // Counted on both sides: with "instead of" in each, "we could not keep paying for buildings
+    // instead of teachers" and "we could keep paying ..." still differ by the "not".
+    int aq = setAsides(q);
+    int as = setAsides(s);
+    if (nq + aq > ns + as && negatesShared(q, qc, s)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote negates it"));
-    } else if (nq + setAsides(q) < ns && negatesShared(s, sc, q)) {
+    } else if (nq + aq < ns + as && negatesShared(s, sc, q)) {
       out.add(new Difference(Kind.NEGATION, src + "the quote drops its negation"));
     } else {
       // "Not only" negates nothing and is not counted above; but its "not" dropped leaves an

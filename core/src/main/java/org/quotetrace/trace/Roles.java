@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,15 @@ final class Roles {
     }
     int agent;
     int patient;
+    /** The verbs (by stem) it is the doer of, and those it is done to by. */
+    final Set<String> agentOf = new HashSet<>();
+    final Set<String> patientOf = new HashSet<>();
+    /**
+     * The verbs on whose doer's or done-to's noun a prepositional phrase naming it hangs ("the
+     * future of our children will decide"): in that party's phrase, though not the party itself.
+     */
+    final Set<String> nearAgentOf = new HashSet<>();
+    final Set<String> nearPatientOf = new HashSet<>();
 
     Role(String shown) {
       this.shown = shown;
@@ -168,8 +178,12 @@ final class Roles {
         int[] agent = passive ? (j < n && w[j].equals("by") ? objectAt(w, t, j + 1) : null)
             : subject;
         int[] patient = passive ? subject : after;
-        count(out, w, t, agent, who, true, placed);
-        count(out, w, t, patient, who, false, placed);
+        String verb = Norm.stem(w[main]);
+        count(out, w, t, agent, who, true, placed, verb);
+        count(out, w, t, patient, who, false, placed, verb);
+        if (subject != null) {
+          countNear(out, w, t, subject, who, !passive, placed, verb);
+        }
         if (doers != null && agent != null) {
           for (int at = agent[0]; at < agent[1]; at++) {
             doers.computeIfAbsent(Norm.stem(w[main]), v -> new java.util.HashSet<>())
@@ -192,7 +206,7 @@ final class Roles {
           || k + 1 < n && AND_OR.contains(w[k + 1]) || k > 0 && AND_OR.contains(w[k - 1])) {
         continue;
       }
-      count(out, w, t, new int[] {k, k + 1}, who, subjectCase, placed);
+      count(out, w, t, new int[] {k, k + 1}, who, subjectCase, placed, null);
     }
     return out;
   }
@@ -202,7 +216,7 @@ final class Roles {
   private static final Set<String> AND_OR = Set.of("and", "or", "nor");
 
   private static void count(Map<String, Role> out, String[] w, String[] t, int[] phrase,
-      Map<String, String> who, boolean agent, boolean[] placed) {
+      Map<String, String> who, boolean agent, boolean[] placed, String verb) {
     if (phrase == null) {
       return;
     }
@@ -220,6 +234,24 @@ final class Roles {
       } else {
         r.patient++;
       }
+      if (verb != null) {
+        (agent ? r.agentOf : r.patientOf).add(verb);
+      }
+    }
+  }
+
+  /** The nouns of the prepositional phrases {@code [phrase[1], phrase[2])} on a subject. */
+  private static void countNear(Map<String, Role> out, String[] w, String[] t, int[] phrase,
+      Map<String, String> who, boolean agent, boolean[] placed, String verb) {
+    for (int at = phrase[1]; at < phrase[2]; at++) {
+      if (!t[at].equals("NOUN") && !t[at].equals("PROPN")) {
+        continue;
+      }
+      placed[at] = true;
+      String person = who.get(w[at]);
+      String shown = person != null ? person : w[at];
+      Role r = out.computeIfAbsent(key(w, t, at, who), k -> new Role(shown));
+      (agent ? r.nearAgentOf : r.nearPatientOf).add(verb);
     }
   }
 
@@ -257,7 +289,9 @@ final class Roles {
    * The subject of the verb group at {@code i}: the pronoun or the run of nouns just before it
    * ("the harbour board"), or the nouns a prepositional phrase before it hangs on ("the jobs at
    * Calder"), as {@code [from, to)}; or null. "Me" is no subject, nor a word the verb before took
-   * as its object.
+   * as its object. A third number, {@code end}, closes the prepositional phrases
+   * {@code [to, end)} that hang on the subject ("at Calder"): their nouns are part of the
+   * subject's phrase, which a quote that exchanges the phrases' nouns turns round.
    */
   private static int[] subjectBefore(String[] w, String[] t, int i, boolean[] object) {
     int k = i - 1;
@@ -265,7 +299,7 @@ final class Roles {
       return null;
     }
     if (t[k].equals("PRON")) {
-      return new int[] {k, i};
+      return new int[] {k, i, i};
     }
     while (k > 0 && !object[k - 1] && (t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))) {
       k--;
@@ -281,7 +315,7 @@ final class Roles {
       }
       if (p <= 0 || !t[p].equals("ADP") || w[p].equals("by") || object[p - 1]
           || !(t[p - 1].equals("NOUN") || t[p - 1].equals("PROPN"))) {
-        return new int[] {k, to};
+        return new int[] {k, to, i};
       }
       to = p;
       k = p - 1;

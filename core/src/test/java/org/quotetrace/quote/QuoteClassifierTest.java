@@ -47,6 +47,18 @@ class QuoteClassifierTest {
   }
 
   @Test
+  void aNameAndAColonBeforeAWholeSentenceIsASpeechQuoteInALiveBlog() {
+    // Dev trace case 32's form: the live blog's "Adjei: “The mayor owns the land …”", which the
+    // classifier, trained on articles where the form is rare, read as a term.
+    String text = "7.15pm\nA nurse asks what the candidates would do about parking charges.\n\n"
+        + "Osei: \u201cThe council owns the land the depot stands on. So the council can do more"
+        + " than ask.\u201d\n\n7.17pm\nWynne tells the hall that his sister is a nurse.\n";
+    Quote q = only(LEARNED, text);
+    assertEquals(QuoteKind.SPEECH, q.kind());
+    assertEquals(":", q.cue().text());
+  }
+
+  @Test
   void aTitleNamedInPassingIsNotASpeechQuote() {
     String text = "Tickets for \u201cThe Lantern Keepers\u201d, the festival's opening film,"
         + " went on sale this week.\n";

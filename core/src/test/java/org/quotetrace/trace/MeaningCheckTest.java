@@ -77,6 +77,42 @@ class MeaningCheckTest {
   }
 
   @Test
+  void nounsExchangedBetweenASubjectsPrepositionalPhraseAndTheObjectAreAChangeOfRoles() {
+    // The perturbation harness's agent/object kind: the noun before the verb exchanged with the
+    // object, where that noun hangs on the subject by a preposition.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("The fate of the vote will decide the wardens",
+            "The fate of the wardens will decide the vote"));
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("The owners of the trawler blamed the harbour",
+            "The owners of the harbour blamed the trawler"));
+    // The phrase's noun made a modifier of the same verb's object, an adjective left behind.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES),
+        kinds("Fair treatment under the steady must include the rules enforcement of our bylaws",
+            "Fair treatment under the rules must include the steady enforcement of our bylaws"));
+  }
+
+  @Test
+  void aNounOfTheSubjectsPhraseNamingTheOneToldIsNoChangeOfRoles() {
+    // Dev case 34's kind: "half the jobs at Calder are going" and "told Calder staff".
+    assertEquals(List.of(), kinds("she told Brenmoor staff half the posts would go",
+        "Half the posts at Brenmoor are going"));
+  }
+
+  @Test
+  void aNegationDroppedOrAddedIsAChangeWhenBothSidesSetSomethingAside() {
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("We could keep paying for ferries instead of wardens",
+            "We could not keep paying for ferries instead of wardens"));
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION),
+        kinds("The board did not pick the quay rather than the pier",
+            "The board picked the quay rather than the pier"));
+    // One side's set-aside stands for the other's negation.
+    assertEquals(List.of(), kinds("The levy is for the harbour, not for the town",
+        "The levy is for the harbour rather than the town"));
+  }
+
+  @Test
   void rewordingsSpellingAndNumberFormsKeepTheMeaning() {
     assertEquals(List.of(), kinds("We've got to mend the old seawall quickly",
         "We have got to repair the old seawall fast"));

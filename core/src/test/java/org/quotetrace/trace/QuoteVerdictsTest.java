@@ -96,14 +96,31 @@ class QuoteVerdictsTest {
   }
 
   @Test
-  void aThingTheSourceSaysElsewherePutForAnotherIsLeftToTheOtherChecks() {
-    // WordNet's synonym sets put "plant" for "works" and "affair" for "matter", at cosines as low
-    // as a swap's: only a person or a name put for another is read as a change of who acts.
-    String source = "MAYOR ADA PRENTICE: This approach will make the harbour safer. The plant by"
-        + " the quay closes in May.\n";
-    TracedQuote q = quote(trace("Prentice said: “This plant will make the harbour safer.”",
-        source), "This plant");
+  void aThingTheSourceSaysElsewherePutForItsWordNetSynonymIsLeftToTheOtherChecks() {
+    // WordNet's synonym sets put "affair" for "matter" and "plant" for "works", at cosines as
+    // low as a swap's: one thing named two ways.
+    String source = "MAYOR ADA PRENTICE: The matter will go to the harbour board in May. The"
+        + " affair of the stolen nets is closed.\n";
+    TracedQuote q = quote(trace("Prentice said: “The affair will go to the harbour board in"
+        + " May.”", source), "The affair");
     assertTrue(q.verdict().ordinal() <= Verdict.PARAPHRASE.ordinal(), q.toString());
+    assertTrue(q.reasons().stream().noneMatch(r -> r.contains("says elsewhere")),
+        q.reasons().toString());
+  }
+
+  @Test
+  void aThingTheSourceSaysElsewherePutForTheSentencesOwnMakesTheClauseUnsupported() {
+    // Dev case 28's kind: "a general account for the city" for "a separate account for the
+    // defences", the city named in another sentence.
+    String source = "MAYOR ADA PRENTICE: Every euro goes into a separate account for the"
+        + " breakwater, and the accounts will be published every year. The harbour needs a new"
+        + " crane.\n";
+    Trace t = trace("Prentice said: “Every euro goes into a separate account for the harbour,"
+        + " and the accounts will be published every year.”", source);
+    TracedQuote q = quote(t, "Every euro");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("says elsewhere")),
+        q.reasons().toString());
   }
 
   @Test
