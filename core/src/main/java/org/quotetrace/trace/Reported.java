@@ -1220,8 +1220,9 @@ final class Reported {
   /**
    * A supported report checked against the whole sentences of its match for what the words and
    * the cosine do not show: a named party brought in from another sentence to do what the
-   * passage's own party does, and a thing the source leaves open stated as settled
-   * ({@link MeaningCheck#doerFromElsewhere}, {@link MeaningCheck#hedgeDropped}).
+   * passage's own party does, a thing the source leaves open stated as settled, and the source's
+   * doer made the one done to ({@link MeaningCheck#doerFromElsewhere}, {@link Hedges#dropped},
+   * {@link MeaningCheck#pronounRoles}).
    */
   private static ClauseCheck otherPartyOrHedge(Words a, ClauseCheck c, int[] whole) {
     Finding f = c.finding();
@@ -1256,25 +1257,83 @@ final class Reported {
       }
     }
     Unit u = f.unit();
+    String text = s.doc.text().substring(s.words.start[lo], s.words.end[hi - 1]);
     String why = MeaningCheck.doerFromElsewhere(a, u.tokens(), s.words, lo, hi);
     if (why == null) {
-      why = MeaningCheck.hedgeDropped(a, u.tokens(), s.words, lo, hi);
-      if (why != null && whole.length > u.tokens().length) {
-        // A report is one claim: the hedge its other part keeps ("a war might be started not by
-        // big men, but by little men", cut at "but") is kept for the whole of it.
-        why = MeaningCheck.hedgeDropped(a, whole, s.words, lo, hi);
-      }
+      why = Hedges.dropped(a, u.tokens(), whole, s.words, lo, hi);
     }
-    if (why == null) {
-      why = likelihoodDropped(a, u.tokens(), whole, s.words, lo, hi);
+    String reason = why == null ? null : "source: " + shorten(text) + "; " + why;
+    if (reason == null) {
+      // Who does what to whom, read over the whole sentences: a report that keeps every content
+      // word of its source in another order ("the economy could cost her plan five trillion"
+      // for "her plan could cost the economy five trillion") is aligned to only part of the
+      // sentence, where the clause check does not see the roles turned round.
+      int[] w = narrowest(a, u.tokens(), s, lo, hi);
+      MeaningCheck.Difference roles = w == null ? null : MeaningCheck.pronounRoles(a,
+          u.tokens(), s.words, w[0], w[1], text);
+      reason = roles == null ? null : roles.reason();
     }
-    if (why == null) {
+    if (reason == null) {
       return c;
     }
-    String text = s.doc.text().substring(s.words.start[lo], s.words.end[hi - 1]);
     return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
-        f.alignment(), f.skipped(), List.of()), false,
-        List.of("source: " + shorten(text) + "; " + why));
+        f.alignment(), f.skipped(), List.of()), false, List.of(reason));
+  }
+
+  // Words a window may take in before the first of the report's words: the source's subject
+  // pronoun or determiner ("we sued the firm" for a report keeping only "sued" and "firm").
+  private static final int WINDOW_LEAD = 2;
+
+  /**
+   * The narrowest run of the source words {@code [from, to)}, within one sentence, that holds
+   * every content word of the report part {@code tokens} as often as the part does, with up to {@link #WINDOW_LEAD} function words before it, as
+   * {@code {from, to}}; null when the report has a content word the run lacks. Roles are read
+   * there, not over the whole sentence: its other clauses, their commas gone, would give the
+   * tagger subjects and objects the report never speaks of.
+   */
+  static int[] narrowest(Words a, int[] tokens, SourceText src, int from, int to) {
+    Words s = src.words;
+    // Each word as often as the report has it: "you can use your doctors, use your plan" is not
+    // found in "doctors, use your plan", where the doctors are the ones who use.
+    Map<String, Integer> need = new java.util.HashMap<>();
+    for (int k : tokens) {
+      if (a.content[k] && !a.bracket[k]) {
+        need.merge(a.stem[k], 1, Integer::sum);
+      }
+    }
+    if (need.isEmpty()) {
+      return null;
+    }
+    int[] best = null;
+    for (int i = from; i < to; i++) {
+      if (s.silent(i) || !need.containsKey(s.stem[i])) {
+        continue;
+      }
+      Map<String, Integer> left = new java.util.HashMap<>(need);
+      // Within one sentence: "the bridge had been repaired" is not "the bridge will open" and,
+      // a sentence later, "we have repaired both piers".
+      int end = Math.min(to, src.sentenceAt(i).to());
+      for (int j = i; j < end; j++) {
+        if (!s.silent(j) && left.containsKey(s.stem[j])) {
+          left.merge(s.stem[j], -1, (x, y) -> x + y == 0 ? null : x + y);
+        }
+        if (left.isEmpty()) {
+          if (best == null || j + 1 - i < best[1] - best[0]) {
+            best = new int[] {i, j + 1};
+          }
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int lead = 0;
+    while (lead < WINDOW_LEAD && best[0] > from && !s.content[best[0] - 1]) {
+      best[0]--;
+      lead++;
+    }
+    return best;
   }
 
   /** The tokens of all the units of one report, in order. */
@@ -1291,52 +1350,6 @@ final class Reported {
       at += t.length;
     }
     return out;
-  }
-
-  // A likelihood the speaker gives ("our rivals probably read the emails"), which a report that
-  // states the thing as a fact drops; MeaningCheck.hedgeDropped reads possibilities ("perhaps",
-  // "might"). Words by which a report keeps a likelihood or names it a belief are listed after.
-  private static final Set<String> LIKELY = Set.of("probably", "likely", "presumably");
-  private static final Set<String> KEPT_LIKELY = Set.of("probably", "likely", "unlikely",
-      "presumably", "perhaps", "maybe", "possibly", "might", "may", "could", "believe",
-      "believed", "believes", "think", "thinks", "thought", "suspect", "suspected", "suspects",
-      "guess", "guessed", "expect", "expected", "expects", "assume", "assumed", "chance");
-
-  /**
-   * The source sentence {@code [from, to)} says a thing is likely ("probably"), in a clause that
-   * shares a content word with the report, and the report ({@code whole}: all its parts) states
-   * it with no likelihood or belief: the reason, else null.
-   */
-  static String likelihoodDropped(Words a, int[] tokens, int[] whole, Words s, int from, int to) {
-    for (int k : whole) {
-      if (KEPT_LIKELY.contains(a.norm[k])) {
-        return null;
-      }
-    }
-    Set<String> mine = new HashSet<>();
-    for (int k : tokens) {
-      if (a.content[k]) {
-        mine.add(a.stem[k]);
-      }
-    }
-    for (int i = from; i < to; i++) {
-      if (s.silent(i) || !LIKELY.contains(s.norm[i])) {
-        continue;
-      }
-      for (int j = Math.max(from, i - NEGATION_REACH); j < Math.min(to, i + NEGATION_REACH); j++) {
-        if (j != i && s.content[j] && !s.silent(j) && mine.contains(s.stem[j])
-            && !clauseBreak(s, Math.min(i, j), Math.max(i, j))) {
-          return "the source says \"" + s.norm[i] + "\"; the report states it as settled";
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether a comma, stop or colon lies between words {@code i} and {@code j} of {@code s}. */
-  private static boolean clauseBreak(Words s, int i, int j) {
-    String gap = s.text.substring(s.end[i], s.start[j]);
-    return gap.contains(",") || gap.contains(";") || gap.contains(".") || gap.contains(":");
   }
 
   /** The figures, antonyms and negations passage {@code p} has other than the report. */

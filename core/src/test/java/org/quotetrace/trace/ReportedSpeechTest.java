@@ -627,4 +627,89 @@ class ReportedSpeechTest {
     assertTrue(Reported.THRESHOLDS.accept(0.60, 0.30) && Reported.THRESHOLDS.accept(0.52, 0.50));
     assertFalse(Reported.THRESHOLDS.accept(0.56, 0.30) || Reported.THRESHOLDS.accept(0.49, 0.9));
   }
+
+  private static final String PIER = """
+      HOST: The pier has been closed since the winter. What happens next?
+
+      ORLA FENWICK: If the grant comes through, perhaps the pier can open again by the summer \
+      festival. Maybe, like the lido last year, the repairs will take longer than anyone says. I \
+      think the contractor will probably finish the deck in March. We will open the slipway \
+      first, and the new ferry could cost the harbour trust nine million. You can walk your dog, \
+      walk your bike; it was never a park.
+      """;
+
+  private static TracedReport pierReport(String article, String content) {
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
+        content));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("pier.txt",
+        PIER, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aConditionCopiedWithTheSentenceDoesNotKeepTheHedgeItDrops() {
+    // Failed before Hedges: the report's "if" was taken for a hedge of its own, though it is the
+    // source's condition, said either way.
+    TracedReport r = pierReport("Fenwick said that if the grant came through, the pier could open"
+        + " again by the summer festival.\n", "if the grant came through, the pier could open"
+        + " again by the summer festival");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("perhaps")),
+        r.traced().reasons().toString());
+    TracedReport kept = pierReport("Fenwick said that if the grant came through, perhaps the pier"
+        + " could open again by the summer festival.\n", "if the grant came through, perhaps the"
+        + " pier could open again by the summer festival");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+  }
+
+  @Test
+  void aHedgeSetOffAtTheStartOfItsSentenceHedgesTheClauseAfterIt() {
+    // Failed before Hedges: "Maybe" alone before its comma shares no word with the report, and
+    // the clause it hedges was not looked at.
+    TracedReport r = pierReport("Fenwick said that like the lido last year, the repairs would"
+        + " take longer than anyone says.\n", "like the lido last year, the repairs would take"
+        + " longer than anyone says");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void aBeliefTheSourceStatesTooDoesNotKeepALikelihoodTheReportDrops() {
+    // Failed before Hedges: "she thought" was a belief of the report's own, though it is the
+    // source's "I think" back-shifted; the "probably" under it was dropped.
+    TracedReport r = pierReport("Fenwick said she thought the contractor would finish the deck in"
+        + " March.\n", "she thought the contractor would finish the deck in March");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("probably")),
+        r.traced().reasons().toString());
+    TracedReport kept = pierReport("Fenwick said she thought the contractor would probably"
+        + " finish the deck in March.\n", "she thought the contractor would probably finish the"
+        + " deck in March");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+  }
+
+  @Test
+  void rolesTurnedRoundInTheSecondClauseOfASentenceAreAnotherClaim() {
+    // Failed before Reported.narrowest: the clause after ", and" keeps every word of its source,
+    // aligned only in part, and the clause check read the roles over that part alone.
+    TracedReport r = pierReport("Fenwick said they would open the slipway first, and the harbour"
+        + " trust could cost the new ferry nine million.\n", "they would open the slipway first,"
+        + " and the harbour trust could cost the new ferry nine million");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("subject")
+        || x.contains("object")), r.traced().reasons().toString());
+    TracedReport kept = pierReport("Fenwick said they would open the slipway first, and the new"
+        + " ferry could cost the harbour trust nine million.\n", "they would open the slipway"
+        + " first, and the new ferry could cost the harbour trust nine million");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+  }
+
+  @Test
+  void rolesAreReadWhereEveryWordOfTheReportIsAsOftenAsTheReportHasIt() {
+    // Guards Reported.narrowest: read in the narrowest run holding each word once ("dog, walk
+    // your bike"), the dog would be the one who walks.
+    TracedReport r = pierReport("Fenwick said you could walk your dog, walk your bike; it was"
+        + " never a park.\n", "you could walk your dog, walk your bike; it was never a park");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
 }

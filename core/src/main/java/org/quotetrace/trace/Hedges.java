@@ -1,0 +1,142 @@
+package org.quotetrace.trace;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a source leaves open or calls likely ("perhaps flats", "probably sent the wrong parts"),
+ * stated as settled in a report of it ("the quay would become flats"). A report keeps a hedge by
+ * the source's own hedge word or by a word of its own that leaves the thing open or names it a
+ * belief ("might", "or", "she thought"). A word it merely copies with the rest of the sentence
+ * keeps nothing: in "if we do that, perhaps this century can be the most peaceful" the "if" is
+ * the condition, said either way, and a report that keeps the "if" and drops the "perhaps"
+ * states the outcome as certain.
+ */
+final class Hedges {
+  private Hedges() {}
+
+  /** Words by which a source leaves a thing open or calls it likely. */
+  private static final Set<String> HEDGES = Set.of("perhaps", "maybe", "possibly", "might",
+      "may", "probably", "likely", "presumably");
+
+  /** Words by which a report keeps a thing open, names it likely or names it a belief. */
+  private static final Set<String> KEEPERS = Set.of("perhaps", "maybe", "possibly", "might",
+      "may", "could", "possible", "possibility", "potentially", "likely", "unlikely", "probably",
+      "presumably", "or", "either", "whether", "if", "consider", "considering", "considered",
+      "option", "options", "chance", "undecided", "decided", "decision", "believe", "believed",
+      "believes", "think", "thinks", "thought", "suspect", "suspected", "suspects", "guess",
+      "guessed", "expect", "expected", "expects", "assume", "assumed");
+
+  /**
+   * One word for the forms a report gives a source's word: its back-shifted modal ("might" for
+   * "may") and its past ("thought" for "think") are the same hedge or belief.
+   */
+  private static final Map<String, String> LEMMA = Map.ofEntries(Map.entry("might", "may"),
+      Map.entry("thought", "think"), Map.entry("thinks", "think"),
+      Map.entry("believed", "believe"), Map.entry("believes", "believe"),
+      Map.entry("suspected", "suspect"), Map.entry("suspects", "suspect"),
+      Map.entry("guessed", "guess"), Map.entry("expected", "expect"),
+      Map.entry("expects", "expect"), Map.entry("assumed", "assume"),
+      Map.entry("considering", "consider"), Map.entry("considered", "consider"),
+      Map.entry("options", "option"), Map.entry("possibility", "possible"),
+      Map.entry("possibly", "possible"));
+
+  private static String lemma(String w) {
+    return LEMMA.getOrDefault(w, w);
+  }
+
+  /**
+   * The reason the report drops a hedge of the source sentences {@code [from, to)} of {@code s},
+   * else null: a hedge word of the source whose clause shares a content word with the report's
+   * part {@code tokens}, where the report ({@code whole}: all its parts, one claim) neither says
+   * that hedge nor has a keeping word the source does not have as often. A hedge whose clause has
+   * no content word of its own ("Perhaps, like the crisis in Flint, …", "But maybe most of all,
+   * …") hedges the clause after it.
+   */
+  static String dropped(Words a, int[] tokens, int[] whole, Words s, int from, int to) {
+    Map<String, Integer> mine = new HashMap<>();
+    for (int k : whole) {
+      if (!a.bracket[k] && KEEPERS.contains(a.norm[k])) {
+        mine.merge(lemma(a.norm[k]), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> theirs = new HashMap<>();
+    boolean hedged = false;
+    for (int i = from; i < to; i++) {
+      if (!s.silent(i) && KEEPERS.contains(s.norm[i])) {
+        theirs.merge(lemma(s.norm[i]), 1, Integer::sum);
+      }
+      hedged |= isHedge(s, i);
+    }
+    if (!hedged) {
+      return null;
+    }
+    for (Map.Entry<String, Integer> e : mine.entrySet()) {
+      if (e.getValue() > theirs.getOrDefault(e.getKey(), 0)) {
+        return null; // a hedge, a choice or a belief of the report's own
+      }
+    }
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (int k : tokens) {
+      if (a.content[k] && !a.bracket[k]) {
+        shared.add(a.stem[k]);
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (!isHedge(s, i) || mine.containsKey(lemma(s.norm[i]))) {
+        continue;
+      }
+      int lo = i;
+      while (lo > from && !breakBefore(s, lo)) {
+        lo--;
+      }
+      int hi = i + 1;
+      while (hi < to && !breakBefore(s, hi)) {
+        hi++;
+      }
+      // A hedge set off on its own hedges what follows it.
+      while (hi < to && !hasContent(s, lo, hi, i)) {
+        hi++;
+        while (hi < to && !breakBefore(s, hi)) {
+          hi++;
+        }
+      }
+      for (int j = lo; j < hi; j++) {
+        if (j != i && s.content[j] && !s.silent(j) && shared.contains(s.stem[j])) {
+          return "the source says \"" + s.norm[i] + "\"; the report states it as settled";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether word {@code i} of {@code s} is a hedge: "May" written so is the month or a plea. */
+  private static boolean isHedge(Words s, int i) {
+    return !s.silent(i) && HEDGES.contains(s.norm[i])
+        && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm');
+  }
+
+  private static boolean hasContent(Words s, int lo, int hi, int except) {
+    for (int j = lo; j < hi; j++) {
+      if (j != except && s.content[j] && !s.silent(j) && !HEDGES.contains(s.norm[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause ends before word {@code i}: a comma or stop before it, or "but", "and". */
+  private static boolean breakBefore(Words s, int i) {
+    if (s.norm[i].equals("but") || s.norm[i].equals("and")) {
+      return true;
+    }
+    for (int c = s.end[i - 1]; c < s.start[i]; c++) {
+      char ch = s.text.charAt(c);
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
