@@ -540,67 +540,6 @@ public final class MeaningCheck {
   private static final Set<String> POSSESSIVES =
       Set.of("my", "your", "our", "their", "his", "its", "her");
 
-  /** Words that leave a thing open: the source's "perhaps housing, perhaps a park". */
-  private static final Set<String> OPEN = Set.of("perhaps", "maybe", "possibly", "might", "may");
-  /** Words by which a report keeps it open: a hedge, a choice, a condition. */
-  private static final Set<String> KEPT_OPEN = Set.of("perhaps", "maybe", "possibly", "might",
-      "may", "could", "possible", "possibility", "potentially", "likely", "unlikely", "probably",
-      "or", "either", "whether", "if", "consider", "considering", "considered", "option",
-      "options", "chance", "undecided", "decided", "decision");
-
-  /**
-   * The source sentence {@code [from, to)} leaves open, in a clause that shares a content word
-   * with the report, what the report states as settled: "it would become housing" for "perhaps
-   * housing, perhaps a park". Null when the report keeps it open or the source does not hedge.
-   */
-  static String hedgeDropped(Words a, int[] tokens, Words s, int from, int to) {
-    Side quote = Side.quote(a, tokens);
-    Set<String> mine = new HashSet<>();
-    for (int k = 0; k < quote.words.size(); k++) {
-      if (KEPT_OPEN.contains(quote.words.get(k))) {
-        return null;
-      }
-      if (quote.content.get(k)) {
-        mine.add(Norm.stem(quote.words.get(k)));
-      }
-    }
-    for (int i = from; i < to; i++) {
-      // "May" written so is the month ("the tenth of May") or a question ("May I answer?").
-      if (s.silent(i) || !OPEN.contains(s.norm[i])
-          || s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm') {
-        continue;
-      }
-      int lo = i;
-      while (lo > from && !breakBefore(s, lo)) {
-        lo--;
-      }
-      int hi = i + 1;
-      while (hi < to && !breakBefore(s, hi)) {
-        hi++;
-      }
-      for (int j = lo; j < hi; j++) {
-        if (j != i && s.content[j] && !s.silent(j) && mine.contains(Norm.stem(s.norm[j]))) {
-          return "the source says \"" + s.norm[i] + "\"; the report states it as settled";
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether a clause ends before word {@code i}: a comma or stop before it, or "but", "and". */
-  private static boolean breakBefore(Words s, int i) {
-    if (s.norm[i].equals("but") || s.norm[i].equals("and")) {
-      return true;
-    }
-    for (int c = s.end[i - 1]; c < s.start[i]; c++) {
-      char ch = s.text.charAt(c);
-      if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A word of the quote clause that its source words {@code [from, to)} lack and the rest of the
    * sentence {@code [sf, st)} names only as set aside ("and the hospital told us so, not the

@@ -545,7 +545,7 @@ class ReportedSpeechTest {
 
   @Test
   void whatTheSourceLeavesOpenStatedAsSettledIsUnsupported() {
-    // The second fails without MeaningCheck.hedgeDropped: matched by meaning to "maybe flats",
+    // The second fails without the hedge check (now Hedges): matched by meaning to "maybe flats",
     // with no modal of its own to set against "maybe".
     TracedReport r = harbourReport("Fenwick said the old quay would become flats.\n",
         "the old quay would become flats");
@@ -594,8 +594,8 @@ class ReportedSpeechTest {
 
   @Test
   void aLikelihoodStatedAsAFactIsUnsupported() {
-    // Failed before Reported.likelihoodDropped: "probably" is no possibility word of
-    // MeaningCheck.hedgeDropped, and the report keeps every other word.
+    // Failed before "probably" was a hedge word (Reported.likelihoodDropped then, Hedges now),
+    // and the report keeps every other word.
     TracedReport r = ferryReport("Fenwick said the engine supplier had sent them the wrong"
         + " parts.\n", "the engine supplier had sent them the wrong parts");
     assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
