@@ -46,8 +46,12 @@ final class SpeakerFeatures {
   private final byte[] headState;
   private final String[] classes;
   private final Np[] npAt;
-  /** Per head token, the name its candidate resolves to (or null), found with {@code npAt}. */
+  /**
+   * Per head token, the name its candidate resolves to (or null), resolved on first use: the
+   * candidates that pruning drops, about half of them, never need theirs.
+   */
   private final String[] nameAt;
+  private final boolean[] nameKnown;
   /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
   private final byte[] mentionState;
   private final int[][] paraCues;
@@ -60,6 +64,15 @@ final class SpeakerFeatures {
   private final double[] statScoreA;
   /** Per head token, whether its two static scores are known: no second pass to mark them unknown. */
   private final boolean[] statDone;
+  /**
+   * Per head token, while pruning: whether the bounds of its static scores are known, the bounds,
+   * and the sums of {@link #staticHead} they were found from.
+   */
+  private final boolean[] boundDone;
+  private final double[] boundB;
+  private final double[] boundA;
+  private final double[] headScoreB;
+  private final double[] headScoreA;
   /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
   private final int[] auxEndAt;
   /**
@@ -76,8 +89,13 @@ final class SpeakerFeatures {
     final int to;
     final int head;
     final Np np;
-    /** The name its mention resolves to, or null. */
-    final String name;
+    /**
+     * The name its mention resolves to, or null: given for the rules' own choice, resolved on
+     * first use for a generated candidate ({@link SpeakerFeatures#name}), since a candidate that
+     * pruning drops never needs it.
+     */
+    private String name;
+    private boolean nameKnown;
     /**
      * Its speaker: given for the rules' own choice, made on first use for a generated candidate,
      * since only the chosen one's mention is read (JFR: cutting every candidate's mention out of
@@ -95,6 +113,12 @@ final class SpeakerFeatures {
     /** The scores of {@code stat} and {@code dyn}, when the features themselves are not kept. */
     double staticScore;
     double dynScore;
+    /**
+     * While pruning, an upper bound of {@code staticScore}, which is known only once {@code
+     * staticExact} (then the bound is the score itself).
+     */
+    double staticBound;
+    boolean staticExact;
 
     long[] features() {
       long[] all = java.util.Arrays.copyOf(stat, stat.length + dyn.length);
@@ -108,22 +132,26 @@ final class SpeakerFeatures {
       this.head = head;
       this.np = np;
       this.name = speaker.name();
+      this.nameKnown = true;
       this.speaker = speaker;
     }
 
-    /** A generated candidate, whose speaker {@link Attributor#speaker} would give this name. */
-    Cand(int from, int to, int head, Np np, String name) {
+    /**
+     * A generated candidate, whose speaker {@link Attributor#speaker} would give the name that
+     * {@link SpeakerFeatures#name} resolves.
+     */
+    Cand(int from, int to, int head, Np np) {
       this.from = from;
       this.to = to;
       this.head = head;
       this.np = np;
-      this.name = name;
     }
 
-    /** The speaker as {@code a.speaker(np, NEAREST)} gives it, or the one given. */
+    /** The speaker as {@code a.speaker(np, NEAREST)} gives it, or the one given; the name known. */
     Speaker speaker(Attributor a) {
       Speaker s = speaker;
       if (s == null) {
+        assert nameKnown;
         s = new Speaker(name, a.mentionOf(np), Basis.NEAREST);
         speaker = s;
       }
@@ -140,12 +168,18 @@ final class SpeakerFeatures {
     this.classes = new String[a.n];
     this.npAt = new Np[a.n];
     this.nameAt = new String[a.n];
+    this.nameKnown = new boolean[a.n];
     this.mentionState = new byte[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.paraStart = new int[a.paragraphs.size()];
     this.statScoreB = new double[a.n];
     this.statScoreA = new double[a.n];
     this.statDone = new boolean[a.n];
+    this.boundDone = new boolean[a.n];
+    this.boundB = new double[a.n];
+    this.boundA = new double[a.n];
+    this.headScoreB = new double[a.n];
+    this.headScoreA = new double[a.n];
     this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
     double bound = model.restBound;
@@ -154,6 +188,7 @@ final class SpeakerFeatures {
       model.restBound = bound;
     }
     this.restBound = bound;
+    this.maxFreq = max(tables, T_FREQ);
     int s = 0;
     // Per sentence, its letter words and its capitalised ones, counted in the same pass: no
     // sentence has more tokens than the text.
@@ -221,8 +256,8 @@ final class SpeakerFeatures {
         List<String> names = new ArrayList<>(cands.size());
         long[][] f = new long[cands.size()][];
         for (int c = 0; c < cands.size(); c++) {
+          names.add(name(cands.get(c)));
           mentions.add(cands.get(c).speaker(a).mention());
-          names.add(cands.get(c).name);
           f[c] = cands.get(c).features();
         }
         sink.add(new SpeakerModel.Choice(m.content(), mentions, names, f));
@@ -251,7 +286,7 @@ final class SpeakerFeatures {
       boolean samePara = a.paraOfToken[best.head] == a.paraOfToken[qa];
       int cue = adjacentCue(best);
       Basis basis = cue >= 0 && samePara ? Basis.CUE : samePara ? Basis.PARAGRAPH : Basis.NEAREST;
-      speakers[k] = new Speaker(best.name, best.speaker(a).mention(), basis);
+      speakers[k] = new Speaker(name(best), best.speaker(a).mention(), basis);
       cues[k] = cue >= 0 ? a.cueMention(cue) : null;
     }
   }
@@ -289,7 +324,7 @@ final class SpeakerFeatures {
         continue;
       }
       Np np = npAt[i];
-      Cand c = new Cand(np.from(), np.to(), i, np, nameAt[i]);
+      Cand c = new Cand(np.from(), np.to(), i, np);
       c.generated = true;
       out.add(c);
     }
@@ -401,13 +436,27 @@ final class SpeakerFeatures {
     if (h == 0) {
       Np np = a.opaque(i) || !a.isWordToken(i) ? null : mentionEndingAt(i);
       npAt[i] = np;
-      if (np != null) {
-        nameAt[i] = a.nameOf(np);
-      }
       h = np != null ? (byte) 1 : (byte) 2;
       mentionState[i] = h;
     }
     return h == 1;
+  }
+
+  /**
+   * The name candidate {@code x} resolves to, or null; for a generated one, resolved from its head
+   * once per document (the rules are done, so a name resolves the same for every quote).
+   */
+  String name(Cand x) {
+    if (!x.nameKnown) {
+      int i = x.head;
+      if (!nameKnown[i]) {
+        nameAt[i] = a.nameOf(npAt[i]);
+        nameKnown[i] = true;
+      }
+      x.name = nameAt[i];
+      x.nameKnown = true;
+    }
+    return x.name;
   }
 
   /** Whether a cue word lies outside quote marks between tokens {@code from} and {@code to}. */
@@ -766,7 +815,8 @@ final class SpeakerFeatures {
         && !a.isWordToken(qa - 1) ? a.word(qa - 1) : "w";
     // "qb" has an open-ended part, the mark before the quote: its weights are kept for this quote.
     long qbPrefix = SpeakerModel.extend(SpeakerModel.extend(SpeakerModel.SEED, "qb"), qBefore);
-    java.util.Arrays.fill(qbWeights, Float.NaN);
+    // qBefore is one character, or "w", whose 'w' is no mark: its weights are kept by that.
+    qbWeights = acc.cache.qbWeights(qBefore.charAt(0), DIRS.length * BUCKETS.length);
     int qSentA = sent[Math.min(qa, a.n - 1)];
     int qSentB = sent[Math.max(0, Math.min(qb, a.n) - 1)];
     // Ranks of each candidate by distance, on each side of the quote.
@@ -776,6 +826,7 @@ final class SpeakerFeatures {
       kinds = new int[dist.length];
       sides = new boolean[dist.length];
       bounds = new double[dist.length];
+      plain = new double[dist.length];
       order = new int[dist.length];
     }
     for (int c = 0; c < size; c++) {
@@ -790,15 +841,23 @@ final class SpeakerFeatures {
     // bounds, and once a bound falls below the best score found, neither that candidate nor any
     // after it can be chosen (nor tie), so their quote-dependent features are not computed. Only
     // the choice is needed then: features kept for training or scores logged are all computed.
+    // The static score itself is first bounded (staticBound), and found exactly only for a
+    // candidate whose bound does not rule it out: about half of the candidates' heads never are.
     boolean prune = !keepFeatures && scoreLog == null;
+    boolean lazy = prune && !ABLATING;
     for (int c = 0; c < size; c++) {
       Cand x = cands.get(c);
       x.before = sides[c];
-      staticPart(x, sides[c]);
+      if (lazy) {
+        staticBound(x, sides[c]);
+      } else {
+        staticPart(x, sides[c]);
+        x.staticBound = x.staticScore;
+      }
       order[c] = c;
       if (prune) {
-        bounds[c] = x.staticScore
-            + plainScore(x, c, qPara, qStartsPara, qEnd, qbPrefix, qSentA, qSentB) + restBound;
+        plain[c] = plainScore(x, c, qPara, qStartsPara, qEnd, qbPrefix, qSentA, qSentB);
+        bounds[c] = x.staticBound + plain[c] + restBound;
       }
     }
     if (prune) {
@@ -814,6 +873,15 @@ final class SpeakerFeatures {
           skipped++;
         }
         break;
+      }
+      if (lazy && !x.staticExact) {
+        // Its bound left it in: the exact static score may yet rule it out.
+        completeStatic(x);
+        if (x.staticScore + plain[c] + restBound < best - PRUNE_MARGIN) {
+          x.dynScore = Double.NEGATIVE_INFINITY;
+          skipped++;
+          continue;
+        }
       }
       boolean before = sides[c];
       int rank = 0;
@@ -890,7 +958,8 @@ final class SpeakerFeatures {
       if (titleCase[qSentA]) {
         f.add(T_TCQ, T_TCQ.index(type, dir));
       }
-      if (x.name != null && x.name.equals(previousName)) {
+      String name = name(x);
+      if (name != null && name.equals(previousName)) {
         f.add(T_PREV, pds);
       }
       // The rules' choice, as evidence among the rest.
@@ -899,7 +968,7 @@ final class SpeakerFeatures {
           int basis = rule.basis().ordinal();
           f.add(T_RULE, basis);
           f.add(T_RULED, T_RULED.index(basis, dir, type));
-        } else if (x.name != null && x.name.equals(rule.name())) {
+        } else if (name != null && name.equals(rule.name())) {
           f.add(T_RULENAME, type);
         }
       } else {
@@ -918,10 +987,20 @@ final class SpeakerFeatures {
   private static final double PRUNE_MARGIN = 1e-6;
   /** How many candidates were skipped so, for tests. */
   int skipped;
+  /**
+   * For tests: how many head tokens had their static scores bounded while pruning, and how many
+   * of those then needed them exactly.
+   */
+  int boundedHeads;
+  int completedHeads;
   private double[] bounds = new double[32];
+  /** Per candidate of the quote being featurized, its {@link #plainScore}. */
+  private double[] plain = new double[32];
   private int[] order = new int[32];
   /** The most the features {@link #plainScore} leaves out can add, under this model. */
   private final double restBound;
+  /** The largest weight of the name's frequency ("freq"), which bounds it before it is counted. */
+  private final float maxFreq;
 
   /** The weight of "qb" for the quote being featurized, read once per direction and distance. */
   private float qbWeight(long qbPrefix, int dir, int db) {
@@ -998,8 +1077,11 @@ final class SpeakerFeatures {
   private static final long GAP_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gap");
   private static final long GAPT_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gapt");
   private static final long GAPQ_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gapq");
-  /** The weights of "qb" for the quote being featurized, by direction and distance; NaN unread. */
-  private final float[] qbWeights = new float[DIRS.length * BUCKETS.length];
+  /**
+   * The weights of "qb" for the mark before the quote being featurized, by direction and distance;
+   * NaN unread. Kept per mark by the thread's weight cache, across quotes and documents.
+   */
+  private float[] qbWeights;
   private int[] dist = new int[32];
   private int[] kinds = new int[32];
   private boolean[] sides = new boolean[32];
@@ -1048,6 +1130,58 @@ final class SpeakerFeatures {
       }
       x.staticScore = cache[x.head];
     }
+  }
+
+  /**
+   * Gives {@code x} its {@link Cand#staticBound} while pruning: the static score itself when it is
+   * known (kept per head token, as {@link #staticPart} keeps it, or found at once for the rules'
+   * own candidate), else an upper bound of it, kept per head token. {@link #completeStatic} finds
+   * the score from where the bound left off.
+   */
+  private void staticBound(Cand x, boolean before) {
+    int h = x.head;
+    if (!x.generated || statDone[h]) {
+      staticPart(x, before);
+      x.staticBound = x.staticScore;
+      x.staticExact = true;
+      return;
+    }
+    if (!boundDone[h]) {
+      boundDone[h] = true;
+      boundedHeads++;
+      staticAccB.reset();
+      staticAccA.reset();
+      staticHead(x, staticAccB, staticAccA);
+      headScoreB[h] = staticAccB.score;
+      headScoreA[h] = staticAccA.score;
+      staticTail(x, staticAccB, staticAccA, false);
+      boundB[h] = staticAccB.score;
+      boundA[h] = staticAccA.score;
+    }
+    x.staticBound = before ? boundB[h] : boundA[h];
+    x.staticExact = false;
+  }
+
+  /**
+   * Gives generated candidate {@code x}, bounded by {@link #staticBound}, its static score: the
+   * tail of {@link #staticScores} added to the head's kept sums, so the same weights in the same
+   * order as {@link #staticPart} adds them.
+   */
+  private void completeStatic(Cand x) {
+    int h = x.head;
+    if (!statDone[h]) {
+      statDone[h] = true;
+      staticAccB.reset();
+      staticAccA.reset();
+      completedHeads++;
+      staticAccB.score = headScoreB[h];
+      staticAccA.score = headScoreA[h];
+      staticTail(x, staticAccB, staticAccA, true);
+      statScoreB[h] = staticAccB.score;
+      statScoreA[h] = staticAccA.score;
+    }
+    x.staticScore = x.before ? statScoreB[h] : statScoreA[h];
+    x.staticExact = true;
   }
 
   /** A feature both sides share: its weight is read once. */
@@ -1169,10 +1303,11 @@ final class SpeakerFeatures {
     if (titleCase[sent[x.head]]) {
       both(fb, fa, T_TC, type);
     }
-    if (x.name == null) {
+    String name = name(x);
+    if (name == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCount(x.name) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(name) / 2));
     }
   }
 
@@ -1243,6 +1378,15 @@ final class SpeakerFeatures {
    * added in the same order, those that a word names read from the word's record.
    */
   private void staticScores(Cand x, Acc fb, Acc fa) {
+    staticHead(x, fb, fa);
+    staticTail(x, fb, fa, true);
+  }
+
+  /**
+   * The weights of {@link #staticScores} up to the word pair before the candidate ("pv2"): what
+   * costs little to find once the candidate is known.
+   */
+  private void staticHead(Cand x, Acc fb, Acc fa) {
     int type = x.np.kind().ordinal();
     Word hx = a.lex(x.head);
     Word hwLex = hx.stemWord();
@@ -1308,21 +1452,45 @@ final class SpeakerFeatures {
         fa.add(T_ACC, 1);
         both(fb, fa, T_ACCT, type);
       }
+    }
+  }
+
+  /**
+   * The rest of {@link #staticScores}, added to what {@link #staticHead} gave, in the same order:
+   * exactly when {@code exact}, else an upper bound of it that reads neither the weight of the
+   * word pair before the candidate nor its name (the most the pair can weigh, the most its name
+   * can), the costliest of its features to find (JFR: a sixth of the ranker's CPU). Each weight
+   * bounded by one at least as large, added in the same order, gives a sum at least as large.
+   */
+  private void staticTail(Cand x, Acc fb, Acc fa, boolean exact) {
+    int type = x.np.kind().ordinal();
+    int p = x.from - 1;
+    if (p >= 0) {
       if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
-        both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+        if (exact) {
+          String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
+          both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+        } else {
+          both(fb, fa, Math.max(0f, model.maxWeight()));
+        }
       }
       if (sent[p] != sent[x.from]) {
         both(fb, fa, T_SI, type);
-        both(fb, fa, wordWeight(hwLex, W_SIW));
+        both(fb, fa, wordWeight(a.lex(x.head).stemWord(), W_SIW));
       }
     }
     if (titleCase[sent[x.head]]) {
       both(fb, fa, T_TC, type);
     }
-    if (x.name == null) {
+    if (!exact) {
+      both(fb, fa, Math.max(tables[T_NONAME.id][type], maxFreq));
+      return;
+    }
+    String name = name(x);
+    if (name == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCount(x.name) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(name) / 2));
     }
   }
 

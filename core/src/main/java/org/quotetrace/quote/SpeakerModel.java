@@ -407,6 +407,28 @@ public final class SpeakerModel {
       this.model = model;
     }
 
+    /**
+     * Per character before a quote (a mark, or 'w' for a word), the weights of the ranker's "qb"
+     * features, by direction and distance, NaN where not read yet: a few characters stand before
+     * every quote, whose eighteen weights each quote looked up again (JFR: 2.5 % of quotes' CPU).
+     */
+    private final float[][] qbAscii = new float[128][];
+    private final Map<Character, float[]> qbOther = new HashMap<>();
+
+    float[] qbWeights(char before, int size) {
+      float[] w = before < 128 ? qbAscii[before] : qbOther.get(before);
+      if (w == null) {
+        w = new float[size];
+        Arrays.fill(w, Float.NaN);
+        if (before < 128) {
+          qbAscii[before] = w;
+        } else {
+          qbOther.put(before, w);
+        }
+      }
+      return w;
+    }
+
     float weight(long feature) {
       int i = (int) feature & (SLOTS - 1);
       if (keys[i] == feature && feature != 0) {
