@@ -45,36 +45,48 @@ final class SpeakerFeatures {
   private final byte[] cueState;
   private final byte[] headState;
   private final String[] classes;
-  private final Np[] npAt;
   /**
-   * Per head token, the name its candidate resolves to (or null), resolved on first use: the
-   * candidates that pruning drops, about half of them, never need theirs.
+   * Per token, what is known of the candidate it heads: null when not asked yet, {@link #NO_HEAD}
+   * when it heads none. One object per head, where a dozen arrays over every token of the text
+   * held the same (a sixth of the ranker's heads are asked about at all, and allocating and
+   * clearing the arrays, over 80 bytes a token, cost more than reading them).
    */
-  private final String[] nameAt;
-  private final boolean[] nameKnown;
-  /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
-  private final byte[] mentionState;
+  private final Head[] heads;
   private final int[][] paraCues;
   /** Per paragraph, 1 + its first token; 0 unknown. */
   private final int[] paraStart;
   /** Quote-independent features of the candidate headed by each token, before and after a quote. */
   private long[][] statB;
   private long[][] statA;
-  private final double[] statScoreB;
-  private final double[] statScoreA;
-  /** Per head token, whether its two static scores are known: no second pass to mark them unknown. */
-  private final boolean[] statDone;
-  /**
-   * Per head token, while pruning: whether the bounds of its static scores are known, the bounds,
-   * and the sums of {@link #staticHead} they were found from.
-   */
-  private final boolean[] boundDone;
-  private final double[] boundB;
-  private final double[] boundA;
-  private final double[] headScoreB;
-  private final double[] headScoreA;
-  /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
-  private final int[] auxEndAt;
+
+  /** The candidate a token heads, and its quote-independent work, done once per document. */
+  private static final class Head {
+    final Np np;
+    /** The name it resolves to (or null), resolved on first use: pruned heads never need theirs. */
+    String name;
+    boolean nameKnown;
+    /** Whether its two static scores are known, and they, before and after a quote. */
+    boolean statDone;
+    double statB;
+    double statA;
+    /**
+     * While pruning: whether the bounds of its static scores are known, the bounds, and the sums
+     * of {@link #staticHead} they were found from.
+     */
+    boolean boundDone;
+    double boundB;
+    double boundA;
+    double headB;
+    double headA;
+    /** 1 + the token after the auxiliaries that follow the candidate; 0 unknown. */
+    int auxEnd;
+
+    Head(Np np) {
+      this.np = np;
+    }
+  }
+
+  private static final Head NO_HEAD = new Head(null);
   /**
    * How often each capitalised word's stem occurs in the document, for the salience of a name: the
    * stems packed in {@code long}s, one per capitalised word, sorted; built on first use.
@@ -105,6 +117,8 @@ final class SpeakerFeatures {
     boolean rule;
     /** Whether the candidate came from the per-token generator (and so may share cached features). */
     boolean generated;
+    /** For a generated candidate, its head's kept work. */
+    Head h;
     /** Which side of the quote it stands on. */
     boolean before;
     /** Features that depend only on the candidate and its side of the quote, and the others. */
@@ -166,21 +180,9 @@ final class SpeakerFeatures {
     this.cueState = new byte[a.n];
     this.headState = new byte[a.n];
     this.classes = new String[a.n];
-    this.npAt = new Np[a.n];
-    this.nameAt = new String[a.n];
-    this.nameKnown = new boolean[a.n];
-    this.mentionState = new byte[a.n];
+    this.heads = new Head[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.paraStart = new int[a.paragraphs.size()];
-    this.statScoreB = new double[a.n];
-    this.statScoreA = new double[a.n];
-    this.statDone = new boolean[a.n];
-    this.boundDone = new boolean[a.n];
-    this.boundB = new double[a.n];
-    this.boundA = new double[a.n];
-    this.headScoreB = new double[a.n];
-    this.headScoreA = new double[a.n];
-    this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
     double bound = model.restBound;
     if (Double.isNaN(bound)) {
@@ -190,28 +192,30 @@ final class SpeakerFeatures {
     this.restBound = bound;
     this.maxFreq = max(tables, T_FREQ);
     int s = 0;
-    // Per sentence, its letter words and its capitalised ones, counted in the same pass: no
-    // sentence has more tokens than the text.
-    int[] caps = new int[a.n + 1];
-    int[] words = new int[a.n + 1];
+    // Per sentence, its letter words and its capitalised ones, counted in the same pass and judged
+    // when the sentence ends: no sentence has more tokens than the text.
+    boolean[] tc = new boolean[a.n + 1];
+    int caps = 0;
+    int words = 0;
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
           || !a.inQuote[i - 1] && a.isSentenceEnd(i - 1))) {
+        tc[s] = words >= 4 && caps >= 0.7 * words;
         s++;
+        caps = 0;
+        words = 0;
       }
       sent[i] = s;
       // Quoted words count too: a headline capitalises them as well ("Clinton Jokes “You Win”").
       if (a.isLetterToken(i)) {
-        words[s]++;
+        words++;
         if (a.isCapital(i)) {
-          caps[s]++;
+          caps++;
         }
       }
     }
-    this.titleCase = new boolean[s + 1];
-    for (int k = 0; k <= s; k++) {
-      titleCase[k] = words[k] >= 4 && caps[k] >= 0.7 * words[k];
-    }
+    tc[s] = words >= 4 && caps >= 0.7 * words;
+    this.titleCase = tc;
   }
 
   /**
@@ -323,8 +327,10 @@ final class SpeakerFeatures {
       if (i >= qa && i < qb || !isMentionHead(i)) {
         continue;
       }
-      Np np = npAt[i];
+      Head h = heads[i];
+      Np np = h.np;
       Cand c = new Cand(np.from(), np.to(), i, np);
+      c.h = h;
       c.generated = true;
       out.add(c);
     }
@@ -432,15 +438,15 @@ final class SpeakerFeatures {
    * window, by the ranker alone: the rules are done, so a name resolves the same for every quote.
    */
   private boolean isMentionHead(int i) {
-    byte h = mentionState[i];
-    if (h == 0) {
+    Head h = heads[i];
+    if (h == null) {
       Np np = a.opaque(i) || !a.isWordToken(i) ? null : mentionEndingAt(i);
-      npAt[i] = np;
-      h = np != null ? (byte) 1 : (byte) 2;
-      mentionState[i] = h;
+      h = np != null ? new Head(np) : NO_HEAD;
+      heads[i] = h;
     }
-    return h == 1;
+    return h != NO_HEAD;
   }
+
 
   /**
    * The name candidate {@code x} resolves to, or null; for a generated one, resolved from its head
@@ -448,12 +454,12 @@ final class SpeakerFeatures {
    */
   String name(Cand x) {
     if (!x.nameKnown) {
-      int i = x.head;
-      if (!nameKnown[i]) {
-        nameAt[i] = a.nameOf(npAt[i]);
-        nameKnown[i] = true;
+      Head h = x.h;
+      if (!h.nameKnown) {
+        h.name = a.nameOf(h.np);
+        h.nameKnown = true;
       }
-      x.name = nameAt[i];
+      x.name = h.name;
       x.nameKnown = true;
     }
     return x.name;
@@ -1119,16 +1125,16 @@ final class SpeakerFeatures {
       }
       x.stat = cache[x.head];
     } else {
-      double[] cache = before ? statScoreB : statScoreA;
-      if (!statDone[x.head]) {
-        statDone[x.head] = true;
+      Head h = x.h;
+      if (!h.statDone) {
+        h.statDone = true;
         staticAccB.reset();
         staticAccA.reset();
         staticFeatures(x, staticAccB, staticAccA);
-        statScoreB[x.head] = staticAccB.score;
-        statScoreA[x.head] = staticAccA.score;
+        h.statB = staticAccB.score;
+        h.statA = staticAccA.score;
       }
-      x.staticScore = cache[x.head];
+      x.staticScore = before ? h.statB : h.statA;
     }
   }
 
@@ -1139,26 +1145,26 @@ final class SpeakerFeatures {
    * the score from where the bound left off.
    */
   private void staticBound(Cand x, boolean before) {
-    int h = x.head;
-    if (!x.generated || statDone[h]) {
+    Head h = x.h;
+    if (!x.generated || h.statDone) {
       staticPart(x, before);
       x.staticBound = x.staticScore;
       x.staticExact = true;
       return;
     }
-    if (!boundDone[h]) {
-      boundDone[h] = true;
+    if (!h.boundDone) {
+      h.boundDone = true;
       boundedHeads++;
       staticAccB.reset();
       staticAccA.reset();
       staticHead(x, staticAccB, staticAccA);
-      headScoreB[h] = staticAccB.score;
-      headScoreA[h] = staticAccA.score;
+      h.headB = staticAccB.score;
+      h.headA = staticAccA.score;
       staticTail(x, staticAccB, staticAccA, false);
-      boundB[h] = staticAccB.score;
-      boundA[h] = staticAccA.score;
+      h.boundB = staticAccB.score;
+      h.boundA = staticAccA.score;
     }
-    x.staticBound = before ? boundB[h] : boundA[h];
+    x.staticBound = before ? h.boundB : h.boundA;
     x.staticExact = false;
   }
 
@@ -1168,19 +1174,19 @@ final class SpeakerFeatures {
    * order as {@link #staticPart} adds them.
    */
   private void completeStatic(Cand x) {
-    int h = x.head;
-    if (!statDone[h]) {
-      statDone[h] = true;
+    Head h = x.h;
+    if (!h.statDone) {
+      h.statDone = true;
       staticAccB.reset();
       staticAccA.reset();
       completedHeads++;
-      staticAccB.score = headScoreB[h];
-      staticAccA.score = headScoreA[h];
+      staticAccB.score = h.headB;
+      staticAccA.score = h.headA;
       staticTail(x, staticAccB, staticAccA, true);
-      statScoreB[h] = staticAccB.score;
-      statScoreA[h] = staticAccA.score;
+      h.statB = staticAccB.score;
+      h.statA = staticAccA.score;
     }
-    x.staticScore = x.before ? statScoreB[h] : statScoreA[h];
+    x.staticScore = x.before ? h.statB : h.statA;
     x.staticExact = true;
   }
 
@@ -1508,10 +1514,10 @@ final class SpeakerFeatures {
     if (!x.generated) {
       return skipAuxForward(x.to);
     }
-    int v = auxEndAt[x.head];
+    int v = x.h.auxEnd;
     if (v == 0) {
       v = skipAuxForward(x.to) + 1;
-      auxEndAt[x.head] = v;
+      x.h.auxEnd = v;
     }
     return v - 1;
   }
