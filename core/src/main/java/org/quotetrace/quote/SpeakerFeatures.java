@@ -1190,6 +1190,23 @@ final class SpeakerFeatures {
     x.staticExact = true;
   }
 
+  /**
+   * Adds the weights of feature {@code name} of {@code part} with "B" to {@code fb} and with "A"
+   * to {@code fa}, as two {@link Acc#add} of the hashes would: those of a one-character part (a
+   * word class, a mark) read from the thread's weight cache, which keeps them by the character.
+   */
+  private static void addPart(Acc fb, Acc fa, int template, String name, String part) {
+    if (part.length() == 1 && part.charAt(0) < 128) {
+      float[] w = fb.cache.partWeights(template, name, part.charAt(0));
+      fb.score += w[0];
+      fa.score += w[1];
+    } else {
+      long h = SpeakerModel.hash(name, part);
+      fb.add(name, SpeakerModel.extend(h, "B"));
+      fa.add(name, SpeakerModel.extend(h, "A"));
+    }
+  }
+
   /** A feature both sides share: its weight is read once. */
   private static void both(Acc b, Acc a, Template t, int index) {
     if (b.keep) {
@@ -1420,9 +1437,7 @@ final class SpeakerFeatures {
     }
     int v = auxEnd(x);
     if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
-      long nx = SpeakerModel.hash("nx", wordClass(v));
-      fb.add("nx", SpeakerModel.extend(nx, "B"));
-      fa.add("nx", SpeakerModel.extend(nx, "A"));
+      addPart(fb, fa, SpeakerModel.WeightCache.NX, "nx", wordClass(v));
       if (isCue(v)) {
         Word vx = a.lex(v);
         both(fb, fa, wordWeight(vx, W_SUBJW));
@@ -1430,17 +1445,14 @@ final class SpeakerFeatures {
         fa.score += wordWeight(vx, W_SUBJWD_A);
       }
     } else if (v < a.n) {
-      long nxp = SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v));
-      fb.add("nxp", SpeakerModel.extend(nxp, "B"));
-      fa.add("nxp", SpeakerModel.extend(nxp, "A"));
+      // The class of an opaque or non-word token is "Q" or the token itself, as "nxp" reads it.
+      addPart(fb, fa, SpeakerModel.WeightCache.NXP, "nxp", wordClass(v));
     }
     int p = x.from - 1;
     if (p >= 0) {
       boolean pWord = !a.opaque(p) && a.isWordToken(p);
       String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
-      long pv = SpeakerModel.hash("pv", wordClass(p));
-      fb.add("pv", SpeakerModel.extend(pv, "B"));
-      fa.add("pv", SpeakerModel.extend(pv, "A"));
+      addPart(fb, fa, SpeakerModel.WeightCache.PV, "pv", wordClass(p));
       if (pWord) {
         Word px = a.lex(p);
         fb.score += wordWeight(px, W_PVW_B);
