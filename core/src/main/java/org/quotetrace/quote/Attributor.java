@@ -170,16 +170,33 @@ final class Attributor {
    * over the array it wrote its line breaks into, rather than a string to be copied back.
    */
   Attributor(char[] chars, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds) {
-    this(new String(chars), chars, quotes, excluded, kinds, null);
+    this(new String(chars), chars, quotes, excluded, kinds, null, null, null);
+  }
+
+  /**
+   * As above, for {@code chars} that differ from the text {@code like} read only at the offsets
+   * {@code changed}, in ascending order: its tokens are {@code like}'s, but around those offsets
+   * ({@link Segmenter#retokenize}).
+   */
+  Attributor(char[] chars, List<Marked> quotes, List<Span> excluded, List<QuoteKind> kinds,
+      Attributor like, int[] changed) {
+    this(new String(chars), chars, quotes, excluded, kinds, null, like, changed);
   }
 
   private Attributor(String text, char[] chars, List<Marked> quotes, List<Span> excluded,
       List<QuoteKind> kinds, BitSet softBreaks) {
+    this(text, chars, quotes, excluded, kinds, softBreaks, null, null);
+  }
+
+  private Attributor(String text, char[] chars, List<Marked> quotes, List<Span> excluded,
+      List<QuoteKind> kinds, BitSet softBreaks, Attributor like, int[] changed) {
     this.text = text;
     this.chars = chars;
     Segmenter.IntList s = new Segmenter.IntList(text.length() / 5 + 8);
     Segmenter.IntList e = new Segmenter.IntList(text.length() / 5 + 8);
-    Segmenter.tokenize(text, chars, 0, 0, text.length(), s, e);
+    if (like == null || !Segmenter.retokenize(text, chars, like.chars, like.ts, like.te, changed, s, e)) {
+      Segmenter.tokenize(text, chars, 0, 0, text.length(), s, e);
+    }
     this.ts = s.toArray();
     this.te = e.toArray();
     this.n = ts.length;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.quotetrace.quote.MarkScanner.Marked;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.Problem;
+import org.quotetrace.text.Segmenter;
 import org.quotetrace.text.Span;
 import org.quotetrace.text.Turn;
 
@@ -272,6 +273,9 @@ public final class QuoteFinder {
         continue;
       }
       char[] chars = read.toCharArray();
+      // The offsets made line breaks, in ascending order (the ancestors one level up hold no
+      // marks of each other's), so that the top pass's tokens are kept around them.
+      Segmenter.IntList changed = new Segmenter.IntList(16);
       List<Span> excluded = new ArrayList<>(turnSpans);
       for (int k = 0; k < all.size(); k++) {
         Marked m = all.get(k);
@@ -283,16 +287,21 @@ public final class QuoteFinder {
         } else if (m.depth() == d - 1) {
           for (int i = m.open(); i < m.content().start(); i++) {
             chars[i] = '\n';
+            changed.add(i);
           }
           for (int i = m.content().end(); i <= m.close() && i < chars.length; i++) {
             if (MarkScanner.isMarkChar(chars[i]) || chars[i] == '`') {
               chars[i] = '\n';
+              changed.add(i);
             }
           }
         }
       }
       List<QuoteKind> innerKinds = kinds(text, inner, headline);
-      Attributor a = new Attributor(chars, inner, excluded, innerKinds);
+      int[] at = changed.toArray();
+      java.util.Arrays.sort(at); // ascending already; sorted so that nothing rests on it
+      Attributor a = topReader == null ? new Attributor(chars, inner, excluded, innerKinds)
+          : new Attributor(chars, inner, excluded, innerKinds, topReader, at);
       if (topReader != null) {
         a.takeWordsOf(topReader);
       }

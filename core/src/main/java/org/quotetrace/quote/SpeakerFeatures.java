@@ -45,23 +45,48 @@ final class SpeakerFeatures {
   private final byte[] cueState;
   private final byte[] headState;
   private final String[] classes;
-  private final Np[] npAt;
-  /** Per head token, the name its candidate resolves to (or null), found with {@code npAt}. */
-  private final String[] nameAt;
-  /** Per token: 0 not yet known, 1 it heads a candidate, 2 not. */
-  private final byte[] mentionState;
+  /**
+   * Per token, what is known of the candidate it heads: null when not asked yet, {@link #NO_HEAD}
+   * when it heads none. One object per head, where a dozen arrays over every token of the text
+   * held the same (a sixth of the ranker's heads are asked about at all, and allocating and
+   * clearing the arrays, over 80 bytes a token, cost more than reading them).
+   */
+  private final Head[] heads;
   private final int[][] paraCues;
   /** Per paragraph, 1 + its first token; 0 unknown. */
   private final int[] paraStart;
   /** Quote-independent features of the candidate headed by each token, before and after a quote. */
   private long[][] statB;
   private long[][] statA;
-  private final double[] statScoreB;
-  private final double[] statScoreA;
-  /** Per head token, whether its two static scores are known: no second pass to mark them unknown. */
-  private final boolean[] statDone;
-  /** Per head token, 1 + the token after the auxiliaries that follow its candidate; 0 unknown. */
-  private final int[] auxEndAt;
+
+  /** The candidate a token heads, and its quote-independent work, done once per document. */
+  private static final class Head {
+    final Np np;
+    /** The name it resolves to (or null), resolved on first use: pruned heads never need theirs. */
+    String name;
+    boolean nameKnown;
+    /** Whether its two static scores are known, and they, before and after a quote. */
+    boolean statDone;
+    double statB;
+    double statA;
+    /**
+     * While pruning: whether the bounds of its static scores are known, the bounds, and the sums
+     * of {@link #staticHead} they were found from.
+     */
+    boolean boundDone;
+    double boundB;
+    double boundA;
+    double headB;
+    double headA;
+    /** 1 + the token after the auxiliaries that follow the candidate; 0 unknown. */
+    int auxEnd;
+
+    Head(Np np) {
+      this.np = np;
+    }
+  }
+
+  private static final Head NO_HEAD = new Head(null);
   /**
    * How often each capitalised word's stem occurs in the document, for the salience of a name: the
    * stems packed in {@code long}s, one per capitalised word, sorted; built on first use.
@@ -76,8 +101,13 @@ final class SpeakerFeatures {
     final int to;
     final int head;
     final Np np;
-    /** The name its mention resolves to, or null. */
-    final String name;
+    /**
+     * The name its mention resolves to, or null: given for the rules' own choice, resolved on
+     * first use for a generated candidate ({@link SpeakerFeatures#name}), since a candidate that
+     * pruning drops never needs it.
+     */
+    private String name;
+    private boolean nameKnown;
     /**
      * Its speaker: given for the rules' own choice, made on first use for a generated candidate,
      * since only the chosen one's mention is read (JFR: cutting every candidate's mention out of
@@ -87,6 +117,8 @@ final class SpeakerFeatures {
     boolean rule;
     /** Whether the candidate came from the per-token generator (and so may share cached features). */
     boolean generated;
+    /** For a generated candidate, its head's kept work. */
+    Head h;
     /** Which side of the quote it stands on. */
     boolean before;
     /** Features that depend only on the candidate and its side of the quote, and the others. */
@@ -95,6 +127,12 @@ final class SpeakerFeatures {
     /** The scores of {@code stat} and {@code dyn}, when the features themselves are not kept. */
     double staticScore;
     double dynScore;
+    /**
+     * While pruning, an upper bound of {@code staticScore}, which is known only once {@code
+     * staticExact} (then the bound is the score itself).
+     */
+    double staticBound;
+    boolean staticExact;
 
     long[] features() {
       long[] all = java.util.Arrays.copyOf(stat, stat.length + dyn.length);
@@ -108,22 +146,26 @@ final class SpeakerFeatures {
       this.head = head;
       this.np = np;
       this.name = speaker.name();
+      this.nameKnown = true;
       this.speaker = speaker;
     }
 
-    /** A generated candidate, whose speaker {@link Attributor#speaker} would give this name. */
-    Cand(int from, int to, int head, Np np, String name) {
+    /**
+     * A generated candidate, whose speaker {@link Attributor#speaker} would give the name that
+     * {@link SpeakerFeatures#name} resolves.
+     */
+    Cand(int from, int to, int head, Np np) {
       this.from = from;
       this.to = to;
       this.head = head;
       this.np = np;
-      this.name = name;
     }
 
-    /** The speaker as {@code a.speaker(np, NEAREST)} gives it, or the one given. */
+    /** The speaker as {@code a.speaker(np, NEAREST)} gives it, or the one given; the name known. */
     Speaker speaker(Attributor a) {
       Speaker s = speaker;
       if (s == null) {
+        assert nameKnown;
         s = new Speaker(name, a.mentionOf(np), Basis.NEAREST);
         speaker = s;
       }
@@ -138,15 +180,9 @@ final class SpeakerFeatures {
     this.cueState = new byte[a.n];
     this.headState = new byte[a.n];
     this.classes = new String[a.n];
-    this.npAt = new Np[a.n];
-    this.nameAt = new String[a.n];
-    this.mentionState = new byte[a.n];
+    this.heads = new Head[a.n];
     this.paraCues = new int[a.paragraphs.size()][];
     this.paraStart = new int[a.paragraphs.size()];
-    this.statScoreB = new double[a.n];
-    this.statScoreA = new double[a.n];
-    this.statDone = new boolean[a.n];
-    this.auxEndAt = new int[a.n];
     this.tables = Template.weights(model);
     double bound = model.restBound;
     if (Double.isNaN(bound)) {
@@ -154,29 +190,32 @@ final class SpeakerFeatures {
       model.restBound = bound;
     }
     this.restBound = bound;
+    this.maxFreq = max(tables, T_FREQ);
     int s = 0;
-    // Per sentence, its letter words and its capitalised ones, counted in the same pass: no
-    // sentence has more tokens than the text.
-    int[] caps = new int[a.n + 1];
-    int[] words = new int[a.n + 1];
+    // Per sentence, its letter words and its capitalised ones, counted in the same pass and judged
+    // when the sentence ends: no sentence has more tokens than the text.
+    boolean[] tc = new boolean[a.n + 1];
+    int caps = 0;
+    int words = 0;
     for (int i = 0; i < a.n; i++) {
       if (i > 0 && (a.paraOfToken[i] != a.paraOfToken[i - 1]
           || !a.inQuote[i - 1] && a.isSentenceEnd(i - 1))) {
+        tc[s] = words >= 4 && caps >= 0.7 * words;
         s++;
+        caps = 0;
+        words = 0;
       }
       sent[i] = s;
       // Quoted words count too: a headline capitalises them as well ("Clinton Jokes “You Win”").
       if (a.isLetterToken(i)) {
-        words[s]++;
+        words++;
         if (a.isCapital(i)) {
-          caps[s]++;
+          caps++;
         }
       }
     }
-    this.titleCase = new boolean[s + 1];
-    for (int k = 0; k <= s; k++) {
-      titleCase[k] = words[k] >= 4 && caps[k] >= 0.7 * words[k];
-    }
+    tc[s] = words >= 4 && caps >= 0.7 * words;
+    this.titleCase = tc;
   }
 
   /**
@@ -221,8 +260,8 @@ final class SpeakerFeatures {
         List<String> names = new ArrayList<>(cands.size());
         long[][] f = new long[cands.size()][];
         for (int c = 0; c < cands.size(); c++) {
+          names.add(name(cands.get(c)));
           mentions.add(cands.get(c).speaker(a).mention());
-          names.add(cands.get(c).name);
           f[c] = cands.get(c).features();
         }
         sink.add(new SpeakerModel.Choice(m.content(), mentions, names, f));
@@ -251,7 +290,7 @@ final class SpeakerFeatures {
       boolean samePara = a.paraOfToken[best.head] == a.paraOfToken[qa];
       int cue = adjacentCue(best);
       Basis basis = cue >= 0 && samePara ? Basis.CUE : samePara ? Basis.PARAGRAPH : Basis.NEAREST;
-      speakers[k] = new Speaker(best.name, best.speaker(a).mention(), basis);
+      speakers[k] = new Speaker(name(best), best.speaker(a).mention(), basis);
       cues[k] = cue >= 0 ? a.cueMention(cue) : null;
     }
   }
@@ -288,8 +327,10 @@ final class SpeakerFeatures {
       if (i >= qa && i < qb || !isMentionHead(i)) {
         continue;
       }
-      Np np = npAt[i];
-      Cand c = new Cand(np.from(), np.to(), i, np, nameAt[i]);
+      Head h = heads[i];
+      Np np = h.np;
+      Cand c = new Cand(np.from(), np.to(), i, np);
+      c.h = h;
       c.generated = true;
       out.add(c);
     }
@@ -397,17 +438,31 @@ final class SpeakerFeatures {
    * window, by the ranker alone: the rules are done, so a name resolves the same for every quote.
    */
   private boolean isMentionHead(int i) {
-    byte h = mentionState[i];
-    if (h == 0) {
+    Head h = heads[i];
+    if (h == null) {
       Np np = a.opaque(i) || !a.isWordToken(i) ? null : mentionEndingAt(i);
-      npAt[i] = np;
-      if (np != null) {
-        nameAt[i] = a.nameOf(np);
-      }
-      h = np != null ? (byte) 1 : (byte) 2;
-      mentionState[i] = h;
+      h = np != null ? new Head(np) : NO_HEAD;
+      heads[i] = h;
     }
-    return h == 1;
+    return h != NO_HEAD;
+  }
+
+
+  /**
+   * The name candidate {@code x} resolves to, or null; for a generated one, resolved from its head
+   * once per document (the rules are done, so a name resolves the same for every quote).
+   */
+  String name(Cand x) {
+    if (!x.nameKnown) {
+      Head h = x.h;
+      if (!h.nameKnown) {
+        h.name = a.nameOf(h.np);
+        h.nameKnown = true;
+      }
+      x.name = h.name;
+      x.nameKnown = true;
+    }
+    return x.name;
   }
 
   /** Whether a cue word lies outside quote marks between tokens {@code from} and {@code to}. */
@@ -766,7 +821,8 @@ final class SpeakerFeatures {
         && !a.isWordToken(qa - 1) ? a.word(qa - 1) : "w";
     // "qb" has an open-ended part, the mark before the quote: its weights are kept for this quote.
     long qbPrefix = SpeakerModel.extend(SpeakerModel.extend(SpeakerModel.SEED, "qb"), qBefore);
-    java.util.Arrays.fill(qbWeights, Float.NaN);
+    // qBefore is one character, or "w", whose 'w' is no mark: its weights are kept by that.
+    qbWeights = acc.cache.qbWeights(qBefore.charAt(0), DIRS.length * BUCKETS.length);
     int qSentA = sent[Math.min(qa, a.n - 1)];
     int qSentB = sent[Math.max(0, Math.min(qb, a.n) - 1)];
     // Ranks of each candidate by distance, on each side of the quote.
@@ -776,6 +832,7 @@ final class SpeakerFeatures {
       kinds = new int[dist.length];
       sides = new boolean[dist.length];
       bounds = new double[dist.length];
+      plain = new double[dist.length];
       order = new int[dist.length];
     }
     for (int c = 0; c < size; c++) {
@@ -790,15 +847,23 @@ final class SpeakerFeatures {
     // bounds, and once a bound falls below the best score found, neither that candidate nor any
     // after it can be chosen (nor tie), so their quote-dependent features are not computed. Only
     // the choice is needed then: features kept for training or scores logged are all computed.
+    // The static score itself is first bounded (staticBound), and found exactly only for a
+    // candidate whose bound does not rule it out: about half of the candidates' heads never are.
     boolean prune = !keepFeatures && scoreLog == null;
+    boolean lazy = prune && !ABLATING;
     for (int c = 0; c < size; c++) {
       Cand x = cands.get(c);
       x.before = sides[c];
-      staticPart(x, sides[c]);
+      if (lazy) {
+        staticBound(x, sides[c]);
+      } else {
+        staticPart(x, sides[c]);
+        x.staticBound = x.staticScore;
+      }
       order[c] = c;
       if (prune) {
-        bounds[c] = x.staticScore
-            + plainScore(x, c, qPara, qStartsPara, qEnd, qbPrefix, qSentA, qSentB) + restBound;
+        plain[c] = plainScore(x, c, qPara, qStartsPara, qEnd, qbPrefix, qSentA, qSentB);
+        bounds[c] = x.staticBound + plain[c] + restBound;
       }
     }
     if (prune) {
@@ -814,6 +879,15 @@ final class SpeakerFeatures {
           skipped++;
         }
         break;
+      }
+      if (lazy && !x.staticExact) {
+        // Its bound left it in: the exact static score may yet rule it out.
+        completeStatic(x);
+        if (x.staticScore + plain[c] + restBound < best - PRUNE_MARGIN) {
+          x.dynScore = Double.NEGATIVE_INFINITY;
+          skipped++;
+          continue;
+        }
       }
       boolean before = sides[c];
       int rank = 0;
@@ -890,7 +964,8 @@ final class SpeakerFeatures {
       if (titleCase[qSentA]) {
         f.add(T_TCQ, T_TCQ.index(type, dir));
       }
-      if (x.name != null && x.name.equals(previousName)) {
+      String name = name(x);
+      if (name != null && name.equals(previousName)) {
         f.add(T_PREV, pds);
       }
       // The rules' choice, as evidence among the rest.
@@ -899,7 +974,7 @@ final class SpeakerFeatures {
           int basis = rule.basis().ordinal();
           f.add(T_RULE, basis);
           f.add(T_RULED, T_RULED.index(basis, dir, type));
-        } else if (x.name != null && x.name.equals(rule.name())) {
+        } else if (name != null && name.equals(rule.name())) {
           f.add(T_RULENAME, type);
         }
       } else {
@@ -918,10 +993,20 @@ final class SpeakerFeatures {
   private static final double PRUNE_MARGIN = 1e-6;
   /** How many candidates were skipped so, for tests. */
   int skipped;
+  /**
+   * For tests: how many head tokens had their static scores bounded while pruning, and how many
+   * of those then needed them exactly.
+   */
+  int boundedHeads;
+  int completedHeads;
   private double[] bounds = new double[32];
+  /** Per candidate of the quote being featurized, its {@link #plainScore}. */
+  private double[] plain = new double[32];
   private int[] order = new int[32];
   /** The most the features {@link #plainScore} leaves out can add, under this model. */
   private final double restBound;
+  /** The largest weight of the name's frequency ("freq"), which bounds it before it is counted. */
+  private final float maxFreq;
 
   /** The weight of "qb" for the quote being featurized, read once per direction and distance. */
   private float qbWeight(long qbPrefix, int dir, int db) {
@@ -998,8 +1083,11 @@ final class SpeakerFeatures {
   private static final long GAP_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gap");
   private static final long GAPT_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gapt");
   private static final long GAPQ_PREFIX = SpeakerModel.extend(SpeakerModel.SEED, "gapq");
-  /** The weights of "qb" for the quote being featurized, by direction and distance; NaN unread. */
-  private final float[] qbWeights = new float[DIRS.length * BUCKETS.length];
+  /**
+   * The weights of "qb" for the mark before the quote being featurized, by direction and distance;
+   * NaN unread. Kept per mark by the thread's weight cache, across quotes and documents.
+   */
+  private float[] qbWeights;
   private int[] dist = new int[32];
   private int[] kinds = new int[32];
   private boolean[] sides = new boolean[32];
@@ -1037,16 +1125,85 @@ final class SpeakerFeatures {
       }
       x.stat = cache[x.head];
     } else {
-      double[] cache = before ? statScoreB : statScoreA;
-      if (!statDone[x.head]) {
-        statDone[x.head] = true;
+      Head h = x.h;
+      if (!h.statDone) {
+        h.statDone = true;
         staticAccB.reset();
         staticAccA.reset();
         staticFeatures(x, staticAccB, staticAccA);
-        statScoreB[x.head] = staticAccB.score;
-        statScoreA[x.head] = staticAccA.score;
+        h.statB = staticAccB.score;
+        h.statA = staticAccA.score;
       }
-      x.staticScore = cache[x.head];
+      x.staticScore = before ? h.statB : h.statA;
+    }
+  }
+
+  /**
+   * Gives {@code x} its {@link Cand#staticBound} while pruning: the static score itself when it is
+   * known (kept per head token, as {@link #staticPart} keeps it, or found at once for the rules'
+   * own candidate), else an upper bound of it, kept per head token. {@link #completeStatic} finds
+   * the score from where the bound left off.
+   */
+  private void staticBound(Cand x, boolean before) {
+    Head h = x.h;
+    if (!x.generated || h.statDone) {
+      staticPart(x, before);
+      x.staticBound = x.staticScore;
+      x.staticExact = true;
+      return;
+    }
+    if (!h.boundDone) {
+      h.boundDone = true;
+      boundedHeads++;
+      staticAccB.reset();
+      staticAccA.reset();
+      staticHead(x, staticAccB, staticAccA);
+      h.headB = staticAccB.score;
+      h.headA = staticAccA.score;
+      staticTail(x, staticAccB, staticAccA, false);
+      h.boundB = staticAccB.score;
+      h.boundA = staticAccA.score;
+    }
+    x.staticBound = before ? h.boundB : h.boundA;
+    x.staticExact = false;
+  }
+
+  /**
+   * Gives generated candidate {@code x}, bounded by {@link #staticBound}, its static score: the
+   * tail of {@link #staticScores} added to the head's kept sums, so the same weights in the same
+   * order as {@link #staticPart} adds them.
+   */
+  private void completeStatic(Cand x) {
+    Head h = x.h;
+    if (!h.statDone) {
+      h.statDone = true;
+      staticAccB.reset();
+      staticAccA.reset();
+      completedHeads++;
+      staticAccB.score = h.headB;
+      staticAccA.score = h.headA;
+      staticTail(x, staticAccB, staticAccA, true);
+      h.statB = staticAccB.score;
+      h.statA = staticAccA.score;
+    }
+    x.staticScore = x.before ? h.statB : h.statA;
+    x.staticExact = true;
+  }
+
+  /**
+   * Adds the weights of feature {@code name} of {@code part} with "B" to {@code fb} and with "A"
+   * to {@code fa}, as two {@link Acc#add} of the hashes would: those of a one-character part (a
+   * word class, a mark) read from the thread's weight cache, which keeps them by the character.
+   */
+  private static void addPart(Acc fb, Acc fa, int template, String name, String part) {
+    if (part.length() == 1 && part.charAt(0) < 128) {
+      float[] w = fb.cache.partWeights(template, name, part.charAt(0));
+      fb.score += w[0];
+      fa.score += w[1];
+    } else {
+      long h = SpeakerModel.hash(name, part);
+      fb.add(name, SpeakerModel.extend(h, "B"));
+      fa.add(name, SpeakerModel.extend(h, "A"));
     }
   }
 
@@ -1169,10 +1326,11 @@ final class SpeakerFeatures {
     if (titleCase[sent[x.head]]) {
       both(fb, fa, T_TC, type);
     }
-    if (x.name == null) {
+    String name = name(x);
+    if (name == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCount(x.name) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(name) / 2));
     }
   }
 
@@ -1243,6 +1401,15 @@ final class SpeakerFeatures {
    * added in the same order, those that a word names read from the word's record.
    */
   private void staticScores(Cand x, Acc fb, Acc fa) {
+    staticHead(x, fb, fa);
+    staticTail(x, fb, fa, true);
+  }
+
+  /**
+   * The weights of {@link #staticScores} up to the word pair before the candidate ("pv2"): what
+   * costs little to find once the candidate is known.
+   */
+  private void staticHead(Cand x, Acc fb, Acc fa) {
     int type = x.np.kind().ordinal();
     Word hx = a.lex(x.head);
     Word hwLex = hx.stemWord();
@@ -1270,9 +1437,7 @@ final class SpeakerFeatures {
     }
     int v = auxEnd(x);
     if (v < a.n && !a.opaque(v) && a.isWordToken(v)) {
-      long nx = SpeakerModel.hash("nx", wordClass(v));
-      fb.add("nx", SpeakerModel.extend(nx, "B"));
-      fa.add("nx", SpeakerModel.extend(nx, "A"));
+      addPart(fb, fa, SpeakerModel.WeightCache.NX, "nx", wordClass(v));
       if (isCue(v)) {
         Word vx = a.lex(v);
         both(fb, fa, wordWeight(vx, W_SUBJW));
@@ -1280,17 +1445,14 @@ final class SpeakerFeatures {
         fa.score += wordWeight(vx, W_SUBJWD_A);
       }
     } else if (v < a.n) {
-      long nxp = SpeakerModel.hash("nxp", a.opaque(v) ? "Q" : a.word(v));
-      fb.add("nxp", SpeakerModel.extend(nxp, "B"));
-      fa.add("nxp", SpeakerModel.extend(nxp, "A"));
+      // The class of an opaque or non-word token is "Q" or the token itself, as "nxp" reads it.
+      addPart(fb, fa, SpeakerModel.WeightCache.NXP, "nxp", wordClass(v));
     }
     int p = x.from - 1;
     if (p >= 0) {
       boolean pWord = !a.opaque(p) && a.isWordToken(p);
       String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
-      long pv = SpeakerModel.hash("pv", wordClass(p));
-      fb.add("pv", SpeakerModel.extend(pv, "B"));
-      fa.add("pv", SpeakerModel.extend(pv, "A"));
+      addPart(fb, fa, SpeakerModel.WeightCache.PV, "pv", wordClass(p));
       if (pWord) {
         Word px = a.lex(p);
         fb.score += wordWeight(px, W_PVW_B);
@@ -1308,21 +1470,45 @@ final class SpeakerFeatures {
         fa.add(T_ACC, 1);
         both(fb, fa, T_ACCT, type);
       }
+    }
+  }
+
+  /**
+   * The rest of {@link #staticScores}, added to what {@link #staticHead} gave, in the same order:
+   * exactly when {@code exact}, else an upper bound of it that reads neither the weight of the
+   * word pair before the candidate nor its name (the most the pair can weigh, the most its name
+   * can), the costliest of its features to find (JFR: a sixth of the ranker's CPU). Each weight
+   * bounded by one at least as large, added in the same order, gives a sum at least as large.
+   */
+  private void staticTail(Cand x, Acc fb, Acc fa, boolean exact) {
+    int type = x.np.kind().ordinal();
+    int p = x.from - 1;
+    if (p >= 0) {
       if (p - 1 >= 0 && !a.opaque(p - 1) && a.isWordToken(p - 1) && a.isLowerWord(p - 1)) {
-        both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+        if (exact) {
+          String pw = a.opaque(p) ? "Q" : a.isWordToken(p) ? a.lower(p) : a.word(p);
+          both(fb, fa, "pv2", SpeakerModel.hash("pv2", a.lower(p - 1), pw));
+        } else {
+          both(fb, fa, Math.max(0f, model.maxWeight()));
+        }
       }
       if (sent[p] != sent[x.from]) {
         both(fb, fa, T_SI, type);
-        both(fb, fa, wordWeight(hwLex, W_SIW));
+        both(fb, fa, wordWeight(a.lex(x.head).stemWord(), W_SIW));
       }
     }
     if (titleCase[sent[x.head]]) {
       both(fb, fa, T_TC, type);
     }
-    if (x.name == null) {
+    if (!exact) {
+      both(fb, fa, Math.max(tables[T_NONAME.id][type], maxFreq));
+      return;
+    }
+    String name = name(x);
+    if (name == null) {
       both(fb, fa, T_NONAME, type);
     } else {
-      both(fb, fa, T_FREQ, small(nameCount(x.name) / 2));
+      both(fb, fa, T_FREQ, small(nameCount(name) / 2));
     }
   }
 
@@ -1340,10 +1526,10 @@ final class SpeakerFeatures {
     if (!x.generated) {
       return skipAuxForward(x.to);
     }
-    int v = auxEndAt[x.head];
+    int v = x.h.auxEnd;
     if (v == 0) {
       v = skipAuxForward(x.to) + 1;
-      auxEndAt[x.head] = v;
+      x.h.auxEnd = v;
     }
     return v - 1;
   }

@@ -158,25 +158,47 @@ class SpeakerFeaturesTest {
    * returns how many candidates the second skipped.
    */
   private static int assertSameChoicesWhenSkipping(String text) {
+    return assertSameChoicesWhenSkipping(text, MODEL).skipped;
+  }
+
+  private static SpeakerFeatures assertSameChoicesWhenSkipping(String text, SpeakerModel model) {
     Ruled r = ruled(text);
     List<Marked> marked = r.marked();
     List<QuoteKind> kinds = r.kinds();
     Speaker[] speakers = r.speakers();
     Mention[] cues = r.cues();
-    SpeakerFeatures every = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
+    SpeakerFeatures every = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), model);
     every.scoreLog = new ArrayList<>();
     Speaker[] everySpeakers = speakers.clone();
     Mention[] everyCues = cues.clone();
     every.rerank(marked, kinds, everySpeakers, everyCues, null);
     assertEquals(0, every.skipped);
 
-    SpeakerFeatures skipping = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), MODEL);
+    SpeakerFeatures skipping = new SpeakerFeatures(new Attributor(text, marked, List.of(), kinds), model);
     Speaker[] skippingSpeakers = speakers.clone();
     Mention[] skippingCues = cues.clone();
     skipping.rerank(marked, kinds, skippingSpeakers, skippingCues, null);
     assertEquals(java.util.Arrays.asList(everySpeakers), java.util.Arrays.asList(skippingSpeakers));
     assertEquals(java.util.Arrays.asList(everyCues), java.util.Arrays.asList(skippingCues));
-    return skipping.skipped;
+    return skipping;
+  }
+
+  @Test
+  void boundingStaticScoresLeavesSomeHeadsWithoutTheirWordPairAndName() {
+    SpeakerFeatures f = assertSameChoicesWhenSkipping(STORY, MODEL);
+    assertTrue(f.boundedHeads > 0, "no head was bounded");
+    assertTrue(f.completedHeads < f.boundedHeads,
+        "every bounded head was completed: " + f.completedHeads + " of " + f.boundedHeads);
+  }
+
+  @Test
+  void whenEveryCandidateTiesSkippingChoosesTheSameFirstOne() {
+    // A model with no weights scores every candidate 0: nothing can be skipped, and the choice
+    // among the tied candidates must be the same one with bounds as without.
+    SpeakerModel zero = SpeakerModel.untrained(MODEL.lexicons());
+    SpeakerFeatures f = assertSameChoicesWhenSkipping(STORY, zero);
+    assertEquals(0, f.skipped);
+    assertEquals(f.boundedHeads, f.completedHeads);
   }
 
   @Test
