@@ -119,6 +119,9 @@ public final class CorpusWriter implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
           .setCodec(new WritingCodec())
           .setMergeScheduler(merges)
+          // A flushed segment is left in its own files rather than copied once more into a
+          // compound file: on a corpus that is every byte written a second time.
+          .setUseCompoundFile(false)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(bufferMegabytes)
           .setCommitOnClose(false);
@@ -193,6 +196,19 @@ public final class CorpusWriter implements Closeable {
       writer.commit();
     } catch (IOException | RuntimeException e) {
       throw failure("cannot commit", e);
+    }
+  }
+
+  /**
+   * Writes out the largest buffer of added documents not being written out already, on the
+   * calling thread; what it holds is committed by the next {@link #commit}.
+   */
+  public void flushBuffer() throws IndexException {
+    stopIfMergeFailed();
+    try {
+      writer.flushNextBuffer();
+    } catch (IOException | RuntimeException e) {
+      throw failure("cannot write the index", e);
     }
   }
 

@@ -44,6 +44,13 @@ public final class Indexer {
     void commit() throws IndexException;
 
     long quotesWritten();
+
+    /**
+     * Writes out one buffer of added documents, the calling worker's own if it is the largest:
+     * called by each worker as it finishes, so that the last buffers are written out side by side
+     * instead of one after another by the final commit.
+     */
+    default void flushBuffer() throws IndexException {}
   }
 
   private final Store writer;
@@ -78,6 +85,11 @@ public final class Indexer {
       @Override
       public long quotesWritten() {
         return writer.quotesWritten();
+      }
+
+      @Override
+      public void flushBuffer() throws IndexException {
+        writer.flushBuffer();
       }
     }, threads, commitEvery, IN_FLIGHT_CHARS);
   }
@@ -115,6 +127,9 @@ public final class Indexer {
       workers.add(t);
     }
     long[] lastCommit = {System.nanoTime()};
+    // The periodic commit runs beside the reader: committed on the reading thread, it stopped the
+    // reading while Lucene wrote out every buffer, and the workers ran dry behind it.
+    Thread[] committing = {null};
     try {
       reader.read(inputs, new CorpusReader.Sink() {
         @Override
@@ -141,14 +156,12 @@ public final class Indexer {
         public void progress(long bytesDone) throws InterruptedException {
           stopIfFailed();
           listener.progress(bytesDone, counts());
-          if (System.nanoTime() - lastCommit[0] >= commitEvery.toNanos()) {
-            try {
-              writer.commit();
-              commits.incrementAndGet();
-            } catch (IndexException e) {
-              fatal.compareAndSet(null, e);
-              throw new Stop();
-            }
+          if (System.nanoTime() - lastCommit[0] >= commitEvery.toNanos()
+              && (committing[0] == null || !committing[0].isAlive())) {
+            Thread t = new Thread(Indexer.this::commitAside, "quotetrace-commit");
+            t.setDaemon(true);
+            committing[0] = t;
+            t.start();
             lastCommit[0] = System.nanoTime();
           }
         }
@@ -162,6 +175,9 @@ public final class Indexer {
       for (Thread t : workers) {
         t.join();
       }
+      if (committing[0] != null) {
+        committing[0].join();
+      }
     }
     if (fatal.get() != null) {
       throw fatal.get();
@@ -169,6 +185,18 @@ public final class Indexer {
     writer.commit();
     commits.incrementAndGet();
     return counts();
+  }
+
+  /** A periodic commit, off the reading thread; a failure stops the run at the next document. */
+  private void commitAside() {
+    try {
+      writer.commit();
+      commits.incrementAndGet();
+    } catch (IndexException e) {
+      fatal.compareAndSet(null, e);
+    } catch (RuntimeException e) {
+      fatal.compareAndSet(null, new IndexException("cannot commit (" + e + ")", e));
+    }
   }
 
   private void stopIfFailed() {
@@ -186,6 +214,13 @@ public final class Indexer {
         return;
       }
       if (doc == END) {
+        if (fatal.get() == null) {
+          try {
+            writer.flushBuffer();
+          } catch (IndexException e) {
+            fatal.compareAndSet(null, e);
+          }
+        }
         return;
       }
       if (fatal.get() != null) {

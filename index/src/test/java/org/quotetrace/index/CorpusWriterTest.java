@@ -36,6 +36,25 @@ class CorpusWriterTest {
   }
 
   @Test
+  void aBufferWrittenOutBeforeTheCommitIsCommittedInItsOwnFilesNotACompoundOne() throws Exception {
+    Path dir = tmp.resolve("idx");
+    try (CorpusWriter w = CorpusWriter.open(dir)) {
+      for (Document d : SmallCorpus.all()) {
+        w.add(d);
+      }
+      w.flushBuffer();
+      w.commit();
+    }
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".cfs")),
+          "a flushed segment is not copied into a compound file");
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      assertEquals(6, index.documents());
+    }
+  }
+
+  @Test
   void unchangedDocumentsAreSkippedAndChangedOnesReplacedWithTheirQuotes() throws Exception {
     Path dir = tmp.resolve("idx");
     try (CorpusWriter w = CorpusWriter.open(dir)) {
