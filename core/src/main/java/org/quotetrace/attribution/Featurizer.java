@@ -16,6 +16,8 @@ final class Featurizer {
   private final TagDictionary tags;
   private final WordClusters clusters;
   private final Lexnames lexnames;
+  /** The dictionary's class, the lexicon's strength and the WordNet code of each known word. */
+  private final WordTable known;
 
   Featurizer(Set<String> cueWords, TagDictionary tags, int bits) {
     this(cueWords, tags, WordClusters.NONE, bits);
@@ -37,6 +39,7 @@ final class Featurizer {
       }
     }
     this.mask = (1 << bits) - 1;
+    this.known = WordTable.of(tags, cueStrength, lexnames);
   }
 
   /** What a second pass reads of the first's analysis: each token's word hash, tag and sentence number. */
@@ -58,12 +61,14 @@ final class Featurizer {
     int[] strength = new int[n];
     int[] sentence = new int[n];
     int[] posInSentence = new int[n];
+    long[] entry = new long[n];
     int s = 0;
     int pos = 0;
     for (int i = 0; i < n; i++) {
       words[i] = t[i].lower().hashCode();
       shapes[i] = shape(t[i]);
-      strength[i] = t[i].word() ? cueStrength.getOrDefault(t[i].lower(), 0) : 0;
+      entry[i] = known.get(t[i].lower());
+      strength[i] = t[i].word() ? WordTable.cueStrength(entry[i]) : 0;
       cue[i] = strength[i] == 2;
       if (i > 0 && sentenceEnds(t, i)) {
         s++;
@@ -89,7 +94,7 @@ final class Featurizer {
     int[] cls = new int[n];
     int[] tag = new int[n];
     for (int i = 0; i < n; i++) {
-      cls[i] = tags.classOf(t[i]);
+      cls[i] = (entry[i] & WordTable.HAS_CLASS) != 0 ? WordTable.tagClass(entry[i]) : tags.classOfUnlisted(t[i]);
       tag[i] = TagDictionary.firstTag(cls[i]) + 1;
     }
     boolean clustered = clusters.size() > 0;
@@ -117,7 +122,7 @@ final class Featurizer {
     if (lexical) {
       int lastLexCue = -1;
       for (int i = 0; i < n; i++) {
-        lex[i] = lexnames.code(t[i]);
+        lex[i] = t[i].word() ? WordTable.lexCode(entry[i]) : 0;
         leftLexCue[i] = lastLexCue;
         if (lexCue(lex[i])) {
           lastLexCue = i;
@@ -345,8 +350,16 @@ final class Featurizer {
     return 7;
   }
 
-  private static int suffix(String s, int len) {
-    return s.length() <= len ? s.hashCode() : s.substring(s.length() - len).hashCode() + len;
+  /** The hash of the last {@code len} characters (String's hash of that substring, without making it) plus len. */
+  static int suffix(String s, int len) {
+    if (s.length() <= len) {
+      return s.hashCode();
+    }
+    int h = 0;
+    for (int k = s.length() - len; k < s.length(); k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    return h + len;
   }
 
   /** The sentence number of each token within its paragraph. */
