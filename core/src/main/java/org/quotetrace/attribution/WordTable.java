@@ -19,16 +19,28 @@ final class WordTable {
     mask = capacity - 1;
   }
 
-  /** The table of a tag dictionary, a cue lexicon (word → 1 weak, 2 strong) and WordNet codes. */
-  static WordTable of(TagDictionary tags, java.util.Map<String, Integer> cueStrength, Lexnames lexnames) {
+  /** Set in every entry, so that a known word is told from an unknown one. */
+  static final long KNOWN = 1L << 58;
+
+  /**
+   * The table of a tag dictionary, a cue lexicon (word → 1 weak, 2 strong), WordNet codes and the
+   * cue strength of word families ({@link Featurizer#family} → 1 weak, 2 strong; empty without them).
+   */
+  static WordTable of(TagDictionary tags, java.util.Map<String, Integer> cueStrength, Lexnames lexnames,
+      java.util.Map<String, Integer> familyStrength) {
     java.util.Map<String, long[]> all = new java.util.HashMap<>();
     tags.forEachWord((w, c) -> all.computeIfAbsent(w, x -> new long[1])[0] |= HAS_CLASS | (c & 0xFFFFFFFFL));
     cueStrength.forEach((w, s) -> all.computeIfAbsent(w, x -> new long[1])[0] |= (long) s << 33);
     lexnames.forEach((w, c) -> all.computeIfAbsent(w, x -> new long[1])[0] |= (long) c << 36);
+    all.forEach((w, v) -> v[0] |= KNOWN | (long) familyStrength.getOrDefault(familyOf(w, familyStrength), 0) << 56);
     int capacity = Integer.highestOneBit(Math.max(all.size(), 8) * 2) << 1;
     WordTable t = new WordTable(capacity);
     all.forEach((w, v) -> t.put(w, v[0]));
     return t;
+  }
+
+  private static String familyOf(String w, java.util.Map<String, Integer> familyStrength) {
+    return familyStrength.isEmpty() ? w : Featurizer.family(w);
   }
 
   private void put(String key, long value) {
@@ -70,6 +82,11 @@ final class WordTable {
 
   /** The WordNet code ({@link Lexnames}) an entry holds. */
   static int lexCode(long entry) {
-    return (int) (entry >>> 36);
+    return (int) (entry >>> 36 & 0xFFFFF);
+  }
+
+  /** The cue strength of the word's family an entry holds: 0 none, 1 weak, 2 strong. */
+  static int familyStrength(long entry) {
+    return (int) (entry >>> 56 & 3);
   }
 }

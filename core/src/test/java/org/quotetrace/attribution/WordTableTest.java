@@ -18,7 +18,7 @@ class WordTableTest {
   @Test
   void oneProbeGivesWhatTheDictionaryTheLexiconAndWordNetSayOfAWord() throws Exception {
     Lexnames lex = Lexnames.parse(new ByteArrayInputStream("murmured 32 0 1\nzorbled 31 0 2\n".getBytes(StandardCharsets.UTF_8)));
-    WordTable t = WordTable.of(TAGS, Map.of("murmured", 2, "whispered", 1), lex);
+    WordTable t = WordTable.of(TAGS, Map.of("murmured", 2, "whispered", 1), lex, Map.of());
     long m = t.get("murmured");
     assertEquals(TAGS.classOf(word("murmured")), WordTable.tagClass(m));
     assertEquals(2, WordTable.cueStrength(m));
@@ -28,6 +28,16 @@ class WordTableTest {
     assertEquals(1, WordTable.cueStrength(w));
     assertEquals(lex.code(word("zorbled")), WordTable.lexCode(t.get("zorbled")));
     assertEquals(0, t.get("unheard"));
+  }
+
+  @Test
+  void aKnownWordCarriesTheCueStrengthOfItsFamily() throws Exception {
+    Lexnames lex = Lexnames.parse(new ByteArrayInputStream("murmuring 32 0 1\n".getBytes(StandardCharsets.UTF_8)));
+    WordTable t = WordTable.of(TAGS, Map.of(), lex, Map.of("murmur", 2));
+    assertEquals(2, WordTable.familyStrength(t.get("murmured")), "murmured, a dictionary word of the family");
+    assertEquals(2, WordTable.familyStrength(t.get("murmuring")), "murmuring, a WordNet form of it");
+    assertEquals(0, WordTable.familyStrength(t.get("gazebo")));
+    assertEquals(lex.code(word("murmuring")), WordTable.lexCode(t.get("murmuring")), "the family bits leave the code alone");
   }
 
   @Test
