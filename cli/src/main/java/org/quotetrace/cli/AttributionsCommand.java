@@ -79,6 +79,10 @@ final class AttributionsCommand implements Runnable {
         + "(verb.communication, verb.cognition, noun.person ...) as features (bench/ATTRIBUTIONS-NOTES.md).")
     boolean wordnetClasses;
 
+    @Option(names = "--cue-families", description = "Also learn the cue lexicon over word families "
+        + "(\"insisting\" with \"insists\", \"insisted\") as features (bench/ATTRIBUTIONS-NOTES.md).")
+    boolean cueFamilies;
+
     @Option(names = "--stack-epochs", defaultValue = "0", paramLabel = "N",
         description = "Train a stacked second pass for N passes on first-pass labels of cross-validated folds "
             + "of the training split; 0, the default, trains none (bench/ATTRIBUTIONS-NOTES.md).")
@@ -154,7 +158,7 @@ final class AttributionsCommand implements Runnable {
       }
       AttributionTrainer.Options options =
           new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits, wordnetClasses,
-              rerankEpochs);
+              rerankEpochs, cueFamilies);
       AttributionFinder finder = first != null
           ? AttributionTrainer.stack(AttributionFinder.load(first), train, devDocs, folds, options, System.err)
           : AttributionTrainer.train(train, devDocs, plain, options, System.err);

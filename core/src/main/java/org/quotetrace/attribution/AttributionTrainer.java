@@ -24,8 +24,9 @@ public final class AttributionTrainer {
    * WordNet classes, and the passes of a boundary reranker trained after the second pass (none
    * when 0).
    */
+  /** @param cueFamilies also learn the cue lexicon over word families ({@link Featurizer#family}) */
   public record Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
-      boolean lexnames, int rerankEpochs) {
+      boolean lexnames, int rerankEpochs, boolean cueFamilies) {
     public static final Options DEFAULTS = new Options(20, 12, 42, false);
     /** Folds of the cross-validation that gives the second pass first-pass labels of unseen text. */
     static final int STACK_FOLDS = 3;
@@ -45,6 +46,11 @@ public final class AttributionTrainer {
     public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
         boolean lexnames) {
       this(bits, epochs, seed, clusters, stackEpochs, stackBits, lexnames, 0);
+    }
+
+    public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
+        boolean lexnames, int rerankEpochs) {
+      this(bits, epochs, seed, clusters, stackEpochs, stackBits, lexnames, rerankEpochs, false);
     }
   }
 
@@ -71,7 +77,7 @@ public final class AttributionTrainer {
    */
   public static AttributionFinder train(List<GoldAttributions.Doc> train, List<GoldAttributions.Doc> dev,
       List<String> unlabelled, Options options, PrintStream log) {
-    Set<String> cueWords = cueWords(train);
+    Set<String> cueWords = cueWords(train, options.cueFamilies());
     log.println("cue lexicon: " + cueWords.size() + " words");
     List<String> texts = new ArrayList<>();
     for (GoldAttributions.Doc d : train) {
@@ -183,7 +189,7 @@ public final class AttributionTrainer {
       }
       SequenceModel[] model = new SequenceModel[1];
       if (foldModels.isEmpty()) {
-        Set<String> cue = cueWords(in);
+        Set<String> cue = cueWords(in, options.cueFamilies());
         Featurizer featurizer = new Featurizer(cue, base.tags, base.clusters, base.lexnames, base.bits);
         List<int[][]> xs = new ArrayList<>();
         List<int[]> ys = new ArrayList<>();
@@ -248,9 +254,11 @@ public final class AttributionTrainer {
     List<Integer> right = new ArrayList<>();
     List<List<BoundaryReranker.Choice>> byDoc = new ArrayList<>();
     List<List<Integer>> rightByDoc = new ArrayList<>();
+    List<List<int[]>> secondLabels = new ArrayList<>();
     for (int d = 0; d < train.size(); d++) {
       byDoc.add(new ArrayList<>());
       rightByDoc.add(new ArrayList<>());
+      secondLabels.add(new ArrayList<>());
     }
     for (int fold = 0; fold < folds; fold++) {
       List<GoldAttributions.Doc> in = new ArrayList<>();
@@ -273,6 +281,7 @@ public final class AttributionTrainer {
           int[] y = second.label(StackedPass.features(p, first, foldPasses[fold].featurizer.featurize(p).context(),
               second.bits));
           found.addAll(Assembler.assemble(p, y));
+          secondLabels.get(d).add(y);
           BoundaryReranker.choices(p, y, first, goldLabels(p, doc.attributions()),
               base.featurizer.featurize(p).context(), RERANK_BITS, byDoc.get(d), rightByDoc.get(d));
         }
@@ -286,6 +295,37 @@ public final class AttributionTrainer {
     for (int d = 0; d < train.size(); d++) {
       choices.addAll(byDoc.get(d));
       right.addAll(rightByDoc.get(d));
+    }
+    // The whole pipeline's cross-validation: a reranker trained on the other folds' boundaries
+    // moves this fold's second-pass labels.
+    for (int fold = 0; fold < folds; fold++) {
+      List<BoundaryReranker.Choice> cs = new ArrayList<>();
+      List<Integer> rs = new ArrayList<>();
+      for (int d = 0; d < train.size(); d++) {
+        if (d % folds != fold) {
+          cs.addAll(byDoc.get(d));
+          rs.addAll(rightByDoc.get(d));
+        }
+      }
+      BoundaryReranker r = BoundaryReranker.train(cs, rs, RERANK_BITS, options.rerankEpochs(), options.seed(),
+          RERANK_CONTENT_MARGIN, RERANK_CUE_MARGIN, RERANK_SOURCE_MARGIN);
+      AttributionScorer.Score score = AttributionScorer.Score.ZERO;
+      for (int d = fold; d < train.size(); d += folds) {
+        GoldAttributions.Doc doc = train.get(d);
+        List<Paragraph> paragraphs = Paragraph.of(doc.text());
+        List<Attribution> found = new ArrayList<>();
+        for (int k = 0; k < paragraphs.size(); k++) {
+          Paragraph p = paragraphs.get(k);
+          int[] y = r.rerank(p, secondLabels.get(d).get(k).clone(), heldOut.get(d).get(k),
+              base.featurizer.featurize(p).context());
+          found.addAll(Assembler.assemble(p, y));
+        }
+        score = score.plus(AttributionScorer.score(doc.text(), doc.attributions(), found));
+      }
+      log.println(String.format(Locale.ROOT,
+          "reranked fold %d of %d (held out): exact F1 source %.4f cue %.4f content %.4f", fold + 1, folds,
+          score.part(AttributionScorer.Part.SOURCE).f1(), score.part(AttributionScorer.Part.CUE).f1(),
+          score.part(AttributionScorer.Part.CONTENT).f1()));
     }
     log.println("boundary reranker on " + choices.size() + " boundaries, 2^" + RERANK_BITS + " buckets");
     return BoundaryReranker.train(choices, right, RERANK_BITS, options.rerankEpochs(), options.seed(),
@@ -444,9 +484,10 @@ public final class AttributionTrainer {
 
   /**
    * Words that mostly appear inside cue spans in the training data ("said", "told", "according"),
-   * and, marked weak, words that sometimes do ("called", "wants").
+   * and, marked weak, words that sometimes do ("called", "wants"); with {@code families}, also word
+   * families by the same rule, marked {@link Featurizer#FAMILY}, which the featurizer then uses.
    */
-  static Set<String> cueWords(List<GoldAttributions.Doc> docs) {
+  static Set<String> cueWords(List<GoldAttributions.Doc> docs, boolean families) {
     Map<String, int[]> counts = new HashMap<>();
     for (GoldAttributions.Doc d : docs) {
       List<Span> cues = cueSpans(d);
@@ -464,12 +505,26 @@ public final class AttributionTrainer {
       }
     }
     Set<String> out = new HashSet<>();
+    Map<String, int[]> familyCounts = new HashMap<>();
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] n = e.getValue();
       if (n[1] >= 3 && n[1] >= 0.25 * n[0]) {
         out.add(e.getKey());
       } else if (n[1] >= 3 && n[1] >= 0.05 * n[0]) {
         out.add(Featurizer.WEAK + e.getKey());
+      }
+      int[] f = familyCounts.computeIfAbsent(Featurizer.family(e.getKey()), k -> new int[2]);
+      f[0] += n[0];
+      f[1] += n[1];
+    }
+    if (families) {
+      for (Map.Entry<String, int[]> e : familyCounts.entrySet()) {
+        int[] n = e.getValue();
+        if (n[1] >= 3 && n[1] >= 0.25 * n[0]) {
+          out.add(Featurizer.FAMILY + e.getKey());
+        } else if (n[1] >= 3 && n[1] >= 0.05 * n[0]) {
+          out.add(Featurizer.FAMILY + Featurizer.WEAK + e.getKey());
+        }
       }
     }
     return out;

@@ -10,12 +10,18 @@ import java.util.Set;
 final class Featurizer {
   /** Marks a weak cue word in the lexicon. */
   static final String WEAK = "~";
+  /** Marks a word family ({@link #family}) in the lexicon, strong or (then also {@link #WEAK}) weak. */
+  static final String FAMILY = "=";
 
   private final Map<String, Integer> cueStrength = new java.util.HashMap<>();
+  /** Cue strength of word families; empty for models trained without them. */
+  private final Map<String, Integer> familyStrength = new java.util.HashMap<>();
   private final int mask;
   private final TagDictionary tags;
   private final WordClusters clusters;
   private final Lexnames lexnames;
+  /** The dictionary's class, the lexicon's strength and the WordNet code of each known word. */
+  private final WordTable known;
 
   Featurizer(Set<String> cueWords, TagDictionary tags, int bits) {
     this(cueWords, tags, WordClusters.NONE, bits);
@@ -30,13 +36,21 @@ final class Featurizer {
     this.clusters = clusters;
     this.lexnames = lexnames;
     for (String w : cueWords) {
-      if (w.startsWith(WEAK)) {
+      if (w.startsWith(FAMILY)) {
+        String f = w.substring(FAMILY.length());
+        if (f.startsWith(WEAK)) {
+          familyStrength.put(f.substring(WEAK.length()), 1);
+        } else {
+          familyStrength.put(f, 2);
+        }
+      } else if (w.startsWith(WEAK)) {
         cueStrength.put(w.substring(WEAK.length()), 1);
       } else {
         cueStrength.put(w, 2);
       }
     }
     this.mask = (1 << bits) - 1;
+    this.known = WordTable.of(tags, cueStrength, lexnames, familyStrength);
   }
 
   /** What a second pass reads of the first's analysis: each token's word hash, tag and sentence number. */
@@ -58,12 +72,14 @@ final class Featurizer {
     int[] strength = new int[n];
     int[] sentence = new int[n];
     int[] posInSentence = new int[n];
+    long[] entry = new long[n];
     int s = 0;
     int pos = 0;
     for (int i = 0; i < n; i++) {
       words[i] = t[i].lower().hashCode();
       shapes[i] = shape(t[i]);
-      strength[i] = t[i].word() ? cueStrength.getOrDefault(t[i].lower(), 0) : 0;
+      entry[i] = known.get(t[i].lower());
+      strength[i] = t[i].word() ? WordTable.cueStrength(entry[i]) : 0;
       cue[i] = strength[i] == 2;
       if (i > 0 && sentenceEnds(t, i)) {
         s++;
@@ -89,7 +105,7 @@ final class Featurizer {
     int[] cls = new int[n];
     int[] tag = new int[n];
     for (int i = 0; i < n; i++) {
-      cls[i] = tags.classOf(t[i]);
+      cls[i] = (entry[i] & WordTable.HAS_CLASS) != 0 ? WordTable.tagClass(entry[i]) : tags.classOfUnlisted(t[i]);
       tag[i] = TagDictionary.firstTag(cls[i]) + 1;
     }
     boolean clustered = clusters.size() > 0;
@@ -117,11 +133,25 @@ final class Featurizer {
     if (lexical) {
       int lastLexCue = -1;
       for (int i = 0; i < n; i++) {
-        lex[i] = lexnames.code(t[i]);
+        lex[i] = t[i].word() ? WordTable.lexCode(entry[i]) : 0;
         leftLexCue[i] = lastLexCue;
         if (lexCue(lex[i])) {
           lastLexCue = i;
           sentenceHasLexCue[sentence[i]] = true;
+        }
+      }
+    }
+    boolean families = !familyStrength.isEmpty();
+    int[] fam = new int[n];
+    int[] leftFamCue = new int[n];
+    if (families) {
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        fam[i] = !t[i].word() ? 0 : (entry[i] & WordTable.KNOWN) != 0 ? WordTable.familyStrength(entry[i])
+            : familyStrength.getOrDefault(family(t[i].lower()), 0);
+        leftFamCue[i] = last;
+        if (fam[i] == 2 && strength[i] < 2) {
+          last = i;
         }
       }
     }
@@ -148,7 +178,7 @@ final class Featurizer {
       toEnd[i] = i + 1 < n && sentence[i + 1] == sentence[i] ? toEnd[i + 1] + 1 : 0;
     }
     int[][] out = new int[n][];
-    int[] f = new int[112];
+    int[] f = new int[128];
     for (int i = 0; i < n; i++) {
       int k = 0;
       Token tok = t[i];
@@ -284,12 +314,35 @@ final class Featurizer {
         f[k++] = h(117, llc * 1000 + lc);
         f[k++] = h(118, (sentenceHasLexCue[sentence[i]] ? 1 : 0) * 80 + sc * 10 + q);
       }
+      if (families) {
+        // Word families: "insisting" is a cue word when "insists" and "insisted" were, though it was never seen.
+        int lfc = leftFamCue[i] < 0 ? 0 : 1 + bucket(i - leftFamCue[i])
+            + (sentence[leftFamCue[i]] == sentence[i] ? 0 : 10);
+        f[k++] = h(120, (fam[i] * 3 + strength[i]) * 10 + q);
+        f[k++] = h(121, fam[i] * 20 + tag[i]);
+        f[k++] = h(122, lfc * 1000 + lc);
+        f[k++] = h(123, (fam[i] * 3 + (i > 0 ? fam[i - 1] : 0)) * 3 + (i + 1 < n ? fam[i + 1] : 0));
+      }
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return new Featurized(out, new Context(words, tag, sentence));
   }
 
   /** A verb of speech or thought by any sense, or a noun of speech by its first: a cue by its class. */
+  /**
+   * A word's family: the word less a regular inflection ("insisted", "insists", "insisting" →
+   * "insist"; "denies", "denied" → "deny"), stems of three letters at least. Crude, no dictionary.
+   */
+  static String family(String w) {
+    String[][] rules = {{"ies", "y"}, {"ied", "y"}, {"ying", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""}, {"d", ""}};
+    for (String[] r : rules) {
+      if (w.endsWith(r[0]) && w.length() - r[0].length() >= 3) {
+        return w.substring(0, w.length() - r[0].length()) + r[1];
+      }
+    }
+    return w;
+  }
+
   /** For each of {@code n} tokens, the nearest earlier token that {@code is}, or -1. */
   static int[] nearestBefore(int n, java.util.function.IntPredicate is) {
     int[] near = new int[n];
@@ -345,8 +398,16 @@ final class Featurizer {
     return 7;
   }
 
-  private static int suffix(String s, int len) {
-    return s.length() <= len ? s.hashCode() : s.substring(s.length() - len).hashCode() + len;
+  /** The hash of the last {@code len} characters (String's hash of that substring, without making it) plus len. */
+  static int suffix(String s, int len) {
+    if (s.length() <= len) {
+      return s.hashCode();
+    }
+    int h = 0;
+    for (int k = s.length() - len; k < s.length(); k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    return h + len;
   }
 
   /** The sentence number of each token within its paragraph. */

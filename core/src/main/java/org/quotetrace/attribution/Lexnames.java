@@ -97,6 +97,11 @@ public final class Lexnames {
     return new Lexnames(codes);
   }
 
+  /** Each form and its code. */
+  void forEach(java.util.function.BiConsumer<String, Integer> action) {
+    codes.forEach(action);
+  }
+
   /** The code of a token (its lower-case form), 0 when it is no word or not in the table. */
   int code(Token t) {
     if (!t.word() || codes.isEmpty()) {

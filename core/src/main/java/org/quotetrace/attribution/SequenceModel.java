@@ -35,19 +35,14 @@ final class SequenceModel {
   final WordClusters clusters;
   /** WordNet classes as features, or {@link Lexnames#NONE}. */
   final Lexnames lexnames;
-  final float[] weights; // feature * L + label
+  /** The emission weights, {@link #STRIDE} floats a feature ({@link #padded}). */
+  private final float[] rows;
   final float[] transitions; // (prev + 1) * L + label; row 0 is the start
   final Featurizer featurizer;
   /** The stacked second pass, or null for a model of one pass. */
   final StackedPass second;
   /** Moves content and cue boundaries after the passes, or null. */
   final BoundaryReranker reranker;
-  /**
-   * One bit a feature: set when any of its weights is not +0.0. Most hashed features of a text were
-   * never seen in training, and reading their rows of zeros (a cache miss each, in a table of
-   * megabytes) was most of labelling's time; adding +0.0 changes no sum, so they are skipped.
-   */
-  private final long[] live;
 
   SequenceModel(int bits, Set<String> cueWords, TagDictionary tags, float[] weights, float[] transitions) {
     this(bits, cueWords, tags, WordClusters.NONE, weights, transitions);
@@ -67,10 +62,9 @@ final class SequenceModel {
     this.cueWords = cueWords;
     this.tags = tags;
     this.clusters = clusters;
-    this.weights = weights;
+    this.rows = padded(weights);
     this.transitions = transitions;
     this.featurizer = new Featurizer(cueWords, tags, clusters, lexnames, bits);
-    this.live = liveRows(weights);
   }
 
   /**
@@ -86,10 +80,9 @@ final class SequenceModel {
     this.cueWords = first.cueWords;
     this.tags = first.tags;
     this.clusters = first.clusters;
-    this.weights = first.weights;
+    this.rows = first.rows;
     this.transitions = first.transitions;
     this.featurizer = first.featurizer;
-    this.live = first.live;
   }
 
   /** This model's first pass alone, for a second pass to be trained on. */
@@ -107,23 +100,41 @@ final class SequenceModel {
     return new SequenceModel(this, second, r);
   }
 
-  /** The rows of a table (L weights a feature) with a weight other than +0.0, one bit a row. */
-  static long[] liveRows(float[] weights) {
+  /** The emission weights, L a feature (feature * L + label), as training and the model file have them. */
+  float[] weights() {
+    return unpadded(rows);
+  }
+
+  /**
+   * Floats a feature in the table labelling reads: L = 7 weights and one float of padding, so that
+   * a feature's weights lie in one 64-byte cache line (at 7 floats, 3 rows in 8 straddle two lines).
+   * Reading those rows, about 80 a token at random places in a table of 32 MB, is most of
+   * labelling's time.
+   */
+  static final int STRIDE = 8;
+
+  /** {@code weights} (L a feature) laid out {@link #STRIDE} a feature. */
+  static float[] padded(float[] weights) {
     int features = weights.length / L;
-    long[] live = new long[(features + 63) >>> 6];
+    float[] rows = new float[features * STRIDE];
     for (int f = 0; f < features; f++) {
-      for (int y = 0; y < L; y++) {
-        if (Float.floatToRawIntBits(weights[f * L + y]) != 0) {
-          live[f >>> 6] |= 1L << f;
-          break;
-        }
-      }
+      System.arraycopy(weights, f * L, rows, f * STRIDE, L);
     }
-    return live;
+    return rows;
+  }
+
+  /** The weights of a {@link #padded} table, L a feature again. */
+  static float[] unpadded(float[] rows) {
+    int features = rows.length / STRIDE;
+    float[] weights = new float[features * L];
+    for (int f = 0; f < features; f++) {
+      System.arraycopy(rows, f * STRIDE, weights, f * L, L);
+    }
+    return weights;
   }
 
   int[] label(int[][] features) {
-    return viterbi(features, weights, transitions, live);
+    return viterbiPadded(features, rows, transitions);
   }
 
   /** The labels of a paragraph: the first pass's, mended by the second pass when there is one. */
@@ -134,12 +145,98 @@ final class SequenceModel {
     return reranker == null ? labels : reranker.rerank(p, labels, first, x.context());
   }
 
-  static int[] viterbi(int[][] features, float[] w, float[] tr) {
-    return viterbi(features, w, tr, null);
+  /** For each label, the labels that may come before it ({@link Labels#allowed}), in increasing order. */
+  private static final int[][] PREVIOUS = new int[L][];
+
+  static {
+    for (int y = 0; y < L; y++) {
+      int[] ps = new int[L];
+      int k = 0;
+      for (int p = 0; p < L; p++) {
+        if (Labels.allowed(p, y)) {
+          ps[k++] = p;
+        }
+      }
+      PREVIOUS[y] = java.util.Arrays.copyOf(ps, k);
+    }
   }
 
-  /** @param live the features with a weight other than +0.0, or null to read every row */
-  static int[] viterbi(int[][] features, float[] w, float[] tr, long[] live) {
+  /**
+   * Viterbi over a {@link #padded} table: the same sums in the same order as {@link #viterbi}, so
+   * the same labels to the bit. A feature's seven weights are added into seven locals, and the
+   * transitions are tried only from the labels {@link Labels#allowed} before each label.
+   */
+  static int[] viterbiPadded(int[][] features, float[] rows, float[] tr) {
+    int n = features.length;
+    int[] out = new int[n];
+    if (n == 0) {
+      return out;
+    }
+    float[] score = new float[n * L];
+    int[] back = new int[n * L];
+    float[] emit = new float[L];
+    for (int i = 0; i < n; i++) {
+      float e0 = 0f;
+      float e1 = 0f;
+      float e2 = 0f;
+      float e3 = 0f;
+      float e4 = 0f;
+      float e5 = 0f;
+      float e6 = 0f;
+      for (int f : features[i]) {
+        int b = f * STRIDE;
+        e0 += rows[b];
+        e1 += rows[b + 1];
+        e2 += rows[b + 2];
+        e3 += rows[b + 3];
+        e4 += rows[b + 4];
+        e5 += rows[b + 5];
+        e6 += rows[b + 6];
+      }
+      emit[0] = e0;
+      emit[1] = e1;
+      emit[2] = e2;
+      emit[3] = e3;
+      emit[4] = e4;
+      emit[5] = e5;
+      emit[6] = e6;
+      int at = i * L;
+      for (int y = 0; y < L; y++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        if (i == 0) {
+          best = Labels.allowed(Labels.O, y) ? tr[y] : Float.NEGATIVE_INFINITY;
+        } else {
+          int prev = at - L;
+          for (int p : PREVIOUS[y]) {
+            float v = score[prev + p] + tr[(p + 1) * L + y];
+            if (v > best) {
+              best = v;
+              arg = p;
+            }
+          }
+        }
+        score[at + y] = best + emit[y];
+        back[at + y] = arg;
+      }
+    }
+    int y = 0;
+    float best = Float.NEGATIVE_INFINITY;
+    for (int k = 0; k < L; k++) {
+      if (score[(n - 1) * L + k] > best) {
+        best = score[(n - 1) * L + k];
+        y = k;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = y;
+      y = back[i * L + y];
+    }
+    return out;
+  }
+
+  /** Viterbi over weights L a feature, as training keeps them. */
+  static int[] viterbi(int[][] features, float[] w, float[] tr) {
     int n = features.length;
     int[] out = new int[n];
     if (n == 0) {
@@ -151,9 +248,6 @@ final class SequenceModel {
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(emit, 0f);
       for (int f : features[i]) {
-        if (live != null && (live[f >>> 6] & 1L << f) == 0) {
-          continue;
-        }
         int base = f * L;
         for (int y = 0; y < L; y++) {
           emit[y] += w[base + y];
@@ -214,7 +308,7 @@ final class SequenceModel {
       tags.write(out);
       clusters.write(out);
       writeTransitions(out, transitions);
-      writeWeights(out, weights);
+      writeWeights(out, weights());
       if (second != null) {
         second.write(out);
       }

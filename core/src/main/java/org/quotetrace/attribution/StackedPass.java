@@ -16,19 +16,23 @@ final class StackedPass {
   static final int L = SequenceModel.L;
 
   final int bits;
-  final float[] weights;
+  /** The weights, {@link SequenceModel#STRIDE} floats a feature. */
+  private final float[] rows;
   final float[] transitions;
-  private final long[] live;
 
   StackedPass(int bits, float[] weights, float[] transitions) {
     this.bits = bits;
-    this.weights = weights;
+    this.rows = SequenceModel.padded(weights);
     this.transitions = transitions;
-    this.live = SequenceModel.liveRows(weights);
+  }
+
+  /** The weights, L a feature, as training and the model file have them. */
+  float[] weights() {
+    return SequenceModel.unpadded(rows);
   }
 
   int[] label(int[][] features) {
-    return SequenceModel.viterbi(features, weights, transitions, live);
+    return SequenceModel.viterbiPadded(features, rows, transitions);
   }
 
   /**
@@ -127,7 +131,7 @@ final class StackedPass {
   void write(DataOutputStream out) throws IOException {
     out.writeInt(bits);
     SequenceModel.writeTransitions(out, transitions);
-    SequenceModel.writeWeights(out, weights);
+    SequenceModel.writeWeights(out, weights());
   }
 
   static StackedPass read(DataInputStream in, String name) throws IOException {

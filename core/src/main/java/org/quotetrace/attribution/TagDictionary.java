@@ -50,6 +50,21 @@ final class TagDictionary {
     return c == null ? UNKNOWN : c;
   }
 
+  /** Each listed word and its class. */
+  void forEachWord(java.util.function.BiConsumer<String, Integer> action) {
+    words.forEach(action);
+  }
+
+  /** The class of a token the word list lacks: by its last three letters, if it is a word. */
+  int classOfUnlisted(Token t) {
+    if (!t.word()) {
+      return UNKNOWN;
+    }
+    String s = t.lower();
+    Integer c = suffixes.get(s.length() <= 3 ? s : s.substring(s.length() - 3));
+    return c == null ? UNKNOWN : c;
+  }
+
   /** The first (most frequent) tag of a class, or -1 for the unknown class. */
   static int firstTag(int cls) {
     return cls == UNKNOWN ? -1 : (cls - 1) / 18;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -111,10 +112,16 @@ class BoundaryRerankerTest {
       docs.add(new GoldAttributions.Doc(java.nio.file.Path.of("invented" + i + ".txt"), text, List.of(
           span(text, CONTENTS[i % CONTENTS.length], NAMES[i % NAMES.length]))));
     }
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
     AttributionFinder finder = AttributionTrainer.train(docs, List.of(), List.of(),
         new AttributionTrainer.Options(16, 3, 42, false, 3, 12, false, 3),
-        new java.io.PrintStream(new ByteArrayOutputStream()));
+        new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
     assertNotNull(finder.model.reranker, "a reranker was trained");
+    String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+    for (int fold = 1; fold <= 3; fold++) {
+      // The whole pipeline's cross-validation: each fold reranked by a reranker of the other two.
+      assertTrue(logged.contains("reranked fold " + fold + " of 3 (held out): exact F1 source"), logged);
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     finder.write(bytes);
     SequenceModel back = SequenceModel.read(new ByteArrayInputStream(bytes.toByteArray()), "reranked");
