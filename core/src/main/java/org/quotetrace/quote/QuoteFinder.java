@@ -1,6 +1,7 @@
 package org.quotetrace.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.quotetrace.quote.MarkScanner.Marked;
@@ -273,8 +274,7 @@ public final class QuoteFinder {
         continue;
       }
       char[] chars = read.toCharArray();
-      // The offsets made line breaks, in ascending order (the ancestors one level up hold no
-      // marks of each other's), so that the top pass's tokens are kept around them.
+      // The offsets made line breaks, so that the top pass's tokens are kept around them.
       Segmenter.IntList changed = new Segmenter.IntList(16);
       List<Span> excluded = new ArrayList<>(turnSpans);
       for (int k = 0; k < all.size(); k++) {
@@ -299,7 +299,9 @@ public final class QuoteFinder {
       }
       List<QuoteKind> innerKinds = kinds(text, inner, headline);
       int[] at = changed.toArray();
-      java.util.Arrays.sort(at); // ascending already; sorted so that nothing rests on it
+      // Mostly ascending already (the ancestors one level up hold no marks of each other's);
+      // sorted so that retokenize's order does not rest on that.
+      Arrays.sort(at);
       Attributor a = topReader == null ? new Attributor(chars, inner, excluded, innerKinds)
           : new Attributor(chars, inner, excluded, innerKinds, topReader, at);
       if (topReader != null) {
@@ -461,6 +463,16 @@ public final class QuoteFinder {
       return false;
     }
     String inner = q.span().text(text).strip();
-    return inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!");
+    // The sentence's own end, under any closing marks or brackets of a quote inside it.
+    int end = inner.length();
+    while (end > 0 && (MarkScanner.isMarkChar(inner.charAt(end - 1)) || inner.charAt(end - 1) == ')'
+        || inner.charAt(end - 1) == ']' || inner.charAt(end - 1) == '\'')) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = inner.charAt(end - 1);
+    return last == '.' || last == '?' || last == '!' || last == '\u2026';
   }
 }

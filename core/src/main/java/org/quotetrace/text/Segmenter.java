@@ -316,6 +316,8 @@ public final class Segmenter {
    * start nor past the space after it: so tokens start afresh after each space, and a run whose
    * characters did not change keeps its tokens. The nested quotes' pass reads the text again
    * with a few quote marks made line breaks (JFR: tokenizing it again was 2 % of quotes' CPU).
+   *
+   * <p>Internal: public only for that pass in {@code org.quotetrace.quote}; not a stable API.
    */
   public static boolean retokenize(String text, char[] cs, char[] was, int[] wasStarts,
       int[] wasEnds, int[] changed, IntList starts, IntList ends) {
@@ -413,7 +415,7 @@ public final class Segmenter {
     }
 
     /** Keeps the first {@code size} values. */
-    public void truncate(int size) {
+    private void truncate(int size) {
       this.size = Math.min(this.size, size);
     }
 

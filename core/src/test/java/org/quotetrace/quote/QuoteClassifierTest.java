@@ -59,6 +59,17 @@ class QuoteClassifierTest {
   }
 
   @Test
+  void aLabelledSentenceEndingInAnEllipsisOrAQuoteOfItsOwnIsSpeechToo() {
+    // The sentence's end is read under closing marks: "… the ‘quiet hours’." and "… and then …".
+    String text = "9.02am\nA porter asks about the night shifts.\n\n"
+        + "Osei: \u201cParking first, then the \u2018Quiet Hours\u2019 Rota, then \u2026\u201d"
+        + "\n\n9.04am\nWynne asks the porter to stay for the vote.\n";
+    Quote q = LEARNED.find(Document.article("t", text)).quotes().get(0); // the outer quote
+    assertEquals(":", q.cue().text(), q.toString());
+    assertEquals(QuoteKind.SPEECH, q.kind());
+  }
+
+  @Test
   void aTitleNamedInPassingIsNotASpeechQuote() {
     String text = "Tickets for \u201cThe Lantern Keepers\u201d, the festival's opening film,"
         + " went on sale this week.\n";

@@ -203,7 +203,7 @@ public final class CorpusWriter implements Closeable {
    * Writes out the largest buffer of added documents not being written out already, on the
    * calling thread; what it holds is committed by the next {@link #commit}.
    */
-  public void flushBuffer() throws IndexException {
+  void flushBuffer() throws IndexException {
     stopIfMergeFailed();
     try {
       writer.flushNextBuffer();

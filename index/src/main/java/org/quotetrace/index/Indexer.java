@@ -63,6 +63,8 @@ public final class Indexer {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicReference<IndexException> fatal = new AtomicReference<>();
+  /** When the last periodic commit ended (System.nanoTime), or the run began. */
+  private final AtomicLong lastCommitEnded = new AtomicLong();
   private final Semaphore inFlight;
   private final int inFlightChars;
 
@@ -126,7 +128,7 @@ public final class Indexer {
       t.start();
       workers.add(t);
     }
-    long[] lastCommit = {System.nanoTime()};
+    lastCommitEnded.set(System.nanoTime());
     // The periodic commit runs beside the reader: committed on the reading thread, it stopped the
     // reading while Lucene wrote out every buffer, and the workers ran dry behind it.
     Thread[] committing = {null};
@@ -156,27 +158,33 @@ public final class Indexer {
         public void progress(long bytesDone) throws InterruptedException {
           stopIfFailed();
           listener.progress(bytesDone, counts());
-          if (System.nanoTime() - lastCommit[0] >= commitEvery.toNanos()
+          // Timed from the end of the last commit, as on the reading thread: a commit that takes
+          // longer than the interval is not followed at once by another one.
+          if (System.nanoTime() - lastCommitEnded.get() >= commitEvery.toNanos()
               && (committing[0] == null || !committing[0].isAlive())) {
             Thread t = new Thread(Indexer.this::commitAside, "quotetrace-commit");
             t.setDaemon(true);
             committing[0] = t;
             t.start();
-            lastCommit[0] = System.nanoTime();
           }
         }
       });
     } catch (Stop e) {
       // a worker failed for good: stop reading, report below
     } finally {
-      for (int k = 0; k < threads; k++) {
-        queue.put(END);
-      }
-      for (Thread t : workers) {
-        t.join();
-      }
-      if (committing[0] != null) {
-        committing[0].join();
+      try {
+        for (int k = 0; k < threads; k++) {
+          queue.put(END);
+        }
+        for (Thread t : workers) {
+          t.join();
+        }
+      } finally {
+        // Joined even when the waits above are interrupted, so that closing the writer never
+        // races a commit still writing.
+        if (committing[0] != null) {
+          joinUninterruptibly(committing[0]);
+        }
       }
     }
     if (fatal.get() != null) {
@@ -187,15 +195,36 @@ public final class Indexer {
     return counts();
   }
 
-  /** A periodic commit, off the reading thread; a failure stops the run at the next document. */
+  /**
+   * A periodic commit, off the reading thread; a failure stops the run at the next document. An
+   * Error (out of memory while writing the buffers) is caught too: the thread would otherwise die
+   * unseen and the run go on to fail later for a reason that hides this one.
+   */
   private void commitAside() {
     try {
       writer.commit();
       commits.incrementAndGet();
     } catch (IndexException e) {
       fatal.compareAndSet(null, e);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       fatal.compareAndSet(null, new IndexException("cannot commit (" + e + ")", e));
+    } finally {
+      lastCommitEnded.set(System.nanoTime());
+    }
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
