@@ -1,6 +1,9 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.quotetrace.attribution.Lexnames;
@@ -71,7 +74,7 @@ final class Clauses {
    */
   private static boolean thingForThing(List<String> q, List<String> sw, int[] r,
       List<Integer> things, String[] tags, Words w, List<Integer> si,
-      java.util.Set<String> quoteStems) {
+      Set<String> quoteStems) {
     String[] theirTags = Roles.tags(sw);
     List<String> lost = new ArrayList<>();
     for (int j = r[2]; j < r[3]; j++) {
@@ -117,7 +120,7 @@ final class Clauses {
       java.util.function.Supplier<SentenceEncoder> model) {
     List<String> q = new ArrayList<>();
     List<Integer> qi = new ArrayList<>();
-    java.util.Set<String> quoteStems = new java.util.HashSet<>();
+    Set<String> quoteStems = new HashSet<>();
     for (int k : toks) {
       if (!a.bracket[k]) {
         q.add(a.norm[k]);
@@ -134,11 +137,11 @@ final class Clauses {
         si.add(i);
       }
     }
-    java.util.Set<String> sentence = new java.util.HashSet<>();
+    Set<String> sentence = new HashSet<>();
     for (int i = sf; i < st; i++) {
       sentence.add(w.stem[i]);
     }
-    java.util.Set<String> elsewhere = null;
+    Set<String> elsewhere = null;
     for (int[] r : MeaningCheck.changedRuns(q, sw)) {
       // At the clause's edges the source's words run on past what the quote put in their place
       // ("the town hall" against "the sea wall, and the"): as many as the quote has.
@@ -152,7 +155,7 @@ final class Clauses {
         continue;
       }
       if (elsewhere == null) {
-        elsewhere = new java.util.HashSet<>();
+        elsewhere = new HashSet<>();
         for (int i = 0; i < w.size; i++) {
           if ((i < sf || i >= st) && w.content[i] && !w.silent(i)) {
             elsewhere.add(w.stem[i]);
@@ -240,7 +243,7 @@ final class Clauses {
     }
   }
 
-  private static final java.util.Set<MeaningCheck.Kind> LOOSE_KINDS = java.util.EnumSet.of(
+  private static final Set<MeaningCheck.Kind> LOOSE_KINDS = EnumSet.of(
       MeaningCheck.Kind.NEGATION, MeaningCheck.Kind.NUMBER, MeaningCheck.Kind.ANTONYM);
 
   private static final Set<String> OPENERS = Set.of("and", "but", "or", "so", "because",
@@ -353,7 +356,7 @@ final class Clauses {
     List<String> reasons = new ArrayList<>();
     int lastAt = -1;
     for (int[] c : clauses) {
-      int[] toks = java.util.Arrays.copyOfRange(tokens, c[0], c[1]);
+      int[] toks = Arrays.copyOfRange(tokens, c[0], c[1]);
       int content = 0;
       int aligned = 0;
       int lo = Integer.MAX_VALUE;
@@ -658,14 +661,14 @@ final class Clauses {
     SourceText source = null;
     int[] to = new int[u.tokens().length];
     byte[] kind = new byte[u.tokens().length];
-    java.util.Arrays.fill(to, -1);
+    Arrays.fill(to, -1);
     int from = Integer.MAX_VALUE;
     int end = -1;
     int prevFrom = -1;
     boolean outOfOrder = false;
     double worst = 1;
     for (int[] c : clauses) {
-      int[] toks = java.util.Arrays.copyOfRange(u.tokens(), c[0], c[1]);
+      int[] toks = Arrays.copyOfRange(u.tokens(), c[0], c[1]);
       Finding part = pool.matchByWords(a, partOf(a, u, toks));
       if (!part.supported() || part.support() == Support.PARAPHRASE
           || source != null && part.source() != source

@@ -1,6 +1,7 @@
 package org.quotetrace.trace;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ final class Hedges {
   private static final Set<String> KEEPERS = Set.of("perhaps", "maybe", "possibly", "might",
       "may", "could", "possible", "possibility", "potentially", "likely", "unlikely", "probably",
       "presumably", "or", "either", "whether", "if", "consider", "considering", "considered",
-      "option", "options", "chance", "undecided", "decided", "decision", "believe", "believed",
+      "option", "options", "chance", "undecided", "believe", "believed",
       "believes", "think", "thinks", "thought", "suspect", "suspected", "suspects", "guess",
       "guessed", "expect", "expected", "expects", "assume", "assumed");
 
@@ -77,7 +78,7 @@ final class Hedges {
         return null; // a hedge, a choice or a belief of the report's own
       }
     }
-    java.util.Set<String> shared = new java.util.HashSet<>();
+    Set<String> shared = new HashSet<>();
     for (int k : tokens) {
       if (a.content[k] && !a.bracket[k]) {
         shared.add(a.stem[k]);

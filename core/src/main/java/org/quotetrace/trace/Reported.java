@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1286,8 +1287,9 @@ final class Reported {
 
   /**
    * The narrowest run of the source words {@code [from, to)}, within one sentence, that holds
-   * every content word of the report part {@code tokens} as often as the part does, with up to {@link #WINDOW_LEAD} function words before it, as
-   * {@code {from, to}}; null when the report has a content word the run lacks. Roles are read
+   * every content word of the report part {@code tokens} as often as the part does, with up to
+   * {@link #WINDOW_LEAD} function words of the same sentence before it, as {@code {from, to}};
+   * null when the report has a content word the run lacks. Roles are read
    * there, not over the whole sentence: its other clauses, their commas gone, would give the
    * tagger subjects and objects the report never speaks of.
    */
@@ -1295,7 +1297,7 @@ final class Reported {
     Words s = src.words;
     // Each word as often as the report has it: "you can use your doctors, use your plan" is not
     // found in "doctors, use your plan", where the doctors are the ones who use.
-    Map<String, Integer> need = new java.util.HashMap<>();
+    Map<String, Integer> need = new HashMap<>();
     for (int k : tokens) {
       if (a.content[k] && !a.bracket[k]) {
         need.merge(a.stem[k], 1, Integer::sum);
@@ -1309,7 +1311,7 @@ final class Reported {
       if (s.silent(i) || !need.containsKey(s.stem[i])) {
         continue;
       }
-      Map<String, Integer> left = new java.util.HashMap<>(need);
+      Map<String, Integer> left = new HashMap<>(need);
       // Within one sentence: "the bridge had been repaired" is not "the bridge will open" and,
       // a sentence later, "we have repaired both piers".
       int end = Math.min(to, src.sentenceAt(i).to());
@@ -1328,8 +1330,11 @@ final class Reported {
     if (best == null) {
       return null;
     }
+    // Not into the sentence before: its last "it" or "them" would be read as this verb's subject.
+    int floor = Math.max(from, src.sentenceAt(best[0]).from());
     int lead = 0;
-    while (lead < WINDOW_LEAD && best[0] > from && !s.content[best[0] - 1]) {
+    while (lead < WINDOW_LEAD && best[0] > floor && !s.content[best[0] - 1]
+        && !s.silent(best[0] - 1)) {
       best[0]--;
       lead++;
     }

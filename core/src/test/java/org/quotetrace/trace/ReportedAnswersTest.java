@@ -113,6 +113,25 @@ class ReportedAnswersTest {
   }
 
   @Test
+  void theSourceRunWhereRolesAreReadTakesNoWordOfTheSentenceBefore() {
+    // The run may take the source's own subject pronoun or determiner before its first word, but
+    // not the previous sentence's last "it", which the role reader would take for a subject.
+    String source = "ROSA QUILLAN: The council broke it. Sued the firm, we did, last spring.\n";
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("firm.txt", source,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    String article = "Quillan said they sued the firm.";
+    int from = article.indexOf("they");
+    int to = article.indexOf(".");
+    Words a = Words.of(article, 0, article.length()).asReported();
+    int[] tokens = java.util.stream.IntStream.range(a.firstAtOrAfter(from), a.endAtOrBefore(to))
+        .toArray();
+    int sued = s.words.firstAtOrAfter(s.words.text.indexOf("Sued"));
+    int[] run = Reported.narrowest(a, tokens, s, 0, s.words.norm.length);
+    assertEquals(sued, run[0], "the run starts at its own sentence's first word");
+    assertEquals("firm", s.words.norm[run[1] - 1]);
+  }
+
+  @Test
   void aReportIsNotContradictedByANegationAndAnAntonymTogether() {
     // Dev case 18: "No other maternity ward will close this year" was the reason a report that
     // the ward would open was unsupported: "not close" is no more against "open" than for it.

@@ -556,6 +556,10 @@ class ReportedSpeechTest {
     TracedReport kept = harbourReport("Fenwick said the old quay might become flats or a fish"
         + " market.\n", "the old quay might become flats or a fish market");
     assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+    // "decided" settles what "maybe" left open: it keeps no hedge.
+    TracedReport decided = harbourReport("Fenwick said it was decided the old quay would become"
+        + " flats.\n", "it was decided the old quay would become flats");
+    assertEquals(Verdict.UNSUPPORTED, decided.traced().verdict(), decided.traced().toString());
   }
 
   private static final String FERRY = """
