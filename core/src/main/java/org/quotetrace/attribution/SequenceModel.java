@@ -220,6 +220,11 @@ final class SequenceModel {
         back[at + y] = arg;
       }
     }
+    return backtrace(score, back, n, out);
+  }
+
+  /** The best last label's path back through {@code back}, into {@code out}. */
+  private static int[] backtrace(float[] score, int[] back, int n, int[] out) {
     int y = 0;
     float best = Float.NEGATIVE_INFINITY;
     for (int k = 0; k < L; k++) {
@@ -274,19 +279,7 @@ final class SequenceModel {
         back[i * L + y] = arg;
       }
     }
-    int y = 0;
-    float best = Float.NEGATIVE_INFINITY;
-    for (int k = 0; k < L; k++) {
-      if (score[(n - 1) * L + k] > best) {
-        best = score[(n - 1) * L + k];
-        y = k;
-      }
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      out[i] = y;
-      y = back[i * L + y];
-    }
-    return out;
+    return backtrace(score, back, n, out);
   }
 
   /** Writes the model compactly: only non-zero weights, as index gaps and floats, gzipped. */
