@@ -112,6 +112,13 @@ class ReportedAnswersTest {
     assertFalse(Answers.asked(premise, Voice.UNKNOWN));
   }
 
+  /**
+   * The report's words from the first at or after {@code from} to the last ending by {@code to}.
+   */
+  private static int[] tokensOf(Words a, int from, int to) {
+    return java.util.stream.IntStream.range(a.firstAtOrAfter(from), a.endAtOrBefore(to)).toArray();
+  }
+
   @Test
   void theSourceRunWhereRolesAreReadTakesNoWordOfTheSentenceBefore() {
     // The run may take the source's own subject pronoun or determiner before its first word, but
@@ -123,8 +130,7 @@ class ReportedAnswersTest {
     int from = article.indexOf("they");
     int to = article.indexOf(".");
     Words a = Words.of(article, 0, article.length()).asReported();
-    int[] tokens = java.util.stream.IntStream.range(a.firstAtOrAfter(from), a.endAtOrBefore(to))
-        .toArray();
+    int[] tokens = tokensOf(a, from, to);
     int sued = s.words.firstAtOrAfter(s.words.text.indexOf("Sued"));
     int[] run = Reported.narrowest(a, tokens, s, 0, s.words.norm.length);
     assertEquals(sued, run[0], "the run starts at its own sentence's first word");
@@ -142,8 +148,7 @@ class ReportedAnswersTest {
     int from = article.indexOf("every");
     int to = article.indexOf(".");
     Words a = Words.of(article, 0, article.length()).asReported();
-    int[] tokens = java.util.stream.IntStream.range(a.firstAtOrAfter(from), a.endAtOrBefore(to))
-        .toArray();
+    int[] tokens = tokensOf(a, from, to);
     Unit u = new Unit(0, new Span(from, to), tokens, QUILLAN);
     assertEquals(List.of(), Reported.contradictions(a, u, s.sentences.get(0), false));
   }
