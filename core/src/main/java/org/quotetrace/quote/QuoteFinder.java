@@ -167,14 +167,17 @@ public final class QuoteFinder {
     if (judge != null || candidates != null) {
       for (int k = 0; k < quotes.size(); k++) {
         Quote q = quotes.get(k);
-        if (q.kind() != QuoteKind.SPEECH) {
+        // A labelled sentence is decided by its rule alone, so it is no candidate either: the
+        // classifier is neither trained on it nor cross-validated as if it could drop it, and the
+        // cross-validated figure counts what find outputs.
+        if (q.kind() != QuoteKind.SPEECH || labelledSentence(text, q)) {
           continue;
         }
         int[] features = QuoteClassifier.features(text, attributed.get(k), q);
         if (candidates != null) {
           candidates.add(new QuoteClassifier.Candidate(q.span(), features));
         }
-        if (judge != null && !labelledSentence(text, q) && !judge.isSpeech(features)) {
+        if (judge != null && !judge.isSpeech(features)) {
           quotes.set(k, q.withKind(QuoteKind.TERM));
         }
       }

@@ -12,7 +12,11 @@ import org.quotetrace.eval.QuoteScorer.GoldDoc;
 import org.quotetrace.eval.QuoteScorer.GoldQuote;
 import org.quotetrace.eval.QuoteScorer.Score;
 import org.quotetrace.eval.QuoteScorer.SystemQuote;
+import org.quotetrace.eval.SpeakerTraining.Article;
+import org.quotetrace.quote.QuoteClassifier;
 import org.quotetrace.quote.QuoteClassifier.Params;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.text.Document;
 import org.quotetrace.text.Span;
 
 class QuoteKindTrainingTest {
@@ -36,6 +40,34 @@ class QuoteKindTrainingTest {
           List.of(new int[] {0, 11, 12}, new int[] {0, 21, 22}), new boolean[] {true, false}));
     }
     return out;
+  }
+
+  @Test
+  void theHeldOutScoringCountsWhatTheFinderOutputsLabelledSentencesIncluded() {
+    // Cross-validation scores the rules' spans with the classifier's probabilities; the figure is
+    // honest only if that is what find outputs, including the spans a rule keeps whatever the
+    // classifier says (the live-blog "Name: \u201c…\u201d" form).
+    String text = "7.15pm\nA nurse asks what the candidates would do about parking charges.\n\n"
+        + "Osei: \u201cThe council owns the land the depot stands on. So the council"
+        + " can do more than ask.\u201d\n\nThe hall applauded the \u201cheritage\u201d bid.\n\n"
+        + "\u201cWe will fix the roof by May,\u201d Wynne said.\n";
+    int q1 = text.indexOf("The council owns");
+    int q2 = text.indexOf("We will fix");
+    GoldDoc gold = new GoldDoc("text/blog.txt", List.of(
+        new GoldQuote(new Span(q1, text.indexOf("\u201d", q1)), new Span(text.indexOf("Osei"), text.indexOf("Osei") + 4), "Osei"),
+        new GoldQuote(new Span(q2, text.indexOf("\u201d", q2)), new Span(text.indexOf("Wynne"),
+            text.indexOf("Wynne") + 5), "Wynne")));
+    Article article = new Article(gold.doc(), text, gold, List.of(), List.of());
+    QuoteClassifier model = QuoteClassifier.shipped();
+    List<Prepared> prepared = QuoteKindTraining.prepare(List.of(article), new QuoteFinder());
+    Score heldOut = QuoteKindTraining.score(prepared,
+        QuoteKindTraining.probabilities(prepared, model), model.threshold());
+    Score pipeline = QuoteScorer.score(gold, SystemQuotes.of(
+        new QuoteFinder().withClassifier(model).find(Document.article(gold.doc(), text))), null);
+    assertEquals(pipeline.system(), heldOut.system());
+    assertEquals(pipeline.right(), heldOut.right());
+    assertEquals(pipeline.found(), heldOut.found());
+    assertEquals(2, heldOut.found(), "the labelled sentence and the said-quote are both kept");
   }
 
   @Test

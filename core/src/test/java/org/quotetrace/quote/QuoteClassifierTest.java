@@ -70,6 +70,21 @@ class QuoteClassifierTest {
   }
 
   @Test
+  void aLabelledSentenceIsNoCandidateOfTheClassifierWhileAnOrdinaryQuoteIs() {
+    // The rule decides the live-blog form alone, so the classifier is neither trained on it nor
+    // cross-validated as if it could turn it into a term (issue 13: the CV figure counted it out).
+    String text = "7.15pm\nA nurse asks what the candidates would do about parking charges.\n\n"
+        + "Osei: \u201cThe council owns the land the depot stands on. So the council"
+        + " can do more than ask.\u201d\n\n\u201cWe will fix the roof by May,\u201d Wynne said.\n";
+    List<Quote> speech = RULES.find(Document.article("t", text)).quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.SPEECH).toList();
+    assertEquals(2, speech.size(), "the rules read both as speech");
+    List<QuoteClassifier.Candidate> candidates = RULES.kindCandidates(Document.article("t", text));
+    assertEquals(1, candidates.size());
+    assertEquals("We will fix the roof by May,", candidates.get(0).span().text(text));
+  }
+
+  @Test
   void aTitleNamedInPassingIsNotASpeechQuote() {
     String text = "Tickets for \u201cThe Lantern Keepers\u201d, the festival's opening film,"
         + " went on sale this week.\n";
