@@ -170,4 +170,40 @@ class AssemblerTest {
     assertEquals("the weather holds for the summer", found.get(0).content().text(text));
     assertEquals("Officials", found.get(0).source().text(text));
   }
+
+  @Test
+  void piecesOfOneContentOnTheSameSideOfTheirCueInOneSentenceAreOneContent() {
+    String text = "Ann Lee said the ferry, which is old, will stop running in June.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry", T, "will stop running in June", T);
+    assertEquals(1, found.size());
+    assertEquals("the ferry, which is old, will stop running in June", found.get(0).content().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+  }
+
+  @Test
+  void aContentThatSharesItsCueWithANearerContentInAnotherSentenceIsDropped() {
+    String text = "Ann Lee said the ferry will stop running in June. Tickets were cheap all spring.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry will stop running in June", T,
+        "Tickets were cheap all spring", T);
+    assertEquals(1, found.size());
+    assertEquals("the ferry will stop running in June", found.get(0).content().text(text));
+  }
+
+  @Test
+  void aContentOnTheOtherSideOfASharedCueFartherThanTheNearestIsDropped() {
+    String text = "Fares will rise, Ann Lee said, and as everyone on the island knows the old ferry will stop.";
+    List<Attribution> found = assemble(text, "Fares will rise", T, "Ann Lee", S, "said", C,
+        "the old ferry will stop", T);
+    assertEquals(1, found.size());
+    assertEquals("Fares will rise", found.get(0).content().text(text));
+  }
+
+  @Test
+  void contentsAsNearAsEachOtherToTheirSharedCueAreBothKept() {
+    String text = "Fares will rise, Ann said, and so will taxes.";
+    List<Attribution> found = assemble(text, "Fares will rise", T, "Ann", S, "said", C, "so will taxes", T);
+    assertEquals(2, found.size());
+    assertEquals("Fares will rise", found.get(0).content().text(text));
+    assertEquals("so will taxes", found.get(1).content().text(text));
+  }
 }
