@@ -72,8 +72,12 @@ final class Assembler {
         // Within a sentence, punctuation the model left outside both contents ("…, Ann said …",
         // "…, she added: …") marks two attributions, not one content around its cue: on train's
         // held-out folds such joins were right 8 times in 111 (", CUE") and 11 in 86 (", SOURCE CUE").
+        // Nor when one side has quoted words and the other none ("…," he said, adding that …): on
+        // train's held-out folds such joins were right 49 times in 340, and keeping the pieces
+        // raised content F1 by 0.4 point there.
         boolean oneSentence = sentence[prev.last()] == sentence[c.first()]
-            && !outsidePunctuation(t, labels, prev.last() + 1, c.first());
+            && !outsidePunctuation(t, labels, prev.last() + 1, c.first())
+            && quotesWords(t, prev) == quotesWords(t, c);
         if ((quoteAroundAttribution || oneSentence) && onlyGlue(t, labels, prev.last() + 1, c.first())) {
           merged.set(merged.size() - 1, new Chunk(Labels.CONTENT, prev.first(), c.last()));
           continue;
@@ -150,6 +154,16 @@ final class Assembler {
   /** Whether chunks a and b lie on the same side of the cue (both before it, or both after it). */
   private static boolean sameSide(Chunk a, Chunk b, Chunk cue) {
     return (a.last() < cue.first()) == (b.last() < cue.first()) && (a.first() > cue.last()) == (b.first() > cue.last());
+  }
+
+  /** Whether any word of the chunk is inside quote marks. */
+  private static boolean quotesWords(Token[] t, Chunk c) {
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (t[i].word() && t[i].quote() == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a punctuation token among from..to-1 is labelled outside every span. */

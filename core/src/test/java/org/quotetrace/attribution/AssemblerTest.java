@@ -206,4 +206,14 @@ class AssemblerTest {
     assertEquals("Fares will rise", found.get(0).content().text(text));
     assertEquals("so will taxes", found.get(1).content().text(text));
   }
+
+  @Test
+  void aQuotedPieceAndAnUnquotedPieceAroundACueInOneSentenceAreNotJoined() {
+    String text = "\u201CThe plan is dead\u201D Ann said the vote would fail.";
+    List<Attribution> found = assemble(text, "\u201CThe plan is dead\u201D", T, "Ann", S, "said", C,
+        "the vote would fail", T);
+    assertEquals(1, found.size());
+    assertEquals("the vote would fail", found.get(0).content().text(text));
+    assertEquals(Form.INDIRECT, found.get(0).form());
+  }
 }
