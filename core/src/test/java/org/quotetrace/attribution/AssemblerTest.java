@@ -84,12 +84,19 @@ class AssemblerTest {
   }
 
   @Test
-  void contentWithNoSourceOrCueHasNulls() {
-    String text = "The council will meet again in March.";
+  void aQuotedContentWithNoSourceOrCueHasNulls() {
+    String text = "\u201CThe council will meet again in March.\u201D";
     List<Attribution> found = assemble(text, "The council will meet again in March", T);
     assertEquals(1, found.size());
     assertNull(found.get(0).source());
     assertNull(found.get(0).cue());
+    assertEquals(Form.DIRECT, found.get(0).form());
+  }
+
+  @Test
+  void anUnquotedContentInAParagraphWithoutAnyCueIsDropped() {
+    String text = "The council will meet again in March.";
+    assertEquals(List.of(), assemble(text, "The council will meet again in March", T));
   }
 
   @Test
