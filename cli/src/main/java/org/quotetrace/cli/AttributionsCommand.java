@@ -93,6 +93,10 @@ final class AttributionsCommand implements Runnable {
             + "second-pass labels of cross-validated folds; 0, the default, trains none (bench/ATTRIBUTIONS-NOTES.md).")
     int rerankEpochs;
 
+    @Option(names = "--stack-wide", description = "With --stack-epochs: the second pass also sees every feature "
+        + "of the first pass, not only its labels (bench/ATTRIBUTIONS-NOTES.md).")
+    boolean stackWide;
+
     @Option(names = "--stack-bits", defaultValue = "18", paramLabel = "BITS",
         description = "Feature hash bits of the second pass (default ${DEFAULT-VALUE}).")
     int stackBits;
@@ -158,7 +162,7 @@ final class AttributionsCommand implements Runnable {
       }
       AttributionTrainer.Options options =
           new AttributionTrainer.Options(bits, epochs, 42, wordClasses, stackEpochs, stackBits, wordnetClasses,
-              rerankEpochs, cueFamilies);
+              rerankEpochs, cueFamilies, stackWide);
       AttributionFinder finder = first != null
           ? AttributionTrainer.stack(AttributionFinder.load(first), train, devDocs, folds, options, System.err)
           : AttributionTrainer.train(train, devDocs, plain, options, System.err);

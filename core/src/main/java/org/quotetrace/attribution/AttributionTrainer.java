@@ -24,9 +24,12 @@ public final class AttributionTrainer {
    * WordNet classes, and the passes of a boundary reranker trained after the second pass (none
    * when 0).
    */
-  /** @param cueFamilies also learn the cue lexicon over word families ({@link Featurizer#family}) */
+  /**
+   * @param cueFamilies also learn the cue lexicon over word families ({@link Featurizer#family})
+   * @param wideStack the second pass also sees the first pass's features ({@link StackedPass#wide})
+   */
   public record Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
-      boolean lexnames, int rerankEpochs, boolean cueFamilies) {
+      boolean lexnames, int rerankEpochs, boolean cueFamilies, boolean wideStack) {
     public static final Options DEFAULTS = new Options(20, 12, 42, false);
     /** Folds of the cross-validation that gives the second pass first-pass labels of unseen text. */
     static final int STACK_FOLDS = 3;
@@ -51,6 +54,11 @@ public final class AttributionTrainer {
     public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
         boolean lexnames, int rerankEpochs) {
       this(bits, epochs, seed, clusters, stackEpochs, stackBits, lexnames, rerankEpochs, false);
+    }
+
+    public Options(int bits, int epochs, long seed, boolean clusters, int stackEpochs, int stackBits,
+        boolean lexnames, int rerankEpochs, boolean cueFamilies) {
+      this(bits, epochs, seed, clusters, stackEpochs, stackBits, lexnames, rerankEpochs, cueFamilies, false);
     }
   }
 
@@ -278,8 +286,7 @@ public final class AttributionTrainer {
         for (int k = 0; k < paragraphs.size(); k++) {
           Paragraph p = paragraphs.get(k);
           int[] first = heldOut.get(d).get(k);
-          int[] y = second.label(StackedPass.features(p, first, foldPasses[fold].featurizer.featurize(p).context(),
-              second.bits));
+          int[] y = second.label(p, first, foldPasses[fold].featurizer.featurize(p));
           found.addAll(Assembler.assemble(p, y));
           secondLabels.get(d).add(y);
           BoundaryReranker.choices(p, y, first, goldLabels(p, doc.attributions()),
@@ -345,8 +352,8 @@ public final class AttributionTrainer {
       List<Paragraph> paragraphs = Paragraph.of(train.get(d).text());
       for (int k = 0; k < paragraphs.size(); k++) {
         Paragraph p = paragraphs.get(k);
-        Featurizer.Context context = base.featurizer.featurize(p).context();
-        xs.add(StackedPass.features(p, heldOut.get(d).get(k), context, bits));
+        xs.add(StackedPass.features(p, heldOut.get(d).get(k), base.featurizer.featurize(p), bits,
+            options.wideStack()));
         ys.add(goldLabels(p, train.get(d).attributions()));
       }
     }
@@ -354,7 +361,7 @@ public final class AttributionTrainer {
     AttributionFinder[] best = new AttributionFinder[1];
     double[] bestScore = {-1};
     perceptron(xs, ys, bits, options.stackEpochs(), options.seed(), (epoch, wrong, w, tr) -> {
-      AttributionFinder finder = new AttributionFinder(base.withSecond(new StackedPass(bits, w, tr)));
+      AttributionFinder finder = new AttributionFinder(base.withSecond(new StackedPass(bits, w, tr, options.wideStack())));
       String line = String.format(Locale.ROOT, "second pass epoch %d: %d of %d paragraphs mislabelled", epoch,
           wrong, xs.size());
       keepBest(finder, dev, line, best, bestScore, log);

@@ -27,6 +27,8 @@ final class SequenceModel {
   private static final int FLAG_LEXNAMES = 2;
   /** Version 6 only: a {@link BoundaryReranker} follows the passes. */
   private static final int FLAG_RERANKED = 4;
+  /** The second pass also sees the first pass's features ({@link StackedPass#wide}). */
+  private static final int FLAG_WIDE_SECOND = 8;
   static final int L = Labels.COUNT;
 
   final int bits;
@@ -141,7 +143,7 @@ final class SequenceModel {
   int[] label(Paragraph p) {
     Featurizer.Featurized x = featurizer.featurize(p);
     int[] first = label(x.features());
-    int[] labels = second == null ? first : second.label(StackedPass.features(p, first, x.context(), second.bits));
+    int[] labels = second == null ? first : second.label(p, first, x);
     return reranker == null ? labels : reranker.rerank(p, labels, first, x.context());
   }
 
@@ -286,12 +288,12 @@ final class SequenceModel {
   void write(OutputStream os) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(os)))) {
       out.writeInt(MAGIC);
-      if (lexnames.isEmpty() && reranker == null) {
+      if (lexnames.isEmpty() && reranker == null && (second == null || !second.wide)) {
         out.writeInt(second == null ? VERSION : VERSION_STACKED);
       } else {
         out.writeInt(VERSION_LEXNAMES);
         out.writeInt((lexnames.isEmpty() ? 0 : FLAG_LEXNAMES) | (second == null ? 0 : FLAG_STACKED)
-            | (reranker == null ? 0 : FLAG_RERANKED));
+            | (reranker == null ? 0 : FLAG_RERANKED) | (second != null && second.wide ? FLAG_WIDE_SECOND : 0));
       }
       out.writeInt(bits);
       out.writeInt(cueWords.size());
@@ -373,8 +375,8 @@ final class SequenceModel {
       }
       int flags = version == VERSION_LEXNAMES ? in.readInt()
           : version == VERSION_STACKED ? FLAG_STACKED : 0;
-      if ((flags & ~(FLAG_STACKED | FLAG_LEXNAMES | FLAG_RERANKED)) != 0) {
-        throw new IOException(name + ": attribution model flags " + flags + ", expected 0 to 7");
+      if ((flags & ~(FLAG_STACKED | FLAG_LEXNAMES | FLAG_RERANKED | FLAG_WIDE_SECOND)) != 0) {
+        throw new IOException(name + ": attribution model flags " + flags + ", expected 0 to 15");
       }
       int bits = in.readInt();
       if (bits < 8 || bits > 26) {
@@ -389,7 +391,7 @@ final class SequenceModel {
       WordClusters clusters = version == VERSION_WITHOUT_CLUSTERS ? WordClusters.NONE : WordClusters.read(in);
       float[] tr = readTransitions(in);
       float[] w = readWeights(in, name, (1 << bits) * L);
-      StackedPass second = (flags & FLAG_STACKED) != 0 ? StackedPass.read(in, name) : null;
+      StackedPass second = (flags & FLAG_STACKED) != 0 ? StackedPass.read(in, name, (flags & FLAG_WIDE_SECOND) != 0) : null;
       BoundaryReranker reranker = (flags & FLAG_RERANKED) != 0 ? BoundaryReranker.read(in, name) : null;
       Lexnames lexnames = (flags & FLAG_LEXNAMES) != 0 ? Lexnames.wordNet() : Lexnames.NONE;
       SequenceModel m = new SequenceModel(bits, cue, tags, clusters, lexnames, w, tr, second);

@@ -16,12 +16,23 @@ final class StackedPass {
   static final int L = SequenceModel.L;
 
   final int bits;
+  /**
+   * Whether the pass also sees every feature of the first pass at the token (hashed again into its
+   * own table), not only the first pass's labels: the first pass's evidence and its verdict side by
+   * side, so the second can overrule a label where the words say otherwise.
+   */
+  final boolean wide;
   /** The weights, {@link SequenceModel#STRIDE} floats a feature. */
   private final float[] rows;
   final float[] transitions;
 
   StackedPass(int bits, float[] weights, float[] transitions) {
+    this(bits, weights, transitions, false);
+  }
+
+  StackedPass(int bits, float[] weights, float[] transitions, boolean wide) {
     this.bits = bits;
+    this.wide = wide;
     this.rows = SequenceModel.padded(weights);
     this.transitions = transitions;
   }
@@ -33,6 +44,31 @@ final class StackedPass {
 
   int[] label(int[][] features) {
     return SequenceModel.viterbiPadded(features, rows, transitions);
+  }
+
+  /** The labels of a paragraph over the first pass's labels and its featurized form. */
+  int[] label(Paragraph p, int[] first, Featurizer.Featurized x) {
+    return label(features(p, first, x, bits, wide));
+  }
+
+  /** {@link #features(Paragraph, int[], Featurizer.Context, int)}, and with {@code wide} the first pass's own features too. */
+  static int[][] features(Paragraph p, int[] first, Featurizer.Featurized x, int bits, boolean wide) {
+    int[][] out = features(p, first, x.context(), bits);
+    if (!wide) {
+      return out;
+    }
+    int mask = (1 << bits) - 1;
+    int[][] firstFeatures = x.features();
+    for (int i = 0; i < out.length; i++) {
+      int[] own = out[i];
+      int[] f1 = firstFeatures[i];
+      int[] both = java.util.Arrays.copyOf(own, own.length + f1.length);
+      for (int j = 0; j < f1.length; j++) {
+        both[own.length + j] = h(27, f1[j], mask);
+      }
+      out[i] = both;
+    }
+    return out;
   }
 
   /**
@@ -134,12 +170,12 @@ final class StackedPass {
     SequenceModel.writeWeights(out, weights());
   }
 
-  static StackedPass read(DataInputStream in, String name) throws IOException {
+  static StackedPass read(DataInputStream in, String name, boolean wide) throws IOException {
     int bits = in.readInt();
     if (bits < 8 || bits > 26) {
       throw new IOException(name + ": second attribution pass has " + bits + " hash bits, expected 8 to 26");
     }
     float[] tr = SequenceModel.readTransitions(in);
-    return new StackedPass(bits, SequenceModel.readWeights(in, name, (1 << bits) * L), tr);
+    return new StackedPass(bits, SequenceModel.readWeights(in, name, (1 << bits) * L), tr, wide);
   }
 }

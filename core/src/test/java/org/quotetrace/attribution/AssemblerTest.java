@@ -84,12 +84,19 @@ class AssemblerTest {
   }
 
   @Test
-  void contentWithNoSourceOrCueHasNulls() {
-    String text = "The council will meet again in March.";
+  void aQuotedContentWithNoSourceOrCueHasNulls() {
+    String text = "\u201CThe council will meet again in March.\u201D";
     List<Attribution> found = assemble(text, "The council will meet again in March", T);
     assertEquals(1, found.size());
     assertNull(found.get(0).source());
     assertNull(found.get(0).cue());
+    assertEquals(Form.DIRECT, found.get(0).form());
+  }
+
+  @Test
+  void anUnquotedContentInAParagraphWithoutAnyCueIsDropped() {
+    String text = "The council will meet again in March.";
+    assertEquals(List.of(), assemble(text, "The council will meet again in March", T));
   }
 
   @Test
@@ -169,5 +176,51 @@ class AssemblerTest {
     assertEquals(1, found.size());
     assertEquals("the weather holds for the summer", found.get(0).content().text(text));
     assertEquals("Officials", found.get(0).source().text(text));
+  }
+
+  @Test
+  void piecesOfOneContentOnTheSameSideOfTheirCueInOneSentenceAreOneContent() {
+    String text = "Ann Lee said the ferry, which is old, will stop running in June.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry", T, "will stop running in June", T);
+    assertEquals(1, found.size());
+    assertEquals("the ferry, which is old, will stop running in June", found.get(0).content().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+  }
+
+  @Test
+  void aContentThatSharesItsCueWithANearerContentInAnotherSentenceIsDropped() {
+    String text = "Ann Lee said the ferry will stop running in June. Tickets were cheap all spring.";
+    List<Attribution> found = assemble(text, "Ann Lee", S, "said", C, "the ferry will stop running in June", T,
+        "Tickets were cheap all spring", T);
+    assertEquals(1, found.size());
+    assertEquals("the ferry will stop running in June", found.get(0).content().text(text));
+  }
+
+  @Test
+  void aContentOnTheOtherSideOfASharedCueFartherThanTheNearestIsDropped() {
+    String text = "Fares will rise, Ann Lee said, and as everyone on the island knows the old ferry will stop.";
+    List<Attribution> found = assemble(text, "Fares will rise", T, "Ann Lee", S, "said", C,
+        "the old ferry will stop", T);
+    assertEquals(1, found.size());
+    assertEquals("Fares will rise", found.get(0).content().text(text));
+  }
+
+  @Test
+  void contentsAsNearAsEachOtherToTheirSharedCueAreBothKept() {
+    String text = "Fares will rise, Ann said, and so will taxes.";
+    List<Attribution> found = assemble(text, "Fares will rise", T, "Ann", S, "said", C, "so will taxes", T);
+    assertEquals(2, found.size());
+    assertEquals("Fares will rise", found.get(0).content().text(text));
+    assertEquals("so will taxes", found.get(1).content().text(text));
+  }
+
+  @Test
+  void aQuotedPieceAndAnUnquotedPieceAroundACueInOneSentenceAreNotJoined() {
+    String text = "\u201CThe plan is dead\u201D Ann said the vote would fail.";
+    List<Attribution> found = assemble(text, "\u201CThe plan is dead\u201D", T, "Ann", S, "said", C,
+        "the vote would fail", T);
+    assertEquals(1, found.size());
+    assertEquals("the vote would fail", found.get(0).content().text(text));
+    assertEquals(Form.INDIRECT, found.get(0).form());
   }
 }

@@ -141,6 +141,39 @@ class StackedPassTest {
   }
 
   @Test
+  void aWideSecondPassSeesTheFirstPassFeaturesAfterItsOwn() {
+    String text = "Mayor Ann Bell said the bridge would reopen by spring.";
+    Paragraph p = Paragraph.of(text).get(0);
+    int[] first = Labelled.labels(text, p, "Mayor Ann Bell", Labels.SOURCE, "said", Labels.CUE,
+        "the bridge would reopen by spring", Labels.CONTENT);
+    Featurizer.Featurized x = FEATURIZER.featurize(p);
+    int[][] slim = StackedPass.features(p, first, x, 18, false);
+    int[][] wide = StackedPass.features(p, first, x, 18, true);
+    for (int i = 0; i < slim.length; i++) {
+      assertArrayEquals(slim[i], Arrays.copyOf(wide[i], slim[i].length), "token " + i);
+      assertEquals(slim[i].length + x.features()[i].length, wide[i].length, "token " + i);
+    }
+  }
+
+  @Test
+  void aWideStackedModelIsReadBackWideAndLabelsTheSame() throws IOException {
+    List<GoldAttributions.Doc> docs = invented();
+    AttributionFinder finder = AttributionTrainer.train(docs, List.of(), List.of(),
+        new AttributionTrainer.Options(16, 3, 42, false, 3, 12, false, 0, false, true),
+        new java.io.PrintStream(new ByteArrayOutputStream()));
+    assertTrue(finder.model.second.wide);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    finder.write(bytes);
+    SequenceModel back = SequenceModel.read(new ByteArrayInputStream(bytes.toByteArray()), "wide");
+    assertTrue(back.second.wide);
+    for (GoldAttributions.Doc d : docs) {
+      for (Paragraph p : Paragraph.of(d.text())) {
+        assertArrayEquals(finder.model.label(p), back.label(p));
+      }
+    }
+  }
+
+  @Test
   void aStackedModelFitsTheInventedSentencesItWasTrainedOn() {
     List<GoldAttributions.Doc> docs = invented();
     AttributionFinder finder = AttributionTrainer.train(docs, List.of(), List.of(),
