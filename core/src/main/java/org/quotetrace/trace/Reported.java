@@ -552,6 +552,7 @@ final class Reported {
         c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
         c = askedOnly(text, a, words, c);
+        c = otherReason(words, c, encoder);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -1094,6 +1095,70 @@ final class Reported {
     String src = "source: " + shorten(s.span(from, to).text(s.doc.text())) + "; ";
     return src + (mine ? "the report says the opposite (a denial or negation the source does not"
         + " have)" : "the report drops the source's negation or refusal");
+  }
+
+  // Below this cosine two reasons that share no content word are two reasons.
+  static final double SAME_REASON = 0.5;
+
+  /**
+   * A supported report that gives a cause ("because drivers wanted more pay") where its source
+   * sentence gives another ("because the council has cut our grant"): the cause is part of the
+   * claim, and another put in its place is another claim, unsupported with the reason. The two
+   * causes are the same when they share a content word or are close in meaning.
+   */
+  static ClauseCheck otherReason(Words a, ClauseCheck c, SentenceEncoder encoder) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    int[] t = f.unit().tokens();
+    int because = -1;
+    for (int k = 0; k < t.length && because < 0; k++) {
+      because = a.norm[t[k]].equals("because") ? k : -1;
+    }
+    if (because < 0 || because + 1 >= t.length) {
+      return c;
+    }
+    Set<String> mine = new HashSet<>();
+    for (int k = because + 1; k < t.length; k++) {
+      if (a.content[t[k]]) {
+        mine.add(a.stem[t[k]]);
+      }
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < to && p.to() > from) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    int theirBecause = -1;
+    for (int i = Math.max(0, lo); i < hi && theirBecause < 0; i++) {
+      theirBecause = !s.words.silent(i) && s.words.norm[i].equals("because") ? i : -1;
+    }
+    if (mine.isEmpty() || theirBecause < 0 || theirBecause + 1 >= hi) {
+      return c;
+    }
+    for (int i = theirBecause + 1; i < hi; i++) {
+      if (s.words.content[i] && !s.words.silent(i) && mine.contains(s.words.stem[i])) {
+        return c;
+      }
+    }
+    String theirs = s.doc.text().substring(s.words.start[theirBecause], s.words.end[hi - 1]);
+    if (encoder != null) {
+      List<float[]> v = encoder.encodeAll(List.of(Pool.plain(a.text, a.start[t[because]],
+          a.end[t[t.length - 1]]), theirs));
+      if (Pool.dot(v.get(0), v.get(1)) >= SAME_REASON) {
+        return c;
+      }
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(lo, hi).text(s.doc.text())) + "; the report gives another cause"));
   }
 
   // Cues and words under which a question is what was reported: "asked whether the zoo would

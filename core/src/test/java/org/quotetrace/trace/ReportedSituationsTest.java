@@ -125,4 +125,43 @@ class ReportedSituationsTest {
     assertUnsupportedBecause(r, Reported.NOTHING_LIKE_IT);
     assertEquals("unsupported", r.support());
   }
+
+  @Test
+  void whatTheSourceKeepsGoingIsWhatGoesOnInTheReport() {
+    TracedReport r = report("Castell", "the night buses would run until March");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void aReportThatPutsAnotherCauseInPlaceOfTheSourcesIsUnsupported() {
+    assertUnsupportedBecause(report("Castell", "she could not promise anything after March"
+        + " because drivers wanted more pay"), "another cause");
+    TracedReport same = report("Castell", "she could not promise anything after March because"
+        + " the council had reduced the grant");
+    assertEquals(Verdict.PARAPHRASE, same.traced().verdict(), same.traced().toString());
+  }
+
+  @Test
+  void theOtherGuestsWordsCreditedToAGuestAreFlagged() {
+    TracedReport r = report("Castell", "the depot in Hallam should stay open");
+    assertEquals("paraphrase", r.support(), r.traced().toString());
+    assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+    assertEquals("TOMAS GRUBER", r.traced().matches().get(0).speaker());
+  }
+
+  @Test
+  void aSummaryOfTwoSentencesOfOneAnswerIsAParaphrase() {
+    TracedReport r = report("Castell", "the night buses would run until March, after which she"
+        + " could promise nothing because the council had cut the company's grant");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().matches().stream().anyMatch(m -> m.text().contains("grant")),
+        r.traced().matches().toString());
+  }
+
+  @Test
+  void aReportThatReversesTheSourcesRefusalIsUnsupportedWithTheReason() {
+    TracedReport r = report("Gruber", "the union would accept the cut in drivers' pay");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(!r.traced().reasons().isEmpty());
+  }
 }
