@@ -158,7 +158,8 @@ public final class Segmenter {
           while (k < end && isSpace(text.charAt(k))) {
             k++;
           }
-          if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i))) {
+          if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i)
+              && !answersNo(text, start, i, k))) {
             out.add(new Span(start, j));
             start = k;
           }
@@ -173,6 +174,17 @@ public final class Segmenter {
     if (end > start) {
       out.add(new Span(start, end));
     }
+  }
+
+  /**
+   * Whether the period at {@code dot} ends a "No." that is an answer, not the abbreviation of
+   * "number": "No. We offered a freeze" in a transcript, where "No. 10" has its figure next.
+   */
+  private static boolean answersNo(String text, int floor, int dot, int next) {
+    return dot - 2 >= floor && (dot - 2 == floor || !Character.isLetter(text.charAt(dot - 3)))
+        && (text.charAt(dot - 2) == 'N' || text.charAt(dot - 2) == 'n')
+        && (text.charAt(dot - 1) == 'o' || text.charAt(dot - 1) == 'O')
+        && !Character.isDigit(text.charAt(next));
   }
 
   private static boolean startsSentence(char c) {

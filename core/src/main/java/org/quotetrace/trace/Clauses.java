@@ -311,6 +311,30 @@ final class Clauses {
    * another order. {@code encoder} may be null (words only). The finding is not changed: the
    * answer holds the finding as the clauses leave it.
    */
+  // Source words a report's unaligned last words may stand for beyond their own number.
+  private static final int TRAIL_REACH = 3;
+
+  /**
+   * Where the source clause that a report's last words left unaligned ends: a summary puts one
+   * word where the source has several ("should close" for "should stay open too"), and counted
+   * word for word the source's "open" is never compared. Up to the clause's comma or the
+   * sentence's end, at most {@link #TRAIL_REACH} words past {@code to}.
+   */
+  static int clauseEnd(SourceText s, int from, int to) {
+    int end = Math.min(s.sentenceAt(from - 1).to(), to + TRAIL_REACH);
+    int i = from;
+    String text = s.doc.text();
+    while (i < end) {
+      String gap = text.substring(Math.min(s.words.end[i - 1], s.words.start[i]),
+          s.words.start[i]);
+      if (gap.contains(",") || gap.contains(";") || gap.contains(":")) {
+        break;
+      }
+      i++;
+    }
+    return Math.max(to, i);
+  }
+
   static ClauseCheck check(Pool pool, Words a, Finding f, SentenceEncoder encoder) {
     return check(pool, a, f, encoder, () -> encoder);
   }
@@ -405,6 +429,9 @@ final class Clauses {
         }
         from = Math.max(Math.min(from, lo - lead), s.sentenceAt(lo).from());
         int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
+        if (a.reported && trail > 0) {
+          to = clauseEnd(s, hi + 1, to);
+        }
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
         if (diffs.isEmpty()) {

@@ -57,9 +57,17 @@ final class Hedges {
    */
   static String dropped(Words a, int[] tokens, int[] whole, Words s, int from, int to) {
     Map<String, Integer> mine = new HashMap<>();
+    // A report's "could" is read as the "can" it may have been moved back from; against a
+    // source with no "can", it is a hedge and keeps the source's "might" ("the zoo could lose
+    // visitors" for "the zoo might"). Against "I can possibly get", it is that "can".
+    boolean can = false;
+    for (int i = from; i < to; i++) {
+      can |= s.norm[i].equals("can");
+    }
     for (int k : whole) {
-      if (!a.bracket[k] && KEEPERS.contains(a.norm[k])) {
-        mine.merge(lemma(a.norm[k]), 1, Integer::sum);
+      String w = !can && Reported.wasCould(a, k) ? "could" : a.norm[k];
+      if (!a.bracket[k] && KEEPERS.contains(w)) {
+        mine.merge(lemma(w), 1, Integer::sum);
       }
     }
     Map<String, Integer> theirs = new HashMap<>();

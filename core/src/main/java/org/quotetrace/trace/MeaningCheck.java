@@ -216,9 +216,37 @@ public final class MeaningCheck {
    */
   static void unshifted(List<String> quote, List<String> source) {
     for (Map.Entry<String, String> e : BACKSHIFTED.entrySet()) {
-      if (source.contains(e.getValue()) && !source.contains(e.getKey())) {
-        java.util.Collections.replaceAll(quote, e.getKey(), e.getValue());
+      String now = e.getKey();
+      String then = e.getValue();
+      if (source.contains(then) && !source.contains(now)) {
+        java.util.Collections.replaceAll(quote, now, then);
+      } else if (source.contains(then)) {
+        // "we can do more than we could ever do" reported with two "could": each of the report's
+        // is the source's modal in the same place, when both have as many.
+        List<Integer> mine = new ArrayList<>();
+        List<String> theirs = new ArrayList<>();
+        for (int i = 0; i < quote.size(); i++) {
+          if (quote.get(i).equals(now)) {
+            mine.add(i);
+          }
+        }
+        for (String x : source) {
+          if (x.equals(now) || x.equals(then)) {
+            theirs.add(x);
+          }
+        }
+        if (mine.size() == theirs.size()) {
+          for (int k = 0; k < mine.size(); k++) {
+            quote.set(mine.get(k), theirs.get(k));
+          }
+        }
       }
+    }
+    // A report's "could" is a hedge as much as a "can" moved back: against a source that says
+    // "might" or "may" and never "can" or "could", it keeps the source's possibility.
+    if (!source.contains("can") && !source.contains("could")
+        && (source.contains("might") || source.contains("may"))) {
+      java.util.Collections.replaceAll(quote, "can", "could");
     }
   }
 

@@ -255,6 +255,12 @@ final class Norm {
     return SMALL.containsKey(norm) || SCALES.containsKey(norm) || isNumeral(norm);
   }
 
+  /** "zero" to "nine": the digits a spoken decimal gives after its "point". */
+  static boolean isDigitWord(String norm) {
+    Long v = SMALL.get(norm);
+    return v != null && v < 10;
+  }
+
   static boolean isScale(String norm) {
     return SCALES.containsKey(norm);
   }
@@ -294,7 +300,20 @@ final class Norm {
     double total = 0;
     double current = 0;
     boolean any = false;
+    StringBuilder decimals = null; // the digits after a spoken "point"
     for (String w : run) {
+      if (decimals != null && isDigitWord(w)) {
+        decimals.append(SMALL.get(w));
+        continue;
+      }
+      if (decimals != null) {
+        current += Double.parseDouble("0." + decimals);
+        decimals = null;
+      }
+      if (w.equals("point")) {
+        decimals = new StringBuilder();
+        continue;
+      }
       if (isNumeral(w)) {
         try {
           current += Double.parseDouble(w.replace(",", ""));
@@ -315,6 +334,9 @@ final class Norm {
       } else {
         return null;
       }
+    }
+    if (decimals != null && !decimals.isEmpty()) {
+      current += Double.parseDouble("0." + decimals);
     }
     if (!any) {
       return null;

@@ -486,11 +486,22 @@ final class Pool {
     int e = p.span().end();
     while (e < t.length() && e < p.span().end() + 3 && !Character.isLetterOrDigit(t.charAt(e))) {
       if (t.charAt(e) == '?') {
-        return true;
+        return !tagged(p.text());
       }
       e++;
     }
-    return p.text().stripTrailing().endsWith("?");
+    return p.text().stripTrailing().endsWith("?") && !tagged(p.text());
+  }
+
+  // A statement with a question tag asserts what it says: "we were never told, right?", "that
+  // was the plan, wasn't it?".
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+      "(?i),\\s*(?:right|yes|no|ok|okay|correct|true|eh|you know|don't you think"
+          + "|(?:is|are|was|were|do|does|did|have|has|had|can|could|wo|would|should)n['’]t"
+          + "\\s+(?:it|he|she|they|we|you|i|there|that))\\W*$");
+
+  private static boolean tagged(String sentence) {
+    return TAG.matcher(sentence).find();
   }
 
   private static Passage pair(SourceText s, int o) {

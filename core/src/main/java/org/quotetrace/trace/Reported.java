@@ -446,6 +446,15 @@ final class Reported {
   }
 
   /**
+   * Whether word {@code k} of a report's words is a "could" {@link #asSaid} wrote as "can" (over
+   * the same five characters, the last two spaces).
+   */
+  static boolean wasCould(Words a, int k) {
+    return a.reported && a.norm[k].equals("can") && a.end[k] - a.start[k] == 3
+        && a.text.startsWith("can  ", a.start[k]);
+  }
+
+  /**
    * Traces the selected attributions against the pool.
    *
    * @param encoder the sentence encoder, or null for words only
@@ -542,6 +551,8 @@ final class Reported {
         c = proportions(words, c);
         c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
+        c = askedOnly(text, a, words, c);
+        c = otherReason(words, c, encoder);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -1086,6 +1097,148 @@ final class Reported {
         + " have)" : "the report drops the source's negation or refusal");
   }
 
+  // Below this cosine two reasons that share no content word are two reasons.
+  static final double SAME_REASON = 0.5;
+
+  /**
+   * A supported report that gives a cause ("because drivers wanted more pay") where its source
+   * sentence gives another ("because the council has cut our grant"): the cause is part of the
+   * claim, and another put in its place is another claim, unsupported with the reason. The two
+   * causes are the same when they share a content word or are close in meaning.
+   */
+  static ClauseCheck otherReason(Words a, ClauseCheck c, SentenceEncoder encoder) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    int[] t = f.unit().tokens();
+    int because = -1;
+    for (int k = 0; k < t.length && because < 0; k++) {
+      because = a.norm[t[k]].equals("because") ? k : -1;
+    }
+    if (because < 0 || because + 1 >= t.length) {
+      return c;
+    }
+    Set<String> mine = new HashSet<>();
+    for (int k = because + 1; k < t.length; k++) {
+      if (a.content[t[k]]) {
+        mine.add(a.stem[t[k]]);
+      }
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < to && p.to() > from) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    int theirBecause = -1;
+    for (int i = Math.max(0, lo); i < hi && theirBecause < 0; i++) {
+      theirBecause = !s.words.silent(i) && s.words.norm[i].equals("because") ? i : -1;
+    }
+    if (mine.isEmpty() || theirBecause < 0 || theirBecause + 1 >= hi) {
+      return c;
+    }
+    for (int i = theirBecause + 1; i < hi; i++) {
+      if (s.words.content[i] && !s.words.silent(i) && mine.contains(s.words.stem[i])) {
+        return c;
+      }
+    }
+    String theirs = s.doc.text().substring(s.words.start[theirBecause], s.words.end[hi - 1]);
+    if (encoder != null) {
+      List<float[]> v = encoder.encodeAll(List.of(Pool.plain(a.text, a.start[t[because]],
+          a.end[t[t.length - 1]]), theirs));
+      if (Pool.dot(v.get(0), v.get(1)) >= SAME_REASON) {
+        return c;
+      }
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(lo, hi).text(s.doc.text())) + "; the report gives another cause"));
+  }
+
+  // Cues and words under which a question is what was reported: "asked whether the zoo would
+  // close", "wondered if".
+  private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder",
+      "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning",
+      "query", "queries", "queried", "whether");
+
+  /**
+   * A supported report whose match is only its own speaker's question ("Should drivers pay for
+   * the council's mistakes?" for "Gruber said drivers should pay for the council's mistakes"):
+   * a question asserts nothing, and what it puts, stated as said, is unsupported, with the
+   * reason. A report that says the speaker asked ("asked whether …") keeps its match; someone
+   * else's question is read against the answer ({@link Answers}).
+   */
+  static ClauseCheck askedOnly(String text, Attribution a, Words w, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null
+        || f.unit().speaker().name() == null || asks(a.cue() == null ? "" : a.cue().text(text))) {
+      return c;
+    }
+    for (int k : f.unit().tokens()) {
+      if (ASKING.contains(w.norm[k])) {
+        return c;
+      }
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    if (from < 0 || to <= from || !Speakers.same(f.unit().speaker(), s.speaker[from])) {
+      return c;
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < to && p.to() > from) {
+        if (!Pool.isQuestion(p) || !interrogative(s.words, p)) {
+          return c;
+        }
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    if (hi < 0) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(lo, hi).text(s.doc.text()))
+        + "; the source only asks this, and the report states it"));
+  }
+
+  // Words that open a question that asks, after an "and", "but" or "so": "Should drivers pay?",
+  // "Who will pay?". A statement with a tag ("I have nothing to do with it, yes?") or said in a
+  // rising voice asserts what it says.
+  private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "was", "were", "am",
+      "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might",
+      "must", "have", "has", "had", "who", "whom", "whose", "what", "when", "where", "why",
+      "how", "which", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't",
+      "shouldn't", "wouldn't");
+
+  /** Whether sentence {@code p} opens as a question does. */
+  private static boolean interrogative(Words w, SourceText.Passage p) {
+    int i = p.from();
+    while (i < p.to() && (w.silent(i) || w.norm[i].isEmpty() || !Character.isLetter(w.norm[i].charAt(0))
+        || w.norm[i].equals("and") || w.norm[i].equals("but") || w.norm[i].equals("so"))) {
+      i++;
+    }
+    return i < p.to() && QUESTION_OPENERS.contains(w.norm[i]);
+  }
+
+  private static boolean asks(String cue) {
+    for (String x : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ASKING.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * An unsupported report compared with the passage closest to it in meaning: when that passage
    * says the opposite (a negation, an antonym, another figure), the reason says so.
@@ -1393,6 +1546,9 @@ final class Reported {
     return x.length() > 160 ? x.substring(0, 157) + "…" : x;
   }
 
+  /** The reason of an unsupported report that no passage contradicts. */
+  static final String NOTHING_LIKE_IT = "no source passage says this or anything close to it";
+
   /**
    * The judgement as reported speech: never verbatim or edited (a report is the writer's words),
    * so a report in the speaker's own words is a paraphrase too; the order, gaps and omissions a
@@ -1423,6 +1579,11 @@ final class Reported {
     List<String> reasons = new ArrayList<>();
     for (String r : q.reasons()) {
       reasons.add(r.replace("the quote ", "the report ").replace("; the quote", "; the report"));
+    }
+    if (verdict == Verdict.UNSUPPORTED && reasons.isEmpty()) {
+      // An unsupported report always says why: a fact-checker reads "nothing like it" apart from
+      // "the opposite".
+      reasons.add(NOTHING_LIKE_IT);
     }
     double fidelity = verdict == Verdict.UNSUPPORTED ? 0
         : Math.min(q.fidelity(), FIDELITY_CEILING);

@@ -264,7 +264,8 @@ final class Roles {
   // Verbs whose object does the next verb: "had engineers measure", "made them pay", "let us go".
   private static final Set<String> CAUSATIVE = Set.of("have", "has", "had", "having", "make",
       "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped", "helping",
-      "see", "saw", "seen", "watch", "watched", "hear", "heard");
+      "see", "saw", "seen", "watch", "watched", "hear", "heard", "keep", "keeps", "kept",
+      "keeping", "get", "gets", "got", "getting");
 
   private static boolean verbal(String tag) {
     return tag.equals("VERB") || tag.equals("AUX");

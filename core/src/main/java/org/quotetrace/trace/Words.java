@@ -367,6 +367,18 @@ final class Words {
         if (Norm.isNumberPart(n) && !(Norm.isNumeral(n) && Norm.isNumeral(toks.get(e - 1).norm))) {
           run.add(n);
           e++;
+        } else if (n.equals("point") && e + 1 < toks.size()
+            && spoken(text, toks.get(e), toks.get(e + 1))
+            && Norm.isDigitWord(toks.get(e + 1).norm) && !run.contains("point")
+            && !Norm.isScale(toks.get(e - 1).norm) && !Norm.isNumeral(toks.get(e - 1).norm)) {
+          // "two point four million", as a transcript or captions write 2.4 million.
+          run.add(n);
+          e++;
+          while (e < toks.size() && spoken(text, toks.get(e - 1), toks.get(e))
+              && Norm.isDigitWord(toks.get(e).norm)) {
+            run.add(toks.get(e).norm);
+            e++;
+          }
         } else if (n.equals("and") && e + 1 < toks.size()
             && spoken(text, toks.get(e), toks.get(e + 1))
             && Norm.isNumberPart(toks.get(e + 1).norm)

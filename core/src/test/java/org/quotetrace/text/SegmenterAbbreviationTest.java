@@ -51,4 +51,14 @@ class SegmenterAbbreviationTest {
     assertEquals(-1, Segmenter.packedLower("Éva", 0, 3));
     assertEquals(-1, Segmenter.packedLower("\u212Aan", 0, 3)); // the Kelvin sign lowers to k
   }
+
+  @Test
+  void anAnswerNoEndsItsSentenceWhereTheNumberAbbreviationDoesNot() {
+    // An interview answer opens with "No." more often than any text cites "No. 10".
+    String text = "Is that true? No. We offered a freeze, not a cut. He lives at No. 10 now.";
+    java.util.List<Span> out = new java.util.ArrayList<>();
+    Segmenter.sentences(text, new Span(0, text.length()), out);
+    assertEquals(java.util.List.of("Is that true?", "No.", "We offered a freeze, not a cut.",
+        "He lives at No. 10 now."), out.stream().map(x -> x.text(text)).toList());
+  }
 }

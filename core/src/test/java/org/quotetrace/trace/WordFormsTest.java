@@ -34,6 +34,16 @@ class WordFormsTest {
   }
 
   @Test
+  void aSpokenDecimalIsTheFigureItsDigitsGive() {
+    // Transcripts and captions write what was said: "two point four million" is 2.4 million.
+    assertEquals(forms("a cut of 2.4 million a year"),
+        forms("a cut of two point four million a year"));
+    assertEquals(List.of("3.75", "boats"), forms("three point seven five boats"));
+    assertEquals(List.of("the", "point", "is", "4", "people"), forms("the point is four people"));
+    assertEquals(List.of("4000", "point", "one", "more"), forms("four thousand point one more"));
+  }
+
+  @Test
   void punctuationEndsANumberPhrase() {
     // A year at a sentence's end and a number word opening the next are two figures, not 2030.
     assertEquals(List.of("since", "2019", "11"), forms("since 2019. Eleven."));

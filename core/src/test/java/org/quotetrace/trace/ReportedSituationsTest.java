@@ -1,0 +1,167 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.trace.TraceAssertions.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.attribution.Attribution;
+import org.quotetrace.attribution.Form;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.DocumentKind;
+import org.quotetrace.text.Span;
+
+/**
+ * Reported speech in situations written for the weaknesses they probe, over a two-guest radio
+ * panel: a question stated as said, a hedge kept in other words, a figure said aloud, a "No."
+ * that answers, a contrast put as "rather than", a summary whose last word stands for several of
+ * the source's. Attributions are given by span, so each test is about tracing.
+ */
+class ReportedSituationsTest {
+  private static final String PANEL = """
+      HOST: With me are Ruth Castell, who runs the bus company, and Tomas Gruber of the drivers' \
+      union.
+
+      RUTH CASTELL: We will keep the night buses running until March. After that I cannot \
+      promise anything, because the council has cut our grant by a third. The new \
+      buses can possibly be on the road by June.
+
+      TOMAS GRUBER: The company wants to cut the drivers' pay by two point four million a year. \
+      We will not accept that. The ticket office at the station might shut in April.
+
+      HOST: Ms Castell, is that true?
+
+      RUTH CASTELL: No. We have offered a pay freeze, not a cut.
+
+      TOMAS GRUBER: Should drivers pay for the council's mistakes? And is the company going to \
+      sell the Hallam depot next? The depot in Hallam should stay open too. We were never told \
+      about the cut, right?
+      """;
+
+  private static TracedReport report(String speaker, String content) {
+    return report(speaker, "said", content);
+  }
+
+  private static TracedReport report(String speaker, String cue, String content) {
+    String article = speaker + " " + cue + " " + content + ".\n";
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
+      List<Attribution> out = new ArrayList<>();
+      int at = text.indexOf(content);
+      int cueAt = text.indexOf(cue);
+      out.add(new Attribution(new Span(at, at + content.length()),
+          new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
+      return out;
+    });
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("panel.txt", PANEL,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    assertEquals(1, t.reported().size());
+    return t.reported().get(0);
+  }
+
+  private static void assertUnsupportedBecause(TracedReport r, String reason) {
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains(reason)),
+        r.traced().reasons().toString());
+  }
+
+  @Test
+  void whatTheSpeakerOnlyAskedStatedAsSaidIsUnsupported() {
+    assertUnsupportedBecause(report("Gruber", "drivers should pay for the council's mistakes"),
+        "only asks");
+    assertUnsupportedBecause(report("Gruber", "the company was going to sell the Hallam depot"
+        + " next"), "only asks");
+    // A statement with a tag asks nothing.
+    TracedReport tagged = report("Gruber", "they had never been told about the cut");
+    assertEquals(Verdict.PARAPHRASE, tagged.traced().verdict(), tagged.traced().toString());
+    // Reported as a question, it is what he said.
+    TracedReport asked = report("Gruber", "asked whether", "the company was going to sell the"
+        + " Hallam depot next");
+    assertEquals(Verdict.PARAPHRASE, asked.traced().verdict(), asked.traced().toString());
+  }
+
+  @Test
+  void aReportsCouldKeepsTheSourcesMight() {
+    TracedReport r = report("Gruber", "the ticket office at the station could shut in April");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertUnsupportedBecause(report("Gruber", "the ticket office at the station would shut in April"),
+        "might");
+    // Where the source says "can", the report's "could" is that "can" moved back, and keeps no
+    // hedge of the source's.
+    assertUnsupportedBecause(report("Castell", "the new buses could be on the road by June"),
+        "possibly");
+  }
+
+  @Test
+  void aFigureSaidAloudIsTheFigureInDigits() {
+    TracedReport r = report("Gruber", "the company wanted to cut drivers' pay by 2.4 million a"
+        + " year");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertUnsupportedBecause(report("Gruber", "the company wanted to cut drivers' pay by 4.2"
+        + " million a year"), "2400000");
+  }
+
+  @Test
+  void anAnswerOpeningWithNoDoesNotNegateTheSentenceAfterIt() {
+    TracedReport r = report("Castell", "the company had offered a pay freeze rather than a cut");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertEquals(Verdict.UNSUPPORTED, report("Castell", "the company had offered a pay cut rather"
+        + " than a freeze").traced().verdict());
+  }
+
+  @Test
+  void aReportsLastWordIsHeldAgainstTheSourceWordsItStandsFor() {
+    // "should close" against "should stay open too": aligned word for word, "close" stood for
+    // "stay" alone, and the source's "open" was never compared.
+    assertUnsupportedBecause(report("Gruber", "the depot in Hallam should close"), "open");
+  }
+
+  @Test
+  void anUnsupportedReportAlwaysGivesAReason() {
+    TracedReport r = report("Castell", "the company would move its head office to the coast");
+    assertUnsupportedBecause(r, Reported.NOTHING_LIKE_IT);
+    assertEquals("unsupported", r.support());
+  }
+
+  @Test
+  void whatTheSourceKeepsGoingIsWhatGoesOnInTheReport() {
+    TracedReport r = report("Castell", "the night buses would run until March");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void aReportThatPutsAnotherCauseInPlaceOfTheSourcesIsUnsupported() {
+    assertUnsupportedBecause(report("Castell", "she could not promise anything after March"
+        + " because drivers wanted more pay"), "another cause");
+    TracedReport same = report("Castell", "she could not promise anything after March because"
+        + " the council had reduced the grant");
+    assertEquals(Verdict.PARAPHRASE, same.traced().verdict(), same.traced().toString());
+  }
+
+  @Test
+  void theOtherGuestsWordsCreditedToAGuestAreFlagged() {
+    TracedReport r = report("Castell", "the depot in Hallam should stay open");
+    assertEquals("paraphrase", r.support(), r.traced().toString());
+    assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+    assertEquals("TOMAS GRUBER", r.traced().matches().get(0).speaker());
+  }
+
+  @Test
+  void aSummaryOfTwoSentencesOfOneAnswerIsAParaphrase() {
+    TracedReport r = report("Castell", "the night buses would run until March, after which she"
+        + " could promise nothing because the council had cut the company's grant");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().matches().stream().anyMatch(m -> m.text().contains("grant")),
+        r.traced().matches().toString());
+  }
+
+  @Test
+  void aReportThatReversesTheSourcesRefusalIsUnsupportedWithTheReason() {
+    TracedReport r = report("Gruber", "the union would accept the cut in drivers' pay");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(!r.traced().reasons().isEmpty());
+  }
+}
