@@ -91,10 +91,10 @@ final class IndexCommand implements Callable<Integer> {
     CorpusReader reader = new CorpusReader(options);
     long total = reader.totalBytes(inputs);
     long started = System.nanoTime();
+    Indexer.Counts c;
     try (CorpusWriter writer = CorpusWriter.open(indexDir);
         Progress shown = new Progress(mode, total, err)) {
       Indexer indexer = new Indexer(writer, workers, Duration.ofSeconds(commitEvery));
-      Indexer.Counts c;
       try {
         c = indexer.run(inputs, reader, new Indexer.Listener() {
           @Override
@@ -115,16 +115,18 @@ final class IndexCommand implements Callable<Integer> {
       } finally {
         shown.finish(indexer.counts());
       }
-      double seconds = (System.nanoTime() - started) / 1e9;
-      err.printf(Locale.ROOT, "quotetrace: %s: %,d documents read in %.1f s (%,.0f/s):"
-              + " %,d added, %,d replaced, %,d unchanged; %,d failed; %,d quotes written; index %s%n",
-          indexDir, c.read(), seconds, c.read() / Math.max(seconds, 1e-9), c.added(), c.replaced(),
-          c.unchanged(), c.failed(), c.quotes(), size(indexDir));
-      return c.failed() == 0 ? ExitCode.OK.code() : ExitCode.FAILED.code();
     } catch (IndexException e) {
       Messages.error(err, e.getMessage());
       return ExitCode.FAILED.code();
     }
+    // Sized once the writer is closed: an open writer's folder also holds the files of a merge
+    // being written.
+    double seconds = (System.nanoTime() - started) / 1e9;
+    err.printf(Locale.ROOT, "quotetrace: %s: %,d documents read in %.1f s (%,.0f/s):"
+            + " %,d added, %,d replaced, %,d unchanged; %,d failed; %,d quotes written; index %s%n",
+        indexDir, c.read(), seconds, c.read() / Math.max(seconds, 1e-9), c.added(), c.replaced(),
+        c.unchanged(), c.failed(), c.quotes(), size(indexDir));
+    return c.failed() == 0 ? ExitCode.OK.code() : ExitCode.FAILED.code();
   }
 
   // Console.isTerminal() is JDK 22+; on 21, a console at all means a terminal.
@@ -146,7 +148,7 @@ final class IndexCommand implements Callable<Integer> {
         try {
           return Files.size(p);
         } catch (IOException e) {
-          return ExitCode.OK.code();
+          return 0L; // a file a rollback has just removed
         }
       }).sum();
       return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.2f GB", bytes / (double) (1L << 30))

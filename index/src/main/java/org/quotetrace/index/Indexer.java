@@ -45,6 +45,11 @@ public final class Indexer {
 
     long quotesWritten();
 
+    /** The run's last commit. */
+    default void commitLast() throws IndexException {
+      commit();
+    }
+
     /**
      * Writes out one buffer of added documents, the calling worker's own if it is the largest:
      * called by each worker as it finishes, so that the last buffers are written out side by side
@@ -87,6 +92,11 @@ public final class Indexer {
       @Override
       public long quotesWritten() {
         return writer.quotesWritten();
+      }
+
+      @Override
+      public void commitLast() throws IndexException {
+        writer.commitMerged();
       }
 
       @Override
@@ -190,7 +200,7 @@ public final class Indexer {
     if (fatal.get() != null) {
       throw fatal.get();
     }
-    writer.commit();
+    writer.commitLast();
     commits.incrementAndGet();
     return counts();
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotetrace.text.Document;
@@ -32,6 +34,28 @@ class CorpusWriterTest {
       assertEquals(4, back.turns().size());
       assertEquals("radio.example", back.outlet().orElseThrow());
       assertEquals("https://radio.example/interview", back.origin());
+    }
+  }
+
+  @Test
+  void theLastCommitHoldsTheSegmentsMergedDownToWhatTheMergePolicyKeeps() throws Exception {
+    Path dir = tmp.resolve("idx");
+    int docs = 60;
+    try (CorpusWriter w = CorpusWriter.open(dir)) {
+      // A commit after each document writes a segment of its own: 60 segments, far more than the
+      // merge policy keeps.
+      for (int i = 0; i < docs; i++) {
+        w.add(SmallCorpus.doc("d" + i, SmallCorpus.LEDGER, DocumentKind.ARTICLE, "ledger.example",
+            "2024-01-01T00:00:00Z"));
+        w.commit();
+      }
+      w.commitMerged();
+    }
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+      assertTrue(r.leaves().size() <= 10, "segments after the last commit: " + r.leaves().size());
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      assertEquals(docs, index.documents());
     }
   }
 
