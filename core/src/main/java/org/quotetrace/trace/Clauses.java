@@ -352,6 +352,7 @@ final class Clauses {
     List<Span> bad = new ArrayList<>();
     List<Span> unfound = new ArrayList<>();
     List<Span> weak = new ArrayList<>();
+    List<Span> edges = new ArrayList<>();
     boolean anyClose = false;
     List<String> reasons = new ArrayList<>();
     int lastAt = -1;
@@ -379,6 +380,12 @@ final class Clauses {
         }
       }
       Span span = new Span(a.start[toks[0]], a.end[toks[toks.length - 1]]);
+      // A report is the writer's summary: its words are its own by nature.
+      for (Span own : a.reported ? List.<Span>of() : ownRuns(a, toks, f, encoder, model)) {
+        edges.add(own);
+        reasons.add("no source says \"" + Pool.plain(a.text, own.start(), own.end())
+            + "\" where the rest of the sentence was said");
+      }
       List<MeaningCheck.Difference> diffs;
       Aligner.Alignment elsewhere;
       int at;
@@ -513,7 +520,7 @@ final class Clauses {
             + "\" where the rest of the sentence was said");
       }
     }
-    if (bad.isEmpty()) {
+    if (bad.isEmpty() && edges.isEmpty()) {
       return new ClauseCheck(f, reordered, List.of());
     }
     if (bad.size() == clauses.size()) {
@@ -522,6 +529,11 @@ final class Clauses {
           f.skipped(), List.of()), false, reasons);
     }
     List<Span> parts = new ArrayList<>(f.unsupportedParts());
+    for (Span e : edges) {
+      if (bad.stream().noneMatch(b -> b.start() <= e.start() && e.end() <= b.end())) {
+        bad.add(e);
+      }
+    }
     for (Span b : bad) {
       if (parts.stream().noneMatch(p -> p.start() <= b.start() && b.end() <= p.end())) {
         parts.add(b);
@@ -530,6 +542,140 @@ final class Clauses {
     parts.sort(null);
     return new ClauseCheck(new Finding(unit, f.support(), f.similarity(), s, f.passage(), al,
         f.skipped(), parts), reordered, reasons);
+  }
+
+  /**
+   * The words of a clause that nothing in the source renders, when the rest of the clause is the
+   * source's words nearly as said and the source has nothing in their place: "the depot will be
+   * finished by next spring and ready for the winter timetable" where the source says only "the
+   * depot should be finished by next spring", or "the contractor, who has built three tunnels in
+   * Norway, starts digging in June" for "the contractor starts digging in June". The sentence's
+   * cosine stays high, as most of its words are the source's, and a clause cut only at a new
+   * subject ("and we …") never sees the added words on their own. A run of words is the quote's
+   * own only when it holds a statement's worth of words (two content words in three, or one in
+   * five), is aligned to nothing, stands where the source has no word said (between two source
+   * words next to each other, or past the end or before the start of the source sentence), none
+   * of its content words is in the source sentences around the match, and the model finds no
+   * sentence or clause of that answer close to it. A reworded phrase is no such run: the source
+   * has words in its place for it to render. Empty when there is none.
+   */
+  private static List<Span> ownRuns(Words a, int[] toks, Finding f, SentenceEncoder encoder,
+      java.util.function.Supplier<SentenceEncoder> model) {
+    SourceText s = f.source();
+    Words w = s.words;
+    Passage first = s.sentenceAt(f.sourceFrom());
+    Passage last = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1));
+    int from = first.from();
+    int to = last.to();
+    int len = toks.length;
+    int m = to - from;
+    if (len < 3 || m <= 0 || (long) len * m > 40_000) {
+      return List.of();
+    }
+    // The clause followed word for word (by stem) through the source sentences of the match.
+    int[][] lcs = new int[len + 1][m + 1];
+    for (int i = len - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = !w.silent(from + j) && a.stem[toks[i]].equals(w.stem[from + j])
+            ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    int[] at = new int[len];
+    Arrays.fill(at, -1);
+    for (int i = 0, j = 0; i < len && j < m; ) {
+      if (!w.silent(from + j) && a.stem[toks[i]].equals(w.stem[from + j])
+          && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+        at[i++] = from + j++;
+      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    List<int[]> runs = new ArrayList<>();
+    int r0 = -1;
+    int prev = -1;
+    int lastAt = -1;
+    for (int j = 0; j <= len; j++) {
+      boolean free = j < len && at[j] < 0;
+      if (free && r0 < 0) {
+        r0 = j;
+      } else if (!free && r0 >= 0) {
+        boolean open;
+        if (prev < 0 && j == len) {
+          open = false;
+        } else if (prev < 0) {
+          open = nothingSaid(w, from, at[j]);
+        } else if (j == len) {
+          open = nothingSaid(w, prev + 1, to);
+        } else {
+          open = nothingSaid(w, prev + 1, at[j]);
+        }
+        if (open && standsAlone(a, toks, r0, j)) {
+          runs.add(new int[] {r0, j});
+        }
+        r0 = -1;
+      }
+      if (j < len && at[j] >= 0) {
+        prev = at[j];
+        lastAt = j;
+      }
+    }
+    if (runs.isEmpty() || lastAt < 0) {
+      return List.of();
+    }
+    // The rest of the clause must be the source's words nearly as said.
+    int content = 0;
+    int aligned = 0;
+    for (int j = 0; j < len; j++) {
+      final int k = j;
+      if (a.content[toks[j]] && runs.stream().noneMatch(r -> r[0] <= k && k < r[1])) {
+        content++;
+        aligned += at[j] >= 0 ? 1 : 0;
+      }
+    }
+    if (content < 2 || aligned < CLOSE_WORDS * content) {
+      return List.of();
+    }
+    // Words of the sentences around the match: a sentence joined on, or a clause moved.
+    int around0 = s.sentences.get(Math.max(0, first.ordinal() - 1)).from();
+    int around1 = s.sentences.get(Math.min(s.sentences.size() - 1, last.ordinal() + 1)).to();
+    Set<String> near = new HashSet<>();
+    for (int i = around0; i < around1; i++) {
+      if (w.content[i]) {
+        near.add(w.stem[i]);
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (int[] r : runs) {
+      boolean known = false;
+      for (int j = r[0]; j < r[1]; j++) {
+        known |= a.content[toks[j]] && near.contains(a.stem[toks[j]]);
+      }
+      if (known) {
+        continue;
+      }
+      int[] own = Arrays.copyOfRange(toks, r[0], r[1]);
+      SentenceEncoder e = encoder != null ? encoder : model.get();
+      if (e != null && closest(e, a, f, own, CLAUSE_MEANING) != null) {
+        continue;
+      }
+      out.add(new Span(a.start[own[0]], a.end[own[own.length - 1]]));
+    }
+    return out;
+  }
+
+  /**
+   * Whether words {@code [from, to)} of a source hold no word said: "allowed such a thing to" in
+   * the place of "let that" renders those two words, however light they are.
+   */
+  private static boolean nothingSaid(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!w.silent(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The clause aligned by its own words, nearly as said, within the unit's answer; or null. */
@@ -714,3 +860,4 @@ final class Clauses {
         f.unsupportedParts()), true, List.of());
   }
 }
+
