@@ -411,6 +411,12 @@ final class Clauses {
           trail++;
         }
         from = Math.max(Math.min(from, lo - lead), s.sentenceAt(lo).from());
+        // A quote word left unaligned at the edge may stand for two source words that open with
+        // a negation: "nobody" for "no one", "never" for "not ever". The negation comes along.
+        if (lead > 0 && from > s.sentenceAt(lo).from()
+            && MeaningCheck.NEGATIONS.contains(s.words.norm[from - 1])) {
+          from--;
+        }
         int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
