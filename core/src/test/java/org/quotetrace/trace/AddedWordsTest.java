@@ -71,4 +71,20 @@ class AddedWordsTest {
     assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
     assertTrue(q.has(Flag.SPEAKER_MISMATCH), q.toString());
   }
+
+  @Test
+  void theOtherSpeakersClaimPutInAQuoteWithIThinkIsTheirWordsNotARoleSwap() {
+    // Was unsupported, "the quote makes the source's subject (company) the object": the tagger's
+    // object of "think" was the subject of the clause thought.
+    String source = """
+        PRESENTER: Owen Pryce, why did your members vote to strike?
+        OWEN PRYCE: Our members voted to strike because the company broke its promise on the rota.
+        PRESENTER: Lena Marsh, did the company break its promise?
+        LENA MARSH: No. We are ready to talk tonight.
+        """;
+    TracedQuote q = quote(trace("“I think the company broke its promise,” Lena Marsh said.",
+        source), "I think");
+    assertTrue(q.verdict().ordinal() <= Verdict.PARAPHRASE.ordinal(), q.toString());
+    assertTrue(q.has(Flag.SPEAKER_MISMATCH), q.toString());
+  }
 }
