@@ -389,6 +389,7 @@ final class Clauses {
       List<MeaningCheck.Difference> diffs;
       Aligner.Alignment elsewhere;
       int at;
+      int asked = -1;
       if (content > 0 && aligned >= Math.max(1, CLAUSE_WORDS * content) && hi >= lo) {
         // The source words the clause was aligned to, and the negation or modal just before
         // them: "support that" quoted from "I don't support that" still carries the "not".
@@ -456,6 +457,7 @@ final class Clauses {
           diffs = diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.PERSON).toList();
         }
         at = lo;
+        asked = lo;
       } else if ((elsewhere = alignedAlone(pool, a, f, toks)) != null) {
         // The clause's own words, in the same answer but not where the sentence's alignment,
         // which keeps order, could reach them: a clause moved.
@@ -463,6 +465,7 @@ final class Clauses {
             elsewhere.sourceTo(), s.span(elsewhere.sourceFrom(), elsewhere.sourceTo())
                 .text(s.doc.text()));
         at = elsewhere.sourceFrom();
+        asked = at;
         content = 1;
         aligned = 1;
       } else if (clauses.size() == 1 && f.passage() != null) {
@@ -474,6 +477,7 @@ final class Clauses {
           diffs = doerInSentence(a, toks, s, f.passage().from(), f.passage().to());
         }
         at = -1;
+        asked = f.passage().from();
       } else {
         Passage p = encoder == null ? null : closest(encoder, a, f, toks, CLAUSE_MEANING);
         if (p == null && loose && encoder != null) {
@@ -491,6 +495,7 @@ final class Clauses {
           diffs = doerInSentence(a, toks, s, p.from(), p.to());
         }
         at = -1; // a place found by meaning is too loose to tell the order by
+        asked = p.from();
       }
       // Who and how sure are judged only where the clause is nearly the source's own words; in a
       // looser rendering a pronoun's case or a modal is the translator's choice. One word put in
@@ -498,6 +503,12 @@ final class Clauses {
       if (content == 0 || aligned < CLOSE_WORDS * content) {
         diffs = diffs.stream().filter(d -> LOOSE_KINDS.contains(d.kind()) || d.inPlace())
             .toList();
+      }
+      if (diffs.isEmpty() && asked >= 0 && !a.reported) {
+        MeaningCheck.Difference q = askedNotSaid(a, unit, toks, s, asked);
+        if (q != null) {
+          diffs = List.of(q);
+        }
       }
       if (!diffs.isEmpty()) {
         bad.add(span);
@@ -682,6 +693,64 @@ final class Clauses {
       }
     }
     return true;
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could",
+      "should", "shall", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had",
+      "may", "might", "must");
+  private static final Set<String> ASKED_SUBJECTS = Set.of("i", "you", "we", "they", "he", "she",
+      "it", "the", "this", "that", "your", "our", "their");
+
+  /**
+   * A statement quoted from a question, the question's verb put after its subject: "We will sign
+   * the agreement" from the interviewer's "Minister, will you sign the agreement?" states what was
+   * only asked. Not when the same voice answers the question at once with a yes or the same verb
+   * ("Can we afford it? Yes, we can"), which states it; not when the quote asks too. Null when
+   * the source sentence at word {@code at} is no such question.
+   */
+  private static MeaningCheck.Difference askedNotSaid(Words a, Unit unit, int[] toks,
+      SourceText s, int at) {
+    Passage sentence = s.sentenceAt(at);
+    if (!Pool.isQuestion(sentence)) {
+      return null;
+    }
+    int end = Math.min(a.text.length(), unit.span().end() + 3);
+    if (a.text.substring(unit.span().start(), end).indexOf('?') >= 0) {
+      return null;
+    }
+    Words w = s.words;
+    String aux = null;
+    for (int i = sentence.from(); i + 1 < sentence.to(); i++) {
+      if (AUXILIARIES.contains(w.norm[i]) && ASKED_SUBJECTS.contains(w.norm[i + 1])) {
+        aux = w.norm[i];
+        break;
+      }
+    }
+    if (aux == null) {
+      return null;
+    }
+    boolean stated = false;
+    for (int k = 0; k < toks.length; k++) {
+      stated |= a.norm[toks[k]].equals(aux)
+          && (k + 1 == toks.length || !ASKED_SUBJECTS.contains(a.norm[toks[k + 1]]));
+    }
+    if (!stated) {
+      return null;
+    }
+    int o = sentence.ordinal();
+    if (o + 1 < s.sentences.size()) {
+      Passage next = s.sentences.get(o + 1);
+      if (s.voice[next.from()] == s.voice[sentence.to() - 1]) {
+        for (int i = next.from(); i < Math.min(next.to(), next.from() + 3); i++) {
+          if (w.norm[i].equals("yes") || w.norm[i].equals(aux)) {
+            return null;
+          }
+        }
+      }
+    }
+    return new MeaningCheck.Difference(MeaningCheck.Kind.MODALITY, "source: " + Pool.plain(
+        s.doc.text(), w.start[sentence.from()], w.end[sentence.to() - 1])
+        + "?; the source asks it, the quote states it", true);
   }
 
   /** The clause aligned by its own words, nearly as said, within the unit's answer; or null. */
