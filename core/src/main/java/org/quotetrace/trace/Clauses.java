@@ -376,6 +376,7 @@ final class Clauses {
     List<Span> bad = new ArrayList<>();
     List<Span> unfound = new ArrayList<>();
     List<Span> weak = new ArrayList<>();
+    List<Span> edges = new ArrayList<>();
     boolean anyClose = false;
     List<String> reasons = new ArrayList<>();
     int lastAt = -1;
@@ -403,9 +404,16 @@ final class Clauses {
         }
       }
       Span span = new Span(a.start[toks[0]], a.end[toks[toks.length - 1]]);
+      // A report is the writer's summary: its words are its own by nature.
+      for (Span own : a.reported ? List.<Span>of() : ownRuns(a, toks, f, encoder, model)) {
+        edges.add(own);
+        reasons.add("no source says \"" + Pool.plain(a.text, own.start(), own.end())
+            + "\" where the rest of the sentence was said");
+      }
       List<MeaningCheck.Difference> diffs;
       Aligner.Alignment elsewhere;
       int at;
+      int asked = -1;
       if (content > 0 && aligned >= Math.max(1, CLAUSE_WORDS * content) && hi >= lo) {
         // The source words the clause was aligned to, and the negation or modal just before
         // them: "support that" quoted from "I don't support that" still carries the "not".
@@ -428,6 +436,12 @@ final class Clauses {
           trail++;
         }
         from = Math.max(Math.min(from, lo - lead), s.sentenceAt(lo).from());
+        // A quote word left unaligned at the edge may stand for two source words that open with
+        // a negation: "nobody" for "no one", "never" for "not ever". The negation comes along.
+        if (lead > 0 && from > s.sentenceAt(lo).from()
+            && MeaningCheck.NEGATIONS.contains(s.words.norm[from - 1])) {
+          from--;
+        }
         int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
         if (a.reported && trail > 0) {
           to = clauseEnd(s, hi + 1, to);
@@ -470,6 +484,7 @@ final class Clauses {
           diffs = diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.PERSON).toList();
         }
         at = lo;
+        asked = lo;
       } else if ((elsewhere = alignedAlone(pool, a, f, toks)) != null) {
         // The clause's own words, in the same answer but not where the sentence's alignment,
         // which keeps order, could reach them: a clause moved.
@@ -477,6 +492,7 @@ final class Clauses {
             elsewhere.sourceTo(), s.span(elsewhere.sourceFrom(), elsewhere.sourceTo())
                 .text(s.doc.text()));
         at = elsewhere.sourceFrom();
+        asked = at;
         content = 1;
         aligned = 1;
       } else if (clauses.size() == 1 && f.passage() != null) {
@@ -488,6 +504,7 @@ final class Clauses {
           diffs = doerInSentence(a, toks, s, f.passage().from(), f.passage().to());
         }
         at = -1;
+        asked = f.passage().from();
       } else {
         Passage p = encoder == null ? null : closest(encoder, a, f, toks, CLAUSE_MEANING);
         if (p == null && loose && encoder != null) {
@@ -505,6 +522,7 @@ final class Clauses {
           diffs = doerInSentence(a, toks, s, p.from(), p.to());
         }
         at = -1; // a place found by meaning is too loose to tell the order by
+        asked = p.from();
       }
       // Who and how sure are judged only where the clause is nearly the source's own words; in a
       // looser rendering a pronoun's case or a modal is the translator's choice. One word put in
@@ -512,6 +530,12 @@ final class Clauses {
       if (content == 0 || aligned < CLOSE_WORDS * content) {
         diffs = diffs.stream().filter(d -> LOOSE_KINDS.contains(d.kind()) || d.inPlace())
             .toList();
+      }
+      if (diffs.isEmpty() && asked >= 0 && !a.reported) {
+        MeaningCheck.Difference q = askedNotSaid(a, unit, toks, s, asked);
+        if (q != null) {
+          diffs = List.of(q);
+        }
       }
       if (!diffs.isEmpty()) {
         bad.add(span);
@@ -540,7 +564,7 @@ final class Clauses {
             + "\" where the rest of the sentence was said");
       }
     }
-    if (bad.isEmpty()) {
+    if (bad.isEmpty() && edges.isEmpty()) {
       return new ClauseCheck(f, reordered, List.of());
     }
     if (bad.size() == clauses.size()) {
@@ -549,6 +573,11 @@ final class Clauses {
           f.skipped(), List.of()), false, reasons);
     }
     List<Span> parts = new ArrayList<>(f.unsupportedParts());
+    for (Span e : edges) {
+      if (bad.stream().noneMatch(b -> b.start() <= e.start() && e.end() <= b.end())) {
+        bad.add(e);
+      }
+    }
     for (Span b : bad) {
       if (parts.stream().noneMatch(p -> p.start() <= b.start() && b.end() <= p.end())) {
         parts.add(b);
@@ -557,6 +586,198 @@ final class Clauses {
     parts.sort(null);
     return new ClauseCheck(new Finding(unit, f.support(), f.similarity(), s, f.passage(), al,
         f.skipped(), parts), reordered, reasons);
+  }
+
+  /**
+   * The words of a clause that nothing in the source renders, when the rest of the clause is the
+   * source's words nearly as said and the source has nothing in their place: "the depot will be
+   * finished by next spring and ready for the winter timetable" where the source says only "the
+   * depot should be finished by next spring", or "the contractor, who has built three tunnels in
+   * Norway, starts digging in June" for "the contractor starts digging in June". The sentence's
+   * cosine stays high, as most of its words are the source's, and a clause cut only at a new
+   * subject ("and we …") never sees the added words on their own. A run of words is the quote's
+   * own only when it holds a statement's worth of words (two content words in three, or one in
+   * five), is aligned to nothing, stands where the source has no word said (between two source
+   * words next to each other, or past the end or before the start of the source sentence), none
+   * of its content words is in the source sentences around the match, and the model finds no
+   * sentence or clause of that answer close to it. A reworded phrase is no such run: the source
+   * has words in its place for it to render. Empty when there is none.
+   */
+  private static List<Span> ownRuns(Words a, int[] toks, Finding f, SentenceEncoder encoder,
+      java.util.function.Supplier<SentenceEncoder> model) {
+    SourceText s = f.source();
+    Words w = s.words;
+    Passage first = s.sentenceAt(f.sourceFrom());
+    Passage last = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1));
+    int from = first.from();
+    int to = last.to();
+    int len = toks.length;
+    int m = to - from;
+    if (len < 3 || m <= 0 || (long) len * m > 40_000) {
+      return List.of();
+    }
+    // The clause followed word for word (by stem) through the source sentences of the match.
+    int[][] lcs = new int[len + 1][m + 1];
+    for (int i = len - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = !w.silent(from + j) && a.stem[toks[i]].equals(w.stem[from + j])
+            ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    int[] at = new int[len];
+    Arrays.fill(at, -1);
+    for (int i = 0, j = 0; i < len && j < m; ) {
+      if (!w.silent(from + j) && a.stem[toks[i]].equals(w.stem[from + j])
+          && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+        at[i++] = from + j++;
+      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    List<int[]> runs = new ArrayList<>();
+    int r0 = -1;
+    int prev = -1;
+    int lastAt = -1;
+    for (int j = 0; j <= len; j++) {
+      boolean free = j < len && at[j] < 0;
+      if (free && r0 < 0) {
+        r0 = j;
+      } else if (!free && r0 >= 0) {
+        boolean open;
+        if (prev < 0 && j == len) {
+          open = false;
+        } else if (prev < 0) {
+          open = nothingSaid(w, from, at[j]);
+        } else if (j == len) {
+          open = nothingSaid(w, prev + 1, to);
+        } else {
+          open = nothingSaid(w, prev + 1, at[j]);
+        }
+        if (open && standsAlone(a, toks, r0, j)) {
+          runs.add(new int[] {r0, j});
+        }
+        r0 = -1;
+      }
+      if (j < len && at[j] >= 0) {
+        prev = at[j];
+        lastAt = j;
+      }
+    }
+    if (runs.isEmpty() || lastAt < 0) {
+      return List.of();
+    }
+    // The rest of the clause must be the source's words nearly as said.
+    int content = 0;
+    int aligned = 0;
+    for (int j = 0; j < len; j++) {
+      final int k = j;
+      if (a.content[toks[j]] && runs.stream().noneMatch(r -> r[0] <= k && k < r[1])) {
+        content++;
+        aligned += at[j] >= 0 ? 1 : 0;
+      }
+    }
+    if (content < 2 || aligned < CLOSE_WORDS * content) {
+      return List.of();
+    }
+    // Words of the sentences around the match: a sentence joined on, or a clause moved.
+    int around0 = s.sentences.get(Math.max(0, first.ordinal() - 1)).from();
+    int around1 = s.sentences.get(Math.min(s.sentences.size() - 1, last.ordinal() + 1)).to();
+    Set<String> near = new HashSet<>();
+    for (int i = around0; i < around1; i++) {
+      if (w.content[i]) {
+        near.add(w.stem[i]);
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (int[] r : runs) {
+      boolean known = false;
+      for (int j = r[0]; j < r[1]; j++) {
+        known |= a.content[toks[j]] && near.contains(a.stem[toks[j]]);
+      }
+      if (known) {
+        continue;
+      }
+      int[] own = Arrays.copyOfRange(toks, r[0], r[1]);
+      SentenceEncoder e = encoder != null ? encoder : model.get();
+      if (e != null && closest(e, a, f, own, CLAUSE_MEANING) != null) {
+        continue;
+      }
+      out.add(new Span(a.start[own[0]], a.end[own[own.length - 1]]));
+    }
+    return out;
+  }
+
+  /**
+   * Whether words {@code [from, to)} of a source hold no word said: "allowed such a thing to" in
+   * the place of "let that" renders those two words, however light they are.
+   */
+  private static boolean nothingSaid(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!w.silent(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could",
+      "should", "shall", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had",
+      "may", "might", "must");
+  private static final Set<String> ASKED_SUBJECTS = Set.of("i", "you", "we", "they", "he", "she",
+      "it", "the", "this", "that", "your", "our", "their");
+
+  /**
+   * A statement quoted from a question, the question's verb put after its subject: "We will sign
+   * the agreement" from the interviewer's "Minister, will you sign the agreement?" states what was
+   * only asked. Not when the same voice answers the question at once with a yes or the same verb
+   * ("Can we afford it? Yes, we can"), which states it; not when the quote asks too. Null when
+   * the source sentence at word {@code at} is no such question.
+   */
+  private static MeaningCheck.Difference askedNotSaid(Words a, Unit unit, int[] toks,
+      SourceText s, int at) {
+    Passage sentence = s.sentenceAt(at);
+    if (!Pool.isQuestion(sentence)) {
+      return null;
+    }
+    int end = Math.min(a.text.length(), unit.span().end() + 3);
+    if (a.text.substring(unit.span().start(), end).indexOf('?') >= 0) {
+      return null;
+    }
+    Words w = s.words;
+    String aux = null;
+    for (int i = sentence.from(); i + 1 < sentence.to(); i++) {
+      if (AUXILIARIES.contains(w.norm[i]) && ASKED_SUBJECTS.contains(w.norm[i + 1])) {
+        aux = w.norm[i];
+        break;
+      }
+    }
+    if (aux == null) {
+      return null;
+    }
+    boolean stated = false;
+    for (int k = 0; k < toks.length; k++) {
+      stated |= a.norm[toks[k]].equals(aux)
+          && (k + 1 == toks.length || !ASKED_SUBJECTS.contains(a.norm[toks[k + 1]]));
+    }
+    if (!stated) {
+      return null;
+    }
+    int o = sentence.ordinal();
+    if (o + 1 < s.sentences.size()) {
+      Passage next = s.sentences.get(o + 1);
+      if (s.voice[next.from()] == s.voice[sentence.to() - 1]) {
+        for (int i = next.from(); i < Math.min(next.to(), next.from() + 3); i++) {
+          if (w.norm[i].equals("yes") || w.norm[i].equals(aux)) {
+            return null;
+          }
+        }
+      }
+    }
+    return new MeaningCheck.Difference(MeaningCheck.Kind.MODALITY, "source: " + Pool.plain(
+        s.doc.text(), w.start[sentence.from()], w.end[sentence.to() - 1])
+        + "?; the source asks it, the quote states it", true);
   }
 
   /** The clause aligned by its own words, nearly as said, within the unit's answer; or null. */
@@ -741,3 +962,4 @@ final class Clauses {
         f.unsupportedParts()), true, List.of());
   }
 }
+

@@ -42,6 +42,7 @@ final class Lexical {
         used[t - al.sourceFrom()] = true;
       }
     }
+    movedWords(a, u, s, al, used);
     List<Finding.Gap> skipped = new ArrayList<>();
     int run = -1;
     for (int i = al.sourceFrom(); i <= al.sourceTo(); i++) {
@@ -49,10 +50,16 @@ final class Lexical {
       if (gap && run < 0) {
         run = i;
       } else if (!gap && run >= 0) {
-        boolean big = isBig(s, run, i);
+        // An aside dropped is an omission, not a join, but like a join it is one mark's worth of
+        // change, not one a word: the words around it are the speaker's as said.
+        boolean aside = isAside(s, run, i);
+        boolean big = !aside && isBig(s, run, i);
         skipped.add(new Finding.Gap(run, i, big));
+        if (aside) {
+          changes++;
+        }
         if (!big) {
-          changes += s.words.saidCount(run, i);
+          changes += aside ? 0 : s.words.saidCount(run, i);
           for (int j = run; j < i; j++) {
             if (Norm.isNumeral(s.words.norm[j]) || NEGATIONS.contains(s.words.norm[j])) {
               meaningChanged = true;
@@ -96,6 +103,38 @@ final class Lexical {
     return new Finding(u, support, similarity, s, null, al, skipped, List.of());
   }
 
+  // Words whose place in a sentence says what they bear on: moved, they say another thing ("we
+  // only cut taxes for the poor", "we cut taxes only for the poor").
+  private static final Set<String> FOCUS = Set.of("only", "just", "even", "also", "too", "still",
+      "alone", "merely", "solely");
+
+  /**
+   * Marks as used the source word each unaligned content word of the quote was moved from, inside
+   * the aligned stretch: "Frankly the old line is falling apart" for "The old line, frankly, is
+   * falling apart" moves one word, one edit, where the order-keeping alignment saw a word added
+   * and another dropped (two edits, and an omission that is not one). Not a negation, a figure,
+   * a quantifier or a word of focus, whose place is their meaning.
+   */
+  private static void movedWords(Words a, Unit u, SourceText s, Aligner.Alignment al,
+      boolean[] used) {
+    int[] toks = u.tokens();
+    for (int k = 0; k < toks.length; k++) {
+      int t = toks[k];
+      if (al.to()[k] >= 0 && al.kind()[k] != Aligner.NONE || !a.content[t]
+          || NEGATIONS.contains(a.norm[t]) || MeaningCheck.NEGATIONS.contains(a.norm[t])
+          || Norm.isNumeral(a.norm[t]) || MeaningCheck.isQuantifier(a.norm[t])
+          || FOCUS.contains(a.norm[t])) {
+        continue;
+      }
+      for (int i = al.sourceFrom(); i < al.sourceTo(); i++) {
+        if (!used[i - al.sourceFrom()] && !s.words.silent(i) && s.words.norm[i].equals(a.norm[t])) {
+          used[i - al.sourceFrom()] = true;
+          break;
+        }
+      }
+    }
+  }
+
   // A gap that skips a sentence boundary or several content words is a join, not a trim.
   private static boolean isBig(SourceText s, int from, int to) {
     int content = s.words.contentCount(from, to);
@@ -107,6 +146,25 @@ final class Lexical {
       return last.from() > from && last.from() < to;
     }
     return false;
+  }
+
+  /**
+   * Whether words {@code [from, to)} are an aside inside one sentence, set off by dashes or
+   * parentheses on both sides: "The plan – which we published in full in May – is fully funded"
+   * quoted as "The plan is fully funded" drops words inside one passage, however many, and
+   * joins nothing that was apart.
+   */
+  static boolean isAside(SourceText s, int from, int to) {
+    Words w = s.words;
+    if (from <= 0 || to >= w.size || s.sentenceAt(from - 1) != s.sentenceAt(to)) {
+      return false;
+    }
+    // A contraction's two words share characters ("don't" is "do" and "n't"): nothing between.
+    String before = w.text.substring(Math.min(w.end[from - 1], w.start[from]), w.start[from]);
+    String after = w.text.substring(Math.min(w.end[to - 1], w.start[to]), w.start[to]);
+    boolean dash = before.matches(".*(—|–|\\s-\\s|--).*") && after.matches(".*(—|–|\\s-\\s|--).*");
+    boolean paren = before.contains("(") && after.contains(")");
+    return dash || paren;
   }
 
   /** The weighted share of the unit's words aligned to the same word or the same stem. */

@@ -1277,7 +1277,9 @@ public final class MeaningCheck {
       Map.entry("most", "most"), Map.entry("majority", "most"), Map.entry("mostly", "most"),
       Map.entry("many", "many"), Map.entry("numerous", "many"), Map.entry("lots", "many"),
       Map.entry("some", "some"), Map.entry("several", "some"), Map.entry("someone", "some"),
-      Map.entry("somebody", "some"), Map.entry("few", "few"));
+      Map.entry("somebody", "some"), Map.entry("few", "few"),
+      // "A handful of objectors" is "a few objectors": a small some, never a rewording of few.
+      Map.entry("handful", "some"));
 
   static boolean isQuantifier(String norm) {
     return QUANTIFIERS.containsKey(norm);

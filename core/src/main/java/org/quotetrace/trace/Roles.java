@@ -168,6 +168,11 @@ final class Roles {
           subject = subjectBefore(w, t, i, new boolean[n]);
         }
         int[] after = objectAt(w, t, j);
+        // "I think the company broke its promise": after a verb of saying or thinking, a noun
+        // with a verb of its own opens the clause said or thought, and does that verb.
+        if (after != null && after[1] < n && verbal(t[after[1]]) && THAT_VERBS.contains(w[main])) {
+          after = null;
+        }
         // "I have written to the minister", "we met with the growers": the one written to or met
         // is the other party, as much done to as a direct object ("the minister had written to
         // me" turns them round).
@@ -266,6 +271,15 @@ final class Roles {
       "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped", "helping",
       "see", "saw", "seen", "watch", "watched", "hear", "heard", "keep", "keeps", "kept",
       "keeping", "get", "gets", "got", "getting");
+
+  // Verbs of saying and thinking, whose clause may follow with no "that".
+  private static final Set<String> THAT_VERBS = Set.of("think", "thinks", "thought", "believe",
+      "believes", "believed", "say", "says", "said", "know", "knows", "knew", "hope", "hopes",
+      "hoped", "fear", "fears", "feared", "suspect", "suspects", "suspected", "guess", "feel",
+      "feels", "felt", "suppose", "supposed", "claim", "claims", "claimed", "insist", "insists",
+      "insisted", "admit", "admits", "admitted", "doubt", "doubts", "doubted", "assume",
+      "assumes", "assumed", "argue", "argues", "argued", "realise", "realised", "realize",
+      "realized", "reckon", "reckons", "reckoned", "bet", "wish", "wished");
 
   private static boolean verbal(String tag) {
     return tag.equals("VERB") || tag.equals("AUX");

@@ -132,4 +132,16 @@ class RolesTest {
     assertTrue(Roles.of(words("we told the wardens"), MeaningCheck.WHO).get("warden").firm());
     assertFalse(Roles.of(words("you told the wardens"), MeaningCheck.WHO).get("second person").firm());
   }
+
+  @Test
+  void aNounAfterAVerbOfThinkingThatHasAVerbOfItsOwnDoesThatVerb() {
+    // verdict18: "I think the company broke its promise" made the company the one thought, and
+    // against Pryce's "because the company broke its promise" a change of roles.
+    String r = roles("i think the company broke its promise");
+    assertTrue(r.contains("company does"), r);
+    assertFalse(r.contains("company done-to"), r);
+    // A verb of thinking with an object and no verb after it keeps the object.
+    String kept = roles("we expect the unit to reopen in the autumn");
+    assertTrue(kept.contains("unit done-to"), kept);
+  }
 }
