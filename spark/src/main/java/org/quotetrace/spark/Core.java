@@ -286,15 +286,6 @@ final class Core {
 
   // ---- Sources for every article: the local definition (TopSources), over rows.
 
-  /** An article, a document before it holding one print of it, and the print. */
-  static final StructType PRINT_PAIR = DataTypes.createStructType(new StructField[] {
-      DataTypes.createStructField("article", DataTypes.StringType, false),
-      DataTypes.createStructField("source", DataTypes.StringType, false),
-      DataTypes.createStructField("source_time", DataTypes.LongType, false),
-      DataTypes.createStructField("source_kind", DataTypes.StringType, false),
-      DataTypes.createStructField("h", DataTypes.LongType, false),
-  });
-
   static final StructType COVERED = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("start", DataTypes.IntegerType, false),
       DataTypes.createStructField("end", DataTypes.IntegerType, false),
@@ -314,25 +305,6 @@ final class Core {
       DataTypes.createStructField("shared", DataTypes.IntegerType, false),
       DataTypes.createStructField("quotes", DataTypes.createArrayType(COVERED, false), false),
   });
-
-  /** The documents holding one print ({@code h}, {@code holders}), paired earlier to later. */
-  static java.util.Iterator<Row> pairsOfPrint(Row r) {
-    long h = r.getAs("h");
-    List<Row> holders = r.getList(r.fieldIndex("holders"));
-    List<Row> out = new ArrayList<>();
-    for (Row a : holders) {
-      String id = a.getAs("id");
-      long time = a.getAs("time");
-      for (Row s : holders) {
-        String sid = s.getAs("id");
-        long stime = s.getAs("time");
-        if (TopSources.before(stime, sid, time, id)) {
-          out.add(RowFactory.create(id, sid, stime, s.getAs("kind"), h));
-        }
-      }
-    }
-    return out.iterator();
-  }
 
   /** An article's row (its prints, quotes and candidates) ranked into rows of {@link #SOURCE_PAIR}. */
   static List<Row> topSources(Row r, long documents, int top) {

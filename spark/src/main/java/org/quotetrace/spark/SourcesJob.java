@@ -5,19 +5,27 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.encode;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.unix_millis;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.quotetrace.index.TopSources;
 
 /**
@@ -25,13 +33,17 @@ import org.quotetrace.index.TopSources;
  * before it, by {@link TopSources}, the definition {@code quotetrace sources --all} uses on a local
  * index, from the {@code documents} and {@code quotes} tables that {@link Extract} writes.
  *
- * <p>Locally each print's documents are read from the index's postings. Here that is a shuffle by
- * print: how many documents hold each print is counted (combined before the shuffle), the prints
- * held by more than {@link TopSources#maxDf} documents are dropped, and each remaining print's
- * holders are paired, the earlier as the source of the later. The pairs are gathered by article,
- * beside the article's own prints and quotes, and each article ranks its candidates in a map
- * function. The work grows with the sum over prints of their holders squared, which the cut on
- * common prints bounds; no pair of documents is compared unless they share a print.
+ * <p>Locally each print's documents are read from the index's postings. Here documents are
+ * numbered in the order of documents, how many documents hold each print is counted (combined
+ * before the shuffle), and the prints held by more than {@link TopSources#maxDf} documents are
+ * dropped. The articles are split into parts (one a shuffle partition); each remaining print's
+ * holders go once to each part that holds one of them, and {@link SourceParts} adds up, for each
+ * article of the part, what each earlier holder holds of it, in arrays. Only candidates holding
+ * enough to be listed leave the part; they are gathered by article beside its prints and quotes,
+ * and each article ranks them in a map function. The shuffle grows with the holders of the
+ * prints times the parts they reach; the work in the parts with the sum over prints of their
+ * holders squared, which the cut on common prints bounds. No pair of documents is compared unless
+ * they share a print, and no (article, source, print) triple is ever a row.
  *
  * <p>Under {@code out}: {@code sources/} (Parquet) and {@code sources-jsonl/}, one row an article
  * and one of its sources.
@@ -43,42 +55,70 @@ final class SourcesJob {
 
   /** Writes the table of the extract under {@code extracted}; returns the rows written. */
   static long run(SparkSession spark, String extracted, String out, int top) {
-    Dataset<Row> table = table(spark, extracted, top).persist();
+    List<Dataset<Row>> kept = new ArrayList<>();
     try {
+      Dataset<Row> table = table(spark, extracted, top, kept).persist();
+      kept.add(table);
       table.write().mode(SaveMode.Overwrite).parquet(out + "/sources");
       table.write().mode(SaveMode.Overwrite).json(out + "/sources-jsonl");
       return spark.read().parquet(out + "/sources").count();
     } finally {
-      table.unpersist();
+      kept.forEach(Dataset::unpersist);
     }
   }
 
-  static Dataset<Row> table(SparkSession spark, String extracted, int top) {
-    Dataset<Row> docs = spark.read().parquet(extracted + "/documents").select(col("id"),
+  /** The table, lazily; the datasets it persists on the way are added to {@code kept}. */
+  static Dataset<Row> table(SparkSession spark, String extracted, int top, List<Dataset<Row>> kept) {
+    Dataset<Row> read = spark.read().parquet(extracted + "/documents").select(col("id"),
         col("kind"), coalesce(unix_millis(col("published")), lit(UNKNOWN_TIME)).as("time"),
         array_distinct(col("fingerprints")).as("fps"));
+    // Each document's place in the order of documents (TopSources.before: time, then id as Java
+    // compares strings, which is the order of their UTF-16 code units), as a dense number.
+    Dataset<Row> sorted = read.orderBy(col("time"), encode(col("id"), "UTF-16BE"));
+    StructType numbered = sorted.schema().add("n", DataTypes.IntegerType, false);
+    Dataset<Row> docs = spark.createDataFrame(sorted.javaRDD().zipWithIndex().map(t -> {
+      Object[] v = new Object[t._1().size() + 1];
+      for (int i = 0; i < t._1().size(); i++) {
+        v[i] = t._1().get(i);
+      }
+      v[v.length - 1] = Math.toIntExact(t._2());
+      return RowFactory.create(v);
+    }), numbered).persist();
+    kept.add(docs);
     long documents = docs.count();
     long maxDf = TopSources.maxDf(documents);
-    Dataset<Row> prints = docs.select(col("id"), col("time"), col("kind"), explode(col("fps")).as("h"));
+    Dataset<Row> prints = docs.select(col("n"), explode(col("fps")).as("h"));
     Dataset<Row> df = prints.groupBy("h").agg(count(lit(1)).as("df")).filter(col("df").leq(maxDf));
     Dataset<Row> rated = prints.join(df, "h");
-    FlatMapFunction<Row, Row> pair = Core::pairsOfPrint;
-    Dataset<Row> pairs = rated.filter(col("df").geq(2)).groupBy("h")
-        .agg(collect_list(struct(col("id"), col("time"), col("kind"))).as("holders"))
-        .flatMap(pair, Encoders.row(Core.PRINT_PAIR));
-    Dataset<Row> candidates = pairs
-        .groupBy("article", "source", "source_time", "source_kind").agg(collect_list(col("h")).as("shared"))
-        .groupBy("article").agg(collect_list(struct(col("source"), col("source_time"),
-            col("source_kind"), col("shared"))).as("cands"));
-    Dataset<Row> articlePrints = rated.groupBy(col("id").as("article"), col("time"))
-        .agg(collect_list(struct(col("h"), col("df"))).as("prints"));
     Dataset<Row> quotes = spark.read().parquet(extracted + "/quotes")
         .filter(col("indexed").and(not(col("turn"))))
         .groupBy(col("document").as("article"))
         .agg(collect_list(struct(col("start"), col("end"), col("text"))).as("quotes"));
-    Dataset<Row> articles = candidates.join(articlePrints, "article").join(quotes, seq("article"), "left");
+    Dataset<Row> articles = rated.groupBy("n").agg(collect_list(struct(col("h"), col("df"))).as("prints"))
+        .join(docs.select(col("n"), col("id").as("article"), col("time")), "n")
+        .join(quotes, seq("article"), "left")
+        .persist();
+    kept.add(articles);
+    // Each print's holders go once to each part of the articles that holds one of them with an
+    // earlier holder; each part adds up what its articles' earlier holders hold of them.
+    int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    FlatMapFunction<Row, Row> spread = r -> SourceParts.spread(r, parts);
+    Dataset<Row> held = rated.filter(col("df").geq(2)).groupBy("h")
+        .agg(collect_list(col("n")).as("holders"))
+        .flatMap(spread, Encoders.row(SourceParts.PRINT));
+    MapFunction<Row, Integer> byPart = r -> r.getInt(0); // "part", first in both
+    CoGroupFunction<Integer, Row, Row, Row> find = (p, ps, as) -> SourceParts.candidates(ps, as, documents);
+    Dataset<Row> found = held.groupByKey(byPart, Encoders.INT()).cogroup(
+        articles.select(pmod(col("n"), lit(parts)).cast("int").as("part"), col("n"), col("prints"),
+            col("quotes")).groupByKey(byPart, Encoders.INT()),
+        find, Encoders.row(SourceParts.CANDIDATE));
+    Dataset<Row> candidates = found
+        .join(docs.select(col("n").as("s"), col("id").as("source"), col("time").as("source_time"),
+            col("kind").as("source_kind")), "s")
+        .groupBy("n").agg(collect_list(struct(col("source"), col("source_time"), col("source_kind"),
+            col("shared"))).as("cands"));
     FlatMapFunction<Row, Row> rank = r -> Core.topSources(r, documents, top).iterator();
-    return articles.flatMap(rank, Encoders.row(Core.SOURCE_PAIR));
+    return candidates.join(articles, "n").flatMap(rank, Encoders.row(Core.SOURCE_PAIR));
   }
 
   private static scala.collection.immutable.Seq<String> seq(String... names) {

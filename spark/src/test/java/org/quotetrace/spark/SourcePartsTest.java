@@ -1,0 +1,101 @@
+package org.quotetrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.trace.Fingerprints;
+
+/** Finding an article's candidate sources within a part, without a Spark session: rows in, rows out. */
+class SourcePartsTest {
+  private static final StructType PRINT_DF = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("h", DataTypes.LongType, false),
+      DataTypes.createStructField("df", DataTypes.LongType, false)));
+  private static final StructType QUOTE = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("text", DataTypes.StringType, false)));
+  private static final StructType ARTICLE = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("part", DataTypes.IntegerType, false),
+      DataTypes.createStructField("n", DataTypes.IntegerType, false),
+      DataTypes.createStructField("prints", DataTypes.createArrayType(PRINT_DF, false), false),
+      DataTypes.createStructField("quotes", DataTypes.createArrayType(QUOTE, false), true)));
+
+  private static final String QUOTE_TEXT = "the harbour bridge will close for repairs next spring";
+  private static final String ARTICLE_TEXT = "Officials met on Tuesday in the council chamber to weigh"
+      + " the cost of the works, and the mayor told reporters that " + QUOTE_TEXT + ", before"
+      + " leaving for a long weekend of meetings with the regional transport board downtown. Traders"
+      + " along the quay fear a quiet summer, and ferry operators have asked for extra sailings while"
+      + " the crossing stays shut, according to a letter seen by this newspaper on Friday evening";
+
+  private static long[] prints(String text) {
+    return Fingerprints.distinct(Fingerprints.Stemmed.of(text).shingles(SourceParts.QUOTE_GRAM));
+  }
+
+  private static Row print(long h, Integer... holders) {
+    return new GenericRowWithSchema(new Object[] {0, h, Tables.seq(List.of(holders))}, SourceParts.PRINT);
+  }
+
+  private static Set<String> candidates(List<Row> prints, long[] articlePrints, String quote) {
+    List<Row> withDf = new ArrayList<>();
+    for (long h : articlePrints) {
+      long df = prints.stream().filter(p -> p.<Long>getAs("h") == h)
+          .mapToLong(p -> p.getList(p.fieldIndex("holders")).size()).findFirst().orElse(1);
+      withDf.add(new GenericRowWithSchema(new Object[] {h, df}, PRINT_DF));
+    }
+    Object quotes = quote == null ? null
+        : Tables.seq(List.<Row>of(new GenericRowWithSchema(new Object[] {quote}, QUOTE)));
+    Row article = new GenericRowWithSchema(new Object[] {0, 3, Tables.seq(withDf), quotes}, ARTICLE);
+    Set<String> out = new TreeSet<>();
+    Iterator<Row> it = SourceParts.candidates(prints.iterator(), List.of(article).iterator(), 1_000);
+    while (it.hasNext()) {
+      Row r = it.next();
+      out.add(r.getInt(0) + "<-" + r.getInt(1) + ":" + r.getList(2).size());
+    }
+    return out;
+  }
+
+  @Test
+  void anEarlierDocumentHoldingHalfAQuoteIsACandidateAndOneHoldingAStrayPrintIsNot() {
+    long[] all = prints(ARTICLE_TEXT);
+    long[] quote = prints(QUOTE_TEXT);
+    // Document 0 holds the quote's prints and nothing else of the article; document 1 one print of
+    // the article outside the quote; document 5 (after the article, number 3) all of them.
+    List<Row> rows = new ArrayList<>();
+    long stray = -1;
+    for (long h : all) {
+      boolean inQuote = java.util.Arrays.stream(quote).anyMatch(q -> q == h);
+      if (inQuote) {
+        rows.add(print(h, 0, 3, 5));
+      } else if (stray == -1) {
+        stray = h;
+        rows.add(print(h, 1, 3, 5));
+      } else {
+        rows.add(print(h, 3, 5));
+      }
+    }
+    int shared = (int) java.util.Arrays.stream(all).filter(h -> java.util.Arrays.stream(quote)
+        .anyMatch(q -> q == h)).count();
+    assertEquals(Set.of("3<-0:" + shared), candidates(rows, all, QUOTE_TEXT));
+  }
+
+  @Test
+  void withoutTheQuoteTheSameDocumentMustHoldAFifthOfTheArticle() {
+    long[] all = prints(ARTICLE_TEXT);
+    long[] quote = prints(QUOTE_TEXT);
+    List<Row> rows = new ArrayList<>();
+    for (long h : all) {
+      boolean inQuote = java.util.Arrays.stream(quote).anyMatch(q -> q == h);
+      rows.add(inQuote ? print(h, 0, 3) : print(h, 3));
+    }
+    // The quote's prints are well under a fifth of a long article's, then well over it.
+    assertEquals(Set.of(), candidates(rows, all, null));
+    assertEquals(Set.of("3<-0:" + quote.length), candidates(rows, quote, null));
+  }
+}
