@@ -92,7 +92,9 @@ final class Extract {
 
   /** Writes the extract rows as the three tables under {@code out}; returns the documents written. */
   static long write(SparkSession spark, Dataset<Row> extracted, String out) {
-    Dataset<Row> rows = extracted.persist(StorageLevel.MEMORY_AND_DISK());
+    // Kept on disk, not in memory: the rows carry every document's text, and a million documents'
+    // rows unrolled into the memory store ran a 2 GB heap out of memory at the first parts.
+    Dataset<Row> rows = extracted.persist(StorageLevel.DISK_ONLY());
     try {
       Dataset<Row> docs = rows.filter(col("row").equalTo("document"))
           .select(Arrays.stream(Tables.DOCUMENT_COLUMNS).map(c -> col(c)).toArray(
