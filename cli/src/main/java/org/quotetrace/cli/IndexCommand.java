@@ -148,7 +148,7 @@ final class IndexCommand implements Callable<Integer> {
         try {
           return Files.size(p);
         } catch (IOException e) {
-          return 0L; // a file a rollback has just removed
+          return 0L; // a file removed while the folder was listed, by another process
         }
       }).sum();
       return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.2f GB", bytes / (double) (1L << 30))

@@ -178,13 +178,36 @@ public final class Segmenter {
 
   /**
    * Whether the period at {@code dot} ends a "No." that is an answer, not the abbreviation of
-   * "number": "No. We offered a freeze" in a transcript, where "No. 10" has its figure next.
+   * "number": "No. We offered a freeze" in a transcript, where "No. 10", "Case No. CV-2019-04" and
+   * "Resolution No. XIV" have the number's code next.
    */
   private static boolean answersNo(String text, int floor, int dot, int next) {
     return dot - 2 >= floor && (dot - 2 == floor || !Character.isLetter(text.charAt(dot - 3)))
         && (text.charAt(dot - 2) == 'N' || text.charAt(dot - 2) == 'n')
         && (text.charAt(dot - 1) == 'o' || text.charAt(dot - 1) == 'O')
-        && !Character.isDigit(text.charAt(next));
+        && !isCode(text, next);
+  }
+
+  /**
+   * Whether the word at {@code from} reads as a number's code: it holds a digit, or it is two or
+   * more capitals and nothing else ("XIV", "CV-2019"); "I" and "We" are words.
+   */
+  private static boolean isCode(String text, int from) {
+    int capitals = 0;
+    int i = from;
+    for (; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        return true;
+      }
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      }
+    }
+    return capitals >= 2;
   }
 
   private static boolean startsSentence(char c) {

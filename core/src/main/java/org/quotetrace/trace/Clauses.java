@@ -306,11 +306,6 @@ final class Clauses {
     return n;
   }
 
-  /**
-   * Checks every clause of a matched finding, and tries an unmatched one clause by clause in
-   * another order. {@code encoder} may be null (words only). The finding is not changed: the
-   * answer holds the finding as the clauses leave it.
-   */
   // Source words a report's unaligned last words may stand for beyond their own number.
   private static final int TRAIL_REACH = 3;
 
@@ -320,7 +315,7 @@ final class Clauses {
    * word for word the source's "open" is never compared. Up to the clause's comma or the
    * sentence's end, at most {@link #TRAIL_REACH} words past {@code to}.
    */
-  static int clauseEnd(SourceText s, int from, int to) {
+  private static int clauseEnd(SourceText s, int from, int to) {
     int end = Math.min(s.sentenceAt(from - 1).to(), to + TRAIL_REACH);
     int i = from;
     String text = s.doc.text();
@@ -335,6 +330,11 @@ final class Clauses {
     return Math.max(to, i);
   }
 
+  /**
+   * Checks every clause of a matched finding, and tries an unmatched one clause by clause in
+   * another order. {@code encoder} may be null (words only). The finding is not changed: the
+   * answer holds the finding as the clauses leave it.
+   */
   static ClauseCheck check(Pool pool, Words a, Finding f, SentenceEncoder encoder) {
     return check(pool, a, f, encoder, () -> encoder);
   }
@@ -962,4 +962,3 @@ final class Clauses {
         f.unsupportedParts()), true, List.of());
   }
 }
-

@@ -370,7 +370,8 @@ final class Words {
         } else if (n.equals("point") && e + 1 < toks.size()
             && spoken(text, toks.get(e), toks.get(e + 1))
             && Norm.isDigitWord(toks.get(e + 1).norm) && !run.contains("point")
-            && !Norm.isScale(toks.get(e - 1).norm) && !Norm.isNumeral(toks.get(e - 1).norm)) {
+            && !Norm.isScale(toks.get(e - 1).norm) && !Norm.isNumeral(toks.get(e - 1).norm)
+            && !atOnePoint(toks, k, run)) {
           // "two point four million", as a transcript or captions write 2.4 million.
           run.add(n);
           e++;
@@ -401,6 +402,14 @@ final class Words {
       k = e;
     }
     return out;
+  }
+
+  /**
+   * Whether the run is the "one" of "at one point", the idiom of time: "At one point two officers
+   * were hurt" says nothing of 1.2.
+   */
+  private static boolean atOnePoint(List<Tok> toks, int k, List<String> run) {
+    return run.size() == 1 && run.get(0).equals("one") && k > 0 && toks.get(k - 1).norm.equals("at");
   }
 
   /**

@@ -61,4 +61,15 @@ class SegmenterAbbreviationTest {
     assertEquals(java.util.List.of("Is that true?", "No.", "We offered a freeze, not a cut.",
         "He lives at No. 10 now."), out.stream().map(x -> x.text(text)).toList());
   }
+
+  @Test
+  void theNumberAbbreviationBeforeACodeOfLettersKeepsItsSentence() {
+    String text = "The court heard Case No. CV-2019-04 on Monday. Resolution No. XIV passed."
+        + " Did he sign? No. I never saw it.";
+    java.util.List<Span> out = new java.util.ArrayList<>();
+    Segmenter.sentences(text, new Span(0, text.length()), out);
+    assertEquals(java.util.List.of("The court heard Case No. CV-2019-04 on Monday.",
+        "Resolution No. XIV passed.", "Did he sign?", "No.", "I never saw it."),
+        out.stream().map(x -> x.text(text)).toList());
+  }
 }

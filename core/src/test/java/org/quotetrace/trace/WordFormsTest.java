@@ -44,6 +44,13 @@ class WordFormsTest {
   }
 
   @Test
+  void atOnePointIsAMomentNotADecimal() {
+    assertEquals(List.of("at", "one", "point", "2", "officers", "were", "hurt"),
+        forms("at one point two officers were hurt"));
+    assertEquals(forms("about 1.2 million"), forms("about one point two million"));
+  }
+
+  @Test
   void punctuationEndsANumberPhrase() {
     // A year at a sentence's end and a number word opening the next are two figures, not 2030.
     assertEquals(List.of("since", "2019", "11"), forms("since 2019. Eleven."));

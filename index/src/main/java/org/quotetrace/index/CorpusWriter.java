@@ -205,9 +205,14 @@ public final class CorpusWriter implements Closeable {
    * million documents that left 26 segments, each searched in turn by every later lookup, and the
    * merge work already done was lost.
    */
-  public void commitMerged() throws IndexException {
+  void commitMerged() throws IndexException {
     commit();
-    merges.sync();
+    try {
+      merges.sync();
+    } catch (RuntimeException e) {
+      // Lucene's ThreadInterruptedException: what the first commit holds is durable all the same.
+      throw failure("every document is committed, but waiting for the segment merges failed", e);
+    }
     commit();
   }
 
