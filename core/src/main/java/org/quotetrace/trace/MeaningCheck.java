@@ -199,7 +199,7 @@ public final class MeaningCheck {
     Side src = Side.source(s, from, to);
     Side q = Side.quote(a, tokens).asSaid(a.reported, src);
     if (a.reported) {
-      unshifted(q.words, src.words);
+      unshifted(q.words, src.words, Side.couldAt(a, tokens));
     }
     return differences(q.words, q.content, src.words, src.content, shorten(sourceText),
         a.reported);
@@ -214,7 +214,7 @@ public final class MeaningCheck {
    * "may": "she said they could find common ground" for "we could find common ground" keeps the
    * source's modal, which the back-shift undone had turned into a certainty.
    */
-  static void unshifted(List<String> quote, List<String> source) {
+  static void unshifted(List<String> quote, List<String> source, boolean[] wasCould) {
     for (Map.Entry<String, String> e : BACKSHIFTED.entrySet()) {
       String now = e.getKey();
       String then = e.getValue();
@@ -244,9 +244,14 @@ public final class MeaningCheck {
     }
     // A report's "could" is a hedge as much as a "can" moved back: against a source that says
     // "might" or "may" and never "can" or "could", it keeps the source's possibility.
+    // Only a "can" the report wrote as "could": a "can" of the writer's own is no hedge.
     if (!source.contains("can") && !source.contains("could")
         && (source.contains("might") || source.contains("may"))) {
-      java.util.Collections.replaceAll(quote, "can", "could");
+      for (int i = 0; i < quote.size(); i++) {
+        if (wasCould[i] && quote.get(i).equals("can")) {
+          quote.set(i, "could");
+        }
+      }
     }
   }
 
@@ -295,6 +300,18 @@ public final class MeaningCheck {
         }
       }
       return out;
+    }
+
+    /** For each word {@link #quote} keeps, whether the report wrote it as "could". */
+    static boolean[] couldAt(Words a, int[] tokens) {
+      boolean[] out = new boolean[tokens.length];
+      int n = 0;
+      for (int k : tokens) {
+        if (!a.bracket[k]) {
+          out[n++] = Reported.wasCould(a, k);
+        }
+      }
+      return java.util.Arrays.copyOf(out, n);
     }
 
     /** The source's words {@code [from, to)}, without brackets and speaker labels. */

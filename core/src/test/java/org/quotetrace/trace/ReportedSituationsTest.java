@@ -96,6 +96,13 @@ class ReportedSituationsTest {
   }
 
   @Test
+  void aReportsOwnCanIsNoHedgeOfTheSourcesMight() {
+    // Only a "could" the report wrote keeps the source's "might"; a "can" it wrote is its own.
+    assertUnsupportedBecause(report("Gruber", "the ticket office at the station can shut in April"),
+        "says \"can\" where the source says \"might\"");
+  }
+
+  @Test
   void aFigureSaidAloudIsTheFigureInDigits() {
     TracedReport r = report("Gruber", "the company wanted to cut drivers' pay by 2.4 million a"
         + " year");
