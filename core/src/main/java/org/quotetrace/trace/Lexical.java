@@ -148,13 +148,17 @@ final class Lexical {
     return false;
   }
 
+  /** A dash that sets words off: an em or en dash, a spaced hyphen, or two hyphens. */
+  private static final java.util.regex.Pattern DASH =
+      java.util.regex.Pattern.compile("—|–|\\s-\\s|--");
+
   /**
    * Whether words {@code [from, to)} are an aside inside one sentence, set off by dashes or
    * parentheses on both sides: "The plan – which we published in full in May – is fully funded"
    * quoted as "The plan is fully funded" drops words inside one passage, however many, and
    * joins nothing that was apart.
    */
-  static boolean isAside(SourceText s, int from, int to) {
+  private static boolean isAside(SourceText s, int from, int to) {
     Words w = s.words;
     if (from <= 0 || to >= w.size || s.sentenceAt(from - 1) != s.sentenceAt(to)) {
       return false;
@@ -162,7 +166,7 @@ final class Lexical {
     // A contraction's two words share characters ("don't" is "do" and "n't"): nothing between.
     String before = w.text.substring(Math.min(w.end[from - 1], w.start[from]), w.start[from]);
     String after = w.text.substring(Math.min(w.end[to - 1], w.start[to]), w.start[to]);
-    boolean dash = before.matches(".*(—|–|\\s-\\s|--).*") && after.matches(".*(—|–|\\s-\\s|--).*");
+    boolean dash = DASH.matcher(before).find() && DASH.matcher(after).find();
     boolean paren = before.contains("(") && after.contains(")");
     return dash || paren;
   }

@@ -46,7 +46,8 @@ public final class TopSources {
    * 500,000 documents on; smaller corpora keep the proportional cut.
    */
   public static final int MAX_DF_CAP = 1_000;
-  static final int QUOTE_GRAM = Schema.DOC_GRAM;
+  /** The word n-gram of a quote's prints: the article's own, so that the two can be compared. */
+  public static final int QUOTE_GRAM = Schema.DOC_GRAM;
   /** A quote counts as covered by a source holding this weighted share of its prints. */
   public static final double COVERED = 0.5;
   /** A source covering no quote is listed when it holds this weighted share of the article. */

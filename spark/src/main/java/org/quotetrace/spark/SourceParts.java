@@ -28,8 +28,8 @@ import org.quotetrace.trace.Fingerprints;
 final class SourceParts {
   private SourceParts() {}
 
-  /** The word n-gram of a quote's prints: the article's trigram prints, as TopSources takes them. */
-  static final int QUOTE_GRAM = 3;
+  /** The word n-gram of a quote's prints, the local path's own. */
+  static final int QUOTE_GRAM = TopSources.QUOTE_GRAM;
   // Relative slack on the two shares: the sums here run in another order than TopSources' do.
   private static final double SLACK = 1e-9;
 
