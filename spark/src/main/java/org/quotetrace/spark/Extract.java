@@ -107,7 +107,9 @@ final class Extract {
       quotes(written).write().mode(SaveMode.Overwrite).parquet(out + "/quotes");
       return written.count();
     } finally {
-      rows.unpersist();
+      // Waited for: removed in the background, the blocks raced the session's stop (rejected
+      // removals on the console after a million documents' extract).
+      rows.unpersist(true);
     }
   }
 
