@@ -1,7 +1,9 @@
 package org.quotetrace.spark;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -40,60 +42,58 @@ final class CommonPrints implements Serializable {
    * whether it is own-only ({@code o}), ascending by print. Rows may come in any order of id.
    */
   static CommonPrints of(Iterator<Row> rows) {
-    long[] id = new long[1024];
-    int[] from = new int[1025];
-    int[] h = new int[4096];
-    boolean[] o = new boolean[4096];
-    int n = 0;
-    int np = 0;
+    List<Row> all = new ArrayList<>();
+    long prints = 0;
     while (rows.hasNext()) {
       Row r = rows.next();
-      List<Row> ps = r.getList(r.fieldIndex("prints"));
-      if (n == id.length) {
-        id = Arrays.copyOf(id, n * 2);
-        from = Arrays.copyOf(from, n * 2 + 1);
-      }
-      if (np + ps.size() > h.length) {
-        int size = Math.max(h.length * 2, np + ps.size());
-        h = Arrays.copyOf(h, size);
-        o = Arrays.copyOf(o, size);
-      }
-      id[n] = r.getLong(r.fieldIndex("id"));
-      from[n] = np;
-      for (Row p : ps) {
-        h[np] = p.getInt(0);
-        o[np] = p.getBoolean(1);
-        np++;
-      }
-      n++;
-      from[n] = np;
+      all.add(r);
+      prints += r.getList(r.fieldIndex("prints")).size();
     }
-    // Sorted by id, with each quote's prints moved along.
-    long[] byId = new long[n];
-    Integer[] order = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      order[k] = k;
+    all.sort(Comparator.comparingLong(r -> r.getLong(r.fieldIndex("id"))));
+    return of(all.size(), prints, all.iterator());
+  }
+
+  /**
+   * As {@link #of(Iterator)}, from rows ascending by id, of {@code quotes} quotes holding {@code
+   * prints} common prints in all: the arrays are made at their size once, since at a million
+   * documents they take hundreds of megabytes of the driver's heap.
+   */
+  static CommonPrints of(long quotes, long prints, Iterator<Row> rows) {
+    if (quotes >= Integer.MAX_VALUE || prints >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("too many common prints for one array: " + quotes
+          + " quotes, " + prints + " prints");
     }
-    long[] ids0 = id;
-    Arrays.sort(order, (a, b) -> Long.compare(ids0[a], ids0[b]));
-    int[] st = new int[n + 1];
-    int[] pr = new int[np];
-    long[] bits = new long[(np + 63) >>> 6];
+    long[] ids = new long[(int) quotes];
+    int[] start = new int[(int) quotes + 1];
+    int[] h = new int[(int) prints];
+    long[] bits = new long[(int) ((prints + 63) >>> 6)];
+    int n = 0;
     int at = 0;
-    for (int k = 0; k < n; k++) {
-      int q = order[k];
-      byId[k] = id[q];
-      st[k] = at;
-      for (int x = from[q]; x < from[q + 1]; x++) {
-        pr[at] = h[x];
-        if (o[x]) {
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      long id = r.getLong(r.fieldIndex("id"));
+      List<Row> ps = r.getList(r.fieldIndex("prints"));
+      if (n == ids.length || at + ps.size() > h.length || n > 0 && id <= ids[n - 1]) {
+        throw new IllegalStateException("common prints: quote " + id + " at row " + n
+            + " is out of order or beyond the " + quotes + " quotes and " + prints + " prints counted");
+      }
+      ids[n] = id;
+      start[n] = at;
+      for (Row p : ps) {
+        h[at] = p.getInt(0);
+        if (p.getBoolean(1)) {
           bits[at >>> 6] |= 1L << at;
         }
         at++;
       }
+      n++;
     }
-    st[n] = at;
-    return new CommonPrints(byId, st, pr, bits);
+    if (n != ids.length || at != h.length) {
+      throw new IllegalStateException("common prints: " + n + " quotes and " + at
+          + " prints read, " + quotes + " and " + prints + " counted");
+    }
+    start[n] = at;
+    return new CommonPrints(ids, start, h, bits);
   }
 
   /** The place of quote {@code id}, or -1 when it holds no common print. */

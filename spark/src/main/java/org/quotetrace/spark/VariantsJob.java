@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -161,12 +162,14 @@ final class VariantsJob {
     Dataset<Row> shipped = quoteKeys.select(col("part"), explode(col("keys")).as("k")).distinct()
         .join(members, "k");
     // Every quote's common prints, sent whole to each part (CommonPrints): a candidate is then
-    // credited with the common prints it holds, not all of the quote's. Read on the driver part
-    // by part, so that only the compact arrays are held there at once.
-    Dataset<Row> commonRows = counted.filter(col("len").gt(maxPostings))
-        .groupBy("id").agg(sort_array(collect_list(struct(col("h"), col("k").isNotNull().as("o"))))
-            .as("prints"));
-    CommonPrints held = CommonPrints.of(commonRows.toLocalIterator());
+    // credited with the common prints it holds, not all of the quote's. Counted first and read on
+    // the driver in order of id, part by part, so that only the final arrays are held there.
+    Dataset<Row> commonPrints = counted.filter(col("len").gt(maxPostings));
+    Row size = commonPrints.agg(count(lit(1)), countDistinct(col("id"))).first();
+    Dataset<Row> commonRows = commonPrints.groupBy("id")
+        .agg(sort_array(collect_list(struct(col("h"), col("k").isNotNull().as("o")))).as("prints"))
+        .orderBy("id");
+    CommonPrints held = CommonPrints.of(size.getLong(1), size.getLong(0), commonRows.toLocalIterator());
     System.out.printf("quotetrace-spark: variants: common prints of %d quotes, %d in all (%.1f MB),"
         + " sent to every part%n", held.quotes(), held.prints(), held.bytes() / 1e6);
     Broadcast<CommonPrints> common =
