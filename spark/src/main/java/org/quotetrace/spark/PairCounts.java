@@ -40,13 +40,17 @@ final class PairCounts {
   });
 
   /**
-   * A quote, a candidate, and how many of the quote's counted trigrams the candidate holds at
-   * most: those of the runs read where it was met, and every run left unread.
+   * A quote, a candidate, and how many of the quote's trigrams the candidate holds at most if it
+   * is the quote's speaker's ({@code shared}: those of the runs read where it was met, every run
+   * left unread, and the uncounted common prints it really holds), and how many more if it is
+   * not ({@code own_only_held}: the quote's own-only prints it holds, which the speaker's runs
+   * count only among the speaker's quotes).
    */
   static final StructType COUNTED = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("id", DataTypes.LongType, false),
       DataTypes.createStructField("cid", DataTypes.LongType, false),
       DataTypes.createStructField("shared", DataTypes.LongType, false),
+      DataTypes.createStructField("own_only_held", DataTypes.LongType, false),
   });
 
   /**
@@ -54,13 +58,18 @@ final class PairCounts {
    * of a run's key ({@code k}) and its members' ids ({@code ids}, one for each trigram held, as
    * the join counted them); {@code quotes} rows of {@link #QUOTE}.
    *
-   * <p>A candidate is kept when its count, plus every trigram of the quote it was not counted on,
-   * reaches the lower of the containments a parent needs: whether the candidate is another
-   * speaker's is not known here, so the stricter test is left to the join that brings the
-   * candidate's own figures. Keeping more than local grouping measures changes nothing: a
-   * candidate that does not hold enough of the quote is passed over when the parent is chosen.
+   * <p>A candidate is kept when its count, plus the common prints of the quote it holds ({@code
+   * common}), reaches the lower of the containments a parent needs: whether the candidate is
+   * another speaker's is not known here, so the stricter test is left to the join that brings the
+   * candidate's own figures. The sum is never less than the trigrams {@link
+   * org.quotetrace.index.VariantGrouping#choose} finds shared: each trigram the two hold is a rare
+   * run the candidate is met on (or one left unread), the speaker's run of an own-only print (for
+   * a candidate of another speaker, {@code own_only_held}), or an uncounted common print. So a
+   * candidate local grouping could choose is never dropped; one it would measure and pass over
+   * mostly is. Keeping more changes nothing: a candidate that does not hold enough of the quote
+   * is passed over when the parent is chosen.
    */
-  static Iterator<Row> count(Iterator<Row> runs, Iterator<Row> quotes) {
+  static Iterator<Row> count(Iterator<Row> runs, Iterator<Row> quotes, CommonPrints common) {
     Map<Long, int[]> members = new HashMap<>();
     LongIndex local = new LongIndex();
     while (runs.hasNext()) {
@@ -74,6 +83,9 @@ final class PairCounts {
     }
     long[] idOf = local.ids();
     int[] shared = new int[idOf.length];
+    // Each member's place among the common prints, looked up when first needed.
+    int[] commonAt = new int[idOf.length];
+    Arrays.fill(commonAt, Integer.MIN_VALUE);
     return new Iterator<>() {
       private int[] touched = new int[1024];
       private final List<Row> ready = new ArrayList<>();
@@ -124,13 +136,22 @@ final class PairCounts {
         long ownOnly = q.getAs("own_only");
         long need = Math.min(2, own);
         double threshold = Math.min(Core.CONTAINMENT, Core.OTHER_SPEAKER_CONTAINMENT) * own;
+        int mine = uncounted + ownOnly == 0 ? -1 : common.find(id);
         for (int t = 0; t < nt; t++) {
           int c = touched[t];
           long counted = shared[c] + skipped;
           shared[c] = 0;
-          long most = counted + uncounted + ownOnly;
-          if (most >= need && most >= threshold) {
-            ready.add(RowFactory.create(id, idOf[c], counted));
+          if (counted + uncounted + ownOnly < need || counted + uncounted + ownOnly < threshold) {
+            continue; // short even if it held every common print: nothing to look up
+          }
+          if (mine >= 0 && commonAt[c] == Integer.MIN_VALUE) {
+            commonAt[c] = common.find(idOf[c]);
+          }
+          long held = mine < 0 ? 0 : common.held(mine, commonAt[c]);
+          long most = counted + (held & 0xffffffffL);
+          long heldOwnOnly = held >>> 32;
+          if (most + heldOwnOnly >= need && most + heldOwnOnly >= threshold) {
+            ready.add(RowFactory.create(id, idOf[c], most, heldOwnOnly));
           }
         }
       }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -14,6 +15,7 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -21,8 +23,10 @@ import static org.apache.spark.sql.functions.unix_millis;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -157,8 +161,22 @@ final class VariantsJob {
         .filter(functions.size(col("ids")).geq(2));
     Dataset<Row> shipped = quoteKeys.select(col("part"), explode(col("keys")).as("k")).distinct()
         .join(members, "k");
+    // Every quote's common prints, sent whole to each part (CommonPrints): a candidate is then
+    // credited with the common prints it holds, not all of the quote's. Counted first and read on
+    // the driver in order of id, part by part, so that only the final arrays are held there.
+    Dataset<Row> commonPrints = counted.filter(col("len").gt(maxPostings));
+    Row size = commonPrints.agg(count(lit(1)), countDistinct(col("id"))).first();
+    Dataset<Row> commonRows = commonPrints.groupBy("id")
+        .agg(sort_array(collect_list(struct(col("h"), col("k").isNotNull().as("o")))).as("prints"))
+        .orderBy("id");
+    CommonPrints held = CommonPrints.of(size.getLong(1), size.getLong(0), commonRows.toLocalIterator());
+    System.out.printf("quotetrace-spark: variants: common prints of %d quotes, %d in all (%.1f MB),"
+        + " sent to every part%n", held.quotes(), held.prints(), held.bytes() / 1e6);
+    Broadcast<CommonPrints> common =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(held);
     MapFunction<Row, Integer> byPart = r -> r.<Integer>getAs("part");
-    CoGroupFunction<Integer, Row, Row, Row> countPairs = (p, r, x) -> PairCounts.count(r, x);
+    CoGroupFunction<Integer, Row, Row, Row> countPairs =
+        (p, r, x) -> PairCounts.count(r, x, common.value());
     Dataset<Row> counts = shipped.groupByKey(byPart, Encoders.INT())
         .cogroup(quoteKeys.groupByKey(byPart, Encoders.INT()), countPairs, Encoders.row(PairCounts.COUNTED));
     // A quote without a speaker made only of common phrasing: the quotes holding both of its two
@@ -178,24 +196,25 @@ final class VariantsJob {
     // A pair found both ways keeps its count: a candidate whose count rules it out holds too
     // little of the quote, however it was found. A pair of the common runs alone has no count.
     Dataset<Row> found = counts.unionByName(first.intersect(second)
-            .filter(col("id").notEqual(col("cid"))).withColumn("shared", lit(null).cast("long")))
-        .groupBy("id", "cid").agg(max(col("shared")).as("shared"));
+            .filter(col("id").notEqual(col("cid"))).withColumn("shared", lit(null).cast("long"))
+            .withColumn("own_only_held", lit(null).cast("long")))
+        .groupBy("id", "cid").agg(max(col("shared")).as("shared"),
+            max(col("own_only_held")).as("own_only_held"));
     // The quote's figures beside each pair, then the candidate's, for the tests the count alone
     // could not make: a candidate published after the quote, or coming after it in the order
     // parents are chosen in (shorter; as long but later), cannot be its parent, and one of
     // another speaker must hold more (VariantGrouping.choose would pass both over; they are
     // dropped before the candidates' texts and prints are gathered). Ties of length and time are
     // left to choose, which breaks them by document id and start as Java orders strings.
-    Dataset<Row> figures = counted.select(col("id"), col("own"), col("rare_n"), col("own_only"))
-        .dropDuplicates("id").join(q.select(col("id"), col("sp"), col("words"), col("time")), "id");
+    Dataset<Row> figures = counted.select(col("id"), col("own")).dropDuplicates("id").join(q.select(col("id"), col("sp"), col("words"), col("time")), "id");
     Dataset<Row> candidate = q.select(col("id").as("cid"),
         struct(col("document"), col("start"), col("words"), col("time"), col("sp"), col("turn"),
             col("fps"), col("text")).as("c"));
     Column mayParent = col("c.time").leq(col("time")).or(col("c.time").equalTo(lit(UNKNOWN_TIME)))
         .and(col("c.turn").or(col("c.words").gt(col("words")))
             .or(col("c.words").equalTo(col("words")).and(col("c.time").leq(col("time")))));
-    Column most = col("shared").plus(col("own")).minus(col("rare_n")).minus(col("own_only"))
-        .plus(when(col("c.sp").notEqual(col("sp")), col("own_only")).otherwise(0));
+    Column most = col("shared").plus(when(col("c.sp").notEqual(col("sp")), col("own_only_held"))
+        .otherwise(0));
     Column enough = most.geq(functions.least(lit(2), col("own")))
         .and(most.geq(col("own").multiply(
             when(col("sp").notEqual(0).and(col("c.sp").notEqual(0)).and(col("c.sp").notEqual(col("sp"))),
