@@ -407,8 +407,7 @@ final class Clauses {
       // A report is the writer's summary: its words are its own by nature.
       for (Span own : a.reported ? List.<Span>of() : ownRuns(a, toks, f, encoder, model)) {
         edges.add(own);
-        reasons.add("no source says \"" + Pool.plain(a.text, own.start(), own.end())
-            + "\" where the rest of the sentence was said");
+        reasons.add(saidNowhere(a, own));
       }
       List<MeaningCheck.Difference> diffs;
       Aligner.Alignment elsewhere;
@@ -560,8 +559,7 @@ final class Clauses {
       unfound.removeAll(bad);
       for (Span n : unfound) {
         bad.add(n);
-        reasons.add("no source says \"" + Pool.plain(a.text, n.start(), n.end())
-            + "\" where the rest of the sentence was said");
+        reasons.add(saidNowhere(a, n));
       }
     }
     if (bad.isEmpty() && edges.isEmpty()) {
@@ -778,6 +776,12 @@ final class Clauses {
     return new MeaningCheck.Difference(MeaningCheck.Kind.MODALITY, "source: " + Pool.plain(
         s.doc.text(), w.start[sentence.from()], w.end[sentence.to() - 1])
         + "?; the source asks it, the quote states it", true);
+  }
+
+  /** The reason for words of the quote's own inside a sentence the source otherwise said. */
+  private static String saidNowhere(Words a, Span own) {
+    return "no source says \"" + Pool.plain(a.text, own.start(), own.end())
+        + "\" where the rest of the sentence was said";
   }
 
   /** The clause aligned by its own words, nearly as said, within the unit's answer; or null. */
