@@ -61,6 +61,9 @@ final class Assembler {
     List<Chunk> cues = new ArrayList<>();
     List<Chunk> sources = new ArrayList<>();
     for (Chunk c : chunks) {
+      if (c.type() == Labels.CONTENT) {
+        c = withoutLeadingPunctuation(t, c);
+      }
       (c.type() == Labels.CONTENT ? contents : c.type() == Labels.CUE ? cues : sources).add(c);
     }
     // A quote split by its attribution ("…," he said, "…") is one content around its source and cue.
@@ -68,7 +71,11 @@ final class Assembler {
     for (Chunk c : contents) {
       if (!merged.isEmpty()) {
         Chunk prev = merged.get(merged.size() - 1);
-        boolean quoteAroundAttribution = t[prev.last()].quote() == 3 && t[c.first()].quote() == 2;
+        // Across a full stop ("…," she said. "…") the next quote is the same content unless it has a
+        // cue of its own after it ("…," she said. "…," she added.): on train's held-out folds joining
+        // those cost 0.1 point of content F1, and not joining across full stops at all cost 4.6.
+        boolean quoteAroundAttribution = t[prev.last()].quote() == 3 && t[c.first()].quote() == 2
+            && (sentence[prev.last()] == sentence[c.first()] || !cueAfter(cues, c, sentence));
         // Within a sentence, punctuation the model left outside both contents ("…, Ann said …",
         // "…, she added: …") marks two attributions, not one content around its cue: on train's
         // held-out folds such joins were right 8 times in 111 (", CUE") and 11 in 86 (", SOURCE CUE").
@@ -155,6 +162,29 @@ final class Assembler {
     }
     out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
+  }
+
+  /**
+   * A content chunk without the punctuation the model took in before its first word or opening
+   * quote mark: a full stop there ("…, she said. “…") belongs to the sentence before, and left in
+   * it would put the content in that sentence.
+   */
+  private static Chunk withoutLeadingPunctuation(Token[] t, Chunk c) {
+    int first = c.first();
+    while (first < c.last() && !t[first].word() && t[first].quote() == 0) {
+      first++;
+    }
+    return first == c.first() ? c : new Chunk(c.type(), first, c.last());
+  }
+
+  /** Whether a cue follows the chunk in the sentence where the chunk ends. */
+  private static boolean cueAfter(List<Chunk> cues, Chunk c, int[] sentence) {
+    for (Chunk q : cues) {
+      if (q.first() > c.last() && sentence[q.first()] == sentence[c.last()]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether chunks a and b lie on the same side of the cue (both before it, or both after it). */
