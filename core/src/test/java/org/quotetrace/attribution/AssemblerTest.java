@@ -247,4 +247,14 @@ class AssemblerTest {
     assertEquals(text, found.get(0).content().text(text));
     assertEquals("said", found.get(0).cue().text(text));
   }
+
+  @Test
+  void aQuoteAfterAFullStopIsNotJoinedToAQuoteThatHasACueBeforeIt() {
+    String text = "Ann said: \u201CThe ferry is late,\u201D Bob said. \u201CIt will run in June.\u201D";
+    List<Attribution> found = assemble(text, "Ann", S, "said:", C, "\u201CThe ferry is late,\u201D", T,
+        "Bob", S, "said", C, "\u201CIt will run in June.\u201D", T);
+    assertEquals(2, found.size());
+    assertEquals("\u201CThe ferry is late,\u201D", found.get(0).content().text(text));
+    assertEquals("\u201CIt will run in June.\u201D", found.get(1).content().text(text));
+  }
 }
