@@ -131,6 +131,21 @@ final class Assembler {
         }
       }
       used.add(cue);
+      // Reported speech ends with its sentence: when the labeller ran an unquoted first sentence on
+      // into the sentences after it, that sentence alone is the content of the cue before it. On
+      // train's held-out folds: content F1 +0.26 point (dev: the same right, the same count). Keeping
+      // the rest as a content of its own with the same cue: +0.30 on the folds, but on dev 9 more
+      // contents and none right; the same cut of a content before its cue: +0.01.
+      if (cue != null && cue.last() < c.first() && sentence[c.last()] != sentence[c.first()]) {
+        int last = c.first();
+        while (sentence[last + 1] == sentence[c.first()]) {
+          last++;
+        }
+        Chunk head = new Chunk(Labels.CONTENT, c.first(), last);
+        if (!quotesWords(t, head)) {
+          c = head;
+        }
+      }
       Chunk source = nearest(sources, cue != null ? cue : c, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source),
           cue == null ? null : wordSpan(t, cue), form(t, labels, c)));

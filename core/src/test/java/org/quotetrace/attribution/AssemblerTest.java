@@ -257,4 +257,33 @@ class AssemblerTest {
     assertEquals("\u201CThe ferry is late,\u201D", found.get(0).content().text(text));
     assertEquals("\u201CIt will run in June.\u201D", found.get(1).content().text(text));
   }
+
+  @Test
+  void anUnquotedContentRunOnPastItsSentenceEndsWithThatSentence() {
+    String text = "Ann said the ferry would stop in June. Its owners want a new pier.";
+    List<Attribution> found = assemble(text, "Ann", S, "said", C,
+        "the ferry would stop in June. Its owners want a new pier", T);
+    assertEquals(1, found.size());
+    assertEquals("the ferry would stop in June.", found.get(0).content().text(text));
+    assertEquals("Ann", found.get(0).source().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+  }
+
+  @Test
+  void anUnquotedContentBeforeItsCueOverTwoSentencesStaysOne() {
+    String text = "The ferry stops in June. Its owners want a new pier, Ann said.";
+    List<Attribution> found = assemble(text, "The ferry stops in June. Its owners want a new pier", T,
+        "Ann", S, "said", C);
+    assertEquals(1, found.size());
+    assertEquals("The ferry stops in June. Its owners want a new pier", found.get(0).content().text(text));
+  }
+
+  @Test
+  void aQuotedContentOverTwoSentencesAfterItsCueStaysOne() {
+    String text = "Ann said: \u201CThe ferry stops in June. It runs again in July.\u201D";
+    List<Attribution> found = assemble(text, "Ann", S, "said:", C,
+        "\u201CThe ferry stops in June. It runs again in July.\u201D", T);
+    assertEquals(1, found.size());
+    assertEquals("\u201CThe ferry stops in June. It runs again in July.\u201D", found.get(0).content().text(text));
+  }
 }
