@@ -61,6 +61,9 @@ final class Assembler {
     List<Chunk> cues = new ArrayList<>();
     List<Chunk> sources = new ArrayList<>();
     for (Chunk c : chunks) {
+      if (c.type() == Labels.CONTENT) {
+        c = withoutLeadingPunctuation(t, c);
+      }
       (c.type() == Labels.CONTENT ? contents : c.type() == Labels.CUE ? cues : sources).add(c);
     }
     // A quote split by its attribution ("…," he said, "…") is one content around its source and cue.
@@ -68,7 +71,14 @@ final class Assembler {
     for (Chunk c : contents) {
       if (!merged.isEmpty()) {
         Chunk prev = merged.get(merged.size() - 1);
-        boolean quoteAroundAttribution = t[prev.last()].quote() == 3 && t[c.first()].quote() == 2;
+        // Across a full stop ("…," she said. "…") the next quote is the same content unless either
+        // piece has a cue of its own on its far side ("…," she said. "…," she added.; She said: "…,"
+        // Ann said. "…"). On train's held-out folds, keeping those apart raised content F1 by 0.15
+        // point (joins after a cue before the first piece were right 3 times in 42); the other joins
+        // across a full stop were right 943 times in 1,036.
+        boolean quoteAroundAttribution = t[prev.last()].quote() == 3 && t[c.first()].quote() == 2
+            && (sentence[prev.last()] == sentence[c.first()]
+                || !cueAfter(cues, c, sentence) && !cueBefore(cues, prev, sentence));
         // Within a sentence, punctuation the model left outside both contents ("…, Ann said …",
         // "…, she added: …") marks two attributions, not one content around its cue: on train's
         // held-out folds such joins were right 8 times in 111 (", CUE") and 11 in 86 (", SOURCE CUE").
@@ -121,6 +131,21 @@ final class Assembler {
         }
       }
       used.add(cue);
+      // Reported speech ends with its sentence: when the labeller ran an unquoted first sentence on
+      // into the sentences after it, that sentence alone is the content of the cue before it. On
+      // train's held-out folds: content F1 +0.26 point (dev: the same right, the same count). Keeping
+      // the rest as a content of its own with the same cue: +0.30 on the folds, but on dev 9 more
+      // contents and none right; the same cut of a content before its cue: +0.01.
+      if (cue != null && cue.last() < c.first() && sentence[c.last()] != sentence[c.first()]) {
+        int last = c.first();
+        while (sentence[last + 1] == sentence[c.first()]) {
+          last++;
+        }
+        Chunk head = new Chunk(Labels.CONTENT, c.first(), last);
+        if (!quotesWords(t, head)) {
+          c = head;
+        }
+      }
       Chunk source = nearest(sources, cue != null ? cue : c, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source),
           cue == null ? null : wordSpan(t, cue), form(t, labels, c)));
@@ -155,6 +180,39 @@ final class Assembler {
     }
     out.sort(java.util.Comparator.comparing(Attribution::content));
     return out;
+  }
+
+  /**
+   * A content chunk without the punctuation the model took in before its first word or opening
+   * quote mark: a full stop there ("…, she said. “…") belongs to the sentence before, and left in
+   * it would put the content in that sentence.
+   */
+  private static Chunk withoutLeadingPunctuation(Token[] t, Chunk c) {
+    int first = c.first();
+    while (first < c.last() && !t[first].word() && t[first].quote() == 0) {
+      first++;
+    }
+    return first == c.first() ? c : new Chunk(c.type(), first, c.last());
+  }
+
+  /** Whether a cue precedes the chunk in the sentence where the chunk starts. */
+  private static boolean cueBefore(List<Chunk> cues, Chunk c, int[] sentence) {
+    for (Chunk q : cues) {
+      if (q.last() < c.first() && sentence[q.last()] == sentence[c.first()]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue follows the chunk in the sentence where the chunk ends. */
+  private static boolean cueAfter(List<Chunk> cues, Chunk c, int[] sentence) {
+    for (Chunk q : cues) {
+      if (q.first() > c.last() && sentence[q.first()] == sentence[c.last()]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether chunks a and b lie on the same side of the cue (both before it, or both after it). */

@@ -223,4 +223,67 @@ class AssemblerTest {
     assertEquals("the vote would fail", found.get(0).content().text(text));
     assertEquals(Form.INDIRECT, found.get(0).form());
   }
+
+  @Test
+  void aQuoteAfterAFullStopWithACueOfItsOwnIsASecondContent() {
+    // The model took the full stop after "said" into the second quote's content.
+    String text = "\u201CThe ferry is late,\u201D Ann said. \u201CIt will run in June,\u201D she added.";
+    List<Attribution> found = assemble(text, "\u201CThe ferry is late,\u201D", T, "Ann", S, "said", C,
+        ". \u201CIt will run in June,\u201D", T, "she", S, "added", C);
+    assertEquals(2, found.size());
+    assertEquals("\u201CThe ferry is late,\u201D", found.get(0).content().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+    assertEquals("\u201CIt will run in June,\u201D", found.get(1).content().text(text));
+    assertEquals("added", found.get(1).cue().text(text));
+    assertEquals("she", found.get(1).source().text(text));
+  }
+
+  @Test
+  void aQuoteAfterAFullStopWithoutACueOfItsOwnContinuesTheContentBeforeIt() {
+    String text = "\u201CThe ferry is late,\u201D Ann said. \u201CIt will run in June.\u201D";
+    List<Attribution> found = assemble(text, "\u201CThe ferry is late,\u201D", T, "Ann", S, "said", C,
+        "\u201CIt will run in June.\u201D", T);
+    assertEquals(1, found.size());
+    assertEquals(text, found.get(0).content().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+  }
+
+  @Test
+  void aQuoteAfterAFullStopIsNotJoinedToAQuoteThatHasACueBeforeIt() {
+    String text = "Ann said: \u201CThe ferry is late,\u201D Bob said. \u201CIt will run in June.\u201D";
+    List<Attribution> found = assemble(text, "Ann", S, "said:", C, "\u201CThe ferry is late,\u201D", T,
+        "Bob", S, "said", C, "\u201CIt will run in June.\u201D", T);
+    assertEquals(2, found.size());
+    assertEquals("\u201CThe ferry is late,\u201D", found.get(0).content().text(text));
+    assertEquals("\u201CIt will run in June.\u201D", found.get(1).content().text(text));
+  }
+
+  @Test
+  void anUnquotedContentRunOnPastItsSentenceEndsWithThatSentence() {
+    String text = "Ann said the ferry would stop in June. Its owners want a new pier.";
+    List<Attribution> found = assemble(text, "Ann", S, "said", C,
+        "the ferry would stop in June. Its owners want a new pier", T);
+    assertEquals(1, found.size());
+    assertEquals("the ferry would stop in June.", found.get(0).content().text(text));
+    assertEquals("Ann", found.get(0).source().text(text));
+    assertEquals("said", found.get(0).cue().text(text));
+  }
+
+  @Test
+  void anUnquotedContentBeforeItsCueOverTwoSentencesStaysOne() {
+    String text = "The ferry stops in June. Its owners want a new pier, Ann said.";
+    List<Attribution> found = assemble(text, "The ferry stops in June. Its owners want a new pier", T,
+        "Ann", S, "said", C);
+    assertEquals(1, found.size());
+    assertEquals("The ferry stops in June. Its owners want a new pier", found.get(0).content().text(text));
+  }
+
+  @Test
+  void aQuotedContentOverTwoSentencesAfterItsCueStaysOne() {
+    String text = "Ann said: \u201CThe ferry stops in June. It runs again in July.\u201D";
+    List<Attribution> found = assemble(text, "Ann", S, "said:", C,
+        "\u201CThe ferry stops in June. It runs again in July.\u201D", T);
+    assertEquals(1, found.size());
+    assertEquals("\u201CThe ferry stops in June. It runs again in July.\u201D", found.get(0).content().text(text));
+  }
 }
