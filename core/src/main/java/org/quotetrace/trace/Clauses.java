@@ -447,6 +447,13 @@ final class Clauses {
         }
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
+        diffs = movedFigure(a, tokens, c, al, s, lo, hi, from, to, diffs);
+        if (diffs.isEmpty()) {
+          MeaningCheck.Difference w = widened(a, tokens, c, al, s, from, to);
+          if (w != null) {
+            diffs = List.of(w);
+          }
+        }
         if (diffs.isEmpty()) {
           // The alignment may start after the source's subject ("our members surveyed us" is
           // aligned from "our" in "we surveyed our members"): who does what is read over the
@@ -818,6 +825,108 @@ final class Clauses {
     return s.voice[x.to() - 1] == s.voice[y.from()] && !s.doc.text()
         .substring(Math.min(s.words.end[x.to() - 1], s.words.start[y.from()]),
             s.words.start[y.from()]).contains("\n\n");
+  }
+
+  /**
+   * {@code diffs} without its change of figure when the figure came with its own words from
+   * elsewhere in the source sentence: "every bus will be electric by 2030" for "By 2030 every bus
+   * will be electric" moves "by 2030" past the words the order-keeping alignment followed, and
+   * the words compared, which stop where the alignment does, lack the 2030. A run of two words or
+   * more, aligned to nothing, found word for word in the sentence outside the compared words,
+   * is moved; the figures are then compared again with it taken in. A lone figure is never a
+   * move ("5 plans" for "3 plans and 5 goals" is a changed figure).
+   */
+  private static List<MeaningCheck.Difference> movedFigure(Words a, int[] tokens, int[] c,
+      Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to,
+      List<MeaningCheck.Difference> diffs) {
+    if (diffs.stream().noneMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER)) {
+      return diffs;
+    }
+    int sf = s.sentenceAt(lo).from();
+    int st = s.sentenceAt(hi).to();
+    Words w = s.words;
+    for (int k = c[0]; k < c[1]; ) {
+      if (aligned(al, k)) {
+        k++;
+        continue;
+      }
+      int e = k;
+      boolean figure = false;
+      while (e < c[1] && !aligned(al, e)) {
+        figure |= MeaningCheck.isFigure(a.norm[tokens[e]]);
+        e++;
+      }
+      if (figure && e - k >= 2) {
+        for (int i = sf; i + (e - k) <= st; i++) {
+          if (i + (e - k) > from && i < to) {
+            continue; // inside the compared words
+          }
+          boolean same = true;
+          for (int j = 0; j < e - k && same; j++) {
+            same = w.norm[i + j].equals(a.norm[tokens[k + j]]);
+          }
+          if (same) {
+            int f2 = Math.min(from, i);
+            int t2 = Math.max(to, i + (e - k));
+            boolean still = MeaningCheck.differences(a, Arrays.copyOfRange(tokens, c[0], c[1]),
+                w, f2, t2, s.span(f2, t2).text(s.doc.text())).stream()
+                .anyMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER);
+            return still ? diffs
+                : diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.NUMBER).toList();
+          }
+        }
+      }
+      k = e;
+    }
+    return diffs;
+  }
+
+  private static final Set<String> EVERY = Set.of("every", "each", "all", "any");
+  // Words that open a limit on the noun before them: a relative clause with no comma before it
+  // ("drivers who start before the first bus"), or a phrase ("staff on night shifts").
+  private static final Set<String> LIMITS = Set.of("who", "that", "whose", "which", "where",
+      "on", "in", "at", "from", "with", "without", "under", "over", "aged", "living", "working");
+
+  /**
+   * A quote that stops at a noun the source goes on to limit, and puts "every", "each", "all" or
+   * "any" before it: "we will pay for a shuttle for every driver" for "... for drivers who start
+   * before the first bus". A quote may stop inside a source sentence, but not widen the claim to
+   * all where the words it leaves out said which. Null when the source has its own quantifier
+   * there, or nothing limits the noun.
+   */
+  private static MeaningCheck.Difference widened(Words a, int[] tokens, int[] c,
+      Aligner.Alignment al, SourceText s, int from, int to) {
+    int last = c[1] - 1;
+    if (last - 1 < c[0] || !aligned(al, last) || !a.content[tokens[last]]) {
+      return null;
+    }
+    int k = last - 1;
+    if (a.norm[tokens[k]].equals("the") && k - 1 >= c[0]) {
+      k--;
+    }
+    if (!EVERY.contains(a.norm[tokens[k]]) || aligned(al, k)) {
+      return null;
+    }
+    Words w = s.words;
+    int noun = al.to()[last];
+    for (int i = Math.max(from, noun - 3); i < noun; i++) {
+      if (MeaningCheck.isQuantifier(w.norm[i])) {
+        return null;
+      }
+    }
+    int next = noun + 1;
+    if (next >= s.sentenceAt(noun).to() || !LIMITS.contains(w.norm[next])) {
+      return null;
+    }
+    String gap = s.doc.text().substring(w.end[noun], w.start[next]);
+    if (gap.contains(",") || gap.contains(";")) {
+      return null; // "drivers, who start early, ..." says something of all of them
+    }
+    int end = s.sentenceAt(noun).to();
+    return new MeaningCheck.Difference(MeaningCheck.Kind.NUMBER, "source: "
+        + Pool.plain(s.doc.text(), w.start[Math.min(from, noun)], w.end[end - 1])
+        + "; the quote says \"" + a.norm[tokens[k]] + "\" " + a.norm[tokens[last]]
+        + " and leaves out the words that say which", true);
   }
 
   private static boolean aligned(Aligner.Alignment al, int k) {
