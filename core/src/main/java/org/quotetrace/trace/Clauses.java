@@ -448,6 +448,16 @@ final class Clauses {
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
         diffs = movedFigure(a, tokens, c, al, s, lo, hi, from, to, diffs);
+        if (diffs.isEmpty() && !a.reported && trail >= 2) {
+          Span tail = replacedTail(a, tokens, c, trail, s, lo, hi, model);
+          if (tail != null) {
+            edges.add(tail);
+            reasons.add("the source goes on \"" + Pool.plain(s.doc.text(),
+                s.words.start[hi + 1], s.words.end[s.sentenceAt(hi).to() - 1])
+                + "\" where the quote says \"" + Pool.plain(a.text, tail.start(), tail.end())
+                + "\"");
+          }
+        }
         if (diffs.isEmpty()) {
           MeaningCheck.Difference w = widened(a, tokens, c, al, s, from, to);
           if (w != null) {
@@ -880,6 +890,71 @@ final class Clauses {
     }
     return diffs;
   }
+
+  /**
+   * The quote's last words, when they put another statement where the source sentence goes on:
+   * "if that meeting goes nowhere, we will take the county to court" for "... we will look at
+   * every option". The alignment follows the sentence up to "we will" and sees the rest as words
+   * added where the quote stops, so the verdict came from the words before them. A tail of two
+   * content words or more, none of them in the source sentence, in the place of the source's own
+   * last words (none of them in the quote, at most three more than the quote's), far in meaning
+   * from them (below TAIL_COSINE): a rewording of the same end ("consider every option") is
+   * close to it. Needs the model: null without it.
+   */
+  private static Span replacedTail(Words a, int[] tokens, int[] c, int trail, SourceText s,
+      int lo, int hi, java.util.function.Supplier<SentenceEncoder> model) {
+    int qFrom = c[1] - trail;
+    int st = s.sentenceAt(hi).to();
+    Words w = s.words;
+    // Words the source says anywhere in the sentences matched were moved, not put in place
+    // ("over four years" at the end for "Over four years we will invest").
+    Set<String> sentence = new HashSet<>();
+    for (int i = s.sentenceAt(lo).from(); i < st; i++) {
+      sentence.add(w.stem[i]);
+    }
+    int mine = 0;
+    for (int k = qFrom; k < c[1]; k++) {
+      int t = tokens[k];
+      if (a.bracket[t] || a.content[t] && sentence.contains(a.stem[t])) {
+        return null;
+      }
+      mine += a.content[t] ? 1 : 0;
+    }
+    int from = hi + 1;
+    if (mine < 2 || from >= st || st - from > trail + 3) {
+      return null;
+    }
+    Set<String> quoteStems = new HashSet<>();
+    for (int k = c[0]; k < c[1]; k++) {
+      quoteStems.add(a.stem[tokens[k]]);
+    }
+    int theirs = 0;
+    for (int i = from; i < st; i++) {
+      if (w.content[i] && !w.silent(i)) {
+        if (quoteStems.contains(w.stem[i])) {
+          return null;
+        }
+        theirs++;
+      }
+    }
+    SentenceEncoder encoder = theirs == 0 ? null : model.get();
+    if (encoder == null) {
+      return null;
+    }
+    Span tail = new Span(a.start[tokens[qFrom]], a.end[tokens[c[1] - 1]]);
+    List<float[]> v = encoder.encodeAll(List.of(Pool.plain(a.text, tail.start(), tail.end()),
+        Pool.plain(s.doc.text(), w.start[from], w.end[st - 1])));
+    return Pool.dot(v.get(0), v.get(1)) < TAIL_COSINE ? tail : null;
+  }
+
+  /**
+   * Below this a quote's last words and the source's are two statements ("take the county to
+   * court" and "look at every option": 0.006; "could take until the autumn": 0.121), above it one
+   * said two ways ("consider every option": 0.748). Lower than SWAP_COSINE, as a run of several
+   * words reworded scores lower than one word for one: the tune half's "hurts hapless folks the
+   * most" for "hurts poor people the most" scores 0.449 and was rejected at 0.5.
+   */
+  static final double TAIL_COSINE = 0.3;
 
   private static final Set<String> EVERY = Set.of("every", "each", "all", "any");
   // Words that open a limit on the noun before them: a relative clause with no comma before it

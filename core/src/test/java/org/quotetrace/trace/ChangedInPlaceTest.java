@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChangedInPlaceTest {
   private static final String BRIEFING = """
-      HARBOUR MASTER ILSE BRANDT: The dredger arrives in September. By 2028 every berth in the harbour will take the larger ferries, if the ministry pays its share. We do not blame the pilots. We blame the shipping line for the delays. The new channel is two metres deeper than the old one, and the fees will be lower than last year. The work starts on Monday. We will pay for a pilot boat for crews who arrive after dark.
+      HARBOUR MASTER ILSE BRANDT: The dredger arrives in September. By 2028 every berth in the harbour will take the larger ferries, if the ministry pays its share. We do not blame the pilots. We blame the shipping line for the delays. The new channel is two metres deeper than the old one, and the fees will be lower than last year. The work starts on Monday. We will pay for a pilot boat for crews who arrive after dark. If the ministry says no, we will look at every option.
       """;
 
   private static boolean accepted(TracedQuote q) {
@@ -101,6 +101,18 @@ class ChangedInPlaceTest {
     TracedQuote stops = quote(trace("“We will pay for a pilot boat for crews,” Brandt said.",
         BRIEFING), "We will pay");
     assertTrue(accepted(stops), stops.toString());
+  }
+
+  @Test
+  void anotherStatementWhereTheSourceSentenceGoesOnIsAnUnsupportedPart() {
+    // Was paraphrase: the quote's last words were read as added where the quote stops, and the
+    // source's "look at every option" after them was never compared.
+    TracedQuote q = quote(trace("“If the ministry says no, we will close the harbour,” Brandt"
+        + " said.", BRIEFING), "If the ministry");
+    assertTrue(!accepted(q), q.toString());
+    TracedQuote reworded = quote(trace("“If the ministry says no, we will consider every"
+        + " option,” Brandt said.", BRIEFING), "If the ministry");
+    assertTrue(accepted(reworded), reworded.toString());
   }
 
   @Test
