@@ -701,6 +701,11 @@ public final class Perturb {
     private static final java.util.Set<String> DROPS_MEANING = java.util.Set.of("not", "no",
         "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without");
 
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+        "million", "billion", "trillion", "half", "third", "quarter", "percent", "dozen");
+
     static String trim(String s, Random r) {
       String[] w = s.split(" ");
       if (w.length < 10) {
@@ -712,10 +717,16 @@ public final class Perturb {
         return null;
       }
       // A trim that leaves out a negation ("we … know what we're doing" for "we don't know") turns
-      // the sentence round: it is no meaning-keeping variant.
+      // the sentence round: it is no meaning-keeping variant. Nor is one that leaves out a figure
+      // ("we waste … billion hours a year" for "we waste 9 billion hours"; "another 14 … labor
+      // force" for "another 14 million people left the labor force"): the trace rejects both on
+      // purpose (Tracer.anchorFragments, negationsLeftOut). The apostrophe is read either way: a
+      // curly "don’t" was counted meaning-keeping.
       for (int i = from; i < from + len; i++) {
-        String lower = w[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
-        if (DROPS_MEANING.contains(lower) || lower.endsWith("n't")) {
+        String lower = w[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+            .replaceAll("[^a-z0-9']", "");
+        if (DROPS_MEANING.contains(lower) || lower.endsWith("n't")
+            || FIGURES.contains(lower) || lower.matches(".*[0-9].*")) {
           return null;
         }
       }
