@@ -411,10 +411,9 @@ public final class Perturb {
     }
   }
 
-  /** Makes the variants of every kind from a half's sentences, deterministically. */
   /**
    * At most {@code cap} of each kind's items, drawn by a shuffle seeded per kind, so that a kind's
-   * sample does not change when another kind's makers change; both harnesses sample this way.
+   * sample does not change when another kind's makers change. (PerturbReported samples this way.)
    */
   static <K extends Enum<K>, T> List<T> sample(Map<K, List<T>> byKind, K[] kinds, int cap,
       long seed) {
@@ -427,15 +426,42 @@ public final class Perturb {
     return out;
   }
 
+  /**
+   * At most {@code cap} of each kind's items: those whose key ranks lowest under a hash seeded per
+   * kind. An item is drawn or not by its own key, so a sentence split differently in one source
+   * (the segmenter's "No." of 8114f47 gave the report half two more sentences) changes the
+   * sample by the variants of that sentence only; a shuffle of the whole list drew another 250
+   * trims (21 of 250 the same), which read as a regression of the code.
+   */
+  static <K extends Enum<K>, T> List<T> sampleByKey(Map<K, List<T>> byKind, K[] kinds, int cap,
+      long seed, java.util.function.Function<T, String> key) {
+    List<T> out = new ArrayList<>();
+    for (K k : kinds) {
+      long kindSeed = seed * 31 + k.ordinal();
+      List<T> items = new ArrayList<>(byKind.getOrDefault(k, List.of()));
+      Map<T, Long> rank = new java.util.IdentityHashMap<>();
+      for (T item : items) {
+        rank.put(item, new java.util.SplittableRandom(kindSeed * 1_000_003L
+            + key.apply(item).hashCode()).nextLong());
+      }
+      items.sort(java.util.Comparator.comparingLong(rank::get));
+      out.addAll(items.subList(0, Math.min(cap, items.size())));
+    }
+    return out;
+  }
+
   static final class Variants {
     private final PerturbWordNet wordnet = new PerturbWordNet();
 
+    /** Makes the variants of every kind from a half's sentences, deterministically. */
     List<Variant> make(List<Source> half, int cap, long seed) {
       Map<Kind, List<Variant>> byKind = new EnumMap<>(Kind.class);
       for (Source src : half) {
-        Random r = new Random(src.name.hashCode());
         for (int i = 0; i < src.sentences.size(); i++) {
           String s = src.sentences.get(i);
+          // Seeded by the sentence, not drawn in turn from one generator of the source: a
+          // sentence more or less earlier in the source leaves this one's trim as it was.
+          Random r = new Random(src.name.hashCode() * 31L + s.hashCode());
           for (Kind k : Kind.values()) {
             String v = variant(k, src, i, s, r);
             if (v != null && !v.equals(s) && usableVariant(v)) {
@@ -444,7 +470,8 @@ public final class Perturb {
           }
         }
       }
-      return sample(byKind, Kind.values(), cap, seed);
+      return sampleByKey(byKind, Kind.values(), cap, seed,
+          v -> v.source().name + "\n" + v.original() + "\n" + v.text());
     }
 
     private static boolean usableVariant(String v) {
@@ -674,6 +701,11 @@ public final class Perturb {
     private static final java.util.Set<String> DROPS_MEANING = java.util.Set.of("not", "no",
         "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without");
 
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+        "million", "billion", "trillion", "half", "third", "quarter", "percent", "dozen");
+
     static String trim(String s, Random r) {
       String[] w = s.split(" ");
       if (w.length < 10) {
@@ -685,10 +717,16 @@ public final class Perturb {
         return null;
       }
       // A trim that leaves out a negation ("we … know what we're doing" for "we don't know") turns
-      // the sentence round: it is no meaning-keeping variant.
+      // the sentence round: it is no meaning-keeping variant. Nor is one that leaves out a figure
+      // ("we waste … billion hours a year" for "we waste 9 billion hours"; "another 14 … labor
+      // force" for "another 14 million people left the labor force"): the trace rejects both on
+      // purpose (Tracer.anchorFragments, negationsLeftOut). The apostrophe is read either way: a
+      // curly "don’t" was counted meaning-keeping.
       for (int i = from; i < from + len; i++) {
-        String lower = w[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
-        if (DROPS_MEANING.contains(lower) || lower.endsWith("n't")) {
+        String lower = w[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+            .replaceAll("[^a-z0-9']", "");
+        if (DROPS_MEANING.contains(lower) || lower.endsWith("n't")
+            || FIGURES.contains(lower) || lower.matches(".*[0-9].*")) {
           return null;
         }
       }

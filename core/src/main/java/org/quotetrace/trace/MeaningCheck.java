@@ -813,6 +813,9 @@ public final class MeaningCheck {
     if (number == null) {
       number = quantifier(q, s);
     }
+    if (number == null) {
+      number = calendar(q, s);
+    }
     if (number != null) {
       out.add(new Difference(Kind.NUMBER, src + number));
     }
@@ -874,6 +877,57 @@ public final class MeaningCheck {
         }
       }
     }
+    if (!found.contains(Kind.ROLES)) {
+      String ex = exchanged(q, s);
+      if (ex != null) {
+        out.add(new Difference(Kind.ROLES, src + ex, true));
+      }
+    }
+  }
+
+  /**
+   * Two things the quote exchanges across a verb, every other word kept: "we do not blame the
+   * county, we blame the engineers" for "we do not blame the engineers. We blame the county".
+   * Each side holds the same words, so comparing which words each side holds sees nothing, and
+   * the verb is the same in both places, so no doer becomes done-to; but what is denied and
+   * what is said have changed places. A list in another order ("Spain, France and Britain") has
+   * no verb between its items and is left alone.
+   */
+  private static String exchanged(List<String> q, List<String> s) {
+    List<int[]> runs = changedRuns(q, s);
+    for (int x = 0; x < runs.size(); x++) {
+      for (int y = x + 1; y < runs.size(); y++) {
+        int[] g = runs.get(x);
+        int[] h = runs.get(y);
+        if (!sameStems(q.subList(g[0], g[1]), s.subList(h[2], h[3]))
+            || !sameStems(q.subList(h[0], h[1]), s.subList(g[2], g[3]))
+            || !hasContent(q.subList(g[0], g[1])) || !hasContent(q.subList(h[0], h[1]))) {
+          continue;
+        }
+        String[] tags = Roles.tags(q);
+        for (int k = g[1]; k < h[0]; k++) {
+          if (tags[k].equals("VERB") || NEGATIONS.contains(q.get(k))) {
+            return "the quote puts \"" + String.join(" ", q.subList(g[0], g[1]))
+                + "\" and \"" + String.join(" ", q.subList(h[0], h[1]))
+                + "\" in each other's places";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameStems(List<String> a, List<String> b) {
+    return a.size() == b.size() && java.util.Arrays.equals(stems(a), stems(b));
+  }
+
+  private static boolean hasContent(List<String> ws) {
+    for (String w : ws) {
+      if (!Norm.isStopword(w) && Character.isLetter(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quantifiers that stand before a noun as determiners ("all staff", "most schools"). */
@@ -1146,7 +1200,7 @@ public final class MeaningCheck {
       "thousands", "million", "millions", "billion", "billions", "trillion", "trillions",
       "dozen", "dozens");
 
-  private static boolean isFigure(String w) {
+  static boolean isFigure(String w) {
     return Norm.isNumeral(w) || Character.isDigit(w.charAt(0)) || SCALES.contains(w);
   }
 
@@ -1472,6 +1526,103 @@ public final class MeaningCheck {
             && !(reported && deictic(x.getValue(), theirs.get(y)))) {
           return "the quote says \"" + x.getValue() + "\" where the source says \""
               + theirs.get(y) + "\", its opposite";
+        }
+      }
+    }
+    return comparedOpposite(q, s);
+  }
+
+  /**
+   * Comparatives and superlatives of opposite adjectives ("lower" for "higher", "later" for
+   * "earlier", "nearer" for "further"): the stemmer keeps them whole and WordNet pairs only their
+   * base forms, so the pair was never seen. Both sides must be compared forms, since a word that
+   * only ends like one ("after", "number") has no base to speak of. Stopwords count ("further"
+   * is one).
+   */
+  private static String comparedOpposite(List<String> q, List<String> s) {
+    for (String x : q) {
+      String bx = comparedBase(x);
+      if (bx == null || s.contains(x)) {
+        continue;
+      }
+      Set<String> opp = ANTONYMS_IN_PLACE.get(bx);
+      for (String y : s) {
+        String by = comparedBase(y);
+        if (by != null && opp.contains(by) && !q.contains(y)) {
+          return "the quote says \"" + x + "\" where the source says \"" + y
+              + "\", its opposite";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Map<String, String> COMPARED_IRREGULAR = Map.ofEntries(
+      Map.entry("better", "good"), Map.entry("best", "good"), Map.entry("worse", "bad"),
+      Map.entry("worst", "bad"), Map.entry("further", "far"), Map.entry("furthest", "far"),
+      Map.entry("farther", "far"), Map.entry("farthest", "far"));
+
+  /**
+   * The stem of the adjective a comparative or superlative is formed from, when WordNet gives
+   * that adjective an opposite ("higher": high; "bigger": big; "earlier": early; "safer": safe),
+   * else null.
+   */
+  static String comparedBase(String w) {
+    String irregular = COMPARED_IRREGULAR.get(w);
+    if (irregular != null) {
+      return ANTONYMS_IN_PLACE.containsKey(Norm.stem(irregular)) ? Norm.stem(irregular) : null;
+    }
+    String root;
+    if (w.endsWith("ier") || w.endsWith("iest")) {
+      root = w.substring(0, w.length() - (w.endsWith("ier") ? 3 : 4)) + "y";
+      return ANTONYMS_IN_PLACE.containsKey(Norm.stem(root)) ? Norm.stem(root) : null;
+    } else if (w.endsWith("er") && w.length() > 4) {
+      root = w.substring(0, w.length() - 2);
+    } else if (w.endsWith("est") && w.length() > 5) {
+      root = w.substring(0, w.length() - 3);
+    } else {
+      return null;
+    }
+    int n = root.length();
+    List<String> candidates = new ArrayList<>(List.of(root, root + "e"));
+    if (n >= 2 && root.charAt(n - 1) == root.charAt(n - 2)) {
+      candidates.add(0, root.substring(0, n - 1)); // "bigger", "hotter"
+    }
+    for (String c : candidates) {
+      if (ANTONYMS_IN_PLACE.containsKey(Norm.stem(c))) {
+        return Norm.stem(c);
+      }
+    }
+    return null;
+  }
+
+  private static final Map<String, String> CALENDAR = new HashMap<>();
+
+  static {
+    // "May" and "March" are left out: lower-cased, they are a modal and a verb as often.
+    for (String m : List.of("january", "february", "april", "june", "july", "august",
+        "september", "october", "november", "december")) {
+      CALENDAR.put(m, "month");
+    }
+    for (String d : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday")) {
+      CALENDAR.put(d, "day");
+    }
+  }
+
+  /**
+   * A month or a day of the week the quote names where the source names another ("the first
+   * buses arrive in December" for "... in October"): a date changed, as a figure is.
+   */
+  private static String calendar(List<String> q, List<String> s) {
+    for (String x : q) {
+      String kind = CALENDAR.get(x);
+      if (kind == null || s.contains(x)) {
+        continue;
+      }
+      for (String y : s) {
+        if (kind.equals(CALENDAR.get(y)) && !q.contains(y)) {
+          return "the quote says " + x + " where the source says " + y;
         }
       }
     }
