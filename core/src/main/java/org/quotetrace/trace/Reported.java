@@ -558,7 +558,7 @@ final class Reported {
         }
         checks.add(c);
       }
-      out.add(new TracedReport(a, asReport(judge.judge(asQuotes.get(i), checks))));
+      out.add(new TracedReport(a, asReport(text, judge.judge(asQuotes.get(i), checks))));
     }
     return out;
   }
@@ -717,6 +717,14 @@ final class Reported {
     }
     List<SourceText.Passage> near = new ArrayList<>();
     for (SourceText.Passage p : pool.candidates(a, u, 8)) {
+      // A summary keeps the words its source is remembered by, most of them in one place: a
+      // passage holding one of the report's rare words where the others are said elsewhere in
+      // the sources ("infrastructure" of "enough money to rebuild the entire water
+      // infrastructure", "entire" and "enough" in other sentences, for "we need more
+      // infrastructure jobs") shares a topic with the report, not its claim.
+      if (2 * held(p, rare) < rare.size()) {
+        continue;
+      }
       // A question asserts nothing: "Will you accept the bonus?" is not a report's source. A
       // summary keeps a rare word of what its speaker said; in someone else's sentence, or in a
       // release's narration ("punctuality on the network rose to 91 per cent" for "she said
@@ -759,13 +767,19 @@ final class Reported {
   }
 
   private static boolean holdsAny(SourceText.Passage p, Set<String> stems) {
+    return held(p, stems) > 0;
+  }
+
+  /** How many of {@code stems} passage {@code p} says. */
+  private static int held(SourceText.Passage p, Set<String> stems) {
     Words w = p.source().words;
+    Set<String> found = new HashSet<>();
     for (int i = p.from(); i < p.to(); i++) {
       if (w.content[i] && !w.silent(i) && stems.contains(w.stem[i])) {
-        return true;
+        found.add(w.stem[i]);
       }
     }
-    return false;
+    return found.size();
   }
 
   /** Whether the words of {@code span} deny or refuse: "denied", "ruled out", "rejected". */
@@ -1555,13 +1569,16 @@ final class Reported {
    * quote's marks promise are no promise of a report's, so those flags go; the reasons speak of
    * the report.
    */
-  private static TracedQuote asReport(TracedQuote q) {
+  private static TracedQuote asReport(String text, TracedQuote q) {
     Verdict verdict = q.verdict() == Verdict.VERBATIM || q.verdict() == Verdict.EDITED
         ? Verdict.PARAPHRASE : q.verdict();
     // A report is one claim: a part the source contradicts ("closed because of money" where it
-    // says "not because of money") makes the claim false, not half true.
+    // says "not because of money") makes the claim false, not half true; and so does a part no
+    // source says ("her plan would cut taxes, and it would pay for itself" where only the cut is
+    // said): what the speaker is credited with is the whole, and a fact-checker asks whether the
+    // speaker said that, not whether they said some of it.
     boolean contradicted = q.reasons().stream().anyMatch(r -> !r.startsWith("no source says"));
-    if (contradicted) {
+    if (verdict == Verdict.PARTIAL || contradicted) {
       verdict = Verdict.UNSUPPORTED;
     }
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
@@ -1579,6 +1596,12 @@ final class Reported {
     List<String> reasons = new ArrayList<>();
     for (String r : q.reasons()) {
       reasons.add(r.replace("the quote ", "the report ").replace("; the quote", "; the report"));
+    }
+    if (verdict == Verdict.UNSUPPORTED && reasons.isEmpty() && q.verdict() == Verdict.PARTIAL) {
+      for (Span part : q.unsupported()) {
+        reasons.add("no source says \"" + shorten(part.text(text)) + "\", the rest of the report's"
+            + " claim");
+      }
     }
     if (verdict == Verdict.UNSUPPORTED && reasons.isEmpty()) {
       // An unsupported report always says why: a fact-checker reads "nothing like it" apart from

@@ -46,6 +46,10 @@ class ReportedSituationsTest {
   }
 
   private static TracedReport report(String speaker, String cue, String content) {
+    return report(speaker, cue, content, PANEL);
+  }
+
+  private static TracedReport report(String speaker, String cue, String content, String source) {
     String article = speaker + " " + cue + " " + content + ".\n";
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
       List<Attribution> out = new ArrayList<>();
@@ -55,7 +59,7 @@ class ReportedSituationsTest {
           new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
       return out;
     });
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("panel.txt", PANEL,
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("panel.txt", source,
         ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
     TraceAssertions.assertInvariants(t);
     assertEquals(1, t.reported().size());
@@ -170,5 +174,34 @@ class ReportedSituationsTest {
     TracedReport r = report("Gruber", "the union would accept the cut in drivers' pay");
     assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
     assertTrue(!r.traced().reasons().isEmpty());
+  }
+  @Test
+  void aReportWithAPartNoSourceSaysIsUnsupportedNamingThatPart() {
+    // The night buses are hers; the second garage is said nowhere. A report is one claim: the
+    // speaker is credited with both, so it is not half supported but unsupported, with the part.
+    TracedReport r = report("Castell", "the night buses would keep running until March, and the"
+        + " company would open a second garage in Hallam");
+    assertUnsupportedBecause(r, "a second garage in Hallam");
+    assertEquals("unsupported", r.support());
+  }
+
+  // A speech whose rare words are spread over several sentences: each of "reservoir", "enough"
+  // and "entire" is said once, each in another sentence.
+  private static final String SPEECH = """
+      MAYOR: Good evening, everyone. We need more jobs on the reservoir this year. The roads \
+      are a disgrace, and nobody here has enough patience left for the contractors. Our entire \
+      council worked through the winter. The library will open on Sundays from May.
+      """;
+
+  @Test
+  void aPassageHoldingOneOfAReportsRareWordsWhereTheOthersAreSaidElsewhereIsNoMatch() {
+    // "enough" and "entire" are said, in other sentences; only "reservoir" is in the one about
+    // jobs. The report shares a topic word with it, not its claim.
+    TracedReport r = report("Mayor", "said", "there was enough money to rebuild the entire"
+        + " reservoir", SPEECH);
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    TracedReport kept = report("Mayor", "said", "more jobs were needed on the reservoir this"
+        + " year", SPEECH);
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
   }
 }
