@@ -1182,11 +1182,15 @@ final class Reported {
       "query", "queries", "queried", "whether");
 
   /**
-   * A supported report whose match is only its own speaker's question ("Should drivers pay for
-   * the council's mistakes?" for "Gruber said drivers should pay for the council's mistakes"):
-   * a question asserts nothing, and what it puts, stated as said, is unsupported, with the
-   * reason. A report that says the speaker asked ("asked whether …") keeps its match; someone
-   * else's question is read against the answer ({@link Answers}).
+   * A supported report whose match is only a question ("Should drivers pay for the council's
+   * mistakes?" for "Gruber said drivers should pay for the council's mistakes"): a question
+   * asserts nothing, and what it puts, stated as said, is unsupported, with the reason. A report
+   * that says the speaker asked ("asked whether …") keeps its match. Someone else's question was
+   * read against the answer first ({@link Answers}): one still matched is one the answer neither
+   * says nor refuses ("Is the council going to sell the depot to a supermarket?" and "there
+   * have been talks with several buyers"), unless the answer opens with a yes ("Will you sign?
+   * Yes, we will."), which says it. A statement in a questioner's turn ("critics say the city is
+   * spending 90 million") is no question, and stays the match, flagged as someone else's.
    */
   static ClauseCheck askedOnly(String text, Attribution a, Words w, ClauseCheck c) {
     Finding f = c.finding();
@@ -1202,46 +1206,56 @@ final class Reported {
     SourceText s = f.source();
     int from = f.sourceFrom();
     int to = f.sourceTo();
-    if (from < 0 || to <= from || !Speakers.same(f.unit().speaker(), s.speaker[from])) {
+    if (from < 0 || to <= from) {
       return c;
     }
+    boolean own = Speakers.same(f.unit().speaker(), s.speaker[from]);
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     for (SourceText.Passage p : s.sentences) {
       if (p.from() < to && p.to() > from) {
-        if (!Pool.isQuestion(p) || !interrogative(s.words, p)) {
+        if (!Questions.asks(p)) {
           return c;
         }
         lo = Math.min(lo, p.from());
         hi = Math.max(hi, p.to());
       }
     }
-    if (hi < 0) {
+    if (hi < 0 || !own && answeredYes(s, lo, hi)) {
       return c;
     }
     return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
         f.alignment(), f.skipped(), List.of()), false, List.of("source: "
-        + shorten(s.span(lo, hi).text(s.doc.text()))
-        + "; the source only asks this, and the report states it"));
+        + shorten(s.span(lo, hi).text(s.doc.text())) + (own
+        ? "; the source only asks this, and the report states it"
+        : "; someone else only asks this, the answer does not say it, and the report states it")));
   }
 
-  // Words that open a question that asks, after an "and", "but" or "so": "Should drivers pay?",
-  // "Who will pay?". A statement with a tag ("I have nothing to do with it, yes?") or said in a
-  // rising voice asserts what it says.
-  private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "was", "were", "am",
-      "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might",
-      "must", "have", "has", "had", "who", "whom", "whose", "what", "when", "where", "why",
-      "how", "which", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't",
-      "shouldn't", "wouldn't");
-
-  /** Whether sentence {@code p} opens as a question does. */
-  private static boolean interrogative(Words w, SourceText.Passage p) {
-    int i = p.from();
-    while (i < p.to() && (w.silent(i) || w.norm[i].isEmpty() || !Character.isLetter(w.norm[i].charAt(0))
-        || w.norm[i].equals("and") || w.norm[i].equals("but") || w.norm[i].equals("so"))) {
-      i++;
+  /**
+   * Whether the question {@code [lo, hi)} is answered with a yes or its own auxiliary ("Can you
+   * afford it?" "We can."): the first words of the next sentence in another voice.
+   */
+  private static boolean answeredYes(SourceText s, int lo, int hi) {
+    int inverted = Questions.invertedAuxiliary(s.words, lo, hi);
+    String aux = inverted < 0 ? null : s.words.norm[inverted];
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < hi || s.voice[p.from()] == s.voice[hi - 1]) {
+        continue;
+      }
+      int seen = 0;
+      for (int i = p.from(); i < p.to() && seen < 3; i++) {
+        if (s.words.silent(i) || s.words.label[i]) {
+          continue;
+        }
+        String x = s.words.norm[i];
+        if (x.equals("yes") || x.equals("yeah") || x.equals(aux)) {
+          return true;
+        }
+        seen++;
+      }
+      return false;
     }
-    return i < p.to() && QUESTION_OPENERS.contains(w.norm[i]);
+    return false;
   }
 
   private static boolean asks(String cue) {

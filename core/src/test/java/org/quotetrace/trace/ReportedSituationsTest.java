@@ -204,4 +204,54 @@ class ReportedSituationsTest {
         + " year", SPEECH);
     assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
   }
+  // A phone-in: the presenter asks after a vocative, the mayor answers without saying yes or no.
+  private static final String PHONE_IN = """
+      PRESENTER: Mayor, is the council going to sell the old tram depot to a hotel chain?
+
+      MAYOR: There have been talks with several buyers, and I won't say more than that.
+
+      PRESENTER: Critics say the council is wasting money on the tram museum. Is that fair?
+
+      MAYOR: The museum brings forty thousand visitors a year into the town.
+
+      PRESENTER: Will you keep the night buses?
+
+      MAYOR: Yes, we will keep the night buses until March.
+      """;
+
+  @Test
+  void whatSomeoneElseOnlyAskedStatedAsTheSpeakersClaimIsUnsupported() {
+    // The question opens with a vocative ("Mayor, is the council …"): it asks all the same.
+    assertUnsupportedBecause(report("Mayor", "said", "the council would sell the old tram depot"
+        + " to a hotel chain", PHONE_IN), "only asks");
+    TracedReport answer = report("Mayor", "said", "there had been talks with several buyers",
+        PHONE_IN);
+    assertEquals(Verdict.PARAPHRASE, answer.traced().verdict(), answer.traced().toString());
+  }
+
+  @Test
+  void aStatementInAQuestionersTurnIsTheirWordsNotAQuestion() {
+    // "Critics say …" states; the question is the sentence after it.
+    TracedReport r = report("Mayor", "said", "the council was wasting money on the tram museum",
+        PHONE_IN);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
+  }
+
+  @Test
+  void aQuestionAnsweredYesIsWhatTheAnswerSays() {
+    TracedReport r = report("Mayor", "said", "the council would keep the night buses", PHONE_IN);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  @Test
+  void oneDefinitionOfASentenceThatAsks() {
+    SourceText s = new SourceText(0, new org.quotetrace.quote.QuoteFinder().find(Readers.parse(
+        "q.txt", """
+        HOST: Minister, will you sign the agreement? And who pays? We were never told, right? \
+        What I can say is that it will be signed.
+        """, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    List<Boolean> asks = s.sentences.stream().map(Questions::asks).toList();
+    assertEquals(List.of(true, true, false, false), asks);
+  }
 }
