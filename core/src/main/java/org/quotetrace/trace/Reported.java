@@ -242,6 +242,14 @@ final class Reported {
       Span cue = new Span(at + m.start("cue"), at + m.end("cue"));
       boolean covered = false;
       for (Attribution a : found) {
+        if (a.content().overlaps(content) && a.content().start() > content.start()
+            && a.content().end() == content.end() && a.cue() != null && a.cue().overlaps(cue)) {
+          // The model's content is the end of the sentence before this cue ("to close its
+          // Wexcombe plant" of "Fenwright has no plans to close its Wexcombe plant, Solberg
+          // told analysts"): the claim runs from the sentence's start, and cut short it says
+          // the opposite.
+          out.set(out.indexOf(a), new Attribution(content, a.source(), a.cue(), a.form()));
+        }
         covered |= a.content().overlaps(content);
       }
       if (covered) {
@@ -548,7 +556,9 @@ final class Reported {
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
+        c = deniedByCue ? c : refusedForNot(words, f, c);
         c = proportions(words, c);
+        c = eachOrTogether(words, c);
         c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
         c = askedOnly(text, a, words, c);
@@ -880,6 +890,34 @@ final class Reported {
     return flippedTwice(ds) ? ClauseCheck.unchanged(f) : c;
   }
 
+  /**
+   * A report that puts a refusal where the source has a negation ("drivers would refuse to work
+   * rest days" for "our members will not work rest days") says the same: when the negation is
+   * all that tells the matched passage from the report and both say no, the report is the
+   * passage's, as the meaning or word stage found it. The clause check reads negation words only.
+   */
+  private static ClauseCheck refusedForNot(Words a, Finding f, ClauseCheck c) {
+    if (!f.supported() || c.reasons().isEmpty() || !hasDenial(a, f.unit().tokens())) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
+        from, to, s.span(from, to).text(s.doc.text()));
+    if (ds.isEmpty()) {
+      return c;
+    }
+    for (MeaningCheck.Difference d : ds) {
+      if (d.kind() != MeaningCheck.Kind.NEGATION) {
+        return c;
+      }
+    }
+    boolean mine = negative(a, f.unit().tokens(), false);
+    boolean theirs = negative(s.words, MeaningCheck.range(from, to), false);
+    return mine && theirs ? ClauseCheck.unchanged(f) : c;
+  }
+
   /** Whether the differences are a negation and an antonym and nothing else. */
   private static boolean flippedTwice(List<MeaningCheck.Difference> ds) {
     EnumSet<MeaningCheck.Kind> kinds = EnumSet.noneOf(MeaningCheck.Kind.class);
@@ -935,6 +973,81 @@ final class Reported {
         f.alignment(), f.skipped(), List.of()), false, List.of("source: "
         + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
         + "; the report gives another proportion"));
+  }
+
+  // A figure given for each of several things ("were each worth 20 million") and for them all
+  // ("together they are worth 20 million") are two figures: the total is the one times the count.
+  private static final Set<String> EACH = Set.of("each", "apiece");
+  private static final Set<String> ALL_TOGETHER = Set.of("together", "combined", "altogether",
+      "total");
+  // "each year", "each month": a rate, not a share.
+  private static final Set<String> NOT_A_SHARE = Set.of("year", "month", "week", "day", "time",
+      "quarter", "season");
+
+  /** Which of "each" and "together" words {@code tokens} give a figure for, or null for neither. */
+  private static String sharing(Words w, int[] tokens) {
+    boolean each = false;
+    boolean all = false;
+    for (int j = 0; j < tokens.length; j++) {
+      String x = w.norm[tokens[j]];
+      String next = j + 1 < tokens.length ? w.norm[tokens[j + 1]] : "";
+      each |= EACH.contains(x) && !NOT_A_SHARE.contains(next);
+      all |= ALL_TOGETHER.contains(x);
+    }
+    return each == all ? null : each ? "each" : "together";
+  }
+
+  /**
+   * A supported report that gives a figure of the source's for each thing where the source gives
+   * it for them together ("two new contracts were each worth about 20 million a year" for
+   * "together they are worth about 20 million"), or the other way round: another figure,
+   * unsupported with the reason. Only when the two share the figure.
+   */
+  static ClauseCheck eachOrTogether(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    int[] t = f.unit().tokens();
+    String mine = sharing(a, t);
+    if (mine == null) {
+      return c;
+    }
+    SourceText s = f.source();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < f.sourceTo() && p.to() > f.sourceFrom()) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    if (hi < 0) {
+      return c;
+    }
+    int[] theirTokens = MeaningCheck.range(lo, hi);
+    String theirs = sharing(s.words, theirTokens);
+    if (theirs == null || theirs.equals(mine)) {
+      return c;
+    }
+    Set<String> figures = new HashSet<>();
+    for (int k : t) {
+      if (Norm.isNumeral(a.norm[k])) {
+        figures.add(a.norm[k]);
+      }
+    }
+    boolean shared = false;
+    for (int i = lo; i < hi; i++) {
+      shared |= !s.words.silent(i) && figures.contains(s.words.norm[i]);
+    }
+    if (!shared) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(lo, hi).text(s.doc.text())) + "; the source gives the figure for "
+        + (theirs.equals("each") ? "each" : "them together") + ", the report for "
+        + (mine.equals("each") ? "each" : "them together")));
   }
 
   /**
@@ -1450,9 +1563,10 @@ final class Reported {
       // word of its source in another order ("the economy could cost her plan five trillion"
       // for "her plan could cost the economy five trillion") is aligned to only part of the
       // sentence, where the clause check does not see the roles turned round.
-      int[] w = narrowest(a, u.tokens(), s, lo, hi);
+      Set<String> ours = ourSide(a, u.tokens(), s, lo, hi);
+      int[] w = narrowest(a, u.tokens(), s, lo, hi, ours);
       MeaningCheck.Difference roles = w == null ? null : MeaningCheck.pronounRoles(a,
-          u.tokens(), s.words, w[0], w[1], text);
+          u.tokens(), s.words, w[0], w[1], text, ours);
       reason = roles == null ? null : roles.reason();
     }
     if (reason == null) {
@@ -1460,6 +1574,40 @@ final class Reported {
     }
     return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
         f.alignment(), f.skipped(), List.of()), false, List.of(reason));
+  }
+
+  private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
+
+  /**
+   * The report's name for the speaker's own side, where the source sentences {@code [lo, hi)}
+   * have the speaker say "we" or "us": the one content stem of the report (lower case, a word
+   * before or after "the") that the sentences lack, "union" of "the union had asked the
+   * department" for a union leader's "the department asked us". Empty when there is none or
+   * more than one: then the report says something the source does not, and roles are not read.
+   */
+  static Set<String> ourSide(Words a, int[] tokens, SourceText s, int lo, int hi) {
+    boolean we = false;
+    Set<String> theirs = new HashSet<>();
+    for (int i = lo; i < hi; i++) {
+      if (!s.words.silent(i)) {
+        we |= WE.contains(s.words.norm[i]);
+        theirs.add(s.words.stem[i]);
+      }
+    }
+    if (!we) {
+      return Set.of();
+    }
+    Set<String> missing = new HashSet<>();
+    for (int j = 0; j < tokens.length; j++) {
+      int k = tokens[j];
+      if (a.content[k] && !theirs.contains(a.stem[k])) {
+        missing.add(a.stem[k]);
+        if (j == 0 || !a.norm[tokens[j - 1]].equals("the")) {
+          return Set.of();
+        }
+      }
+    }
+    return missing.size() == 1 ? missing : Set.of();
   }
 
   // Words a window may take in before the first of the report's words: the source's subject
@@ -1475,12 +1623,18 @@ final class Reported {
    * tagger subjects and objects the report never speaks of.
    */
   static int[] narrowest(Words a, int[] tokens, SourceText src, int from, int to) {
+    return narrowest(a, tokens, src, from, to, Set.of());
+  }
+
+  /** As {@link #narrowest(Words, int[], SourceText, int, int)}, not looking for {@code spared}. */
+  static int[] narrowest(Words a, int[] tokens, SourceText src, int from, int to,
+      Set<String> spared) {
     Words s = src.words;
     // Each word as often as the report has it: "you can use your doctors, use your plan" is not
     // found in "doctors, use your plan", where the doctors are the ones who use.
     Map<String, Integer> need = new HashMap<>();
     for (int k : tokens) {
-      if (a.content[k] && !a.bracket[k]) {
+      if (a.content[k] && !a.bracket[k] && !spared.contains(a.stem[k])) {
         need.merge(a.stem[k], 1, Integer::sum);
       }
     }

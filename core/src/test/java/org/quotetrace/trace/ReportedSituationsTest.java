@@ -254,4 +254,45 @@ class ReportedSituationsTest {
     List<Boolean> asks = s.sentences.stream().map(Questions::asks).toList();
     assertEquals(List.of(true, true, false, false), asks);
   }
+  private static final String RESULTS = """
+      FINANCE DIRECTOR: We expect the second half to be better. Two new food contracts start in \
+      January, and together they are worth about 20 million pounds a year. Each new line will \
+      cost 3 million to set up.
+      """;
+
+  @Test
+  void aFigureForThemTogetherGivenForEachIsAnotherFigure() {
+    assertUnsupportedBecause(report("Director", "said", "two new food contracts starting in"
+        + " January were each worth about 20 million pounds a year", RESULTS), "together");
+    TracedReport kept = report("Director", "said", "two new food contracts starting in January"
+        + " were together worth about 20 million pounds a year", RESULTS);
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+    TracedReport each = report("Director", "said", "each new line would cost 3 million to set"
+        + " up", RESULTS);
+    assertEquals(Verdict.PARAPHRASE, each.traced().verdict(), each.traced().toString());
+  }
+  private static final String HEARING = """
+      CHAIR: Ms Maddox, what happened in March?
+
+      SIAN MADDOX: In March the department asked us to cover the gaps with overtime, and our \
+      members did, for six weeks. Then the overtime rate was cut.
+      """;
+
+  @Test
+  void whoAskedWhomTurnedRoundIsUnsupportedWhereTheReportNamesTheSpeakersSideForUs() {
+    // "the union" is the report's name for her "us": the department, the source's doer, is the
+    // one done to in the report.
+    assertUnsupportedBecause(report("Maddox", "said", "the union had asked the department to"
+        + " cover the gaps with overtime", HEARING), "department");
+    TracedReport kept = report("Maddox", "said", "the department had asked the union to cover"
+        + " the gaps with overtime", HEARING);
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+  }
+  @Test
+  void aRefusalInPlaceOfTheSourcesNotSaysTheSame() {
+    TracedReport r = report("Gruber", "the union would refuse to accept that");
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertEquals(Verdict.UNSUPPORTED, report("Gruber", "the union would accept that").traced()
+        .verdict());
+  }
 }
