@@ -557,6 +557,7 @@ final class Reported {
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
         c = deniedByCue ? c : refusedForNot(words, f, c);
+        c = saidInItsSentence(words, f, c);
         c = proportions(words, c);
         c = eachOrTogether(words, c);
         c = sameButDifferent(words, c);
@@ -916,6 +917,40 @@ final class Reported {
     boolean mine = negative(a, f.unit().tokens(), false);
     boolean theirs = negative(s.words, MeaningCheck.range(from, to), false);
     return mine && theirs ? ClauseCheck.unchanged(f) : c;
+  }
+
+  /**
+   * A report matched to a clause of a source sentence whose only differences from the clause are
+   * a figure or a hedge the clause lacks and the rest of the sentence gives ("the government broke the 2024
+   * agreement" for "that we broke the agreement on rest days" of "I accept that we broke the
+   * agreement on rest days that we signed in 2024"; "might be considered" for "a share buyback
+   * next year" of "we might consider a share buyback next year"): a report summarises the
+   * sentence, and what the sentence says is said. When the whole sentences show no difference,
+   * the report is the match's.
+   */
+  private static ClauseCheck saidInItsSentence(Words a, Finding f, ClauseCheck c) {
+    if (!f.supported() || c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    for (String r : c.reasons()) {
+      if (!r.contains(", a figure the source does not give") && !r.contains("; the quote adds \"")) {
+        return c;
+      }
+    }
+    SourceText s = f.source();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < f.sourceTo() && p.to() > f.sourceFrom()) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    if (hi < 0) {
+      return c;
+    }
+    return MeaningCheck.differences(a, f.unit().tokens(), s.words, lo, hi,
+        s.span(lo, hi).text(s.doc.text())).isEmpty() ? ClauseCheck.unchanged(f) : c;
   }
 
   /** Whether the differences are a negation and an antonym and nothing else. */

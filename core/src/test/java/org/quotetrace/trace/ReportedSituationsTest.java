@@ -295,4 +295,20 @@ class ReportedSituationsTest {
     assertEquals(Verdict.UNSUPPORTED, report("Gruber", "the union would accept that").traced()
         .verdict());
   }
+  private static final String ADMISSION = """
+      MINISTER: I will be straight with the committee. I accept that we broke the agreement on \
+      rest days that we signed in 2024. We might consider a share of the savings for the \
+      drivers next year, once the strike is over.
+      """;
+
+  @Test
+  void aFigureOrHedgeTheRestOfTheMatchedSentenceGivesIsSaid() {
+    TracedReport r = report("Minister", "said", "the government had broken the 2024 agreement on"
+        + " rest days", ADMISSION);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertUnsupportedBecause(report("Minister", "said", "the government had broken the 2023"
+        + " agreement on rest days", ADMISSION), "2023");
+    assertUnsupportedBecause(report("Minister", "said", "the drivers would get a share of the"
+        + " savings next year", ADMISSION), "might");
+  }
 }
