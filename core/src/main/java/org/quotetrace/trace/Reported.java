@@ -1776,12 +1776,12 @@ final class Reported {
     Verdict verdict = q.verdict() == Verdict.VERBATIM || q.verdict() == Verdict.EDITED
         ? Verdict.PARAPHRASE : q.verdict();
     // A report is one claim: a part the source contradicts ("closed because of money" where it
-    // says "not because of money") makes the claim false, not half true; and so does a part no
-    // source says ("her plan would cut taxes, and it would pay for itself" where only the cut is
-    // said): what the speaker is credited with is the whole, and a fact-checker asks whether the
-    // speaker said that, not whether they said some of it.
+    // says "not because of money") makes the claim false, not half true. A part no source says
+    // ("her plan would cut taxes, and it would pay for itself" where only the cut is said) leaves
+    // it partial: the passage of the part said is shown, and its support is unsupported
+    // (TracedReport#support), with the part as the reason.
     boolean contradicted = q.reasons().stream().anyMatch(r -> !r.startsWith("no source says"));
-    if (verdict == Verdict.PARTIAL || contradicted) {
+    if (contradicted) {
       verdict = Verdict.UNSUPPORTED;
     }
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
@@ -1800,7 +1800,7 @@ final class Reported {
     for (String r : q.reasons()) {
       reasons.add(r.replace("the quote ", "the report ").replace("; the quote", "; the report"));
     }
-    if (verdict == Verdict.UNSUPPORTED && reasons.isEmpty() && q.verdict() == Verdict.PARTIAL) {
+    if (verdict == Verdict.PARTIAL && reasons.isEmpty()) {
       for (Span part : q.unsupported()) {
         reasons.add("no source says \"" + shorten(part.text(text)) + "\", the rest of the report's"
             + " claim");

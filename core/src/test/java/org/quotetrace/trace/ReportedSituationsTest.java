@@ -176,13 +176,17 @@ class ReportedSituationsTest {
     assertTrue(!r.traced().reasons().isEmpty());
   }
   @Test
-  void aReportWithAPartNoSourceSaysIsUnsupportedNamingThatPart() {
+  void aReportWithAPartNoSourceSaysIsUnsupportedNamingThatPartAndShowsThePartSaid() {
     // The night buses are hers; the second garage is said nowhere. A report is one claim: the
-    // speaker is credited with both, so it is not half supported but unsupported, with the part.
+    // speaker is credited with both, so its support is unsupported, with the part as the reason;
+    // the passage of the part said is still shown.
     TracedReport r = report("Castell", "the night buses would keep running until March, and the"
         + " company would open a second garage in Hallam");
-    assertUnsupportedBecause(r, "a second garage in Hallam");
+    assertEquals(Verdict.PARTIAL, r.traced().verdict(), r.traced().toString());
     assertEquals("unsupported", r.support());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("a second garage in"
+        + " Hallam")), r.traced().reasons().toString());
+    assertTrue(r.traced().matches().stream().anyMatch(m -> m.text().contains("night buses")));
   }
 
   // A speech whose rare words are spread over several sentences: each of "reservoir", "enough"
