@@ -309,7 +309,7 @@ class ReportedSpeechTest {
 
   @Test
   void aContentTheModelCutShortBeforeATrailingCueRunsFromTheSentencesStart() {
-    // Dev case 35: the model took "to close its Wexcombe plant" for the content and left out
+    // Dev case 38: the model took "to close its Wexcombe plant" for the content and left out
     // "has no plans", which turns the claim round.
     String text = "Fenwright has no plans to close its Wexcombe plant, chief executive Margit"
         + " Solberg told analysts on Thursday.";
