@@ -97,19 +97,27 @@ public final class PerturbReported {
         continue;
       }
       List<Report> all = maker.make(halves.get(tune), cap, tune ? 1 : 2);
+      // -Dperturb.only=elsewhere,agent_object: those kinds alone, the same reports, for a quick
+      // look while tuning (the figures to report are those of a whole run).
+      String only = System.getProperty("perturb.only");
+      if (only != null) {
+        Set<String> ids = Set.of(only.split(","));
+        all = all.stream().filter(x -> ids.contains(x.kind().id())).toList();
+      }
       Map<Kind, int[]> counts = measure(encoder, all, tune ? misses : null);
       System.out.printf(Locale.ROOT, "%n== reported speech, %s half: %d speeches, %d reports ==%n",
           tune ? "tune" : "report", halves.get(tune).size(), all.size());
       int keepN = 0;
       int keepWrong = 0;
       for (Kind k : Kind.values()) {
-        int[] c = counts.getOrDefault(k, new int[3]);
+        int[] c = counts.getOrDefault(k, new int[4]);
         if (!k.changes) {
           keepN += c[0];
           keepWrong += c[1];
         }
-        System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%%s  (%s)%n", k.id(), c[0],
+        System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%%s%s  (%s)%n", k.id(), c[0],
             c[0] == 0 ? 0 : 100.0 * c[1] / c[0], c[2] > 0 ? " lost " + c[2] : "",
+            c[3] > 0 ? " partial " + c[3] : "",
             k.changes ? "false acceptance" : "false rejection");
       }
       System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%  (false rejection, overall)%n",
@@ -151,7 +159,7 @@ public final class PerturbReported {
 
   /**
    * Traces the reports of each speech as the reported speech of one article, the attributions
-   * given; returns, a kind, {reports, judged wrongly, not traced}.
+   * given; returns, a kind, {reports, judged wrongly, not traced, judged partial}.
    */
   static Map<Kind, int[]> measure(Perturb.DiskCache encoder, List<Report> all,
       StringBuilder misses) {
@@ -186,7 +194,7 @@ public final class PerturbReported {
       }
       for (int i = 0; i < attributions.size(); i++) {
         Report r = e.getValue().get(i);
-        int[] c = counts.computeIfAbsent(r.kind(), k -> new int[3]);
+        int[] c = counts.computeIfAbsent(r.kind(), k -> new int[4]);
         c[0]++;
         TracedReport t = byStart.get(attributions.get(i).content().start());
         if (t == null) {
@@ -197,6 +205,9 @@ public final class PerturbReported {
           continue;
         }
         boolean accepted = t.support().equals("paraphrase");
+        if (t.traced().verdict() == org.quotetrace.trace.Verdict.PARTIAL) {
+          c[3]++; // accepted, with a part no source says: counted apart to be seen
+        }
         if (accepted == r.kind().changes) {
           c[1]++;
           if (misses != null) {
@@ -204,6 +215,11 @@ public final class PerturbReported {
                 .append('\t').append(t.traced().reasons()).append('\t').append(r.source().name)
                 .append("\n  source: ").append(r.original()).append("\n  report: ")
                 .append(r.text()).append("\n");
+            // Which part of the report each match covers, and how close: what a miss is read by.
+            for (org.quotetrace.trace.Match m : t.traced().matches()) {
+              misses.append(String.format(Locale.ROOT, "  match %.2f [%s]: %s%n", m.similarity(),
+                  m.quotePart().text(text), m.text().replaceAll("\\s+", " ")));
+            }
           }
         }
       }

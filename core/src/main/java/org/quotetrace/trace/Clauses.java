@@ -737,12 +737,6 @@ final class Clauses {
     return true;
   }
 
-  private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could",
-      "should", "shall", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had",
-      "may", "might", "must");
-  private static final Set<String> ASKED_SUBJECTS = Set.of("i", "you", "we", "they", "he", "she",
-      "it", "the", "this", "that", "your", "our", "their");
-
   /**
    * A statement quoted from a question, the question's verb put after its subject: "We will sign
    * the agreement" from the interviewer's "Minister, will you sign the agreement?" states what was
@@ -753,7 +747,7 @@ final class Clauses {
   private static MeaningCheck.Difference askedNotSaid(Words a, Unit unit, int[] toks,
       SourceText s, int at) {
     Passage sentence = s.sentenceAt(at);
-    if (!Pool.isQuestion(sentence)) {
+    if (!Questions.asks(sentence)) {
       return null;
     }
     int end = Math.min(a.text.length(), unit.span().end() + 3);
@@ -761,20 +755,15 @@ final class Clauses {
       return null;
     }
     Words w = s.words;
-    String aux = null;
-    for (int i = sentence.from(); i + 1 < sentence.to(); i++) {
-      if (AUXILIARIES.contains(w.norm[i]) && ASKED_SUBJECTS.contains(w.norm[i + 1])) {
-        aux = w.norm[i];
-        break;
-      }
-    }
-    if (aux == null) {
+    int inverted = Questions.invertedAuxiliary(w, sentence.from(), sentence.to());
+    if (inverted < 0) {
       return null;
     }
+    String aux = w.norm[inverted];
     boolean stated = false;
     for (int k = 0; k < toks.length; k++) {
       stated |= a.norm[toks[k]].equals(aux)
-          && (k + 1 == toks.length || !ASKED_SUBJECTS.contains(a.norm[toks[k + 1]]));
+          && (k + 1 == toks.length || !Questions.SUBJECTS.contains(a.norm[toks[k + 1]]));
     }
     if (!stated) {
       return null;

@@ -427,9 +427,20 @@ public final class MeaningCheck {
    */
   static Difference pronounRoles(Words a, int[] tokens, Words s, int from, int to,
       String sourceText) {
+    return pronounRoles(a, tokens, s, from, to, sourceText, Set.of());
+  }
+
+  /**
+   * As {@link #pronounRoles(Words, int[], Words, int, int, String)}, where the content stems
+   * {@code spared} of the clause need not be the sentence's: a report's name for the speaker's
+   * own side ("the union" for a union leader's "us").
+   */
+  static Difference pronounRoles(Words a, int[] tokens, Words s, int from, int to,
+      String sourceText, Set<String> spared) {
     Side source = Side.source(s, from, to);
     Side quote = Side.quote(a, tokens).asSaid(a.reported, source);
     Set<String> qc = quote.contentStems();
+    qc.removeAll(spared);
     Set<String> sc = new HashSet<>();
     for (String w : source.words) {
       sc.add(Norm.stem(w));

@@ -242,6 +242,14 @@ final class Reported {
       Span cue = new Span(at + m.start("cue"), at + m.end("cue"));
       boolean covered = false;
       for (Attribution a : found) {
+        if (a.content().overlaps(content) && a.content().start() > content.start()
+            && a.content().end() == content.end() && a.cue() != null && a.cue().overlaps(cue)) {
+          // The model's content is the end of the sentence before this cue ("to close its
+          // Wexcombe plant" of "Fenwright has no plans to close its Wexcombe plant, Solberg
+          // told analysts"): the claim runs from the sentence's start, and cut short it says
+          // the opposite.
+          out.set(out.indexOf(a), new Attribution(content, a.source(), a.cue(), a.form()));
+        }
         covered |= a.content().overlaps(content);
       }
       if (covered) {
@@ -548,7 +556,10 @@ final class Reported {
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
         c = polarity(words, c, deniedByCue);
         c = deniedByCue ? c : doubleFlip(words, f, c);
+        c = deniedByCue ? c : refusedForNot(words, f, c);
+        c = saidInItsSentence(words, f, c);
         c = proportions(words, c);
+        c = eachOrTogether(words, c);
         c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
         c = askedOnly(text, a, words, c);
@@ -558,7 +569,7 @@ final class Reported {
         }
         checks.add(c);
       }
-      out.add(new TracedReport(a, asReport(judge.judge(asQuotes.get(i), checks))));
+      out.add(new TracedReport(a, asReport(text, judge.judge(asQuotes.get(i), checks))));
     }
     return out;
   }
@@ -717,6 +728,14 @@ final class Reported {
     }
     List<SourceText.Passage> near = new ArrayList<>();
     for (SourceText.Passage p : pool.candidates(a, u, 8)) {
+      // A summary keeps the words its source is remembered by, most of them in one place: a
+      // passage holding one of the report's rare words where the others are said elsewhere in
+      // the sources ("infrastructure" of "enough money to rebuild the entire water
+      // infrastructure", "entire" and "enough" in other sentences, for "we need more
+      // infrastructure jobs") shares a topic with the report, not its claim.
+      if (2 * held(p, rare) < rare.size()) {
+        continue;
+      }
       // A question asserts nothing: "Will you accept the bonus?" is not a report's source. A
       // summary keeps a rare word of what its speaker said; in someone else's sentence, or in a
       // release's narration ("punctuality on the network rose to 91 per cent" for "she said
@@ -759,13 +778,19 @@ final class Reported {
   }
 
   private static boolean holdsAny(SourceText.Passage p, Set<String> stems) {
+    return held(p, stems) > 0;
+  }
+
+  /** How many of {@code stems} passage {@code p} says. */
+  private static int held(SourceText.Passage p, Set<String> stems) {
     Words w = p.source().words;
+    Set<String> found = new HashSet<>();
     for (int i = p.from(); i < p.to(); i++) {
       if (w.content[i] && !w.silent(i) && stems.contains(w.stem[i])) {
-        return true;
+        found.add(w.stem[i]);
       }
     }
-    return false;
+    return found.size();
   }
 
   /** Whether the words of {@code span} deny or refuse: "denied", "ruled out", "rejected". */
@@ -866,6 +891,68 @@ final class Reported {
     return flippedTwice(ds) ? ClauseCheck.unchanged(f) : c;
   }
 
+  /**
+   * A report that puts a refusal where the source has a negation ("drivers would refuse to work
+   * rest days" for "our members will not work rest days") says the same: when the negation is
+   * all that tells the matched passage from the report and both say no, the report is the
+   * passage's, as the meaning or word stage found it. The clause check reads negation words only.
+   */
+  private static ClauseCheck refusedForNot(Words a, Finding f, ClauseCheck c) {
+    if (!f.supported() || c.reasons().isEmpty() || !hasDenial(a, f.unit().tokens())) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
+        from, to, s.span(from, to).text(s.doc.text()));
+    if (ds.isEmpty()) {
+      return c;
+    }
+    for (MeaningCheck.Difference d : ds) {
+      if (d.kind() != MeaningCheck.Kind.NEGATION) {
+        return c;
+      }
+    }
+    boolean mine = negative(a, f.unit().tokens(), false);
+    boolean theirs = negative(s.words, MeaningCheck.range(from, to), false);
+    return mine && theirs ? ClauseCheck.unchanged(f) : c;
+  }
+
+  /**
+   * A report matched to a clause of a source sentence whose only differences from the clause are
+   * a figure or a hedge the clause lacks and the rest of the sentence gives ("the government broke the 2024
+   * agreement" for "that we broke the agreement on rest days" of "I accept that we broke the
+   * agreement on rest days that we signed in 2024"; "might be considered" for "a share buyback
+   * next year" of "we might consider a share buyback next year"): a report summarises the
+   * sentence, and what the sentence says is said. When the whole sentences show no difference,
+   * the report is the match's.
+   */
+  private static ClauseCheck saidInItsSentence(Words a, Finding f, ClauseCheck c) {
+    if (!f.supported() || c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    for (String r : c.reasons()) {
+      if (!r.contains(", a figure the source does not give") && !r.contains("; the quote adds \"")) {
+        return c;
+      }
+    }
+    SourceText s = f.source();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < f.sourceTo() && p.to() > f.sourceFrom()) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    if (hi < 0) {
+      return c;
+    }
+    return MeaningCheck.differences(a, f.unit().tokens(), s.words, lo, hi,
+        s.span(lo, hi).text(s.doc.text())).isEmpty() ? ClauseCheck.unchanged(f) : c;
+  }
+
   /** Whether the differences are a negation and an antonym and nothing else. */
   private static boolean flippedTwice(List<MeaningCheck.Difference> ds) {
     EnumSet<MeaningCheck.Kind> kinds = EnumSet.noneOf(MeaningCheck.Kind.class);
@@ -921,6 +1008,81 @@ final class Reported {
         f.alignment(), f.skipped(), List.of()), false, List.of("source: "
         + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
         + "; the report gives another proportion"));
+  }
+
+  // A figure given for each of several things ("were each worth 20 million") and for them all
+  // ("together they are worth 20 million") are two figures: the total is the one times the count.
+  private static final Set<String> EACH = Set.of("each", "apiece");
+  private static final Set<String> ALL_TOGETHER = Set.of("together", "combined", "altogether",
+      "total");
+  // "each year", "each month": a rate, not a share.
+  private static final Set<String> NOT_A_SHARE = Set.of("year", "month", "week", "day", "time",
+      "quarter", "season");
+
+  /** Which of "each" and "together" words {@code tokens} give a figure for, or null for neither. */
+  private static String sharing(Words w, int[] tokens) {
+    boolean each = false;
+    boolean all = false;
+    for (int j = 0; j < tokens.length; j++) {
+      String x = w.norm[tokens[j]];
+      String next = j + 1 < tokens.length ? w.norm[tokens[j + 1]] : "";
+      each |= EACH.contains(x) && !NOT_A_SHARE.contains(next);
+      all |= ALL_TOGETHER.contains(x);
+    }
+    return each == all ? null : each ? "each" : "together";
+  }
+
+  /**
+   * A supported report that gives a figure of the source's for each thing where the source gives
+   * it for them together ("two new contracts were each worth about 20 million a year" for
+   * "together they are worth about 20 million"), or the other way round: another figure,
+   * unsupported with the reason. Only when the two share the figure.
+   */
+  static ClauseCheck eachOrTogether(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    int[] t = f.unit().tokens();
+    String mine = sharing(a, t);
+    if (mine == null) {
+      return c;
+    }
+    SourceText s = f.source();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < f.sourceTo() && p.to() > f.sourceFrom()) {
+        lo = Math.min(lo, p.from());
+        hi = Math.max(hi, p.to());
+      }
+    }
+    if (hi < 0) {
+      return c;
+    }
+    int[] theirTokens = MeaningCheck.range(lo, hi);
+    String theirs = sharing(s.words, theirTokens);
+    if (theirs == null || theirs.equals(mine)) {
+      return c;
+    }
+    Set<String> figures = new HashSet<>();
+    for (int k : t) {
+      if (Norm.isNumeral(a.norm[k])) {
+        figures.add(a.norm[k]);
+      }
+    }
+    boolean shared = false;
+    for (int i = lo; i < hi; i++) {
+      shared |= !s.words.silent(i) && figures.contains(s.words.norm[i]);
+    }
+    if (!shared) {
+      return c;
+    }
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        + shorten(s.span(lo, hi).text(s.doc.text())) + "; the source gives the figure for "
+        + (theirs.equals("each") ? "each" : "them together") + ", the report for "
+        + (mine.equals("each") ? "each" : "them together")));
   }
 
   /**
@@ -1168,11 +1330,15 @@ final class Reported {
       "query", "queries", "queried", "whether");
 
   /**
-   * A supported report whose match is only its own speaker's question ("Should drivers pay for
-   * the council's mistakes?" for "Gruber said drivers should pay for the council's mistakes"):
-   * a question asserts nothing, and what it puts, stated as said, is unsupported, with the
-   * reason. A report that says the speaker asked ("asked whether …") keeps its match; someone
-   * else's question is read against the answer ({@link Answers}).
+   * A supported report whose match is only a question ("Should drivers pay for the council's
+   * mistakes?" for "Gruber said drivers should pay for the council's mistakes"): a question
+   * asserts nothing, and what it puts, stated as said, is unsupported, with the reason. A report
+   * that says the speaker asked ("asked whether …") keeps its match. Someone else's question was
+   * read against the answer first ({@link Answers}): one still matched is one the answer neither
+   * says nor refuses ("Is the council going to sell the depot to a supermarket?" and "there
+   * have been talks with several buyers"), unless the answer opens with a yes ("Will you sign?
+   * Yes, we will."), which says it. A statement in a questioner's turn ("critics say the city is
+   * spending 90 million") is no question, and stays the match, flagged as someone else's.
    */
   static ClauseCheck askedOnly(String text, Attribution a, Words w, ClauseCheck c) {
     Finding f = c.finding();
@@ -1188,46 +1354,56 @@ final class Reported {
     SourceText s = f.source();
     int from = f.sourceFrom();
     int to = f.sourceTo();
-    if (from < 0 || to <= from || !Speakers.same(f.unit().speaker(), s.speaker[from])) {
+    if (from < 0 || to <= from) {
       return c;
     }
+    boolean own = Speakers.same(f.unit().speaker(), s.speaker[from]);
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     for (SourceText.Passage p : s.sentences) {
       if (p.from() < to && p.to() > from) {
-        if (!Pool.isQuestion(p) || !interrogative(s.words, p)) {
+        if (!Questions.asks(p)) {
           return c;
         }
         lo = Math.min(lo, p.from());
         hi = Math.max(hi, p.to());
       }
     }
-    if (hi < 0) {
+    if (hi < 0 || !own && answeredYes(s, lo, hi)) {
       return c;
     }
     return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
         f.alignment(), f.skipped(), List.of()), false, List.of("source: "
-        + shorten(s.span(lo, hi).text(s.doc.text()))
-        + "; the source only asks this, and the report states it"));
+        + shorten(s.span(lo, hi).text(s.doc.text())) + (own
+        ? "; the source only asks this, and the report states it"
+        : "; someone else only asks this, the answer does not say it, and the report states it")));
   }
 
-  // Words that open a question that asks, after an "and", "but" or "so": "Should drivers pay?",
-  // "Who will pay?". A statement with a tag ("I have nothing to do with it, yes?") or said in a
-  // rising voice asserts what it says.
-  private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "was", "were", "am",
-      "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might",
-      "must", "have", "has", "had", "who", "whom", "whose", "what", "when", "where", "why",
-      "how", "which", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't",
-      "shouldn't", "wouldn't");
-
-  /** Whether sentence {@code p} opens as a question does. */
-  private static boolean interrogative(Words w, SourceText.Passage p) {
-    int i = p.from();
-    while (i < p.to() && (w.silent(i) || w.norm[i].isEmpty() || !Character.isLetter(w.norm[i].charAt(0))
-        || w.norm[i].equals("and") || w.norm[i].equals("but") || w.norm[i].equals("so"))) {
-      i++;
+  /**
+   * Whether the question {@code [lo, hi)} is answered with a yes or its own auxiliary ("Can you
+   * afford it?" "We can."): the first words of the next sentence in another voice.
+   */
+  private static boolean answeredYes(SourceText s, int lo, int hi) {
+    int inverted = Questions.invertedAuxiliary(s.words, lo, hi);
+    String aux = inverted < 0 ? null : s.words.norm[inverted];
+    for (SourceText.Passage p : s.sentences) {
+      if (p.from() < hi || s.voice[p.from()] == s.voice[hi - 1]) {
+        continue;
+      }
+      int seen = 0;
+      for (int i = p.from(); i < p.to() && seen < 3; i++) {
+        if (s.words.silent(i) || s.words.label[i]) {
+          continue;
+        }
+        String x = s.words.norm[i];
+        if (x.equals("yes") || x.equals("yeah") || x.equals(aux)) {
+          return true;
+        }
+        seen++;
+      }
+      return false;
     }
-    return i < p.to() && QUESTION_OPENERS.contains(w.norm[i]);
+    return false;
   }
 
   private static boolean asks(String cue) {
@@ -1422,9 +1598,10 @@ final class Reported {
       // word of its source in another order ("the economy could cost her plan five trillion"
       // for "her plan could cost the economy five trillion") is aligned to only part of the
       // sentence, where the clause check does not see the roles turned round.
-      int[] w = narrowest(a, u.tokens(), s, lo, hi);
+      Set<String> ours = ourSide(a, u.tokens(), s, lo, hi);
+      int[] w = narrowest(a, u.tokens(), s, lo, hi, ours);
       MeaningCheck.Difference roles = w == null ? null : MeaningCheck.pronounRoles(a,
-          u.tokens(), s.words, w[0], w[1], text);
+          u.tokens(), s.words, w[0], w[1], text, ours);
       reason = roles == null ? null : roles.reason();
     }
     if (reason == null) {
@@ -1432,6 +1609,40 @@ final class Reported {
     }
     return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
         f.alignment(), f.skipped(), List.of()), false, List.of(reason));
+  }
+
+  private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
+
+  /**
+   * The report's name for the speaker's own side, where the source sentences {@code [lo, hi)}
+   * have the speaker say "we" or "us": the one content stem of the report (lower case, a word
+   * before or after "the") that the sentences lack, "union" of "the union had asked the
+   * department" for a union leader's "the department asked us". Empty when there is none or
+   * more than one: then the report says something the source does not, and roles are not read.
+   */
+  static Set<String> ourSide(Words a, int[] tokens, SourceText s, int lo, int hi) {
+    boolean we = false;
+    Set<String> theirs = new HashSet<>();
+    for (int i = lo; i < hi; i++) {
+      if (!s.words.silent(i)) {
+        we |= WE.contains(s.words.norm[i]);
+        theirs.add(s.words.stem[i]);
+      }
+    }
+    if (!we) {
+      return Set.of();
+    }
+    Set<String> missing = new HashSet<>();
+    for (int j = 0; j < tokens.length; j++) {
+      int k = tokens[j];
+      if (a.content[k] && !theirs.contains(a.stem[k])) {
+        missing.add(a.stem[k]);
+        if (j == 0 || !a.norm[tokens[j - 1]].equals("the")) {
+          return Set.of();
+        }
+      }
+    }
+    return missing.size() == 1 ? missing : Set.of();
   }
 
   // Words a window may take in before the first of the report's words: the source's subject
@@ -1447,12 +1658,18 @@ final class Reported {
    * tagger subjects and objects the report never speaks of.
    */
   static int[] narrowest(Words a, int[] tokens, SourceText src, int from, int to) {
+    return narrowest(a, tokens, src, from, to, Set.of());
+  }
+
+  /** As {@link #narrowest(Words, int[], SourceText, int, int)}, not looking for {@code spared}. */
+  static int[] narrowest(Words a, int[] tokens, SourceText src, int from, int to,
+      Set<String> spared) {
     Words s = src.words;
     // Each word as often as the report has it: "you can use your doctors, use your plan" is not
     // found in "doctors, use your plan", where the doctors are the ones who use.
     Map<String, Integer> need = new HashMap<>();
     for (int k : tokens) {
-      if (a.content[k] && !a.bracket[k]) {
+      if (a.content[k] && !a.bracket[k] && !spared.contains(a.stem[k])) {
         need.merge(a.stem[k], 1, Integer::sum);
       }
     }
@@ -1555,11 +1772,14 @@ final class Reported {
    * quote's marks promise are no promise of a report's, so those flags go; the reasons speak of
    * the report.
    */
-  private static TracedQuote asReport(TracedQuote q) {
+  private static TracedQuote asReport(String text, TracedQuote q) {
     Verdict verdict = q.verdict() == Verdict.VERBATIM || q.verdict() == Verdict.EDITED
         ? Verdict.PARAPHRASE : q.verdict();
     // A report is one claim: a part the source contradicts ("closed because of money" where it
-    // says "not because of money") makes the claim false, not half true.
+    // says "not because of money") makes the claim false, not half true. A part no source says
+    // ("her plan would cut taxes, and it would pay for itself" where only the cut is said) leaves
+    // it partial: the passage of the part said is shown, and its support is unsupported
+    // (TracedReport#support), with the part as the reason.
     boolean contradicted = q.reasons().stream().anyMatch(r -> !r.startsWith("no source says"));
     if (contradicted) {
       verdict = Verdict.UNSUPPORTED;
@@ -1579,6 +1799,12 @@ final class Reported {
     List<String> reasons = new ArrayList<>();
     for (String r : q.reasons()) {
       reasons.add(r.replace("the quote ", "the report ").replace("; the quote", "; the report"));
+    }
+    if (verdict == Verdict.PARTIAL && reasons.isEmpty()) {
+      for (Span part : q.unsupported()) {
+        reasons.add("no source says \"" + shorten(part.text(text)) + "\", the rest of the report's"
+            + " claim");
+      }
     }
     if (verdict == Verdict.UNSUPPORTED && reasons.isEmpty()) {
       // An unsupported report always says why: a fact-checker reads "nothing like it" apart from

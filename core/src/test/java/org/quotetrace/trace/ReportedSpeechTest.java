@@ -308,6 +308,25 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aContentTheModelCutShortBeforeATrailingCueRunsFromTheSentencesStart() {
+    // Dev case 38: the model took "to close its Wexcombe plant" for the content and left out
+    // "has no plans", which turns the claim round.
+    String text = "Fenwright has no plans to close its Wexcombe plant, chief executive Margit"
+        + " Solberg told analysts on Thursday.";
+    int cue = text.indexOf("told");
+    int to = text.indexOf("to close");
+    int comma = text.indexOf(", chief");
+    int source = text.indexOf("chief");
+    List<Attribution> model = List.of(new Attribution(new Span(to, comma),
+        new Span(source, cue - 1), new Span(cue, cue + 4), Form.INDIRECT));
+    List<Attribution> all = Reported.withTrailing(text, model);
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("Fenwright has no plans to close its Wexcombe plant",
+        all.get(0).content().text(text));
+    assertEquals("chief executive Margit Solberg", all.get(0).source().text(text));
+  }
+
+  @Test
   void wordsBeforeACueFollowedByAClauseAreNotItsContent() {
     String text = "Speaking at the depot on Tuesday, the minister said the line would reopen.";
     assertEquals(List.of(), Reported.withTrailing(text, List.of()));
