@@ -224,9 +224,16 @@ final class DocProfiles {
       }
       sorted = Arrays.copyOf(first, n);
       Arrays.sort(sorted);
+      // Each form's place read back through the table, which sits in the cache: a binary search
+      // for each form, its branches unpredictable, cost more than the sort (JFR).
       rank = new int[n];
-      for (int k = 0; k < n; k++) {
-        rank[k] = Arrays.binarySearch(sorted, first[k]);
+      for (int r = 0; r < n; r++) {
+        long w = sorted[r];
+        int s = (int) (w ^ (w >>> 32)) & mask;
+        while (keys[s] != w || found[s] == 0) {
+          s = (s + 1) & mask;
+        }
+        rank[found[s] - 1] = r;
       }
     }
 

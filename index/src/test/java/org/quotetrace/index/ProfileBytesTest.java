@@ -42,6 +42,21 @@ class ProfileBytesTest {
     }
   }
 
+  // The forms are placed through an open-addressing table: forms that all fall in one slot (the
+  // high half of each hash equal to its low half) and a form whose hash is 0, the table's empty
+  // key, must take the same places as in the sorted list.
+  @Test
+  void formsThatShareATableSlotOrHashToZeroTakeTheirSortedPlaces() throws IOException {
+    long[] words = new long[40];
+    for (int i = 0; i < words.length; i++) {
+      long k = (i % 20) - 10; // twenty forms, each twice, 0 among them, negative ones too
+      words[i] = k << 32 | (k & 0xFFFFFFFFL);
+    }
+    BytesRef got = DocProfiles.encode("d", "o", "article", null, null, null, words);
+    byte[] want = reference("d", "o", "article", null, null, null, words);
+    assertArrayEquals(want, Arrays.copyOfRange(got.bytes, got.offset, got.offset + got.length));
+  }
+
   private static byte[] reference(String id, String origin, String kind, String outlet,
       String title, Long published, long[] words) throws IOException {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
