@@ -27,7 +27,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.quotetrace.index.CorpusReader;
 import org.quotetrace.read.ReadOptions;
 import scala.Tuple3;
-import scala.Tuple4;
+import scala.Tuple5;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -126,26 +126,29 @@ final class Extract {
   static Dataset<Row> rows(SparkSession spark, List<String> files,
       Broadcast<SerializableConfiguration> conf, boolean attributions) {
     long partBytes = Long.parseLong(spark.conf().get(PART_BYTES, Long.toString(TASK_BYTES)));
-    List<Tuple4<String, Long, Long, Long>> tasks = tasks(spark, files, conf, partBytes);
+    List<Tuple5<String, Long, Long, Long, Integer>> tasks = tasks(spark, files, conf, partBytes);
     int slices = slices(spark, files, tasks.size(), conf.value().value());
-    FlatMapFunction<Tuple4<String, Long, Long, Long>, Row> read = t -> (t._2() < 0
-        ? Extract.read(t._1(), conf.value().value(), attributions)
-        : Extract.readPart(t._1(), t._2(), t._3(), t._4(), conf.value().value(), attributions)).iterator();
+    FlatMapFunction<Tuple5<String, Long, Long, Long, Integer>, Row> read = t -> Tables.inReadOrder(
+        t._2() < 0
+            ? Extract.read(t._1(), conf.value().value(), attributions)
+            : Extract.readPart(t._1(), t._2(), t._3(), t._4(), conf.value().value(), attributions),
+        t._5(), Math.max(0, t._2())).iterator();
     return spark.createDataset(tasks, TASK).repartition(slices)
         .flatMap(read, Encoders.row(Tables.EXTRACT));
   }
 
-  /** A task: the file, the byte its part begins at and the byte after it, and its first line. */
-  private static final org.apache.spark.sql.Encoder<Tuple4<String, Long, Long, Long>> TASK =
-      Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.LONG(), Encoders.LONG());
+  /** A task: the file, the byte its part begins at and the byte after it, its first line, and the file's place. */
+  private static final org.apache.spark.sql.Encoder<Tuple5<String, Long, Long, Long, Integer>> TASK =
+      Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.LONG(), Encoders.LONG(), Encoders.INT());
 
   /**
    * The tasks that read {@code files}: a file whole ({@code -1} for its bytes), or a JSON Lines
    * file larger than {@code partBytes} in the parts {@link CorpusReader#jsonLinesParts} finds.
    * Finding them reads each such file once through (a task a file, line breaks only, and its
-   * first records until one is good), which costs little beside finding its quotes.
+   * first records until one is good), which costs little beside finding its quotes. Each task
+   * also carries its file's place among {@code files}.
    */
-  static List<Tuple4<String, Long, Long, Long>> tasks(SparkSession spark, List<String> files,
+  static List<Tuple5<String, Long, Long, Long, Integer>> tasks(SparkSession spark, List<String> files,
       Broadcast<SerializableConfiguration> conf, long partBytes) {
     Configuration c = conf.value().value();
     List<String> large = new ArrayList<>();
@@ -171,17 +174,18 @@ final class Extract {
         parts.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(new CorpusReader.Part(t._2(), t._3()));
       }
     }
-    List<Tuple4<String, Long, Long, Long>> tasks = new ArrayList<>();
-    for (String f : files) {
+    List<Tuple5<String, Long, Long, Long, Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String f = files.get(i);
       List<CorpusReader.Part> p = parts.getOrDefault(f, List.of());
       if (p.size() < 2) {
-        tasks.add(new Tuple4<>(f, -1L, -1L, 1L));
+        tasks.add(new Tuple5<>(f, -1L, -1L, 1L, i));
         continue;
       }
       p.sort(Comparator.comparingLong(CorpusReader.Part::from));
       for (int k = 0; k < p.size(); k++) {
         long to = k + 1 < p.size() ? p.get(k + 1).from() : -1L;
-        tasks.add(new Tuple4<>(f, p.get(k).from(), to, p.get(k).line()));
+        tasks.add(new Tuple5<>(f, p.get(k).from(), to, p.get(k).line(), i));
       }
     }
     return tasks;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
@@ -47,7 +48,10 @@ final class SourceParts {
       DataTypes.createStructField("shared", DataTypes.createArrayType(DataTypes.LongType, false), false),
   });
 
-  /** A print's row ({@code h}, {@code holders}) sent once to each part that has a holder with an earlier one. */
+  /**
+   * A print's row ({@code h}, {@code holders}) sent once to each part that has a holder with an
+   * earlier one, with the holders up to that part's last: its articles' sources come before them.
+   */
   static Iterator<Row> spread(Row r, int parts) {
     long h = r.getLong(0); // (h, holders)
     List<Integer> list = r.getList(1);
@@ -56,19 +60,14 @@ final class SourceParts {
       holders[i] = list.get(i);
     }
     Arrays.sort(holders);
-    List<Integer> wrapped = new ArrayList<>(holders.length);
-    for (int n : holders) {
-      wrapped.add(n);
-    }
-    scala.collection.immutable.Seq<Integer> seq = Tables.seq(wrapped);
     boolean[] sent = new boolean[parts];
     List<Row> out = new ArrayList<>();
     // The earliest holder is nobody's later document: no part needs the print for it.
-    for (int i = 1; i < holders.length; i++) {
+    for (int i = holders.length - 1; i >= 1; i--) {
       int p = part(holders[i], parts);
       if (!sent[p]) {
         sent[p] = true;
-        out.add(new GenericRowWithSchema(new Object[] {p, h, seq}, PRINT));
+        out.add(new GenericRowWithSchema(new Object[] {p, h, Arrays.copyOf(holders, i + 1)}, PRINT));
       }
     }
     return out.iterator();
@@ -85,52 +84,102 @@ final class SourceParts {
    * that count ({@code prints}: {@code h}, {@code df}) and its quotes ({@code quotes}: structs
    * ending in the {@code text}, or null for none), read by position: rows a cogroup hands over may
    * carry no schema.
+   *
+   * <p>The rows are handed back an article at a time, as they are asked for: a part's candidates
+   * of all its articles together (3 million rows a part at a million documents) ran a 2 GB heap
+   * out of memory, while one article's are a few hundred at most.
    */
   static Iterator<Row> candidates(Iterator<Row> prints, Iterator<Row> articles, long documents) {
-    List<long[]> keyed = new ArrayList<>();
-    List<int[]> lists = new ArrayList<>();
-    while (prints.hasNext()) {
-      Row r = prints.next();
-      List<Integer> l = r.getList(2);
-      int[] holders = new int[l.size()];
-      for (int i = 0; i < holders.length; i++) {
-        holders[i] = l.get(i);
+    Counter counter = new Counter(Postings.read(prints), documents);
+    return new Iterator<>() {
+      private final List<Row> rows = new ArrayList<>();
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == rows.size()) {
+          if (!articles.hasNext()) {
+            return false;
+          }
+          rows.clear();
+          next = 0;
+          counter.article(articles.next(), rows);
+        }
+        return true;
       }
-      keyed.add(new long[] {r.getLong(1), lists.size()});
-      lists.add(holders);
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return rows.get(next++);
+      }
+    };
+  }
+
+  /** A part's prints, ascending, each with its holders (document numbers, ascending). */
+  static final class Postings {
+    private final long[] keys;
+    private final int[][] holders;
+
+    private Postings(long[] keys, int[][] holders) {
+      this.keys = keys;
+      this.holders = holders;
     }
-    keyed.sort((a, b) -> Long.compare(a[0], b[0]));
-    long[] keys = new long[keyed.size()];
-    int[][] holders = new int[keyed.size()][];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = keyed.get(i)[0];
-      holders[i] = lists.get((int) keyed.get(i)[1]);
+
+    /** Reads rows of {@link #PRINT} (a print reaches a part at most once). */
+    static Postings read(Iterator<Row> prints) {
+      long[] keys = new long[1024];
+      int[][] holders = new int[1024][];
+      int count = 0;
+      while (prints.hasNext()) {
+        Row r = prints.next();
+        List<Integer> l = r.getList(2);
+        int[] hs = new int[l.size()];
+        for (int i = 0; i < hs.length; i++) {
+          hs[i] = l.get(i);
+        }
+        if (count == keys.length) {
+          keys = Arrays.copyOf(keys, 2 * count);
+          holders = Arrays.copyOf(holders, 2 * count);
+        }
+        keys[count] = r.getLong(1);
+        holders[count] = hs;
+        count++;
+      }
+      keys = Arrays.copyOf(keys, count);
+      long[] sorted = keys.clone();
+      Arrays.sort(sorted);
+      int[][] byKey = new int[count][];
+      for (int i = 0; i < count; i++) {
+        int at = Arrays.binarySearch(sorted, keys[i]);
+        if (byKey[at] != null) {
+          throw new IllegalArgumentException("print " + keys[i] + " reached the part twice");
+        }
+        byKey[at] = holders[i];
+      }
+      return new Postings(sorted, byKey);
     }
-    keyed = null;
-    lists = null;
-    Counter counter = new Counter((int) documents, keys, holders, documents);
-    List<Row> out = new ArrayList<>();
-    while (articles.hasNext()) {
-      counter.article(articles.next(), out);
+
+    /** The holders of print {@code h}, or null when it did not reach the part. */
+    int[] holders(long h) {
+      int at = Arrays.binarySearch(keys, h);
+      return at < 0 ? null : holders[at];
     }
-    return out.iterator();
   }
 
   /** One part's postings and the per-candidate sums, reused from article to article. */
   private static final class Counter {
-    final long[] keys;
-    final int[][] holders;
+    final Postings postings;
     final long documents;
-    final int[] slotOf;
-    int[] touched = new int[64];
+    // Earlier documents met for the article, numbered in the order met; emptied after each.
+    final Slots slots = new Slots();
     double[] sums = new double[64];
 
-    Counter(int size, long[] keys, int[][] holders, long documents) {
-      this.keys = keys;
-      this.holders = holders;
+    Counter(Postings postings, long documents) {
+      this.postings = postings;
       this.documents = documents;
-      this.slotOf = new int[size];
-      Arrays.fill(slotOf, -1);
     }
 
     void article(Row a, List<Row> out) {
@@ -146,29 +195,22 @@ final class SourceParts {
         weight[i] = TopSources.rarity(documents, p.getLong(1));
         total += weight[i];
       }
-      // The quotes' prints: the article's prints among each quote's trigrams, as TopSources takes them.
+      // The quotes' prints: the article's prints among each quote's trigrams, as TopSources takes
+      // them. A document's prints are distinct, so each sorted print has one place in prints.
       long[] sortedPrints = prints.clone();
       Arrays.sort(sortedPrints);
       int[] index = new int[m];
-      {
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-          order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(prints[x], prints[y]));
-        for (int i = 0; i < m; i++) {
-          index[i] = order[i];
-        }
-      }
-      List<int[]> quoteOf = new ArrayList<>();
       for (int i = 0; i < m; i++) {
-        quoteOf.add(null);
+        index[Arrays.binarySearch(sortedPrints, prints[i])] = i;
       }
+      int[][] quoteOf = new int[m][];
       int qn = 0;
       int qi = 3;
-      List<Double> quoteTotals = new ArrayList<>();
+      double[] quoteTotals = new double[0];
       if (!a.isNullAt(qi)) {
-        for (Row q : a.<Row>getList(qi)) {
+        List<Row> quotes = a.getList(qi);
+        quoteTotals = new double[quotes.size()];
+        for (Row q : quotes) {
           long[] grams = Fingerprints.distinct(
               Fingerprints.Stemmed.of(q.getString(q.size() - 1)).shingles(QUOTE_GRAM));
           double qt = 0;
@@ -176,70 +218,68 @@ final class SourceParts {
             int at = Arrays.binarySearch(sortedPrints, g);
             if (at >= 0) {
               int i = index[at];
-              int[] had = quoteOf.get(i);
+              int[] had = quoteOf[i];
               int[] now = had == null ? new int[1] : Arrays.copyOf(had, had.length + 1);
               now[now.length - 1] = qn;
-              quoteOf.set(i, now);
+              quoteOf[i] = now;
               qt += weight[i];
             }
           }
-          quoteTotals.add(qt);
+          quoteTotals[qn] = qt;
           qn++;
         }
       }
       int width = 1 + qn;
-      int slots = 0;
-      for (int i = 0; i < m; i++) {
-        int[] hs = lookup(prints[i]);
-        if (hs == null) {
-          continue;
-        }
-        int[] qs = quoteOf.get(i);
-        for (int s : hs) {
-          if (s >= n) {
-            break;
-          }
-          int slot = slotOf[s];
-          if (slot < 0) {
-            slot = slots++;
-            slotOf[s] = slot;
-            if (touched.length < slots) {
-              touched = Arrays.copyOf(touched, 2 * slots);
-            }
-            touched[slot] = s;
-            if (sums.length < slots * width) {
-              sums = Arrays.copyOf(sums, Math.max(2 * sums.length, slots * width));
-            }
-            Arrays.fill(sums, slot * width, slot * width + width, 0);
-          }
-          sums[slot * width] += weight[i];
-          if (qs != null) {
-            for (int k : qs) {
-              sums[slot * width + 1 + k] += weight[i];
-            }
-          }
-        }
-      }
-      if (slots == 0) {
-        return;
-      }
-      boolean[] listed = new boolean[slots];
-      int kept = 0;
-      for (int slot = 0; slot < slots; slot++) {
-        boolean enough = total > 0 && sums[slot * width] >= TopSources.MIN_REUSE * total * (1 - SLACK);
-        for (int k = 0; k < qn && !enough; k++) {
-          double qt = quoteTotals.get(k);
-          enough = qt > 0 && sums[slot * width + 1 + k] >= TopSources.COVERED * qt * (1 - SLACK);
-        }
-        listed[slot] = enough;
-        kept += enough ? 1 : 0;
-      }
-      if (kept > 0) {
-        // A second pass gathers the shared prints of the candidates kept only.
-        long[][] shared = new long[slots][];
-        int[] count = new int[slots];
+      try {
         for (int i = 0; i < m; i++) {
-          int[] hs = lookup(prints[i]);
+          int[] hs = postings.holders(prints[i]);
+          if (hs == null) {
+            continue;
+          }
+          int[] qs = quoteOf[i];
+          for (int s : hs) {
+            if (s >= n) {
+              break;
+            }
+            int before = slots.size();
+            int slot = slots.number(s);
+            if (slot == before) {
+              if (sums.length < (slot + 1) * width) {
+                sums = Arrays.copyOf(sums, Math.max(2 * sums.length, (slot + 1) * width));
+              }
+              Arrays.fill(sums, slot * width, slot * width + width, 0);
+            }
+            sums[slot * width] += weight[i];
+            if (qs != null) {
+              for (int k : qs) {
+                sums[slot * width + 1 + k] += weight[i];
+              }
+            }
+          }
+        }
+        int found = slots.size();
+        if (found == 0) {
+          return;
+        }
+        boolean[] listed = new boolean[found];
+        int kept = 0;
+        for (int slot = 0; slot < found; slot++) {
+          boolean enough = total > 0 && sums[slot * width] >= TopSources.MIN_REUSE * total * (1 - SLACK);
+          for (int k = 0; k < qn && !enough; k++) {
+            double qt = quoteTotals[k];
+            enough = qt > 0 && sums[slot * width + 1 + k] >= TopSources.COVERED * qt * (1 - SLACK);
+          }
+          listed[slot] = enough;
+          kept += enough ? 1 : 0;
+        }
+        if (kept == 0) {
+          return;
+        }
+        // A second pass gathers the shared prints of the candidates kept only.
+        long[][] shared = new long[found][];
+        int[] count = new int[found];
+        for (int i = 0; i < m; i++) {
+          int[] hs = postings.holders(prints[i]);
           if (hs == null) {
             continue;
           }
@@ -247,7 +287,7 @@ final class SourceParts {
             if (s >= n) {
               break;
             }
-            int slot = slotOf[s];
+            int slot = slots.number(s);
             if (listed[slot]) {
               if (shared[slot] == null) {
                 shared[slot] = new long[8];
@@ -258,24 +298,16 @@ final class SourceParts {
             }
           }
         }
-        for (int slot = 0; slot < slots; slot++) {
+        for (int slot = 0; slot < found; slot++) {
           if (listed[slot]) {
-            List<Long> held = new ArrayList<>(count[slot]);
-            for (int j = 0; j < count[slot]; j++) {
-              held.add(shared[slot][j]);
-            }
-            out.add(new GenericRowWithSchema(new Object[] {n, touched[slot], Tables.seq(held)}, CANDIDATE));
+            // A primitive array: Spark's row encoder takes one for an array column as it is.
+            out.add(new GenericRowWithSchema(
+                new Object[] {n, slots.key(slot), Arrays.copyOf(shared[slot], count[slot])}, CANDIDATE));
           }
         }
+      } finally {
+        slots.clear();
       }
-      for (int slot = 0; slot < slots; slot++) {
-        slotOf[touched[slot]] = -1;
-      }
-    }
-
-    int[] lookup(long h) {
-      int at = Arrays.binarySearch(keys, h);
-      return at < 0 ? null : holders[at];
     }
   }
 }

@@ -7,13 +7,17 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.encode;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.unix_millis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -31,7 +35,8 @@ import org.quotetrace.index.TopSources;
 /**
  * Sources for every article ("who copied whom"): each document's top sources among the documents
  * before it, by {@link TopSources}, the definition {@code quotetrace sources --all} uses on a local
- * index, from the {@code documents} and {@code quotes} tables that {@link Extract} writes.
+ * index, from the {@code documents} table that {@link Extract} writes. Of the documents sharing
+ * an id, the last read counts alone ({@link #latest}), as in an index.
  *
  * <p>Locally each print's documents are read from the index's postings. Here documents are
  * numbered in the order of documents, how many documents hold each print is counted (combined
@@ -69,7 +74,8 @@ final class SourcesJob {
 
   /** The table, lazily; the datasets it persists on the way are added to {@code kept}. */
   static Dataset<Row> table(SparkSession spark, String extracted, int top, List<Dataset<Row>> kept) {
-    Dataset<Row> read = spark.read().parquet(extracted + "/documents").select(col("id"),
+    Dataset<Row> indexed = latest(spark.read().parquet(extracted + "/documents"));
+    Dataset<Row> read = indexed.select(col("id"),
         col("kind"), coalesce(unix_millis(col("published")), lit(UNKNOWN_TIME)).as("time"),
         array_distinct(col("fingerprints")).as("fps"));
     // Each document's place in the order of documents (TopSources.before: time, then id as Java
@@ -90,10 +96,12 @@ final class SourcesJob {
     Dataset<Row> prints = docs.select(col("n"), explode(col("fps")).as("h"));
     Dataset<Row> df = prints.groupBy("h").agg(count(lit(1)).as("df")).filter(col("df").leq(maxDf));
     Dataset<Row> rated = prints.join(df, "h");
-    Dataset<Row> quotes = spark.read().parquet(extracted + "/quotes")
-        .filter(col("indexed").and(not(col("turn"))))
-        .groupBy(col("document").as("article"))
-        .agg(collect_list(struct(col("start"), col("end"), col("text"))).as("quotes"));
+    // The quotes of the documents kept, taken from their rows: the quotes table names a quote's
+    // document by id only, and so mixes the quotes of two documents sharing one.
+    Dataset<Row> quotes = indexed.select(col("id").as("article"),
+        transform(filter(col("quotes"), q -> q.getField("indexed").and(not(q.getField("turn")))),
+            q -> struct(q.getField("start").as("start"), q.getField("end").as("end"),
+                q.getField("text").as("text"))).as("quotes"));
     Dataset<Row> articles = rated.groupBy("n").agg(collect_list(struct(col("h"), col("df"))).as("prints"))
         .join(docs.select(col("n"), col("id").as("article"), col("time")), "n")
         .join(quotes, seq("article"), "left")
@@ -119,6 +127,26 @@ final class SourcesJob {
             col("shared"))).as("cands"));
     FlatMapFunction<Row, Row> rank = r -> Core.topSources(r, documents, top).iterator();
     return candidates.join(articles, "n").flatMap(rank, Encoders.row(Core.SOURCE_PAIR));
+  }
+
+  /**
+   * The documents a local index holds: of those sharing an id, the last read (by {@link
+   * Tables#READ_ORDER}), as indexing replaces a document by id. An extract written before the
+   * read order was kept keeps them all.
+   */
+  static Dataset<Row> latest(Dataset<Row> documents) {
+    if (!Arrays.asList(documents.columns()).contains("read_order")) {
+      System.err.println("quotetrace-spark: sources: the extract has no read order (written by an"
+          + " older version); documents sharing an id are all kept. Run extract again to fix.");
+      return documents;
+    }
+    // Few ids are shared, if any: the join brings them to the documents without moving these.
+    Dataset<Row> shared = documents.groupBy(col("id").as("shared_id"))
+        .agg(max(col("read_order")).as("last_read"), count(lit(1)).as("copies"))
+        .filter(col("copies").gt(1));
+    return documents.join(shared, documents.col("id").equalTo(shared.col("shared_id")), "left")
+        .filter(col("shared_id").isNull().or(col("read_order").equalTo(col("last_read"))))
+        .drop("shared_id", "last_read", "copies");
   }
 
   private static scala.collection.immutable.Seq<String> seq(String... names) {

@@ -64,6 +64,19 @@ final class Tables {
   });
 
   /**
+   * Where a document comes in the order the local commands read the inputs: its file's place
+   * among them (folders walked as they walk them), the byte its file's part begins at (0 for a
+   * file read whole), and its place among that part's documents. Compared field by field, it
+   * orders documents as they were read: a local index keeps, of the documents sharing an id, the
+   * last read, and so does every step that reads an index's documents.
+   */
+  static final StructType READ_ORDER = createStructType(new StructField[] {
+      field("file", IntegerType, false),
+      field("part", LongType, false),
+      field("document", IntegerType, false),
+  });
+
+  /**
    * What extraction makes of one input file: a row per document ({@code row = "document"}), and
    * a row per failure or warning ({@code row = "failure"} or {@code "warning"}, with {@code where}
    * and {@code message}), in the order the file holds them.
@@ -85,18 +98,42 @@ final class Tables {
       field("fingerprints", createArrayType(LongType, false), true),
       field("quotes", createArrayType(QUOTE, false), true),
       field("attributions", createArrayType(ATTRIBUTION, false), true),
+      field("read_order", READ_ORDER, true),
   });
 
   /** The columns of the {@code documents} table: the extract rows of documents. */
   static final String[] DOCUMENT_COLUMNS = {"id", "origin", "file", "kind", "title", "outlet",
-      "published", "length", "content_hash", "text_hash", "fingerprints", "quotes", "attributions"};
+      "published", "length", "content_hash", "text_hash", "fingerprints", "quotes", "attributions",
+      "read_order"};
 
   static Row document(String file, String id, String origin, String kind, String title,
       String outlet, Timestamp published, int length, long contentHash, String textHash,
       scala.collection.immutable.Seq<Long> fingerprints, List<Row> quotes, List<Row> attributions) {
     return RowFactory.create("document", file, null, null, id, origin, kind, title, outlet,
         published, length, contentHash, textHash, fingerprints, seq(quotes),
-        attributions == null ? null : seq(attributions));
+        attributions == null ? null : seq(attributions), null);
+  }
+
+  /**
+   * The extract rows of one task, its document rows given their {@link #READ_ORDER}: the task
+   * reads the {@code file}-th input from byte {@code part}, its rows in the order read.
+   */
+  static List<Row> inReadOrder(List<Row> rows, int file, long part) {
+    List<Row> out = new java.util.ArrayList<>(rows.size());
+    int document = 0;
+    for (Row r : rows) {
+      if (!"document".equals(r.getString(0))) {
+        out.add(r);
+        continue;
+      }
+      Object[] v = new Object[r.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = r.get(i);
+      }
+      v[v.length - 1] = RowFactory.create(file, part, document++);
+      out.add(RowFactory.create(v));
+    }
+    return out;
   }
 
   /** Spark's row encoder takes a Scala sequence for an array column. */
@@ -106,7 +143,7 @@ final class Tables {
 
   static Row problem(String file, String row, String where, String message) {
     return RowFactory.create(row, file, where, message, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   private static StructField field(String name, DataType type, boolean nullable) {

@@ -54,13 +54,24 @@ class ExtractPartsTest {
       spark.conf().unset(Extract.PART_BYTES);
     }
     for (String table : List.of("documents", "quotes", "problems")) {
-      List<String> a = sorted(spark.read().parquet(whole + "/" + table));
-      List<String> b = sorted(spark.read().parquet(inParts + "/" + table));
+      // The read order names the part a document was read in; what it orders is compared below.
+      List<String> a = sorted(spark.read().parquet(whole + "/" + table).drop("read_order"));
+      List<String> b = sorted(spark.read().parquet(inParts + "/" + table).drop("read_order"));
       assertTrue(a.size() > 8, table + ": " + a.size());
       assertEquals(a, b, table);
     }
+    assertEquals(inReadOrder(spark.read().parquet(whole + "/documents")),
+        inReadOrder(spark.read().parquet(inParts + "/documents")));
     assertTrue(sorted(spark.read().parquet(inParts + "/problems")).stream()
         .anyMatch(p -> p.contains("dump.jsonl:10")), "a broken line's number");
+  }
+
+  private static List<String> inReadOrder(Dataset<Row> documents) {
+    List<String> ids = documents.orderBy("read_order").select("id").as(
+        org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertTrue(ids.size() > 100 && ids.get(0).equals("story-0") && ids.get(ids.size() - 1).equals("last"),
+        "ids in read order: " + ids);
+    return ids;
   }
 
   private static List<String> sorted(Dataset<Row> table) {

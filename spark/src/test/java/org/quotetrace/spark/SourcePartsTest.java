@@ -56,7 +56,7 @@ class SourcePartsTest {
     Iterator<Row> it = SourceParts.candidates(prints.iterator(), List.of(article).iterator(), 1_000);
     while (it.hasNext()) {
       Row r = it.next();
-      out.add(r.getInt(0) + "<-" + r.getInt(1) + ":" + r.getList(2).size());
+      out.add(r.getInt(0) + "<-" + r.getInt(1) + ":" + ((long[]) r.get(2)).length);
     }
     return out;
   }
@@ -97,5 +97,55 @@ class SourcePartsTest {
     // The quote's prints are well under a fifth of a long article's, then well over it.
     assertEquals(Set.of(), candidates(rows, all, null));
     assertEquals(Set.of("3<-0:" + quote.length), candidates(rows, quote, null));
+  }
+
+  @Test
+  void candidatesAreHandedBackOneArticleAtATimeAsTheyAreAskedFor() {
+    long[] quote = prints(QUOTE_TEXT);
+    // Document 0 holds the quote; articles 3, 4 and 5 (one part) each quote it in full.
+    List<Row> rows = new ArrayList<>();
+    List<Row> withDf = new ArrayList<>();
+    for (long h : quote) {
+      rows.add(print(h, 0, 3, 4, 5));
+      withDf.add(new GenericRowWithSchema(new Object[] {h, 4L}, PRINT_DF));
+    }
+    int[] read = {0};
+    Iterator<Row> articles = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return read[0] < 3;
+      }
+
+      @Override
+      public Row next() {
+        int n = 3 + read[0]++;
+        return new GenericRowWithSchema(new Object[] {0, n, Tables.seq(withDf), null}, ARTICLE);
+      }
+    };
+    Iterator<Row> it = SourceParts.candidates(rows.iterator(), articles, 1_000);
+    assertEquals(0, read[0], "nothing is read before a row is asked for");
+    List<String> seen = new ArrayList<>();
+    while (it.hasNext()) {
+      Row r = it.next();
+      seen.add(r.getInt(0) + "<-" + r.getInt(1));
+      // Article n's rows come while it is the last article read.
+      assertEquals(r.getInt(0) - 2, read[0]);
+    }
+    assertEquals(List.of("4<-0", "4<-3", "5<-0", "5<-3", "5<-4", "3<-0").stream().sorted().toList(),
+        seen.stream().sorted().toList());
+  }
+
+  @Test
+  void aPrintReachesEachPartOnceWithItsHoldersUpToThatPartsLast() {
+    // Holders 7, 2, 9, 4, 12 of one print, over 4 parts: part 0 holds 4 and 12, part 1 holds 9,
+    // part 2 holds 2 (the earliest holder: nobody's later document), part 3 holds 7.
+    Row r = new GenericRowWithSchema(new Object[] {42L, Tables.seq(List.of(7, 2, 9, 4, 12))},
+        DataTypes.createStructType(List.of(
+            DataTypes.createStructField("h", DataTypes.LongType, false),
+            DataTypes.createStructField("holders", DataTypes.createArrayType(DataTypes.IntegerType, false), false))));
+    Set<String> sent = new TreeSet<>();
+    SourceParts.spread(r, 4).forEachRemaining(p -> sent.add(
+        p.getInt(0) + ":" + p.getLong(1) + ":" + java.util.Arrays.toString((int[]) p.get(2))));
+    assertEquals(Set.of("0:42:[2, 4, 7, 9, 12]", "1:42:[2, 4, 7, 9]", "3:42:[2, 4, 7]"), sent);
   }
 }
