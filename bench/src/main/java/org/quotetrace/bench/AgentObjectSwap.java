@@ -24,15 +24,16 @@ import opennlp.tools.postag.POSTaggerME;
  * noun phrases and made word salad ("his own started him small business"), which measures
  * nothing.
  *
- * <p>A phrase is a pronoun, a proper name, or a determiner or possessive with at most one
- * adjective and one or more nouns; the subject opens its clause, the verb group follows it
- * directly and the object follows the verb directly (a control verb and "to" may come between:
- * "we want to hire them"), with nothing coordinated to either phrase and nothing hanging on the
- * object that would be left on the other phrase ("of", a relative clause, "'s"). A sentence with
- * no such pair gives no variant. A swap is dropped when both phrases name the same one ("we ...
- * us", "the plan ... the plans"), or when it leaves the meaning: a reflexive, "each other", a
- * verb whose two parties do the same to each other ("meet", "marry"; "talk with" never matches,
- * as the object must follow the verb), or a passive.
+ * <p>A phrase is a pronoun, a proper name, or a determiner or possessive with at most two
+ * adjectives and one to three nouns; the subject opens its clause, the verb group (auxiliaries,
+ * adverbs) follows it directly and the object follows the verb directly (a control verb and "to"
+ * may come between: "we want to hire them"), with nothing coordinated to either phrase, no later
+ * verb sharing the subject, and nothing hanging on the object that would be left on the other
+ * phrase ("of", a relative clause, an apposition, "'s"). A sentence with no such pair gives no
+ * variant. A swap is dropped when both phrases name the same one ("we ... us", "the plan ... the
+ * plans"), or when it leaves the meaning or says nothing: a reflexive, "each other", a verb whose
+ * two parties do the same to each other ("meet", "marry"; "talk with" never matches, as the
+ * object must follow the verb), a light verb ("have a plan", "take a look"), or a passive.
  */
 final class AgentObjectSwap {
   private AgentObjectSwap() {}
@@ -109,7 +110,8 @@ final class AgentObjectSwap {
       "continue", "start", "begin", "refuse", "decide", "promise", "intend", "have", "love",
       "like", "choose", "fail", "expect", "vow", "pledge");
   private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "should",
-      "must", "might", "may", "shall", "'ll", "'d", "ca", "wo");
+      "must", "might", "may", "shall", "'ll", "'d", "ca", "wo", "oughta", "gotta", "gonna",
+      "wanna");
   private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been",
       "being", "'m", "'re", "'s", "get", "gets", "got", "gotten", "getting");
   // Past forms that are their verb's base form too: "they hit him" may be now or then.
@@ -244,7 +246,7 @@ final class AgentObjectSwap {
     }
     String subjText = s.substring(spans.get(subj[0])[0], spans.get(subj[1] - 1)[1]);
     String objText = s.substring(spans.get(obj[0])[0], spans.get(obj[1] - 1)[1]);
-    if (sameReferent(lw, t, subj, obj)) {
+    if (sameReferent(lw, t, subj, obj) || possessiveBeforeItsOwner(lw, subj, obj)) {
       return null;
     }
     boolean atStart = spans.get(subj[0])[0] == 0;
@@ -284,11 +286,14 @@ final class AgentObjectSwap {
 
   /** An auxiliary; the tagger takes "do" before "n't" for a verb at times. */
   private static boolean auxiliary(String[] lw, String[] t, int k) {
-    return t[k].equals("AUX") || k + 1 < lw.length && DO.contains(lw[k])
+    return t[k].equals("AUX") || SPOKEN_MODALS.contains(lw[k])
+        || k + 1 < lw.length && DO.contains(lw[k])
         && (lw[k + 1].equals("n't") || lw[k + 1].equals("not"));
   }
 
   private static final Set<String> DO = Set.of("do", "does", "did");
+  // Spoken forms the tagger does not take for auxiliaries: "you oughta check it out".
+  private static final Set<String> SPOKEN_MODALS = Set.of("oughta", "gotta", "gonna", "wanna");
   private static final Set<String> SAYING = Set.of("think", "thinks", "thought", "believe",
       "believes", "believed", "say", "says", "said", "know", "knows", "knew", "hope", "guess",
       "feel", "felt", "bet", "promise", "remember", "hear", "heard");
@@ -459,6 +464,17 @@ final class AgentObjectSwap {
       "night", "day", "days", "week", "weeks", "month", "months", "year", "years", "time",
       "times", "moment", "weekend", "summer", "winter", "spring", "fall", "decade", "century",
       "hour", "hours", "minute", "minutes", "while", "lot", "bit", "little");
+
+  /**
+   * Whether the object's possessive stands for a subject that is no pronoun ("Mexico sends its
+   * people"): swapped, "its people send Mexico" names the owner after the possessive.
+   */
+  private static boolean possessiveBeforeItsOwner(String[] lw, int[] subj, int[] obj) {
+    boolean pronoun = subj[1] - subj[0] == 1 && OBJECT_OF.containsKey(lw[subj[0]]);
+    return !pronoun && THIRD_POSSESSIVES.contains(lw[obj[0]]) && obj[1] - obj[0] > 1;
+  }
+
+  private static final Set<String> THIRD_POSSESSIVES = Set.of("its", "his", "her", "their");
 
   private static boolean sameReferent(String[] lw, String[] t, int[] a, int[] b) {
     String x = referent(lw, t, a);

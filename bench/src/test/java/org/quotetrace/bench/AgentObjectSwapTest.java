@@ -78,6 +78,13 @@ class AgentObjectSwapTest {
   }
 
   @Test
+  void keepsASpokenModalAndAnOwnerBeforeItsPossessive() {
+    assertEquals("It oughta check you out.", AgentObjectSwap.swap("You oughta check it out."));
+    // "Its people send the company" would name the owner after "its".
+    assertNull(AgentObjectSwap.swap("The company sends its people."));
+  }
+
+  @Test
   void skipsTheSameOneOnBothSides() {
     assertNull(AgentObjectSwap.swap("You know you."));
     assertNull(AgentObjectSwap.swap("The plan changed the plans."));
