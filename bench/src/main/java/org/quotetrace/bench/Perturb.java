@@ -463,9 +463,13 @@ public final class Perturb {
           // sentence more or less earlier in the source leaves this one's trim as it was.
           Random r = new Random(src.name.hashCode() * 31L + s.hashCode());
           for (Kind k : Kind.values()) {
-            String v = variant(k, src, i, s, r);
-            if (v != null && !v.equals(s) && usableVariant(v)) {
-              byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new Variant(k, src, s, v));
+            // A sentence with two verbs that each have a subject and an object gives two swaps.
+            List<String> vs = k == Kind.AGENT_OBJECT ? agentObjects(s)
+                : java.util.Collections.singletonList(variant(k, src, i, s, r));
+            for (String v : vs) {
+              if (v != null && !v.equals(s) && usableVariant(v)) {
+                byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new Variant(k, src, s, v));
+              }
             }
           }
         }
@@ -648,54 +652,17 @@ public final class Perturb {
       return null;
     }
 
-    private static final Map<String, String> OBJECT_OF = Map.of("i", "me", "we", "us",
-        "they", "them", "he", "him", "she", "her", "you", "you");
-    private static final Map<String, String> SUBJECT_OF = Map.of("me", "I", "us", "we",
-        "them", "they", "him", "he", "you", "you");
-    private static final Pattern SUBJECT_VERB_OBJECT = Pattern.compile(
-        "\\b(I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou) ((?:[a-z]+ ){0,2})([a-z]+) "
-            + "(me|us|them|him|you)\\b(?! (?:to|a|an|the|own|are|is|were|was|have|will)\\b)");
-    private static final Pattern NOUN_VERB_NOUN = Pattern.compile(
-        "\\b([Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Mm]y) ([a-z]+) "
-            + "((?:will|can|would|must|should|could|did) [a-z]+|[a-z]{3,}(?:ed|es)) "
-            + "(the|our|their|his|her|your|my) ([a-z]+)\\b");
-
-    private static final Pattern SUBJECT_VERB_NOUN = Pattern.compile(
-        "\\b(I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he) ((?:will|can|would|must|should|could|did) [a-z]+|"
-            + "[a-z]{3,}ed) (the|our|their|his|her|your) ([a-z]{3,})\\b");
-
+    /**
+     * The sentence with the subject and object of one verb exchanged, found by part-of-speech
+     * tags ({@link AgentObjectSwap}); null when it has no such pair.
+     */
     static String agentObject(String s) {
-      Matcher m = SUBJECT_VERB_OBJECT.matcher(s);
-      while (m.find()) {
-        String subj = m.group(1);
-        String obj = m.group(4);
-        String newSubj = SUBJECT_OF.get(obj);
-        String newObj = OBJECT_OF.get(subj.toLowerCase(Locale.ROOT));
-        if (newObj.equals(obj)) {
-          continue;
-        }
-        if (m.start() == 0 || s.charAt(m.start() - 1) == ' ' && m.start() >= 2
-            && s.charAt(m.start() - 2) == '.') {
-          newSubj = capital(newSubj);
-        }
-        return s.substring(0, m.start()) + newSubj + " " + m.group(2) + m.group(3) + " " + newObj
-            + s.substring(m.end());
-      }
-      m = NOUN_VERB_NOUN.matcher(s);
-      if (m.find() && !m.group(2).equals(m.group(5))
-          && !m.group(3).matches("and|or|nor|as|than|versus|is|are|was|were")) {
-        String first = matchCase(m.group(1), m.group(4)) + " " + m.group(5);
-        String second = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2);
-        return s.substring(0, m.start()) + first + " " + m.group(3) + " " + second
-            + s.substring(m.end());
-      }
-      m = SUBJECT_VERB_NOUN.matcher(s);
-      if (m.find()) {
-        String subject = (m.start() == 0 ? capital(m.group(3)) : m.group(3)) + " " + m.group(4);
-        return s.substring(0, m.start()) + subject + " " + m.group(2) + " "
-            + OBJECT_OF.get(m.group(1).toLowerCase(Locale.ROOT)) + s.substring(m.end());
-      }
-      return null;
+      return AgentObjectSwap.swap(s);
+    }
+
+    /** Every swap of a subject and object of the sentence, one a verb. */
+    static List<String> agentObjects(String s) {
+      return AgentObjectSwap.all(s).stream().map(AgentObjectSwap.Swap::text).toList();
     }
 
     private static final java.util.Set<String> DROPS_MEANING = java.util.Set.of("not", "no",

@@ -252,6 +252,17 @@ public final class PerturbReported {
             continue; // a question or an exclamation is not what a report renders
           }
           for (Kind k : Kind.values()) {
+            if (k == Kind.R_AGENT_OBJECT) {
+              // Every swap of the sentence, one a verb; one draw of the generator, as report().
+              boolean backshift = r.nextBoolean();
+              for (AgentObjectSwap.Swap swap : AgentObjectSwap.all(s)) {
+                String v = swapped(s, swap, female, backshift);
+                if (v != null && v.split(" ").length >= 5) {
+                  byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new Report(k, src, s, v));
+                }
+              }
+              continue;
+            }
             String v = report(k, half, src, i, s, female, r);
             if (v != null && v.split(" ").length >= 5) {
               byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new Report(k, src, s, v));
@@ -290,14 +301,42 @@ public final class PerturbReported {
         case R_AGENT_OBJECT -> {
           // "He was telling me" swapped is "I was telling him": reported, both are "he was
           // telling him", and the swap is no longer there to find.
-          String v = shifted(Perturb.Variants.agentObject(s), female, backshift);
-          String plain = shifted(s, female, backshift);
-          yield v == null || plain == null || v.equalsIgnoreCase(plain) ? null : v;
+          // And a swap of the speaker with a third person of the speaker's sex ("I told him" as
+          // "he told me") reports as "he told him" either way: the two cannot be told apart.
+          AgentObjectSwap.Swap swap = AgentObjectSwap.find(s);
+          yield swap == null ? null : swapped(s, swap, female, backshift);
         }
         case R_HEDGE -> shifted(settled(s), female, backshift);
         case R_ELSEWHERE -> shifted(elsewhere(half, src, s, r), female, backshift);
       };
     }
+  }
+
+  /**
+   * The report of a sentence with a swap of agent and object, or null when the report cannot
+   * tell it from the sentence's own report. A sentence whose own report {@link #shifted} cannot
+   * conjugate ("I help them") still gives the swap's ("they help her"): only the speaker's
+   * pronouns and the verbs after "I" change in a report, and a swap the report could not tell
+   * apart is one of the speaker with a third person of the same sex ({@link #ambiguousReported}).
+   */
+  static String swapped(String s, AgentObjectSwap.Swap swap, boolean female, boolean backshift) {
+    if (ambiguousReported(swap, female)) {
+      return null;
+    }
+    String v = shifted(swap.text(), female, backshift);
+    String plain = shifted(s, female, backshift);
+    return v == null || plain != null && v.equalsIgnoreCase(plain) ? null : v;
+  }
+
+  /**
+   * Whether a swap's two phrases are the speaker ("I", "me") and a pronoun a report also uses for
+   * the speaker ("he"/"him" for a man, "she"/"her" for a woman).
+   */
+  static boolean ambiguousReported(AgentObjectSwap.Swap swap, boolean female) {
+    Set<String> third = female ? Set.of("she", "her") : Set.of("he", "him");
+    String a = swap.subject().toLowerCase(Locale.ROOT);
+    String b = swap.object().toLowerCase(Locale.ROOT);
+    return a.equals("i") && third.contains(b) || b.equals("me") && third.contains(a);
   }
 
   private static final String LEAD = "^(And|But|So|Now|Well|Look|Folks|Listen),? ";
