@@ -84,6 +84,15 @@ class AttributionTest {
   }
 
   @Test
+  void theRulesAloneAlsoSkipANameInsideTheClauseOfThePersonBeforeIt() {
+    Extraction ex = new QuoteFinder().withSpeakerModel(null).find(org.quotetrace.text.Document.article(
+        "t.txt", "Ivo Drummel, a spokesman for the Kelsey Port Authority, said the gates would"
+            + " reopen.\n\n“We are doing our best,” he said."));
+    QuoteAssertions.assertInvariants(ex);
+    assertSpeaker(ex, "We are doing", "Ivo Drummel", "he");
+  }
+
+  @Test
   void aPronounTakesTheNameThatAnAppositiveIntroducesByNaming() {
     Extraction ex = find("Outside the depot in the village of Lower Brandling, a driver named Tobias Wren"
         + " waited all night. “Nobody told us anything,” he said.");
