@@ -404,11 +404,42 @@ final class Attributor {
     if (model != null && kinds.contains(QuoteKind.SPEECH)) {
       new SpeakerFeatures(this, model).rerank(quotes, kinds, speakers, cues, sink);
     }
+    renamePronouns(speakers);
     for (int k = 0; k < quotes.size(); k++) {
       Marked m = quotes.get(k);
       out.add(new Quote(m.content(), kinds.get(k), speakers[k], cues[k], false));
     }
     return out;
+  }
+
+  /**
+   * Names each chosen "he" or "she" again, now skipping a name inside a relative or appositive
+   * clause of the person before it ({@link Names#insideClauseOf}). This is done once the speakers
+   * are chosen, not in the names the ranker reads: its salience, previous-speaker and
+   * same-as-the-rules features were learned and cross-validated on recency alone, and feeding it
+   * the new names shifted its choices (PolNeAR train 5-fold CV over five deals of the articles,
+   * 37,265 against 37,277 of 39,705 speakers right), while the names it reports change only here.
+   */
+  private void renamePronouns(Speaker[] speakers) {
+    for (int k = 0; k < speakers.length; k++) {
+      Speaker s = speakers[k];
+      if (s == null || s.mention() == null || s.name() == null) {
+        continue;
+      }
+      int t = tokenAt(s.mention().span().start());
+      if (t >= n || ts[t] != s.mention().span().start() || te[t] != s.mention().span().end()) {
+        continue; // one word alone: "he", "She"
+      }
+      String pronoun = lower(t);
+      if (!Lexicon.MALE.contains(pronoun) && !Lexicon.FEMALE.contains(pronoun)
+          || !s.name().equals(names.resolvePronoun(pronoun, ts[t], false))) {
+        continue; // not a name this pronoun was resolved to (a continuation's, a transcript's)
+      }
+      String name = names.resolvePronoun(pronoun, ts[t], true);
+      if (name != null && !name.equals(s.name())) {
+        speakers[k] = new Speaker(name, s.mention(), s.basis());
+      }
+    }
   }
 
   // ---------------------------------------------------------------- sentence-level cues
@@ -1834,6 +1865,14 @@ final class Attributor {
     }
 
     String resolvePronoun(String pronoun, int offset) {
+      return resolvePronoun(pronoun, offset, false);
+    }
+
+    /**
+     * The person a he or she at {@code offset} stands for: the most recent compatible one named,
+     * passing over, when {@code clauses}, a name inside a clause of the person before it.
+     */
+    String resolvePronoun(String pronoun, int offset, boolean clauses) {
       char want = Lexicon.MALE.contains(pronoun) ? 'm' : Lexicon.FEMALE.contains(pronoun) ? 'f' : 0;
       if (want == 0) {
         return null; // they, we, I, it: no single person to name
@@ -1846,11 +1885,79 @@ final class Attributor {
         }
         String surname = personNames.get(m[1]);
         Character g = gender.get(surname);
-        if (g == null || g == want) {
+        if ((g == null || g == want) && !(clauses && insideClauseOf(k, want))) {
           return bySurname.getOrDefault(surname, surname);
         }
       }
       return lastSpeaker;
+    }
+
+    /**
+     * Whether person mention {@code k} stands inside a relative or appositive clause attached to
+     * the person mention before it, who could also be the pronoun's ({@code want}): in "Owen
+     * Prideaux, who chairs the Tamsworth Hauliers' Association, said …" or "Ivo Drummel, a
+     * spokesman for the Kelsey Port Authority, …" the clause only describes Prideaux or Drummel,
+     * who stays the topic, so a later "he" is theirs (the subject of the sentence is the preferred
+     * antecedent), not the clause's organisation or employer.
+     */
+    boolean insideClauseOf(int k, char want) {
+      if (k == 0) {
+        return false;
+      }
+      int t = tokenAt(personMentions.get(k)[0]);
+      // The comma that opens the clause: the first one back, in the same sentence and paragraph.
+      int c = t - 1;
+      while (c >= 0 && !inQuote[c] && paraOfToken[c] == paraOfToken[t] && !isPunct(c, ",.;:!?")) {
+        c--;
+      }
+      if (c < 1 || c + 1 >= t || inQuote[c] || paraOfToken[c] != paraOfToken[t] || !isPunct(c, ",")) {
+        return false;
+      }
+      if (!opensClause(c + 1, t)) {
+        return false;
+      }
+      // "…, a worker named Antonio Arroyo": the name is the clause's head, renamed, and may well
+      // be the one the pronoun means.
+      String before = lower(t - 1);
+      if (before.equals("named") || before.equals("called")) {
+        return false;
+      }
+      // The words right before the comma are the earlier person's mention, and only them. (A
+      // name in the clause can be two mentions, its run and its last word as a bare surname.)
+      int j = k - 1;
+      while (j >= 0 && tokenAt(personMentions.get(j)[0]) > c) {
+        j--;
+      }
+      if (j < 0) {
+        return false;
+      }
+      int[] prev = personMentions.get(j);
+      int p = tokenAt(prev[0]);
+      for (int x = p; x < c; x++) {
+        if (!(isCapital(x) || isPunct(x, ".-"))) {
+          return false;
+        }
+      }
+      Character g = gender.get(personNames.get(prev[1]));
+      return g == null || g == want;
+    }
+
+    /**
+     * Whether the words from {@code from} (just after a comma) to {@code to} open a clause that
+     * describes the name before the comma: "who/whose/whom …", "a/an/the …", or a lower-case noun
+     * with its preposition ("chairman of", "adviser to"); not a list ("X, Y and Z") or a cue.
+     */
+    private boolean opensClause(int from, int to) {
+      String w = lower(from);
+      if (w.equals("who") || w.equals("whose") || w.equals("whom") || w.equals("a")
+          || w.equals("an") || w.equals("the")) {
+        return true;
+      }
+      if (!isLowerWord(from) || from + 1 >= to) {
+        return false;
+      }
+      String next = lower(from + 1);
+      return next.equals("of") || next.equals("for") || next.equals("to") || next.equals("at");
     }
 
     /**

@@ -63,6 +63,50 @@ class AttributionTest {
   }
 
   @Test
+  void aPronounSkipsANameInsideARelativeClauseOfThePersonBeforeIt() {
+    Extraction ex = find("Owen Prideaux, who chairs the Tamsworth Hauliers' Association, said the closures"
+        + " had cost members dearly. “We cannot move a single load,” he said.");
+    assertSpeaker(ex, "We cannot", "Owen Prideaux", "he");
+  }
+
+  @Test
+  void aPronounSkipsANameInsideAnAppositiveOfThePersonBeforeIt() {
+    Extraction ex = find("Ivo Drummel, a spokesman for the Kelsey Port Authority, said the gates would"
+        + " reopen.\n\n“We are doing our best,” he said.");
+    assertSpeaker(ex, "We are doing", "Ivo Drummel", "he");
+  }
+
+  @Test
+  void aPronounStillTakesANameInAClauseWhenThePersonBeforeItCannotBeThePronouns() {
+    Extraction ex = find("Ruth Amberley, who worked for Senator Colin Fairweather, said the vote was close."
+        + " “It could have gone either way,” he said.");
+    assertSpeaker(ex, "It could", "Colin Fairweather", "he");
+  }
+
+  @Test
+  void theRulesAloneAlsoSkipANameInsideTheClauseOfThePersonBeforeIt() {
+    Extraction ex = new QuoteFinder().withSpeakerModel(null).find(org.quotetrace.text.Document.article(
+        "t.txt", "Ivo Drummel, a spokesman for the Kelsey Port Authority, said the gates would"
+            + " reopen.\n\n“We are doing our best,” he said."));
+    QuoteAssertions.assertInvariants(ex);
+    assertSpeaker(ex, "We are doing", "Ivo Drummel", "he");
+  }
+
+  @Test
+  void aPronounTakesTheNameThatAnAppositiveIntroducesByNaming() {
+    Extraction ex = find("Outside the depot in the village of Lower Brandling, a driver named Tobias Wren"
+        + " waited all night. “Nobody told us anything,” he said.");
+    assertSpeaker(ex, "Nobody told", "Tobias Wren", "he");
+  }
+
+  @Test
+  void aPronounAfterAListOfNamesStillTakesTheMostRecent() {
+    Extraction ex = find("Mayor Daniel Okafor, Paul Wendover and Susan Whitlow met on Monday."
+        + " “It was a good meeting,” she said.");
+    assertSpeaker(ex, "It was", "Susan Whitlow", "she");
+  }
+
+  @Test
   void secondQuoteInAParagraphSharesTheCueOfTheFirst() {
     Extraction ex = find("“The first sentence,” Lena Moss said. “The second sentence.”");
     assertSpeaker(ex, "The second", "Lena Moss", "Lena Moss");
