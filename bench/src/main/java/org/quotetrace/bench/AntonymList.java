@@ -27,7 +27,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *
  * <ul>
  *   <li>{@code antonyms.txt}: the direct antonym pairs, every part of speech.
- *   <li>{@code antonyms-indirect.txt}: WordNet's indirect antonyms of adjectives. An adjective
+ *   <li>{@code antonyms-indirect.txt}: WordNet's indirect antonyms of adjectives, and of the
+ *       adverbs derived from them. An adjective
  *       cluster is a head synset with a direct antonym and satellites "similar to" it; a satellite's
  *       words are opposite to the words of the head's antonym synsets ("further", similar to
  *       "far", against "near, close, nigh"), and a head's words to those of its antonym's
@@ -97,6 +98,31 @@ public final class AntonymList {
       }
       opposites.forEach(s -> s.getWords().forEach(w -> opposed.add(w.getLemma())));
     }
+    // Adverbs have no clusters; one derived from an adjective ("rapidly": rapid) takes the
+    // opposites of its adjective, direct and indirect, among the adverbs derived from them
+    // ("rapidly" against "slowly", through "rapid", similar to "fast", against "slow").
+    Map<String, Set<String>> derived = new HashMap<>();
+    for (Iterator<Synset> it = d.getSynsetIterator(POS.ADVERB); it.hasNext(); ) {
+      for (Word w : it.next().getWords()) {
+        for (Pointer p : w.getPointers(PointerType.PERTAINYM)) {
+          if (p.getTarget() instanceof Word a) {
+            derived.computeIfAbsent(a.getLemma(), k -> new HashSet<>()).add(w.getLemma());
+          }
+        }
+      }
+    }
+    TreeSet<String> adverbs = new TreeSet<>();
+    for (Set<String> pairs : List.of(direct, indirect)) {
+      for (String pair : pairs) {
+        String[] xy = pair.split(" ");
+        for (String x : derived.getOrDefault(xy[0], Set.of())) {
+          for (String y : derived.getOrDefault(xy[1], Set.of())) {
+            add(adverbs, x, y);
+          }
+        }
+      }
+    }
+    indirect.addAll(adverbs);
     indirect.removeAll(direct);
     // Two words WordNet also puts in one synset are synonyms in some sense ("late" and
     // "previous", "the late president"): a quote that puts one for the other may keep the meaning.

@@ -53,6 +53,13 @@ class IndirectAntonymTest {
   }
 
   @Test
+  void anAdverbTakesTheOppositesOfTheAdjectiveItIsDerivedFrom() {
+    // "rapidly" is derived from "rapid", similar to "fast", whose antonym "slow" gives "slowly".
+    assertTrue(antonym("the water rose slowly after the landslide",
+        "the water rose rapidly after the landslide"));
+  }
+
+  @Test
   void anIndirectAntonymCountsOnlyInPlace() {
     // "cold" in one clause and "warm" in another, each side keeping its own: no word put for
     // another, so nothing is reversed. A sense of a word brings the opposites of its cluster,
