@@ -140,8 +140,12 @@ public final class MeaningCheck {
 
   static {
     loadAntonyms(ANTONYMS, ANTONYMS_IN_PLACE);
+    // Function words are left out: their clusters are senses far from their use ("well"
+    // against "sick", "up" against "fallen", "some" against "few", "same" against "other").
+    // A compared one still counts through its base ("further": far, against "close").
     loadPairs("antonyms-indirect.txt", (a, b) -> {
-      if (!a.equals(b) && !NEGATIONS.contains(a) && !NEGATIONS.contains(b)) {
+      if (!a.equals(b) && !Norm.isStopword(a) && !Norm.isStopword(b)
+          && !NEGATIONS.contains(a) && !NEGATIONS.contains(b)) {
         INDIRECT_IN_PLACE.computeIfAbsent(Norm.stem(a), k -> new HashSet<>()).add(Norm.stem(b));
         INDIRECT_IN_PLACE.computeIfAbsent(Norm.stem(b), k -> new HashSet<>()).add(Norm.stem(a));
       }
