@@ -83,9 +83,17 @@ class IndirectAntonymTest {
 
   @Test
   void wordsThatWordNetAlsoPutsInOneSynsetAreNoIndirectAntonyms() {
-    // "late" is similar to "dead" and "previous" to "early"...; but "the late ranger" is "the
-    // previous ranger" too, and WordNet says so with a synset holding both.
+    // Through one sense each, the clusters make "late" and "previous" opposite; but "the late
+    // ranger" can be "the previous ranger", and WordNet says so with a synset holding both.
     assertFalse(antonym("the previous ranger opened the path", "the late ranger opened the path"));
+  }
+
+  @Test
+  void functionWordsHaveNoIndirectAntonymsButAComparedCountsThroughItsBase() {
+    // "some" is similar to "many", against "few": a sense far from "some hikers".
+    assertFalse(antonym("a few hikers came back before dark", "some hikers came back before dark"));
+    // "further" is a stopword, but WordNet's exception list takes it to "far".
+    assertTrue(antonym("the cabin is closer from the road", "the cabin is further from the road"));
   }
 
   @Test
