@@ -135,6 +135,8 @@ public final class MeaningCheck {
    * as a compared form taken back to it.
    */
   private static final Set<String> INDIRECT_IN_PLACE = new HashSet<>();
+  /** Every word of {@link #INDIRECT_IN_PLACE}: most words have none, and need no key built. */
+  private static final Set<String> INDIRECT_WORDS = new HashSet<>();
   /**
    * The bases of each comparative and superlative of WordNet's exception lists whose base has an
    * antonym ("better": good, well; "bigger": big; "further": far), as written.
@@ -150,6 +152,8 @@ public final class MeaningCheck {
       if (!Norm.isStopword(a) && !Norm.isStopword(b) && !NEGATIONS.contains(a)
           && !NEGATIONS.contains(b)) {
         INDIRECT_IN_PLACE.add(pair(a, b));
+        INDIRECT_WORDS.add(a);
+        INDIRECT_WORDS.add(b);
       }
     });
     loadPairs("compared.txt", (form, base) ->
@@ -1125,7 +1129,7 @@ public final class MeaningCheck {
         // outright, neither word on the other side: two clauses given in the other order
         // ("the stream was cold and the cabin warm") put "warm" where the source has "cold"
         // without changing a thing.
-        if ((INDIRECT_IN_PLACE.contains(pair(w, v)) || comparedOpposite(w, v)) && !q.contains(v)
+        if ((indirect(w, v) || comparedOpposite(w, v)) && !q.contains(v)
             && !s.contains(w)) {
           return new String[] {w, v};
         }
@@ -1139,11 +1143,16 @@ public final class MeaningCheck {
     return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
   }
 
+  /** Whether words {@code a} and {@code b} (lemmas as written) are indirect antonyms. */
+  private static boolean indirect(String a, String b) {
+    return INDIRECT_WORDS.contains(a) && INDIRECT_WORDS.contains(b)
+        && INDIRECT_IN_PLACE.contains(pair(a, b));
+  }
+
   /** Whether words {@code a} and {@code b} (lemmas as written) are WordNet antonyms. */
   private static boolean opposite(String a, String b) {
     Set<String> direct = ANTONYMS_IN_PLACE.get(Norm.stem(a));
-    return direct != null && direct.contains(Norm.stem(b))
-        || INDIRECT_IN_PLACE.contains(pair(a, b));
+    return direct != null && direct.contains(Norm.stem(b)) || indirect(a, b);
   }
 
   /**
