@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Whether a clause of a quote says what the source words it was matched to say. A sentence
@@ -25,9 +26,10 @@ import java.util.Set;
  * number changed, a word put for its antonym, a modal changed (will, might, must), and the agent
  * and object of the verb exchanged. Each difference comes with a reason a report can show.
  *
- * <p>Antonyms are WordNet 3.1's, read from a list written by the bench tool {@code AntonymList}:
+ * <p>Antonyms are WordNet 3.1's, read from lists written by the bench tool {@code AntonymList}:
  * extjwnl is BSD-licensed and WordNet's licence allows redistribution with its notice, but the
- * data jar is 11 MB and slow to open, and core needs only the 3,000 antonym pairs.
+ * data jar is 11 MB and slow to open, and core needs only the 3,000 direct antonym pairs, the
+ * 22,000 indirect ones of adjectives and 1,200 irregular compared forms.
  */
 public final class MeaningCheck {
   private MeaningCheck() {}
@@ -123,9 +125,39 @@ public final class MeaningCheck {
    * place of its opposite reverses it.
    */
   private static final Map<String, Set<String>> ANTONYMS_IN_PLACE = new HashMap<>();
+  /**
+   * WordNet's indirect antonyms of adjectives: a word "similar to" a head adjective against the
+   * head's antonym ("further", similar to "far", against "close"). Each sense of a polysemous
+   * word brings its cluster's opposites ("close" against "public", through "private"), so these
+   * count only in place, where the quote puts one word for the other. Each pair is kept as its
+   * line, "a b" in order, of lemmas as written: stemming 12,000 words when the class loads cost
+   * 60 ms of CPU at every start, and these adjectives and adverbs are met in their lemma form or
+   * as a compared form taken back to it.
+   */
+  private static final Set<String> INDIRECT_IN_PLACE = new HashSet<>();
+  /** Every word of {@link #INDIRECT_IN_PLACE}: most words have none, and need no key built. */
+  private static final Set<String> INDIRECT_WORDS = new HashSet<>();
+  /**
+   * The bases of each comparative and superlative of WordNet's exception lists whose base has an
+   * antonym ("better": good, well; "bigger": big; "further": far), as written.
+   */
+  private static final Map<String, List<String>> COMPARED_EXCEPTIONS = new HashMap<>();
 
   static {
     loadAntonyms(ANTONYMS, ANTONYMS_IN_PLACE);
+    // Function words are left out: their clusters are senses far from their use ("well"
+    // against "sick", "up" against "fallen", "some" against "few", "same" against "other").
+    // A compared one still counts through its base ("further": far, against "close").
+    loadPairs("antonyms-indirect.txt", (a, b) -> {
+      if (!Norm.isStopword(a) && !Norm.isStopword(b) && !NEGATIONS.contains(a)
+          && !NEGATIONS.contains(b)) {
+        INDIRECT_IN_PLACE.add(pair(a, b));
+        INDIRECT_WORDS.add(a);
+        INDIRECT_WORDS.add(b);
+      }
+    });
+    loadPairs("compared.txt", (form, base) ->
+        COMPARED_EXCEPTIONS.computeIfAbsent(form, k -> new ArrayList<>(2)).add(base));
     // Being for a thing and against it: WordNet pairs no preposition, and "against" is a function
     // word, so "two thirds backed the route" for "two thirds were against the route" showed no
     // opposite. Only in place, where one stands for the other between words both keep.
@@ -169,6 +201,24 @@ public final class MeaningCheck {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("antonyms.txt in the quotetrace-core jar: " + e.getMessage(), e);
+    }
+  }
+
+  /** Each two-word line of the resource {@code name}, comments skipped. */
+  private static void loadPairs(String name, BiConsumer<String, String> pair) {
+    try (InputStream in = MeaningCheck.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the quotetrace-core jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          int sp = line.indexOf(' ');
+          pair.accept(line.substring(0, sp), line.substring(sp + 1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " in the quotetrace-core jar: " + e.getMessage(), e);
     }
   }
 
@@ -877,7 +927,7 @@ public final class MeaningCheck {
         swapped(Kind.PERSON, classSwap(qw, sw, WHO), "", src, found, out);
       }
       swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
-      swapped(Kind.ANTONYM, oppositeSwap(qw, sw, reported), ", its opposite", src, found, out);
+      swapped(Kind.ANTONYM, oppositeSwap(qw, sw, q, s, reported), ", its opposite", src, found, out);
       swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
           found, out);
       if (!reported && !found.contains(Kind.ROLES)) {
@@ -1053,25 +1103,81 @@ public final class MeaningCheck {
     return out;
   }
 
-  /** A word of the quote's run whose opposite is in the source's run and not its own; or null. */
-  private static String[] oppositeSwap(List<String> qw, List<String> sw, boolean reported) {
+  /**
+   * A word of the quote's run whose opposite is in the source's run and not its own; or null.
+   * Opposites are WordNet's direct and indirect antonyms, of the words or of the adjectives they
+   * are compared forms of ("closer" for "further": close against far).
+   */
+  private static String[] oppositeSwap(List<String> qw, List<String> sw, List<String> q,
+      List<String> s, boolean reported) {
     Set<String> mine = new HashSet<>();
     for (String w : qw) {
       mine.add(Norm.stem(w));
     }
     for (String w : qw) {
-      Set<String> opp = ANTONYMS_IN_PLACE.get(Norm.stem(w));
-      if (opp == null) {
-        continue;
-      }
+      String sq = Norm.stem(w);
+      Set<String> direct = ANTONYMS_IN_PLACE.get(sq);
       for (String v : sw) {
         String st = Norm.stem(v);
-        if (opp.contains(st) && !mine.contains(st) && !(reported && deictic(w, v))) {
+        if (mine.contains(st) || reported && deictic(w, v)) {
+          continue;
+        }
+        if (direct != null && direct.contains(st)) {
+          return new String[] {w, v};
+        }
+        // An indirect antonym or a compared form only where the quote replaces the word
+        // outright, neither word on the other side: two clauses given in the other order
+        // ("the stream was cold and the cabin warm") put "warm" where the source has "cold"
+        // without changing a thing.
+        if ((indirect(w, v) || comparedOpposite(w, v)) && !q.contains(v)
+            && !s.contains(w)) {
           return new String[] {w, v};
         }
       }
     }
     return null;
+  }
+
+  /** The key of two words in {@link #INDIRECT_IN_PLACE}. */
+  private static String pair(String a, String b) {
+    return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+  }
+
+  /** Whether words {@code a} and {@code b} (lemmas as written) are indirect antonyms. */
+  private static boolean indirect(String a, String b) {
+    return INDIRECT_WORDS.contains(a) && INDIRECT_WORDS.contains(b)
+        && INDIRECT_IN_PLACE.contains(pair(a, b));
+  }
+
+  /** Whether words {@code a} and {@code b} (lemmas as written) are WordNet antonyms. */
+  private static boolean opposite(String a, String b) {
+    Set<String> direct = ANTONYMS_IN_PLACE.get(Norm.stem(a));
+    return direct != null && direct.contains(Norm.stem(b)) || indirect(a, b);
+  }
+
+  /**
+   * Whether {@code x} and {@code y} are opposite once a compared form on either side is taken
+   * back to its base: "closer" for "further" (close against far), "lower" for "high".
+   */
+  private static boolean comparedOpposite(String x, String y) {
+    List<String> bx = comparedForms(x);
+    List<String> by = comparedForms(y);
+    for (String a : bx) {
+      if (opposite(a, y)) {
+        return true;
+      }
+      for (String b : by) {
+        if (opposite(a, b)) {
+          return true;
+        }
+      }
+    }
+    for (String b : by) {
+      if (opposite(x, b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The stems of {@code words}, one a word, for the word-by-word tables. */
@@ -1568,43 +1674,39 @@ public final class MeaningCheck {
     return null;
   }
 
-  private static final Map<String, String> COMPARED_IRREGULAR = Map.ofEntries(
-      Map.entry("better", "good"), Map.entry("best", "good"), Map.entry("worse", "bad"),
-      Map.entry("worst", "bad"), Map.entry("further", "far"), Map.entry("furthest", "far"),
-      Map.entry("farther", "far"), Map.entry("farthest", "far"));
-
   /**
    * The stem of the adjective a comparative or superlative is formed from, when WordNet gives
-   * that adjective an opposite ("higher": high; "bigger": big; "earlier": early; "safer": safe),
-   * else null.
+   * that adjective a direct opposite ("higher": high; "bigger": big; "earlier": early; "safer":
+   * safe), else null.
    */
   static String comparedBase(String w) {
-    String irregular = COMPARED_IRREGULAR.get(w);
-    if (irregular != null) {
-      return ANTONYMS_IN_PLACE.containsKey(Norm.stem(irregular)) ? Norm.stem(irregular) : null;
-    }
-    String root;
-    if (w.endsWith("ier") || w.endsWith("iest")) {
-      root = w.substring(0, w.length() - (w.endsWith("ier") ? 3 : 4)) + "y";
-      return ANTONYMS_IN_PLACE.containsKey(Norm.stem(root)) ? Norm.stem(root) : null;
-    } else if (w.endsWith("er") && w.length() > 4) {
-      root = w.substring(0, w.length() - 2);
-    } else if (w.endsWith("est") && w.length() > 5) {
-      root = w.substring(0, w.length() - 3);
-    } else {
-      return null;
-    }
-    int n = root.length();
-    List<String> candidates = new ArrayList<>(List.of(root, root + "e"));
-    if (n >= 2 && root.charAt(n - 1) == root.charAt(n - 2)) {
-      candidates.add(0, root.substring(0, n - 1)); // "bigger", "hotter"
-    }
-    for (String c : candidates) {
-      if (ANTONYMS_IN_PLACE.containsKey(Norm.stem(c))) {
-        return Norm.stem(c);
+    for (String b : comparedForms(w)) {
+      if (ANTONYMS_IN_PLACE.containsKey(Norm.stem(b))) {
+        return Norm.stem(b);
       }
     }
     return null;
+  }
+
+  /**
+   * The words {@code w} may be a comparative or superlative of, by WordNet's morphology for
+   * adjectives: its exception lists ("better": good, well; "bigger": big; "further": far), else
+   * its detachment rules ("-er", "-est"; "-r", "-st" after "e": "safer", safe). Unchecked: what
+   * the rules leave of a word that only ends like a compared form ("number": numb) is kept, and
+   * each caller looks the stems up in its table of opposites. Empty for no compared form.
+   */
+  private static List<String> comparedForms(String w) {
+    List<String> exception = COMPARED_EXCEPTIONS.get(w);
+    if (exception != null) {
+      return exception;
+    }
+    if (w.endsWith("er") && w.length() > 4) {
+      return List.of(w.substring(0, w.length() - 2), w.substring(0, w.length() - 1));
+    }
+    if (w.endsWith("est") && w.length() > 5) {
+      return List.of(w.substring(0, w.length() - 3), w.substring(0, w.length() - 2));
+    }
+    return List.of();
   }
 
   private static final Map<String, String> CALENDAR = new HashMap<>();
