@@ -458,6 +458,22 @@ final class Clauses {
                 + "\"");
           }
         }
+        // Who does what read over the aligned words only may miss that the quote holds the
+        // source's words: "a religion will not ban us" is aligned, in order, to "we will not ban
+        // a" of "we will not ban a religion", the religion left out. Read over the whole
+        // sentence, every content word of the clause is the source's, turned round.
+        if (!diffs.isEmpty() && diffs.stream().allMatch(d -> d.kind() == MeaningCheck.Kind.ROLES
+            && !d.inPlace())) {
+          int sf = s.sentenceAt(lo).from();
+          int st = s.sentenceAt(hi).to();
+          if (sf < from || st > to) {
+            MeaningCheck.Difference r = MeaningCheck.pronounRoles(a, toks, s.words, sf, st,
+                s.span(sf, st).text(s.doc.text()));
+            if (r != null) {
+              diffs = List.of(r);
+            }
+          }
+        }
         if (diffs.isEmpty()) {
           MeaningCheck.Difference w = widened(a, tokens, c, al, s, from, to);
           if (w != null) {

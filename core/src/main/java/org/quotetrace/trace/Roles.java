@@ -310,6 +310,12 @@ final class Roles {
    */
   private static int[] subjectBefore(String[] w, String[] t, int i, boolean[] object) {
     int k = i - 1;
+    // An adverb between the subject and its verb ("we also need", "Mark Smith really wants")
+    // leaves the subject the subject.
+    while (k > 0 && t[k].equals("ADV") && !w[k].equals("not")) {
+      k--;
+    }
+    i = k + 1;
     if (k < 0 || object[k] || !party(w, t, k) || OBJECT_CASE.contains(w[k])) {
       return null;
     }

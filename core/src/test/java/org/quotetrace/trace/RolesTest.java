@@ -42,6 +42,15 @@ class RolesTest {
   }
 
   @Test
+  void anAdverbBetweenTheSubjectAndItsVerbLeavesTheSubjectTheDoer() {
+    // Issue 18 tune misses: "we also need a cheerleader" had no doer, so "a cheerleader also
+    // needs us" was no exchange.
+    assertEquals("first person does; ferry done-to; ", roles("We also need a ferry"));
+    assertEquals("warden does; first person done-to; ",
+        roles("The warden really wants to thank me"));
+  }
+
+  @Test
   void theSubjectIsTheNounAPrepositionalPhraseHangsOnNotTheNounInIt() {
     // Dev case 34: "half the jobs at Calder are going" made Calder the doer, and a report's
     // "told Calder staff" turned it into the one told.
