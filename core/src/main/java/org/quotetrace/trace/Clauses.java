@@ -56,6 +56,22 @@ final class Clauses {
     return d == null ? List.of() : List.of(d);
   }
 
+  /**
+   * Who does what to whom, read over the whole source sentences of words {@code lo..hi} when they
+   * reach past the compared run {@code from..to}: the run can start after the source's subject or
+   * leave out a noun the quote moved, where the sentence holds them. Null when the sentences add
+   * nothing to the run, or the roles agree.
+   */
+  private static MeaningCheck.Difference rolesOverSentences(Words a, int[] toks, SourceText s,
+      int lo, int hi, int from, int to) {
+    int sf = s.sentenceAt(lo).from();
+    int st = s.sentenceAt(hi).to();
+    if (sf >= from && st <= to) {
+      return null;
+    }
+    return MeaningCheck.pronounRoles(a, toks, s.words, sf, st, s.span(sf, st).text(s.doc.text()));
+  }
+
   /** The longest run of words, each side, read as one put in the place of another. */
   static final int SWAP_WORDS = 3;
   /**
@@ -464,14 +480,9 @@ final class Clauses {
         // sentence, every content word of the clause is the source's, turned round.
         if (!diffs.isEmpty() && diffs.stream().allMatch(d -> d.kind() == MeaningCheck.Kind.ROLES
             && !d.inPlace())) {
-          int sf = s.sentenceAt(lo).from();
-          int st = s.sentenceAt(hi).to();
-          if (sf < from || st > to) {
-            MeaningCheck.Difference r = MeaningCheck.pronounRoles(a, toks, s.words, sf, st,
-                s.span(sf, st).text(s.doc.text()));
-            if (r != null) {
-              diffs = List.of(r);
-            }
+          MeaningCheck.Difference r = rolesOverSentences(a, toks, s, lo, hi, from, to);
+          if (r != null) {
+            diffs = List.of(r);
           }
         }
         if (diffs.isEmpty()) {
@@ -486,12 +497,9 @@ final class Clauses {
           // whole source sentence.
           int sf = s.sentenceAt(lo).from();
           int st = s.sentenceAt(hi).to();
-          if (sf < from || st > to) {
-            MeaningCheck.Difference r = MeaningCheck.pronounRoles(a, toks, s.words, sf, st,
-                s.span(sf, st).text(s.doc.text()));
-            if (r != null) {
-              diffs = List.of(r);
-            }
+          MeaningCheck.Difference roles = rolesOverSentences(a, toks, s, lo, hi, from, to);
+          if (roles != null) {
+            diffs = List.of(roles);
           }
           if (diffs.isEmpty()) {
             diffs = doerInSentence(a, toks, s, from, to);

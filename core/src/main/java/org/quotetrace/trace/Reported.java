@@ -938,19 +938,30 @@ final class Reported {
       }
     }
     SourceText s = f.source();
+    int[] sentences = sentencesOf(f);
+    if (sentences == null) {
+      return c;
+    }
+    int lo = sentences[0];
+    int hi = sentences[1];
+    return MeaningCheck.differences(a, f.unit().tokens(), s.words, lo, hi,
+        s.span(lo, hi).text(s.doc.text())).isEmpty() ? ClauseCheck.unchanged(f) : c;
+  }
+
+  /**
+   * The words {@code [from, to)} of the whole source sentences a finding's passage touches, or
+   * null when it touches none.
+   */
+  private static int[] sentencesOf(Finding f) {
     int lo = Integer.MAX_VALUE;
     int hi = -1;
-    for (SourceText.Passage p : s.sentences) {
+    for (SourceText.Passage p : f.source().sentences) {
       if (p.from() < f.sourceTo() && p.to() > f.sourceFrom()) {
         lo = Math.min(lo, p.from());
         hi = Math.max(hi, p.to());
       }
     }
-    if (hi < 0) {
-      return c;
-    }
-    return MeaningCheck.differences(a, f.unit().tokens(), s.words, lo, hi,
-        s.span(lo, hi).text(s.doc.text())).isEmpty() ? ClauseCheck.unchanged(f) : c;
+    return hi < 0 ? null : new int[] {lo, hi};
   }
 
   /** Whether the differences are a negation and an antonym and nothing else. */
@@ -1049,17 +1060,12 @@ final class Reported {
       return c;
     }
     SourceText s = f.source();
-    int lo = Integer.MAX_VALUE;
-    int hi = -1;
-    for (SourceText.Passage p : s.sentences) {
-      if (p.from() < f.sourceTo() && p.to() > f.sourceFrom()) {
-        lo = Math.min(lo, p.from());
-        hi = Math.max(hi, p.to());
-      }
-    }
-    if (hi < 0) {
+    int[] sentences = sentencesOf(f);
+    if (sentences == null) {
       return c;
     }
+    int lo = sentences[0];
+    int hi = sentences[1];
     int[] theirTokens = MeaningCheck.range(lo, hi);
     String theirs = sharing(s.words, theirTokens);
     if (theirs == null || theirs.equals(mine)) {
