@@ -9,7 +9,12 @@ for path in sys.argv[1:]:
     names = {}
     maxcpu = collections.Counter()
     for line in open(path):
-        e = json.loads(line)
+        try:
+            e = json.loads(line)
+        except json.JSONDecodeError:
+            # A run still in progress (or killed) leaves its last line cut off: report what it has.
+            print(f"{path}: a line cut off (run in progress or killed); read up to it", file=sys.stderr)
+            break
         ev = e.get("Event")
         if ev == "SparkListenerTaskEnd":
             s = e["Stage ID"]; m = e.get("Task Metrics") or {}
