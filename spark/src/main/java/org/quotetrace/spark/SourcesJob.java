@@ -1,6 +1,7 @@
 package org.quotetrace.spark;
 
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -140,11 +141,12 @@ final class SourcesJob {
           + " older version); documents sharing an id are all kept. Run extract again to fix.");
       return documents;
     }
-    // Few ids are shared, if any: the join brings them to the documents without moving these.
+    // Few ids are shared, if any: broadcast, they are brought to the documents without moving
+    // these, which keep their partitions and order (the variants step numbers quotes by place).
     Dataset<Row> shared = documents.groupBy(col("id").as("shared_id"))
         .agg(max(col("read_order")).as("last_read"), count(lit(1)).as("copies"))
         .filter(col("copies").gt(1));
-    return documents.join(shared, documents.col("id").equalTo(shared.col("shared_id")), "left")
+    return documents.join(broadcast(shared), documents.col("id").equalTo(shared.col("shared_id")), "left")
         .filter(col("shared_id").isNull().or(col("read_order").equalTo(col("last_read"))))
         .drop("shared_id", "last_read", "copies");
   }

@@ -73,7 +73,7 @@ final class VariantsJob {
 
   /** Groups the quotes of an extract under {@code extracted}; returns the number of groups of two or more. */
   static long run(SparkSession spark, String extracted, String out) {
-    Dataset<Row> quotes = spark.read().parquet(extracted + "/quotes");
+    Dataset<Row> quotes = indexedQuotes(spark, extracted);
     // Read twice (pointer jumping, then the final join): kept, not grouped twice.
     Dataset<Row> parents = parents(spark, quotes).persist();
     Dataset<Row> rooted = roots(parents).persist();
@@ -88,6 +88,19 @@ final class VariantsJob {
       rooted.unpersist();
       parents.unpersist();
     }
+  }
+
+  /**
+   * The quotes of the documents a local index would hold: of documents sharing an id, the last
+   * read ({@link SourcesJob#latest}). A corpus without shared ids, the usual case, reads the
+   * quotes table as it is; one with them takes the quotes from the documents kept.
+   */
+  static Dataset<Row> indexedQuotes(SparkSession spark, String extracted) {
+    Dataset<Row> documents = spark.read().parquet(extracted + "/documents");
+    boolean shared = !documents.groupBy("id").count().filter(col("count").gt(1)).limit(1)
+        .isEmpty();
+    return shared ? Extract.quotes(SourcesJob.latest(documents))
+        : spark.read().parquet(extracted + "/quotes");
   }
 
   /** The facts grouping needs of each quote the index would hold. */

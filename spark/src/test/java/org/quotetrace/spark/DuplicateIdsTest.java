@@ -21,11 +21,12 @@ import org.quotetrace.index.CorpusWriter;
 import org.quotetrace.index.Indexer;
 import org.quotetrace.index.SourcesTable;
 import org.quotetrace.index.TopSources;
+import org.quotetrace.index.Variants;
 import org.quotetrace.read.ReadOptions;
 
 /**
- * Two documents with one id: a local index keeps the one read last, and the Spark sources step
- * counts that one alone, as an article and as a source.
+ * Two documents with one id: a local index keeps the one read last, and the Spark sources and
+ * variants steps count that one alone (as an article and as a source; its quotes alone grouped).
  */
 class DuplicateIdsTest {
   @TempDir Path dir;
@@ -47,7 +48,7 @@ class DuplicateIdsTest {
   }
 
   @Test
-  void theDocumentReadLastUnderAnIdIsTheOnlyOneTheSourcesTableCounts() throws Exception {
+  void theDocumentReadLastUnderAnIdIsTheOnlyOneTheSourcesTableAndVariantsCount() throws Exception {
     // story-7 is first a copy of the bridge release, then, in a later file, of the schools one.
     Path a = Files.writeString(dir.resolve("a.jsonl"), line("bridge-1", "01", "press_release", BRIDGE)
         + line("schools-2", "02", "press_release", SCHOOLS)
@@ -87,6 +88,26 @@ class DuplicateIdsTest {
     assertEquals(List.of(RowFactory.create(0, 0L, 2), RowFactory.create(1, 0L, 0)),
         spark.read().parquet(out + "/documents").filter("id = 'story-7'").orderBy("read_order")
             .select("read_order.*").collectAsList());
+    // Variants: the same quotes in the same groups as local grouping of the index.
+    Set<String> localGroups = new TreeSet<>();
+    try (CorpusIndex index = CorpusIndex.open(indexDir)) {
+      java.util.Map<Integer, Set<String>> byRoot = new java.util.TreeMap<>();
+      new Variants(index).regroup().forEach((document, start, end, root) ->
+          byRoot.computeIfAbsent(root, k -> new TreeSet<>()).add(document + ":" + start));
+      byRoot.values().forEach(g -> localGroups.add(g.toString()));
+    }
+    String grouped = dir.resolve("variants").toUri().toString();
+    VariantsJob.run(spark, out, grouped);
+    java.util.Map<String, Set<String>> byRoot = new java.util.TreeMap<>();
+    for (Row r : spark.read().parquet(grouped + "/variants").collectAsList()) {
+      byRoot.computeIfAbsent(r.getAs("root_document") + ":" + r.getAs("root_start"),
+          k -> new TreeSet<>()).add(r.getAs("document") + ":" + r.getAs("start"));
+    }
+    Set<String> sparkGroups = new TreeSet<>();
+    byRoot.values().forEach(g -> sparkGroups.add(g.toString()));
+    assertEquals(4, localGroups.stream().mapToInt(g -> g.split(", ").length).sum(), "local: " + localGroups);
+    assertEquals(localGroups, sparkGroups);
+
     SourcesJob.run(spark, out, out, TopSources.DEFAULT_TOP);
     Set<String> distributed = new TreeSet<>();
     for (Row r : spark.read().parquet(out + "/sources").collectAsList()) {
