@@ -1,0 +1,165 @@
+package org.quotetrace.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotetrace.read.Format;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.Document;
+import org.quotetrace.text.DocumentKind;
+
+/**
+ * The table of every article's sources read from the table of print holders is the one each
+ * article looking its prints up in the index gives, row for row, on an invented corpus of a few
+ * thousand documents made to hold the hard cases: documents published at the same minute and with
+ * no time, copies word for word (sources tied on score), passages held by exactly the cut for
+ * common phrasing and by one more, ids indexed twice with other text, and articles of their own
+ * words only.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SourcesTableSameAsLookingUpTest {
+  private static final int DOCUMENTS = 2_600;
+  private Path dir;
+  private final List<TopSources.Pair> expected = new ArrayList<>();
+  private SourcesTable.Counts expectedCounts;
+
+  @BeforeAll
+  void indexTheCorpusAndLookEveryArticleUp(@TempDir Path tmp) throws Exception {
+    Random random = new Random(20);
+    String[] words = new String[500];
+    for (int k = 0; k < words.length; k++) {
+      StringBuilder w = new StringBuilder();
+      for (int c = 0, n = 3 + random.nextInt(6); c < n; c++) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      words[k] = w.toString();
+    }
+    String[] sentences = new String[400];
+    for (int k = 0; k < sentences.length; k++) {
+      sentences[k] = sentence(random, words);
+    }
+    // Held by exactly the cut (50 documents of 2,600), by one more, and by many more.
+    String atTheCut = sentence(random, words);
+    String overTheCut = sentence(random, words);
+    String common = sentence(random, words);
+    List<Document> docs = new ArrayList<>();
+    List<String> bases = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int k = 0; k < DOCUMENTS; k++) {
+      String text;
+      if (k % 50 == 7) {
+        text = bases.get(random.nextInt(bases.size())); // a copy word for word
+      } else if (k % 40 == 3) {
+        text = sentence(random, words) + ". " + sentence(random, words) + "."; // its own words only
+      } else {
+        text = sentences[random.nextInt(sentences.length)] + ". \u201c"
+            + sentences[random.nextInt(sentences.length)] + ",\u201d the minister said. "
+            + sentences[random.nextInt(sentences.length)] + ". \u201c"
+            + sentences[random.nextInt(sentences.length)] + ",\u201d she added.";
+      }
+      bases.add(text);
+      if (k % 52 == 1) {
+        text += " " + atTheCut + ".";
+      }
+      if (k % 50 == 11 && k / 50 <= 50) {
+        text += " " + overTheCut + ".";
+      }
+      if (k % 9 == 4) {
+        text += " " + common + ".";
+      }
+      texts.add(text);
+      DocumentKind kind = k % 17 == 0 ? DocumentKind.TRANSCRIPT
+          : k % 23 == 0 ? DocumentKind.PRESS_RELEASE : DocumentKind.ARTICLE;
+      // Three documents a minute (the smaller id first), and one in thirty with no time (last).
+      String time = k % 30 == 29 ? null
+          : Instant.parse("2026-01-09T08:00:00Z").plusSeconds(60L * (k / 3)).toString();
+      docs.add(doc("d" + (k * 7919 % DOCUMENTS), text, kind, "outlet" + k % 7 + ".example", time));
+    }
+    dir = tmp.resolve("idx");
+    try (CorpusWriter w = CorpusWriter.open(dir)) {
+      for (int k = 0; k < docs.size(); k++) {
+        w.add(docs.get(k));
+        if (k % 600 == 599) {
+          w.commit(); // several segments
+        }
+      }
+      // Ids indexed again with a sentence more: their first records are deleted, still in the
+      // postings, and the passages at the cut keep their holders.
+      for (int k = 0; k < DOCUMENTS; k += 61) {
+        Document d = docs.get(k);
+        w.add(doc(d.id(), sentences[random.nextInt(sentences.length)] + ". " + texts.get(k), d.kind(),
+            d.outlet().orElseThrow(), d.published().map(Object::toString).orElse(null)));
+      }
+      w.commit();
+    }
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      expectedCounts = SourcesTable.lookingUp(index, TopSources.DEFAULT_TOP, 1, expected::add);
+    }
+  }
+
+  @Test
+  void theTableFromPrintHoldersIsTheTableOfLookUpsRowForRow() throws Exception {
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      List<TopSources.Pair> found = new ArrayList<>();
+      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 1, 1, found::add);
+      assertEquals(expectedCounts, counts);
+      assertEquals(expected, found);
+    }
+  }
+
+  @Test
+  void severalPassesAndSeveralThreadsGiveTheSameTable() throws Exception {
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      List<TopSources.Pair> found = new ArrayList<>();
+      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 3, 4, found::add);
+      assertEquals(expectedCounts, counts);
+      assertEquals(expected, found);
+    }
+  }
+
+  @Test
+  void theCorpusHoldsTheHardCases() {
+    assertEquals(DOCUMENTS, expectedCounts.articles());
+    assertTrue(expectedCounts.pairs() > 3_000, expectedCounts.toString());
+    assertTrue(expectedCounts.withSources() < expectedCounts.articles(), "every article has sources");
+    // Sources tied on score, told apart by time or id.
+    boolean tie = false;
+    Set<String> unknownTime = new HashSet<>();
+    for (int i = 1; i < expected.size(); i++) {
+      TopSources.Pair a = expected.get(i - 1);
+      TopSources.Pair b = expected.get(i);
+      tie |= a.article().equals(b.article()) && a.score() == b.score();
+      if (b.sourceTime() == Long.MAX_VALUE) {
+        unknownTime.add(b.source());
+      }
+    }
+    assertTrue(tie, "no tie on score");
+    assertTrue(!unknownTime.isEmpty(), "no source without a time");
+  }
+
+  private static String sentence(Random random, String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (int c = 0; c < 12; c++) {
+      b.append(c == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+    }
+    return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+  }
+
+  private static Document doc(String id, String text, DocumentKind kind, String outlet, String time) {
+    Document parsed = Readers.parse(id, text, ReadOptions.DEFAULTS.withKind(kind).withFormat(Format.TEXT));
+    Document.Builder b = parsed.toBuilder().origin("https://" + outlet + "/" + id).outlet(outlet);
+    return time == null ? b.build() : b.published(Instant.parse(time)).build();
+  }
+}
