@@ -55,9 +55,11 @@ final class PrintHolders implements CandidateSums.Postings {
    * @param numbers each document's number by its index-wide Lucene document number
    * @param wanted whether an index-wide document number is of an article this table is for: a
    *     print none of them holds is left out
+   * @param budget the most bytes the table may take
+   * @return the table, or null when it would take more than {@code budget}
    */
-  static PrintHolders read(IndexReader reader, int[] numbers, long maxDf, IntPredicate wanted)
-      throws IOException {
+  static PrintHolders read(IndexReader reader, int[] numbers, long maxDf, IntPredicate wanted,
+      long budget) throws IOException {
     PrintHolders t = new PrintHolders(maxDf);
     Terms terms = MultiTerms.getTerms(reader, Schema.FP);
     if (terms != null) {
@@ -96,6 +98,9 @@ final class PrintHolders implements CandidateSums.Postings {
           Arrays.sort(buffer, 0, count);
           t.add(h, buffer, count);
         }
+        if (t.bytes() > budget) {
+          return null;
+        }
       }
     }
     t.index();
@@ -126,13 +131,19 @@ final class PrintHolders implements CandidateSums.Postings {
     return to - from;
   }
 
-  /** Prints kept (common ones included) and holders kept: what the table costs. */
+  /** Prints kept (common ones included). */
   long prints() {
     return entries;
   }
 
+  /** Holders kept. */
   long holders() {
     return held;
+  }
+
+  /** About what the table takes of the heap. */
+  long bytes() {
+    return 12L * entries + 4L * held;
   }
 
   private int start(int e) {

@@ -54,6 +54,12 @@ public final class SourcesTable {
   /** What the run covered. */
   public record Counts(long articles, long withSources, long pairs) {}
 
+  /**
+   * The share of the heap a pass's table of holders may take: the rest holds the id, kind and time
+   * of every document (about 100 bytes each), the threads' work and a batch of rows. At a million
+   * generated documents the whole table takes about FIXME MB.
+   */
+  private static final double HEAP_SHARE = 0.4;
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.OWNER, Schema.TEXT, Schema.PUBLISHED);
   private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QSTART, Schema.QEND, Schema.QTEXT, Schema.TURN);
 
@@ -74,33 +80,40 @@ public final class SourcesTable {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    return all(index, top, threads, passes(index, Runtime.getRuntime().maxMemory()), sink);
+    return all(index, top, threads, 1, (long) (HEAP_SHARE * Runtime.getRuntime().maxMemory()), sink);
   }
 
-  /** The same, the articles taken in {@code passes} passes over the index's order. */
-  static Counts all(CorpusIndex index, int top, int threads, int passes, Sink sink) throws IOException {
+  /**
+   * The same, the articles taken in at least {@code passes} passes over the index's order, more
+   * when a pass's table of holders would take more than {@code budget} bytes.
+   */
+  static Counts all(CorpusIndex index, int top, int threads, int passes, long budget, Sink sink)
+      throws IOException {
     Corpus c = new Corpus(index);
     Order order = Order.of(c);
     if (order == null) {
       return run(c, c.articles(), threads, sink, () -> new Lookups(c, top));
     }
     long[] articles = c.articles();
-    Counts done = new Counts(0, 0, 0);
-    for (int k = 0; k < passes; k++) {
-      long[] slice = Arrays.copyOfRange(articles,
-          (int) ((long) articles.length * k / passes), (int) ((long) articles.length * (k + 1) / passes));
-      if (slice.length == 0) {
-        continue;
-      }
+    long withSources = 0;
+    long pairs = 0;
+    int span = Math.max(1, (articles.length + passes - 1) / passes);
+    for (int from = 0; from < articles.length; ) {
+      long[] slice = Arrays.copyOfRange(articles, from, Math.min(articles.length, from + span));
       int lo = c.global(slice[0]);
       int hi = c.global(slice[slice.length - 1]);
       PrintHolders table = PrintHolders.read(index.reader(), order.numbers(), c.maxDf,
-          d -> d >= lo && d <= hi);
+          d -> d >= lo && d <= hi, slice.length == 1 ? Long.MAX_VALUE : budget);
+      if (table == null) {
+        span = (span + 1) / 2; // too large for the heap: half as many articles a pass
+        continue;
+      }
       Counts part = run(c, slice, threads, sink, () -> new Sums(c, top, order, table));
-      done = new Counts(done.articles() + part.articles(), done.withSources() + part.withSources(),
-          done.pairs() + part.pairs());
+      withSources += part.withSources();
+      pairs += part.pairs();
+      from += slice.length;
     }
-    return done;
+    return new Counts(articles.length, withSources, pairs);
   }
 
   /**
@@ -110,12 +123,6 @@ public final class SourcesTable {
   static Counts lookingUp(CorpusIndex index, int top, int threads, Sink sink) throws IOException {
     Corpus c = new Corpus(index);
     return run(c, c.articles(), threads, sink, () -> new Lookups(c, top));
-  }
-
-  // Bytes the table of holders may take of the heap, and what it takes a posting of the index's
-  // prints (measured: DO NOT GUESS, see passes()).
-  static int passes(CorpusIndex index, long heap) throws IOException {
-    return 1;
   }
 
   /** Makes one thread's worker. */

@@ -19,6 +19,7 @@ import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.Document;
 import org.quotetrace.text.DocumentKind;
+import org.quotetrace.trace.Fingerprints;
 
 /**
  * The table of every article's sources read from the table of print holders is the one each
@@ -32,6 +33,8 @@ import org.quotetrace.text.DocumentKind;
 class SourcesTableSameAsLookingUpTest {
   private static final int DOCUMENTS = 2_600;
   private Path dir;
+  private String atTheCut;
+  private String overTheCut;
   private final List<TopSources.Pair> expected = new ArrayList<>();
   private SourcesTable.Counts expectedCounts;
 
@@ -51,8 +54,8 @@ class SourcesTableSameAsLookingUpTest {
       sentences[k] = sentence(random, words);
     }
     // Held by exactly the cut (50 documents of 2,600), by one more, and by many more.
-    String atTheCut = sentence(random, words);
-    String overTheCut = sentence(random, words);
+    atTheCut = sentence(random, words);
+    overTheCut = sentence(random, words);
     String common = sentence(random, words);
     List<Document> docs = new ArrayList<>();
     List<String> bases = new ArrayList<>();
@@ -113,7 +116,7 @@ class SourcesTableSameAsLookingUpTest {
   void theTableFromPrintHoldersIsTheTableOfLookUpsRowForRow() throws Exception {
     try (CorpusIndex index = CorpusIndex.open(dir)) {
       List<TopSources.Pair> found = new ArrayList<>();
-      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 1, 1, found::add);
+      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 1, 1, Long.MAX_VALUE, found::add);
       assertEquals(expectedCounts, counts);
       assertEquals(expected, found);
     }
@@ -123,10 +126,43 @@ class SourcesTableSameAsLookingUpTest {
   void severalPassesAndSeveralThreadsGiveTheSameTable() throws Exception {
     try (CorpusIndex index = CorpusIndex.open(dir)) {
       List<TopSources.Pair> found = new ArrayList<>();
-      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 3, 4, found::add);
+      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 3, 4, Long.MAX_VALUE, found::add);
       assertEquals(expectedCounts, counts);
       assertEquals(expected, found);
     }
+  }
+
+  @Test
+  void aHeapTooSmallForTheWholeTableOfHoldersTakesMorePassesAndGivesTheSameTable() throws Exception {
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      long whole = PrintHolders.read(index.reader(), new int[index.reader().maxDoc()],
+          TopSources.maxDf(DOCUMENTS), d -> true, Long.MAX_VALUE).bytes();
+      assertTrue(whole > 50_000, "a table of " + whole + " bytes");
+      List<TopSources.Pair> found = new ArrayList<>();
+      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 2, 1, whole / 10,
+          found::add);
+      assertEquals(expectedCounts, counts);
+      assertEquals(expected, found);
+    }
+  }
+
+  @Test
+  void passagesAreHeldByExactlyTheCutForCommonPhrasingAndByOneMore() throws Exception {
+    long maxDf = TopSources.maxDf(DOCUMENTS);
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      PrintHolders table = PrintHolders.read(index.reader(), new int[index.reader().maxDoc()], maxDf,
+          d -> true, Long.MAX_VALUE);
+      assertTrue(dfs(table, atTheCut).contains(maxDf), dfs(table, atTheCut).toString());
+      assertTrue(dfs(table, overTheCut).contains(maxDf + 1), dfs(table, overTheCut).toString());
+    }
+  }
+
+  private static Set<Long> dfs(PrintHolders table, String sentence) {
+    Set<Long> out = new HashSet<>();
+    for (long h : Fingerprints.Stemmed.of(sentence).shingles(Schema.DOC_GRAM)) {
+      out.add(table.df(h));
+    }
+    return out;
   }
 
   @Test
