@@ -41,22 +41,15 @@ class SourcesTableSameAsLookingUpTest {
   @BeforeAll
   void indexTheCorpusAndLookEveryArticleUp(@TempDir Path tmp) throws Exception {
     Random random = new Random(20);
-    String[] words = new String[500];
-    for (int k = 0; k < words.length; k++) {
-      StringBuilder w = new StringBuilder();
-      for (int c = 0, n = 3 + random.nextInt(6); c < n; c++) {
-        w.append((char) ('a' + random.nextInt(26)));
-      }
-      words[k] = w.toString();
-    }
+    String[] words = SmallCorpus.randomWords(random, 500);
     String[] sentences = new String[400];
     for (int k = 0; k < sentences.length; k++) {
-      sentences[k] = sentence(random, words);
+      sentences[k] = SmallCorpus.randomSentence(random, words);
     }
     // Held by exactly the cut (50 documents of 2,600), by one more, and by many more.
-    atTheCut = sentence(random, words);
-    overTheCut = sentence(random, words);
-    String common = sentence(random, words);
+    atTheCut = SmallCorpus.randomSentence(random, words);
+    overTheCut = SmallCorpus.randomSentence(random, words);
+    String common = SmallCorpus.randomSentence(random, words);
     List<Document> docs = new ArrayList<>();
     List<String> bases = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -65,7 +58,7 @@ class SourcesTableSameAsLookingUpTest {
       if (k % 50 == 7) {
         text = bases.get(random.nextInt(bases.size())); // a copy word for word
       } else if (k % 40 == 3) {
-        text = sentence(random, words) + ". " + sentence(random, words) + "."; // its own words only
+        text = SmallCorpus.randomSentence(random, words) + ". " + SmallCorpus.randomSentence(random, words) + "."; // its own words only
       } else {
         text = sentences[random.nextInt(sentences.length)] + ". \u201c"
             + sentences[random.nextInt(sentences.length)] + ",\u201d the minister said. "
@@ -114,33 +107,30 @@ class SourcesTableSameAsLookingUpTest {
 
   @Test
   void theTableFromPrintHoldersIsTheTableOfLookUpsRowForRow() throws Exception {
-    try (CorpusIndex index = CorpusIndex.open(dir)) {
-      List<TopSources.Pair> found = new ArrayList<>();
-      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 1, 1, Long.MAX_VALUE, found::add);
-      assertEquals(expectedCounts, counts);
-      assertEquals(expected, found);
-    }
+    assertSameTable(1, 1, Long.MAX_VALUE);
   }
 
   @Test
   void severalPassesAndSeveralThreadsGiveTheSameTable() throws Exception {
-    try (CorpusIndex index = CorpusIndex.open(dir)) {
-      List<TopSources.Pair> found = new ArrayList<>();
-      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 3, 4, Long.MAX_VALUE, found::add);
-      assertEquals(expectedCounts, counts);
-      assertEquals(expected, found);
-    }
+    assertSameTable(3, 4, Long.MAX_VALUE);
   }
 
   @Test
   void aHeapTooSmallForTheWholeTableOfHoldersTakesMorePassesAndGivesTheSameTable() throws Exception {
+    long whole;
     try (CorpusIndex index = CorpusIndex.open(dir)) {
-      long whole = PrintHolders.read(index.reader(), new int[index.reader().maxDoc()],
+      whole = PrintHolders.read(index.reader(), new int[index.reader().maxDoc()],
           TopSources.maxDf(DOCUMENTS), d -> true, Long.MAX_VALUE).bytes();
-      assertTrue(whole > 50_000, "a table of " + whole + " bytes");
+    }
+    assertTrue(whole > 50_000, "a table of " + whole + " bytes");
+    assertSameTable(2, 1, whole / 10);
+  }
+
+  private void assertSameTable(int threads, int passes, long budget) throws Exception {
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
       List<TopSources.Pair> found = new ArrayList<>();
-      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, 2, 1, whole / 10,
-          found::add);
+      SourcesTable.Counts counts = SourcesTable.all(index, TopSources.DEFAULT_TOP, threads, passes,
+          budget, found::add);
       assertEquals(expectedCounts, counts);
       assertEquals(expected, found);
     }
@@ -183,14 +173,6 @@ class SourcesTableSameAsLookingUpTest {
     }
     assertTrue(tie, "no tie on score");
     assertTrue(!unknownTime.isEmpty(), "no source without a time");
-  }
-
-  private static String sentence(Random random, String[] words) {
-    StringBuilder b = new StringBuilder();
-    for (int c = 0; c < 12; c++) {
-      b.append(c == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
-    }
-    return Character.toUpperCase(b.charAt(0)) + b.substring(1);
   }
 
   private static Document doc(String id, String text, DocumentKind kind, String outlet, String time) {
