@@ -92,7 +92,7 @@ public final class SourcesTable {
     Corpus c = new Corpus(index);
     Order order = Order.of(c);
     if (order == null) {
-      return run(c, c.articles(), threads, sink, () -> new Lookups(c, top));
+      return run(c.articles(), threads, sink, () -> new Lookups(c, top));
     }
     long[] articles = c.articles();
     long withSources = 0;
@@ -108,7 +108,7 @@ public final class SourcesTable {
         span = (span + 1) / 2; // too large for the heap: half as many articles a pass
         continue;
       }
-      Counts part = run(c, slice, threads, sink, () -> new Sums(c, top, order, table));
+      Counts part = run(slice, threads, sink, () -> new Sums(c, top, order, table));
       withSources += part.withSources();
       pairs += part.pairs();
       from += slice.length;
@@ -122,7 +122,7 @@ public final class SourcesTable {
    */
   static Counts lookingUp(CorpusIndex index, int top, int threads, Sink sink) throws IOException {
     Corpus c = new Corpus(index);
-    return run(c, c.articles(), threads, sink, () -> new Lookups(c, top));
+    return run(c.articles(), threads, sink, () -> new Lookups(c, top));
   }
 
   /** Makes one thread's worker. */
@@ -131,7 +131,7 @@ public final class SourcesTable {
     Worker make() throws IOException;
   }
 
-  private static Counts run(Corpus c, long[] articles, int threads, Sink sink, Workers make)
+  private static Counts run(long[] articles, int threads, Sink sink, Workers make)
       throws IOException {
     long withSources = 0;
     long pairs = 0;
