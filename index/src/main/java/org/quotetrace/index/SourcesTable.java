@@ -57,7 +57,8 @@ public final class SourcesTable {
   /**
    * The share of the heap a pass's table of holders may take: the rest holds the id, kind and time
    * of every document (about 100 bytes each), the threads' work and a batch of rows. At a million
-   * generated documents the whole table takes about FIXME MB.
+   * generated documents the whole table took about 390 MB (the heap after a collection held 130 MB
+   * before it was read, 520-530 MB after), so one pass in 2 GB.
    */
   private static final double HEAP_SHARE = 0.4;
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.OWNER, Schema.TEXT, Schema.PUBLISHED);
