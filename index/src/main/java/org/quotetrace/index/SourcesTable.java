@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,18 @@ import org.apache.lucene.util.FixedBitSet;
 import org.quotetrace.trace.Fingerprints;
 
 /**
- * The {@linkplain TopSources top sources} of every article of a local index, one article at a
- * time: an article's prints are worked out from its stored text, each print's documents are read
- * from the index's postings, and only what one article needs is held, besides the id, kind and
- * time of every document (about 100 bytes a document). Articles are worked out on several
- * threads, each with its own readers, and handed to the sink in the index's order.
+ * The {@linkplain TopSources top sources} of every article of a local index. The index's
+ * fingerprint postings are first read once, print by print, into a table of each print's holders
+ * ({@link PrintHolders}); then each article's prints, worked out from its stored text, are looked
+ * up there and what each earlier document holds of it is added up ({@link CandidateSums}), as the
+ * Spark job does. Articles are worked out on several threads, each with its own readers, and handed
+ * to the sink in the index's order.
+ *
+ * <p>The table holds about 4 bytes a holder of a print shared by two to {@link TopSources#maxDf}
+ * documents; when the heap is short for it, articles are taken in several passes over the index's
+ * order, each reading the postings again and keeping only the prints its articles hold. Where two
+ * documents share an id and a time (no index written by {@link CorpusWriter} has two) the order of
+ * documents numbers them apart wrongly, and every article looks its prints up in the index instead.
  */
 public final class SourcesTable {
   private SourcesTable() {}
@@ -46,6 +54,13 @@ public final class SourcesTable {
   /** What the run covered. */
   public record Counts(long articles, long withSources, long pairs) {}
 
+  /**
+   * The share of the heap a pass's table of holders may take: the rest holds the id, kind and time
+   * of every document (about 100 bytes each), the threads' work and a batch of rows. At a million
+   * generated documents the whole table took about 390 MB (the heap after a collection held 130 MB
+   * before it was read, 520-530 MB after), so one pass in 2 GB.
+   */
+  private static final double HEAP_SHARE = 0.4;
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.OWNER, Schema.TEXT, Schema.PUBLISHED);
   private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QSTART, Schema.QEND, Schema.QTEXT, Schema.TURN);
 
@@ -66,21 +81,63 @@ public final class SourcesTable {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
+    return all(index, top, threads, 1, (long) (HEAP_SHARE * Runtime.getRuntime().maxMemory()), sink);
+  }
+
+  /**
+   * The same, the articles taken in at least {@code passes} passes over the index's order, more
+   * when a pass's table of holders would take more than {@code budget} bytes.
+   */
+  static Counts all(CorpusIndex index, int top, int threads, int passes, long budget, Sink sink)
+      throws IOException {
     Corpus c = new Corpus(index);
-    // Articles as (segment, document) pairs packed into longs, in the index's order.
-    long[] articles = new long[Math.toIntExact(c.documents)];
-    int a = 0;
-    for (LeafReaderContext leaf : c.leaves) {
-      FixedBitSet docs = c.docRecords[leaf.ord];
-      for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-          d = d + 1 >= docs.length() ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(d + 1)) {
-        articles[a++] = (long) leaf.ord << 32 | d;
-      }
+    Order order = Order.of(c);
+    if (order == null) {
+      return run(c.articles(), threads, sink, () -> new Lookups(c, top));
     }
+    long[] articles = c.articles();
+    long withSources = 0;
+    long pairs = 0;
+    int span = Math.max(1, (articles.length + passes - 1) / passes);
+    for (int from = 0; from < articles.length; ) {
+      long[] slice = Arrays.copyOfRange(articles, from, Math.min(articles.length, from + span));
+      int lo = c.global(slice[0]);
+      int hi = c.global(slice[slice.length - 1]);
+      PrintHolders table = PrintHolders.read(index.reader(), order.numbers(), c.maxDf,
+          d -> d >= lo && d <= hi, slice.length == 1 ? Long.MAX_VALUE : budget);
+      if (table == null) {
+        span = (span + 1) / 2; // too large for the heap: half as many articles a pass
+        continue;
+      }
+      Counts part = run(slice, threads, sink, () -> new Sums(c, top, order, table));
+      withSources += part.withSources();
+      pairs += part.pairs();
+      from += slice.length;
+    }
+    return new Counts(articles.length, withSources, pairs);
+  }
+
+  /**
+   * The same table, each article looking its prints up in every segment of the index: the way
+   * before the table of holders, slower by a factor that grows with the corpus, kept to check it.
+   */
+  static Counts lookingUp(CorpusIndex index, int top, int threads, Sink sink) throws IOException {
+    Corpus c = new Corpus(index);
+    return run(c.articles(), threads, sink, () -> new Lookups(c, top));
+  }
+
+  /** Makes one thread's worker. */
+  @FunctionalInterface
+  private interface Workers {
+    Worker make() throws IOException;
+  }
+
+  private static Counts run(long[] articles, int threads, Sink sink, Workers make)
+      throws IOException {
     long withSources = 0;
     long pairs = 0;
     if (threads == 1) {
-      Worker w = new Worker(c, top);
+      Worker w = make.make();
       for (long at : articles) {
         List<TopSources.Pair> ranked = w.article((int) (at >>> 32), (int) at);
         if (!ranked.isEmpty()) {
@@ -103,7 +160,7 @@ public final class SourcesTable {
     });
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> {
       try {
-        return new Worker(c, top);
+        return make.make();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -207,38 +264,84 @@ public final class SourcesTable {
       documents = n;
       maxDf = TopSources.maxDf(documents);
     }
+
+    /** Articles as (segment, document) pairs packed into longs, in the index's order. */
+    long[] articles() {
+      long[] out = new long[Math.toIntExact(documents)];
+      int a = 0;
+      for (LeafReaderContext leaf : leaves) {
+        FixedBitSet docs = docRecords[leaf.ord];
+        for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+            d = d + 1 >= docs.length() ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(d + 1)) {
+          out[a++] = (long) leaf.ord << 32 | d;
+        }
+      }
+      return out;
+    }
+
+    /** The index-wide document number of a packed article. */
+    int global(long article) {
+      return leaves.get((int) (article >>> 32)).docBase + (int) article;
+    }
   }
 
+  /**
+   * The documents numbered in the order of documents ({@link TopSources#before}), so that earlier
+   * is smaller: by index-wide document number ({@code -1} for a record that is no document), and
+   * back.
+   */
+  private record Order(int[] numbers, int[] documents) {
+    /** The order, or null when two documents share an id and a time and so one place. */
+    static Order of(Corpus c) {
+      Integer[] docs = new Integer[Math.toIntExact(c.documents)];
+      int n = 0;
+      for (long a : c.articles()) {
+        docs[n++] = c.global(a);
+      }
+      Arrays.sort(docs, (x, y) -> c.times[x] != c.times[y] ? Long.compare(c.times[x], c.times[y])
+          : c.ids[x].compareTo(c.ids[y]));
+      int[] numbers = new int[c.ids.length];
+      Arrays.fill(numbers, -1);
+      int[] documents = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        if (i > 0 && !TopSources.before(c.times[docs[i - 1]], c.ids[docs[i - 1]],
+            c.times[docs[i]], c.ids[docs[i]])) {
+          return null;
+        }
+        numbers[docs[i]] = i;
+        documents[i] = docs[i];
+      }
+      return new Order(numbers, documents);
+    }
+  }
+
+  /** An article as stored: its number in the index, its distinct prints and its quotes. */
+  private record Stored(int global, long[] prints, List<TopSources.Quote> quotes) {}
+
   /** One thread's readers (Lucene's enumerators and stored fields are not shared) and buffers. */
-  private static final class Worker {
-    private final Corpus c;
-    private final int top;
-    private final TermsEnum[] terms;
+  private abstract static class Worker {
+    final Corpus c;
+    final int top;
     private final StoredFields[] stored;
-    private final int[] holders;
-    private PostingsEnum postings;
 
     Worker(Corpus c, int top) throws IOException {
       this.c = c;
       this.top = top;
-      terms = new TermsEnum[c.leaves.size()];
       stored = new StoredFields[c.leaves.size()];
       for (LeafReaderContext leaf : c.leaves) {
-        Terms t = leaf.reader().terms(Schema.FP);
-        terms[leaf.ord] = t == null ? null : t.iterator();
         stored[leaf.ord] = leaf.reader().storedFields();
       }
-      holders = new int[(int) Math.min(c.maxDf + 1, Integer.MAX_VALUE - 8)];
     }
 
     /** The ranked sources of the article at document {@code d} of segment {@code ord}. */
-    List<TopSources.Pair> article(int ord, int d) throws IOException {
+    abstract List<TopSources.Pair> article(int ord, int d) throws IOException;
+
+    Stored read(int ord, int d) throws IOException {
       LeafReaderContext leaf = c.leaves.get(ord);
       LeafReader r = leaf.reader();
       FixedBitSet blocks = c.anyRecords[ord];
       Bits liveHere = r.getLiveDocs();
       StoredFields fields = stored[ord];
-      int global = leaf.docBase + d;
       Document a = fields.document(d, ARTICLE_FIELDS);
       // A document's quote records follow it in its block, up to the next document record.
       List<TopSources.Quote> quotes = new ArrayList<>();
@@ -254,6 +357,83 @@ public final class SourcesTable {
       }
       long[] prints = Fingerprints.distinct(Fingerprints.winnow(
           Fingerprints.Stemmed.of(a.get(Schema.TEXT)).shingles(Schema.DOC_GRAM), Schema.DOC_WINDOW));
+      return new Stored(leaf.docBase + d, prints, quotes);
+    }
+
+    TopSources.Candidate candidate(int s, long[] shared) {
+      return new TopSources.Candidate(c.ids[s], c.times[s], c.kinds[s], shared);
+    }
+  }
+
+  /** Adds up what earlier documents hold of an article in the table of every print's holders. */
+  private static final class Sums extends Worker {
+    private final Order order;
+    private final PrintHolders table;
+    private final CandidateSums sums;
+
+    Sums(Corpus c, int top, Order order, PrintHolders table) throws IOException {
+      super(c, top);
+      this.order = order;
+      this.table = table;
+      sums = new CandidateSums(table, c.documents, Math.toIntExact(c.maxDf));
+    }
+
+    @Override
+    List<TopSources.Pair> article(int ord, int d) throws IOException {
+      Stored a = read(ord, d);
+      long[] kept = new long[a.prints().length];
+      long[] df = new long[kept.length];
+      int n = 0;
+      for (long h : a.prints()) {
+        long count = table.df(h);
+        if (count <= c.maxDf) {
+          kept[n] = h;
+          df[n] = count;
+          n++;
+        }
+      }
+      kept = Arrays.copyOf(kept, n);
+      df = Arrays.copyOf(df, n);
+      List<String> texts = new ArrayList<>(a.quotes().size());
+      for (TopSources.Quote q : a.quotes()) {
+        texts.add(q.text());
+      }
+      List<CandidateSums.Candidate> found = sums.of(order.numbers()[a.global()], kept, df, texts);
+      if (found.isEmpty()) {
+        return List.of();
+      }
+      List<TopSources.Candidate> candidates = new ArrayList<>(found.size());
+      for (CandidateSums.Candidate f : found) {
+        candidates.add(candidate(order.documents()[f.number()], f.shared()));
+      }
+      int g = a.global();
+      return TopSources.rank(new TopSources.Article(c.ids[g], c.times[g], kept, df, a.quotes()),
+          candidates, c.documents, top);
+    }
+  }
+
+  /** Looks each of an article's prints up in the terms dictionary of every segment. */
+  private static final class Lookups extends Worker {
+    private final TermsEnum[] terms;
+    private final int[] holders;
+    private PostingsEnum postings;
+
+    Lookups(Corpus c, int top) throws IOException {
+      super(c, top);
+      terms = new TermsEnum[c.leaves.size()];
+      for (LeafReaderContext leaf : c.leaves) {
+        Terms t = leaf.reader().terms(Schema.FP);
+        terms[leaf.ord] = t == null ? null : t.iterator();
+      }
+      holders = new int[(int) Math.min(c.maxDf + 1, Integer.MAX_VALUE - 8)];
+    }
+
+    @Override
+    List<TopSources.Pair> article(int ord, int d) throws IOException {
+      Stored a = read(ord, d);
+      int global = a.global();
+      long[] prints = a.prints();
+      List<TopSources.Quote> quotes = a.quotes();
       long[] kept = new long[prints.length];
       long[] df = new long[prints.length];
       int n = 0;
@@ -297,7 +477,7 @@ public final class SourcesTable {
           long[] list = held.get(s);
           int size = heldCount.getOrDefault(s, 0);
           if (list == null || size == list.length) {
-            list = list == null ? new long[8] : java.util.Arrays.copyOf(list, list.length * 2);
+            list = list == null ? new long[8] : Arrays.copyOf(list, list.length * 2);
             held.put(s, list);
           }
           list[size] = h;
@@ -310,11 +490,10 @@ public final class SourcesTable {
       List<TopSources.Candidate> candidates = new ArrayList<>(held.size());
       for (Map.Entry<Integer, long[]> e : held.entrySet()) {
         int s = e.getKey();
-        candidates.add(new TopSources.Candidate(c.ids[s], c.times[s], c.kinds[s],
-            java.util.Arrays.copyOf(e.getValue(), heldCount.get(s))));
+        candidates.add(candidate(s, Arrays.copyOf(e.getValue(), heldCount.get(s))));
       }
       TopSources.Article article = new TopSources.Article(c.ids[global], c.times[global],
-          java.util.Arrays.copyOf(kept, n), java.util.Arrays.copyOf(df, n), quotes);
+          Arrays.copyOf(kept, n), Arrays.copyOf(df, n), quotes);
       return TopSources.rank(article, candidates, c.documents, top);
     }
   }

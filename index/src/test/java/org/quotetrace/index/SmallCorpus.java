@@ -82,6 +82,28 @@ final class SmallCorpus {
         .published(Instant.parse(time)).build();
   }
 
+  /** Invented words of three to eight random letters, for corpora made of random sentences. */
+  static String[] randomWords(java.util.Random random, int count) {
+    String[] words = new String[count];
+    for (int k = 0; k < count; k++) {
+      StringBuilder w = new StringBuilder();
+      for (int c = 0, n = 3 + random.nextInt(6); c < n; c++) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      words[k] = w.toString();
+    }
+    return words;
+  }
+
+  /** A sentence of twelve of {@code words}, capitalised, without its full stop. */
+  static String randomSentence(java.util.Random random, String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (int c = 0; c < 12; c++) {
+      b.append(c == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+    }
+    return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+  }
+
   static List<Document> all() {
     return List.of(
         doc("interview", INTERVIEW, DocumentKind.TRANSCRIPT, "radio.example", "2026-01-10T08:00:00Z"),

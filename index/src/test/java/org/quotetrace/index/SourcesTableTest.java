@@ -79,21 +79,10 @@ class SourcesTableTest {
     // Invented sentences of random words, each document four of them (one quoted), so that a
     // sentence is shared by about twenty documents: under the cut for common prints.
     Random random = new Random(11);
-    String[] words = new String[300];
-    for (int k = 0; k < words.length; k++) {
-      StringBuilder w = new StringBuilder();
-      for (int c = 0, n = 3 + random.nextInt(6); c < n; c++) {
-        w.append((char) ('a' + random.nextInt(26)));
-      }
-      words[k] = w.toString();
-    }
+    String[] words = SmallCorpus.randomWords(random, 300);
     String[] sentences = new String[200];
     for (int k = 0; k < sentences.length; k++) {
-      StringBuilder b = new StringBuilder();
-      for (int c = 0; c < 12; c++) {
-        b.append(c == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
-      }
-      sentences[k] = Character.toUpperCase(b.charAt(0)) + b.substring(1);
+      sentences[k] = SmallCorpus.randomSentence(random, words);
     }
     List<Document> docs = new ArrayList<>();
     for (int k = 0; k < 900; k++) {

@@ -10,8 +10,8 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.quotetrace.index.CandidateSums;
 import org.quotetrace.index.TopSources;
-import org.quotetrace.trace.Fingerprints;
 
 /**
  * Finding, for each article of one part of the corpus, the earlier documents that may be among its
@@ -22,17 +22,10 @@ import org.quotetrace.trace.Fingerprints;
  * holds, the print's holders: a print reaches each part holding one of its holders at most once,
  * so the rows shuffled grow with the holders, not with the pairs of holders (a print held by a
  * thousand documents makes half a million pairs). What leaves a part is one row for each candidate
- * that holds enough of the article to be listed: half the weight of one of its quotes or a fifth of
- * the article's. The test is {@link TopSources#rank}'s, with a little slack for the order of a sum
- * of doubles; rank then decides exactly, so keeping a few more changes nothing.
+ * {@link CandidateSums} finds may be listed, as the local table finds them.
  */
 final class SourceParts {
   private SourceParts() {}
-
-  /** The word n-gram of a quote's prints, the local path's own. */
-  static final int QUOTE_GRAM = TopSources.QUOTE_GRAM;
-  // Relative slack on the two shares: the sums here run in another order than TopSources' do.
-  private static final double SLACK = 1e-9;
 
   /** A print, how many documents hold it, and their numbers, ascending; one row a part it reaches. */
   static final StructType PRINT = DataTypes.createStructType(new StructField[] {
@@ -171,15 +164,17 @@ final class SourceParts {
 
   /** One part's postings and the per-candidate sums, reused from article to article. */
   private static final class Counter {
-    final Postings postings;
-    final long documents;
-    // Earlier documents met for the article, numbered in the order met; emptied after each.
-    final Slots slots = new Slots();
-    double[] sums = new double[64];
+    final CandidateSums sums;
 
     Counter(Postings postings, long documents) {
-      this.postings = postings;
-      this.documents = documents;
+      sums = new CandidateSums((h, into) -> {
+        int[] hs = postings.holders(h);
+        if (hs == null) {
+          return 0;
+        }
+        System.arraycopy(hs, 0, into, 0, hs.length);
+        return hs.length;
+      }, documents, (int) TopSources.maxDf(documents));
     }
 
     void article(Row a, List<Row> out) {
@@ -187,126 +182,22 @@ final class SourceParts {
       List<Row> printRows = a.getList(2);
       int m = printRows.size();
       long[] prints = new long[m];
-      double[] weight = new double[m];
-      double total = 0;
+      long[] df = new long[m];
       for (int i = 0; i < m; i++) {
         Row p = printRows.get(i);
         prints[i] = p.getLong(0);
-        weight[i] = TopSources.rarity(documents, p.getLong(1));
-        total += weight[i];
+        df[i] = p.getLong(1);
       }
-      // The quotes' prints: the article's prints among each quote's trigrams, as TopSources takes
-      // them. A document's prints are distinct, so each sorted print has one place in prints.
-      long[] sortedPrints = prints.clone();
-      Arrays.sort(sortedPrints);
-      int[] index = new int[m];
-      for (int i = 0; i < m; i++) {
-        index[Arrays.binarySearch(sortedPrints, prints[i])] = i;
-      }
-      int[][] quoteOf = new int[m][];
-      int qn = 0;
+      List<String> quotes = new ArrayList<>();
       int qi = 3;
-      double[] quoteTotals = new double[0];
       if (!a.isNullAt(qi)) {
-        List<Row> quotes = a.getList(qi);
-        quoteTotals = new double[quotes.size()];
-        for (Row q : quotes) {
-          long[] grams = Fingerprints.distinct(
-              Fingerprints.Stemmed.of(q.getString(q.size() - 1)).shingles(QUOTE_GRAM));
-          double qt = 0;
-          for (long g : grams) {
-            int at = Arrays.binarySearch(sortedPrints, g);
-            if (at >= 0) {
-              int i = index[at];
-              int[] had = quoteOf[i];
-              int[] now = had == null ? new int[1] : Arrays.copyOf(had, had.length + 1);
-              now[now.length - 1] = qn;
-              quoteOf[i] = now;
-              qt += weight[i];
-            }
-          }
-          quoteTotals[qn] = qt;
-          qn++;
+        for (Row q : a.<Row>getList(qi)) {
+          quotes.add(q.getString(q.size() - 1));
         }
       }
-      int width = 1 + qn;
-      try {
-        for (int i = 0; i < m; i++) {
-          int[] hs = postings.holders(prints[i]);
-          if (hs == null) {
-            continue;
-          }
-          int[] qs = quoteOf[i];
-          for (int s : hs) {
-            if (s >= n) {
-              break;
-            }
-            int before = slots.size();
-            int slot = slots.number(s);
-            if (slot == before) {
-              if (sums.length < (slot + 1) * width) {
-                sums = Arrays.copyOf(sums, Math.max(2 * sums.length, (slot + 1) * width));
-              }
-              Arrays.fill(sums, slot * width, slot * width + width, 0);
-            }
-            sums[slot * width] += weight[i];
-            if (qs != null) {
-              for (int k : qs) {
-                sums[slot * width + 1 + k] += weight[i];
-              }
-            }
-          }
-        }
-        int found = slots.size();
-        if (found == 0) {
-          return;
-        }
-        boolean[] listed = new boolean[found];
-        int kept = 0;
-        for (int slot = 0; slot < found; slot++) {
-          boolean enough = total > 0 && sums[slot * width] >= TopSources.MIN_REUSE * total * (1 - SLACK);
-          for (int k = 0; k < qn && !enough; k++) {
-            double qt = quoteTotals[k];
-            enough = qt > 0 && sums[slot * width + 1 + k] >= TopSources.COVERED * qt * (1 - SLACK);
-          }
-          listed[slot] = enough;
-          kept += enough ? 1 : 0;
-        }
-        if (kept == 0) {
-          return;
-        }
-        // A second pass gathers the shared prints of the candidates kept only.
-        long[][] shared = new long[found][];
-        int[] count = new int[found];
-        for (int i = 0; i < m; i++) {
-          int[] hs = postings.holders(prints[i]);
-          if (hs == null) {
-            continue;
-          }
-          for (int s : hs) {
-            if (s >= n) {
-              break;
-            }
-            int slot = slots.number(s);
-            if (listed[slot]) {
-              if (shared[slot] == null) {
-                shared[slot] = new long[8];
-              } else if (shared[slot].length == count[slot]) {
-                shared[slot] = Arrays.copyOf(shared[slot], 2 * count[slot]);
-              }
-              shared[slot][count[slot]++] = prints[i];
-            }
-          }
-        }
-        for (int slot = 0; slot < found; slot++) {
-          if (listed[slot]) {
-            // A primitive array: Spark's row encoder takes one for an array column as it is.
-            out.add(new GenericRowWithSchema(
-                new Object[] {n, slots.key(slot), Arrays.copyOf(shared[slot], count[slot])}, CANDIDATE));
-          }
-        }
-      } finally {
-        slots.clear();
+      for (CandidateSums.Candidate c : sums.of(n, prints, df, quotes)) {
+        // A primitive array: Spark's row encoder takes one for an array column as it is.
+        out.add(new GenericRowWithSchema(new Object[] {n, c.number(), c.shared()}, CANDIDATE));
       }
     }
   }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.quotetrace.index.TopSources;
 import org.quotetrace.trace.Fingerprints;
 
 /** Finding an article's candidate sources within a part, without a Spark session: rows in, rows out. */
@@ -35,7 +36,7 @@ class SourcePartsTest {
       + " the crossing stays shut, according to a letter seen by this newspaper on Friday evening";
 
   private static long[] prints(String text) {
-    return Fingerprints.distinct(Fingerprints.Stemmed.of(text).shingles(SourceParts.QUOTE_GRAM));
+    return Fingerprints.distinct(Fingerprints.Stemmed.of(text).shingles(TopSources.QUOTE_GRAM));
   }
 
   private static Row print(long h, Integer... holders) {

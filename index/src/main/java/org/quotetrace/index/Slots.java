@@ -1,4 +1,4 @@
-package org.quotetrace.spark;
+package org.quotetrace.index;
 
 import java.util.Arrays;
 

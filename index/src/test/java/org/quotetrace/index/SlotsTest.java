@@ -1,4 +1,4 @@
-package org.quotetrace.spark;
+package org.quotetrace.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
