@@ -251,8 +251,7 @@ public final class MeaningCheck {
     if (a.reported) {
       unshifted(q.words, src.words, Side.couldAt(a, tokens));
     }
-    return differences(q.words, q.content, src.words, src.content, shorten(sourceText),
-        a.reported);
+    return differences(q, src, shorten(sourceText), a.reported);
   }
 
   /** The modals {@link Reported#asSaid} writes back for a report's "could" and "might". */
@@ -338,18 +337,38 @@ public final class MeaningCheck {
         || DEICTIC.contains(Set.of(x, y));
   }
 
-  /** The words one side said, normalised, and which of them are content words. */
-  private record Side(List<String> words, List<Boolean> content) {
+  /**
+   * The words one side said, normalised, and which of them are content words; and for the
+   * tagger, each as written ({@link Words#cased}) with the punctuation that follows it.
+   */
+  private record Side(List<String> words, List<Boolean> content, List<String> cased,
+      List<String> after) {
+    private Side() {
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    private void add(Words w, int k, int next) {
+      words.add(w.norm[k]);
+      content.add(w.content[k]);
+      cased.add(w.cased(k));
+      after.add(w.punctuationAfter(k, next));
+    }
+
     /** The quote's words {@code tokens}, without an editor's brackets. */
     static Side quote(Words a, int[] tokens) {
-      Side out = new Side(new ArrayList<>(), new ArrayList<>());
-      for (int k : tokens) {
+      Side out = new Side();
+      for (int i = 0; i < tokens.length; i++) {
+        int k = tokens[i];
         if (!a.bracket[k]) {
-          out.words.add(a.norm[k]);
-          out.content.add(a.content[k]);
+          out.add(a, k, i + 1 < tokens.length ? tokens[i + 1] : -1);
         }
       }
       return out;
+    }
+
+    /** The tags of the words, read from their writing and punctuation. */
+    String[] tags() {
+      return Roles.tags(cased, after);
     }
 
     /** For each word {@link #quote} keeps, whether the report wrote it as "could". */
@@ -366,11 +385,10 @@ public final class MeaningCheck {
 
     /** The source's words {@code [from, to)}, without brackets and speaker labels. */
     static Side source(Words s, int from, int to) {
-      Side out = new Side(new ArrayList<>(), new ArrayList<>());
+      Side out = new Side();
       for (int i = from; i < to; i++) {
         if (!s.silent(i)) {
-          out.words.add(s.norm[i]);
-          out.content.add(s.content[i]);
+          out.add(s, i, i + 1 < to ? i + 1 : -1);
         }
       }
       return out;
@@ -447,7 +465,14 @@ public final class MeaningCheck {
           }
         }
       }
-      return new Side(out, content);
+      // A pronoun written back as the source has it is tagged as the source's word.
+      List<String> written = new ArrayList<>(cased);
+      for (int k = 0; k < n; k++) {
+        if (!out.get(k).equals(q.get(k))) {
+          written.set(k, out.get(k).equals("i") ? "I" : out.get(k));
+        }
+      }
+      return new Side(out, content, written, after);
     }
 
     /** 2 for the same word, 1 for a pronoun the source's in another person, else 0. */
@@ -501,7 +526,7 @@ public final class MeaningCheck {
       return null;
     }
     String why = Roles.worthTagging(q, quote.content, src, source.content, WHO)
-        ? swapOf(q, src) : null;
+        ? swapOf(quote, source) : null;
     return why == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + why, true);
   }
@@ -519,8 +544,8 @@ public final class MeaningCheck {
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    String other = otherDoer(Roles.of(quote.words, WHO, myDoers), myDoers,
-        Roles.of(source.words, WHO, theirDoers), theirDoers);
+    String other = otherDoer(Roles.of(quote.words, quote.tags(), WHO, myDoers), myDoers,
+        Roles.of(source.words, source.tags(), WHO, theirDoers), theirDoers);
     return other == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + other, true);
   }
@@ -531,10 +556,11 @@ public final class MeaningCheck {
    * exchanged with another party going the other way ("you warned me" against "I warned you"):
    * one such word alone read otherwise is likelier the tagger's doing than the quote's.
    */
-  private static String swapOf(List<String> q, List<String> src) {
+  private static String swapOf(Side q, Side src) {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    return partySwap(Roles.of(q, WHO, myDoers), Roles.of(src, WHO, theirDoers), myDoers,
+    return partySwap(Roles.of(q.words, q.tags(), WHO, myDoers),
+        Roles.of(src.words, src.tags(), WHO, theirDoers), myDoers,
         theirDoers);
   }
 
@@ -828,8 +854,12 @@ public final class MeaningCheck {
     return x.length() > 160 ? x.substring(0, 157) + "…" : x;
   }
 
-  private static List<Difference> differences(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc, String sourceText, boolean reported) {
+  private static List<Difference> differences(Side qs, Side ss, String sourceText,
+      boolean reported) {
+    List<String> q = qs.words;
+    List<Boolean> qc = qs.content;
+    List<String> s = ss.words;
+    List<Boolean> sc = ss.content;
     List<Difference> out = new ArrayList<>();
     String src = "source: " + sourceText + "; ";
     int nq = count(q, NEGATIONS);
@@ -889,7 +919,7 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.MODALITY, src + modal));
     }
     if (person == null) {
-      Difference roles = roles(q, qc, s, sc, src);
+      Difference roles = roles(qs, ss, src);
       if (roles != null) {
         out.add(roles);
       }
@@ -1791,15 +1821,18 @@ public final class MeaningCheck {
    * in the quote, or the other way round ("I will fight them" against "they will fight me", "the
    * council sued the firm" against "the firm sued the council"), read from part-of-speech tags.
    */
-  private static Difference roles(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc, String src) {
+  private static Difference roles(Side qs, Side ss, String src) {
+    List<String> q = qs.words;
+    List<Boolean> qc = qs.content;
+    List<String> s = ss.words;
+    List<Boolean> sc = ss.content;
     if (!Roles.worthTagging(q, qc, s, sc, WHO)) {
       return null;
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    Map<String, Roles.Role> myRoles = Roles.of(q, WHO, myDoers);
-    Map<String, Roles.Role> theirRoles = Roles.of(s, WHO, theirDoers);
+    Map<String, Roles.Role> myRoles = Roles.of(q, qs.tags(), WHO, myDoers);
+    Map<String, Roles.Role> theirRoles = Roles.of(s, ss.tags(), WHO, theirDoers);
     String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
     String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers);
     if (swap == null) {

@@ -393,4 +393,24 @@ class MeaningCheckTest {
     assertEquals(List.of(), kinds("It is not only a fine old custom",
         "It is not only a fine old custom"));
   }
+  @Test
+  void aPartyAndYouExchangedAroundAVerbTheTaggerTakesForANounAreAChangeOfRoles() {
+    // roles22 (issue 18): "asks" after "the council" was tagged a noun, and nobody did anything.
+    assertTrue(kinds("The council asks you every single week", "You ask the council every single week")
+        .contains(MeaningCheck.Kind.ROLES));
+  }
+
+  @Test
+  void aNameMadeTheDoerOfYouIsAChangeOfRolesReadFromTheWordsAsWritten() {
+    // roles22 (issue 18): lower-cased, "marta" was a noun and "kowalski" a verb.
+    assertTrue(kinds("Marta Kowalski chooses you, and the port will be fine",
+        "You choose Marta Kowalski, and the port will be fine").contains(MeaningCheck.Kind.ROLES));
+  }
+
+  @Test
+  void itAndANounExchangedAfterAnOpeningClauseAreAChangeOfRoles() {
+    // roles22 (issue 18): without its comma "if the tide turns the levy" ran on as one phrase.
+    assertTrue(kinds("If the tide turns, the levy will cut it",
+        "If the tide turns, it will cut the levy").contains(MeaningCheck.Kind.ROLES));
+  }
 }
