@@ -324,6 +324,30 @@ public final class MeaningCheck {
       Map.entry("my", Set.of("his", "her", "our")), Map.entry("mine", Set.of("his", "hers", "ours")),
       Map.entry("myself", Set.of("himself", "herself", "ourselves")));
 
+  /** The case of each pronoun a report shifts but "her", which is an object or a possessive. */
+  private static final Map<String, String> CASE = new HashMap<>();
+
+  static {
+    for (String w : List.of("i", "we", "he", "she", "they")) {
+      CASE.put(w, "subject");
+    }
+    for (String w : List.of("me", "us", "him", "them")) {
+      CASE.put(w, "object");
+    }
+    for (String w : List.of("my", "our", "his", "their")) {
+      CASE.put(w, "possessive");
+    }
+    for (String w : List.of("mine", "ours", "hers", "theirs")) {
+      CASE.put(w, "own");
+    }
+    for (String w : List.of("myself", "ourselves", "himself", "herself", "themselves")) {
+      CASE.put(w, "reflexive");
+    }
+  }
+
+  /** Tags of a word a possessive stands before. */
+  private static final Set<String> POSSESSED = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
   /**
    * Reported speech points from elsewhere: the speaker's "here", "now" and "come" are the
    * writer's "there", "then" and "go". Words of these pairs are no antonyms in a report.
@@ -342,9 +366,10 @@ public final class MeaningCheck {
    * tagger, each as written ({@link Words#cased}) with the punctuation that follows it.
    */
   private record Side(List<String> words, List<Boolean> content, List<String> cased,
-      List<String> after) {
+      List<String> after, List<List<String>> wasThird) {
     private Side() {
-      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>());
     }
 
     private void add(Words w, int k, int next) {
@@ -352,6 +377,7 @@ public final class MeaningCheck {
       content.add(w.content[k]);
       cased.add(w.cased(k));
       after.add(w.punctuationAfter(k, next));
+      wasThird.add(Reported.wasThird(w, k));
     }
 
     /** The quote's words {@code tokens}, without an editor's brackets. */
@@ -453,16 +479,49 @@ public final class MeaningCheck {
           whoTheirs.add(c);
         }
       }
+      String[] tags = null;
       for (int k = 0; k < n; k++) {
         Set<String> to = SHIFTED.get(q.get(k));
-        if (kept[k] || to == null || whoTheirs.contains(WHO.get(q.get(k)))) {
+        if (kept[k] || to == null) {
           continue;
         }
-        for (String t : to) {
+        // The writer's "him", read as the speaker's "me", where the source calls someone "he"
+        // and the two are not in the same place: that "he" ("we know he doesn't believe these
+        // things" reported as "these things don't believe him").
+        String third = null;
+        for (String w : wasThird.get(k)) {
+          if (third == null && whoTheirs.contains(WHO.get(w))) {
+            third = w;
+          }
+        }
+        if (third != null) {
+          out.set(k, third);
+          continue;
+        }
+        if (whoTheirs.contains(WHO.get(q.get(k)))) {
+          continue;
+        }
+        if (q.get(k).equals("her") && tags == null) {
+          tags = tags();
+        }
+        String pick = null;
+        List<String> order = inCaseOrder(q, k, to, tags);
+        for (String t : order) {
           if (theirs.contains(t)) {
-            out.set(k, t);
+            pick = t;
             break;
           }
+        }
+        // The source names the person in another case ("he regards Libya" reported as "Libya
+        // regards him", which the report's reading took for the speaker's "me"): the word of
+        // the report's case in the source's person.
+        for (int o = 0; o < order.size() && pick == null; o++) {
+          if (whoTheirs.contains(WHO.get(order.get(o)))) {
+            pick = order.get(o);
+          }
+        }
+        if (pick != null) {
+          out.set(k, pick);
         }
       }
       // A pronoun written back as the source has it is tagged as the source's word.
@@ -472,7 +531,22 @@ public final class MeaningCheck {
           written.set(k, out.get(k).equals("i") ? "I" : out.get(k));
         }
       }
-      return new Side(out, content, written, after);
+      return new Side(out, content, written, after, wasThird);
+    }
+
+    /**
+     * The words {@code to} a shifted pronoun {@code q[k]} may stand for, those of its own case
+     * first ("him" is "me" or "us", never "my"; "her" before a noun is "my" or "our", else "me"
+     * or "us"), then in a fixed order: a set's own order changes from run to run.
+     */
+    private static List<String> inCaseOrder(List<String> q, int k, Set<String> to,
+        String[] tags) {
+      String mine = q.get(k).equals("her") ? (tags != null && k + 1 < q.size()
+          && POSSESSED.contains(tags[k + 1]) ? "possessive" : "object") : CASE.get(q.get(k));
+      List<String> out = new ArrayList<>(to);
+      out.sort(java.util.Comparator.comparing((String t) -> !java.util.Objects.equals(
+          CASE.get(t), mine)).thenComparing(t -> t));
+      return out;
     }
 
     /** 2 for the same word, 1 for a pronoun the source's in another person, else 0. */
