@@ -618,8 +618,9 @@ public final class MeaningCheck {
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    String other = otherDoer(Roles.of(quote.words, quote.tags(), WHO, myDoers), myDoers,
-        Roles.of(source.words, source.tags(), WHO, theirDoers), theirDoers);
+    String other = otherDoer(Roles.of(quote.words, quote.tags(), quote.after, WHO, myDoers),
+        myDoers, Roles.of(source.words, source.tags(), source.after, WHO, theirDoers),
+        theirDoers);
     return other == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + other, true);
   }
@@ -633,8 +634,8 @@ public final class MeaningCheck {
   private static String swapOf(Side q, Side src) {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    return partySwap(Roles.of(q.words, q.tags(), WHO, myDoers),
-        Roles.of(src.words, src.tags(), WHO, theirDoers), myDoers,
+    return partySwap(Roles.of(q.words, q.tags(), q.after, WHO, myDoers),
+        Roles.of(src.words, src.tags(), src.after, WHO, theirDoers), myDoers,
         theirDoers);
   }
 
@@ -1905,8 +1906,8 @@ public final class MeaningCheck {
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    Map<String, Roles.Role> myRoles = Roles.of(q, qs.tags(), WHO, myDoers);
-    Map<String, Roles.Role> theirRoles = Roles.of(s, ss.tags(), WHO, theirDoers);
+    Map<String, Roles.Role> myRoles = Roles.of(q, qs.tags(), qs.after, WHO, myDoers);
+    Map<String, Roles.Role> theirRoles = Roles.of(s, ss.tags(), ss.after, WHO, theirDoers);
     String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
     String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers);
     if (swap == null) {

@@ -182,6 +182,15 @@ final class Roles {
    */
   static Map<String, Role> of(List<String> words, String[] tags, Map<String, String> who,
       Map<String, Set<String>> doers) {
+    return of(words, tags, null, who, doers);
+  }
+
+  /**
+   * As {@link #of(List, String[], Map, Map)}, with the clause mark after each word ({@code
+   * marks}, "" for none; null when the punctuation is not known).
+   */
+  static Map<String, Role> of(List<String> words, String[] tags, List<String> marks,
+      Map<String, String> who, Map<String, Set<String>> doers) {
     String[] w = words.toArray(new String[0]);
     String[] t = verbsBeforeObjects(w, tags.clone());
     Map<String, Role> out = new LinkedHashMap<>();
@@ -221,7 +230,10 @@ final class Roles {
             && CAUSATIVE.contains(objectOf[i - 1])) {
           subject = subjectBefore(w, t, i, new boolean[n]);
         }
-        int[] after = objectAt(w, t, j);
+        // "when you're knocked down, the human experience shares you": a verb's object does not
+        // lie past the comma that closes its clause.
+        boolean closed = marks != null && !marks.get(j - 1).isEmpty();
+        int[] after = closed ? null : objectAt(w, t, j);
         // "I think the company broke its promise": after a verb of saying or thinking, a noun
         // with a verb of its own opens the clause said or thought, and does that verb.
         if (after != null && after[1] < n && verbal(t[after[1]]) && THAT_VERBS.contains(w[main])) {
@@ -230,7 +242,7 @@ final class Roles {
         // "I have written to the minister", "we met with the growers": the one written to or met
         // is the other party, as much done to as a direct object ("the minister had written to
         // me" turns them round).
-        if (after == null && !passive && j + 1 < n && t[j].equals("ADP")
+        if (after == null && !passive && !closed && j + 1 < n && t[j].equals("ADP")
             && (w[j].equals("to") || w[j].equals("with"))) {
           after = objectAt(w, t, j + 1);
         }

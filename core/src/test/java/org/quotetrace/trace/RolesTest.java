@@ -179,4 +179,15 @@ class RolesTest {
     assertEquals("NOUN", Roles.verbsBeforeObjects(kids.toArray(new String[0]),
         Roles.tags(kids))[1]);
   }
+  @Test
+  void aVerbTakesNoObjectPastTheCommaThatClosesItsClause() {
+    // roles22 (issue 18): "knocked down, the wardens pay you" made the wardens the ones knocked
+    // down, and then no one's subject.
+    List<String> w = words("when you are knocked down the wardens pay you");
+    List<String> marks = List.of("", "", "", "", ",", "", "", "", "");
+    String[] t = Roles.tags(w, marks);
+    Map<String, Roles.Role> r = Roles.of(w, t, marks, MeaningCheck.WHO, null);
+    assertEquals(1, r.get("warden").agent, r.keySet().toString());
+    assertEquals(0, r.get("warden").patient);
+  }
 }
