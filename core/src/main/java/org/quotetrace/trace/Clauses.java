@@ -478,8 +478,13 @@ final class Clauses {
         // source's words: "a religion will not ban us" is aligned, in order, to "we will not ban
         // a" of "we will not ban a religion", the religion left out. Read over the whole
         // sentence, every content word of the clause is the source's, turned round.
-        if (!diffs.isEmpty() && diffs.stream().allMatch(d -> d.kind() == MeaningCheck.Kind.ROLES
-            && !d.inPlace())) {
+        // So with a clause too loosely aligned for any difference found over its run to count
+        // ("somebody needs you" aligned only at "need somebody" of "you need somebody"): what
+        // is left to tell is whether its words, all the sentence's, are turned round.
+        boolean looseRun = content == 0 || aligned < CLOSE_WORDS * content;
+        if (!diffs.isEmpty() && diffs.stream().allMatch(d -> !d.inPlace()
+            && (d.kind() == MeaningCheck.Kind.ROLES
+                || looseRun && !LOOSE_KINDS.contains(d.kind())))) {
           MeaningCheck.Difference r = rolesOverSentences(a, toks, s, lo, hi, from, to);
           if (r != null) {
             diffs = List.of(r);

@@ -251,8 +251,7 @@ public final class MeaningCheck {
     if (a.reported) {
       unshifted(q.words, src.words, Side.couldAt(a, tokens));
     }
-    return differences(q.words, q.content, src.words, src.content, shorten(sourceText),
-        a.reported);
+    return differences(q, src, shorten(sourceText), a.reported);
   }
 
   /** The modals {@link Reported#asSaid} writes back for a report's "could" and "might". */
@@ -325,6 +324,30 @@ public final class MeaningCheck {
       Map.entry("my", Set.of("his", "her", "our")), Map.entry("mine", Set.of("his", "hers", "ours")),
       Map.entry("myself", Set.of("himself", "herself", "ourselves")));
 
+  /** The case of each pronoun a report shifts but "her", which is an object or a possessive. */
+  private static final Map<String, String> CASE = new HashMap<>();
+
+  static {
+    for (String w : List.of("i", "we", "he", "she", "they")) {
+      CASE.put(w, "subject");
+    }
+    for (String w : List.of("me", "us", "him", "them")) {
+      CASE.put(w, "object");
+    }
+    for (String w : List.of("my", "our", "his", "their")) {
+      CASE.put(w, "possessive");
+    }
+    for (String w : List.of("mine", "ours", "hers", "theirs")) {
+      CASE.put(w, "own");
+    }
+    for (String w : List.of("myself", "ourselves", "himself", "herself", "themselves")) {
+      CASE.put(w, "reflexive");
+    }
+  }
+
+  /** Tags of a word a possessive stands before. */
+  private static final Set<String> POSSESSED = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
   /**
    * Reported speech points from elsewhere: the speaker's "here", "now" and "come" are the
    * writer's "there", "then" and "go". Words of these pairs are no antonyms in a report.
@@ -338,18 +361,40 @@ public final class MeaningCheck {
         || DEICTIC.contains(Set.of(x, y));
   }
 
-  /** The words one side said, normalised, and which of them are content words. */
-  private record Side(List<String> words, List<Boolean> content) {
+  /**
+   * The words one side said, normalised, and which of them are content words; and for the
+   * tagger, each as written ({@link Words#cased}) with the punctuation that follows it.
+   */
+  private record Side(List<String> words, List<Boolean> content, List<String> cased,
+      List<String> after, List<List<String>> wasThird) {
+    private Side() {
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>());
+    }
+
+    private void add(Words w, int k, int next) {
+      words.add(w.norm[k]);
+      content.add(w.content[k]);
+      cased.add(w.cased(k));
+      after.add(w.punctuationAfter(k, next));
+      wasThird.add(Reported.wasThird(w, k));
+    }
+
     /** The quote's words {@code tokens}, without an editor's brackets. */
     static Side quote(Words a, int[] tokens) {
-      Side out = new Side(new ArrayList<>(), new ArrayList<>());
-      for (int k : tokens) {
+      Side out = new Side();
+      for (int i = 0; i < tokens.length; i++) {
+        int k = tokens[i];
         if (!a.bracket[k]) {
-          out.words.add(a.norm[k]);
-          out.content.add(a.content[k]);
+          out.add(a, k, i + 1 < tokens.length ? tokens[i + 1] : -1);
         }
       }
       return out;
+    }
+
+    /** The tags of the words, read from their writing and punctuation. */
+    String[] tags() {
+      return Roles.tags(cased, after);
     }
 
     /** For each word {@link #quote} keeps, whether the report wrote it as "could". */
@@ -366,11 +411,10 @@ public final class MeaningCheck {
 
     /** The source's words {@code [from, to)}, without brackets and speaker labels. */
     static Side source(Words s, int from, int to) {
-      Side out = new Side(new ArrayList<>(), new ArrayList<>());
+      Side out = new Side();
       for (int i = from; i < to; i++) {
         if (!s.silent(i)) {
-          out.words.add(s.norm[i]);
-          out.content.add(s.content[i]);
+          out.add(s, i, i + 1 < to ? i + 1 : -1);
         }
       }
       return out;
@@ -435,19 +479,74 @@ public final class MeaningCheck {
           whoTheirs.add(c);
         }
       }
+      String[] tags = null;
       for (int k = 0; k < n; k++) {
         Set<String> to = SHIFTED.get(q.get(k));
-        if (kept[k] || to == null || whoTheirs.contains(WHO.get(q.get(k)))) {
+        if (kept[k] || to == null) {
           continue;
         }
-        for (String t : to) {
+        // The writer's "him", read as the speaker's "me", where the source calls someone "he"
+        // and the two are not in the same place: that "he" ("we know he doesn't believe these
+        // things" reported as "these things don't believe him").
+        String third = null;
+        for (String w : wasThird.get(k)) {
+          if (third == null && whoTheirs.contains(WHO.get(w))) {
+            third = w;
+          }
+        }
+        if (third != null) {
+          out.set(k, third);
+          continue;
+        }
+        if (whoTheirs.contains(WHO.get(q.get(k)))) {
+          continue;
+        }
+        if (q.get(k).equals("her") && tags == null) {
+          tags = tags();
+        }
+        String pick = null;
+        List<String> order = inCaseOrder(q, k, to, tags);
+        for (String t : order) {
           if (theirs.contains(t)) {
-            out.set(k, t);
+            pick = t;
             break;
           }
         }
+        // The source names the person in another case ("he regards Libya" reported as "Libya
+        // regards him", which the report's reading took for the speaker's "me"): the word of
+        // the report's case in the source's person.
+        for (int o = 0; o < order.size() && pick == null; o++) {
+          if (whoTheirs.contains(WHO.get(order.get(o)))) {
+            pick = order.get(o);
+          }
+        }
+        if (pick != null) {
+          out.set(k, pick);
+        }
       }
-      return new Side(out, content);
+      // A pronoun written back as the source has it is tagged as the source's word.
+      List<String> written = new ArrayList<>(cased);
+      for (int k = 0; k < n; k++) {
+        if (!out.get(k).equals(q.get(k))) {
+          written.set(k, out.get(k).equals("i") ? "I" : out.get(k));
+        }
+      }
+      return new Side(out, content, written, after, wasThird);
+    }
+
+    /**
+     * The words {@code to} a shifted pronoun {@code q[k]} may stand for, those of its own case
+     * first ("him" is "me" or "us", never "my"; "her" before a noun is "my" or "our", else "me"
+     * or "us"), then in a fixed order: a set's own order changes from run to run.
+     */
+    private static List<String> inCaseOrder(List<String> q, int k, Set<String> to,
+        String[] tags) {
+      String mine = q.get(k).equals("her") ? (tags != null && k + 1 < q.size()
+          && POSSESSED.contains(tags[k + 1]) ? "possessive" : "object") : CASE.get(q.get(k));
+      List<String> out = new ArrayList<>(to);
+      out.sort(java.util.Comparator.comparing((String t) -> !java.util.Objects.equals(
+          CASE.get(t), mine)).thenComparing(t -> t));
+      return out;
     }
 
     /** 2 for the same word, 1 for a pronoun the source's in another person, else 0. */
@@ -501,7 +600,7 @@ public final class MeaningCheck {
       return null;
     }
     String why = Roles.worthTagging(q, quote.content, src, source.content, WHO)
-        ? swapOf(q, src) : null;
+        ? swapOf(quote, source) : null;
     return why == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + why, true);
   }
@@ -519,8 +618,9 @@ public final class MeaningCheck {
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    String other = otherDoer(Roles.of(quote.words, WHO, myDoers), myDoers,
-        Roles.of(source.words, WHO, theirDoers), theirDoers);
+    String other = otherDoer(Roles.of(quote.words, quote.tags(), quote.after, WHO, myDoers),
+        myDoers, Roles.of(source.words, source.tags(), source.after, WHO, theirDoers),
+        theirDoers);
     return other == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + other, true);
   }
@@ -531,10 +631,11 @@ public final class MeaningCheck {
    * exchanged with another party going the other way ("you warned me" against "I warned you"):
    * one such word alone read otherwise is likelier the tagger's doing than the quote's.
    */
-  private static String swapOf(List<String> q, List<String> src) {
+  private static String swapOf(Side q, Side src) {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    return partySwap(Roles.of(q, WHO, myDoers), Roles.of(src, WHO, theirDoers), myDoers,
+    return partySwap(Roles.of(q.words, q.tags(), q.after, WHO, myDoers),
+        Roles.of(src.words, src.tags(), src.after, WHO, theirDoers), myDoers,
         theirDoers);
   }
 
@@ -828,8 +929,12 @@ public final class MeaningCheck {
     return x.length() > 160 ? x.substring(0, 157) + "…" : x;
   }
 
-  private static List<Difference> differences(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc, String sourceText, boolean reported) {
+  private static List<Difference> differences(Side qs, Side ss, String sourceText,
+      boolean reported) {
+    List<String> q = qs.words;
+    List<Boolean> qc = qs.content;
+    List<String> s = ss.words;
+    List<Boolean> sc = ss.content;
     List<Difference> out = new ArrayList<>();
     String src = "source: " + sourceText + "; ";
     int nq = count(q, NEGATIONS);
@@ -889,7 +994,7 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.MODALITY, src + modal));
     }
     if (person == null) {
-      Difference roles = roles(q, qc, s, sc, src);
+      Difference roles = roles(qs, ss, src);
       if (roles != null) {
         out.add(roles);
       }
@@ -1791,15 +1896,18 @@ public final class MeaningCheck {
    * in the quote, or the other way round ("I will fight them" against "they will fight me", "the
    * council sued the firm" against "the firm sued the council"), read from part-of-speech tags.
    */
-  private static Difference roles(List<String> q, List<Boolean> qc, List<String> s,
-      List<Boolean> sc, String src) {
+  private static Difference roles(Side qs, Side ss, String src) {
+    List<String> q = qs.words;
+    List<Boolean> qc = qs.content;
+    List<String> s = ss.words;
+    List<Boolean> sc = ss.content;
     if (!Roles.worthTagging(q, qc, s, sc, WHO)) {
       return null;
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    Map<String, Roles.Role> myRoles = Roles.of(q, WHO, myDoers);
-    Map<String, Roles.Role> theirRoles = Roles.of(s, WHO, theirDoers);
+    Map<String, Roles.Role> myRoles = Roles.of(q, qs.tags(), qs.after, WHO, myDoers);
+    Map<String, Roles.Role> theirRoles = Roles.of(s, ss.tags(), ss.after, WHO, theirDoers);
     String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
     String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers);
     if (swap == null) {

@@ -454,6 +454,35 @@ final class Reported {
   }
 
   /**
+   * The third-person word {@link #asSaid} may have written word {@code k} of a report's words
+   * over ("him" for a "me" padded to three characters, "he" or "she" for an "I" padded to two or
+   * three), or an empty list. The report's "him" may be the speaker or someone the source also
+   * calls "he". A "my" is left alone: an owner is nobody who acts or is acted on, and "a friend
+   * of his" for "a friend of mine" is the speaker's friend.
+   */
+  static List<String> wasThird(Words a, int k) {
+    if (!a.reported || a.end[k] - a.start[k] > 2) {
+      return List.of();
+    }
+    int pad = 0;
+    int i = a.end[k];
+    while (i < a.text.length() && a.text.charAt(i) == ' ') {
+      pad++;
+      i++;
+    }
+    // The writer's own space or mark follows the padding.
+    if (i < a.text.length() && Character.isLetterOrDigit(a.text.charAt(i))) {
+      pad--;
+    }
+    return switch (a.norm[k] + pad) {
+      case "me1" -> List.of("him");
+      case "i1" -> List.of("he");
+      case "i2" -> List.of("she");
+      default -> List.of();
+    };
+  }
+
+  /**
    * Whether word {@code k} of a report's words is a "could" {@link #asSaid} wrote as "can" (over
    * the same five characters, the last two spaces).
    */

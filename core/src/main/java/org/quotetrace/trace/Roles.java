@@ -66,6 +66,51 @@ final class Roles {
     return MEMORY.tags(words);
   }
 
+  /**
+   * The tags of words given as written ({@code cased}: "Donald", "Trump"), each with the
+   * punctuation that follows it in the text ({@code after}: "," or "", the same length). The
+   * tagger was trained on cased, punctuated text: lower-cased and with the commas gone, "donald
+   * trump chooses you" is a verb and two nouns, and "reach 4 percent growth the deficit will"
+   * makes "growth" a preposition. The tags returned are the words' only.
+   */
+  static String[] tags(List<String> cased, List<String> after) {
+    List<String> in = new java.util.ArrayList<>(cased.size() * 2);
+    int[] at = new int[cased.size()];
+    boolean shouted = shouted(cased);
+    for (int i = 0; i < cased.size(); i++) {
+      at[i] = in.size();
+      String w = cased.get(i);
+      in.add(shouted && !w.equals("I") ? w.toLowerCase(java.util.Locale.ROOT) : w);
+      if (!after.get(i).isEmpty()) {
+        in.add(after.get(i));
+      }
+    }
+    String[] all = MEMORY.tags(in);
+    String[] out = new String[cased.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = all[at[i]];
+    }
+    return out;
+  }
+
+  /**
+   * Whether most words of two letters or more are in capitals, as in a headline or a transcript
+   * that shouts: the tagger reads every capitalised word as a name, and is better served by no
+   * case at all.
+   */
+  private static boolean shouted(List<String> cased) {
+    int words = 0;
+    int capitals = 0;
+    for (String w : cased) {
+      if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      words++;
+      capitals += w.equals(w.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+    }
+    return capitals * 2 > words;
+  }
+
   /** The tags as the tagger gives them, remembered or not: what {@link #tags} must equal. */
   static String[] tagAfresh(List<String> words) {
     return TAGGER.get().tag(words.toArray(new String[0]));
@@ -128,8 +173,26 @@ final class Roles {
    */
   static Map<String, Role> of(List<String> words, Map<String, String> who,
       Map<String, Set<String>> doers) {
-    String[] t = tags(words);
+    return of(words, tags(words), who, doers);
+  }
+
+  /**
+   * As {@link #of(List, Map, Map)}, with the words' tags given ({@link #tags(List, List)} for
+   * words whose writing is known).
+   */
+  static Map<String, Role> of(List<String> words, String[] tags, Map<String, String> who,
+      Map<String, Set<String>> doers) {
+    return of(words, tags, null, who, doers);
+  }
+
+  /**
+   * As {@link #of(List, String[], Map, Map)}, with the clause mark after each word ({@code
+   * marks}, "" for none; null when the punctuation is not known).
+   */
+  static Map<String, Role> of(List<String> words, String[] tags, List<String> marks,
+      Map<String, String> who, Map<String, Set<String>> doers) {
     String[] w = words.toArray(new String[0]);
+    String[] t = verbsBeforeObjects(w, tags.clone());
     Map<String, Role> out = new LinkedHashMap<>();
     int n = w.length;
     boolean[] placed = new boolean[n];
@@ -167,7 +230,10 @@ final class Roles {
             && CAUSATIVE.contains(objectOf[i - 1])) {
           subject = subjectBefore(w, t, i, new boolean[n]);
         }
-        int[] after = objectAt(w, t, j);
+        // "when you're knocked down, the human experience shares you": a verb's object does not
+        // lie past the comma that closes its clause.
+        boolean closed = marks != null && !marks.get(j - 1).isEmpty();
+        int[] after = closed ? null : objectAt(w, t, j);
         // "I think the company broke its promise": after a verb of saying or thinking, a noun
         // with a verb of its own opens the clause said or thought, and does that verb.
         if (after != null && after[1] < n && verbal(t[after[1]]) && THAT_VERBS.contains(w[main])) {
@@ -176,7 +242,7 @@ final class Roles {
         // "I have written to the minister", "we met with the growers": the one written to or met
         // is the other party, as much done to as a direct object ("the minister had written to
         // me" turns them round).
-        if (after == null && !passive && j + 1 < n && t[j].equals("ADP")
+        if (after == null && !passive && !closed && j + 1 < n && t[j].equals("ADP")
             && (w[j].equals("to") || w[j].equals("with"))) {
           after = objectAt(w, t, j + 1);
         }
@@ -214,6 +280,29 @@ final class Roles {
       count(out, w, t, new int[] {k, k + 1}, who, subjectCase, placed, null);
     }
     return out;
+  }
+
+  /** Pronouns that can be a verb's object, and are one right after a verb. */
+  private static final Set<String> OBJECT_PRONOUN =
+      Set.of("me", "us", "him", "them", "you", "it", "her");
+
+  /**
+   * The tags with a verb's "-s" form that the tagger read as a noun, between a noun and the
+   * pronoun it takes as its object, made a verb: "the question asks you every time", "your
+   * status loses you". Two nouns in a row are common, a plural noun right before a pronoun
+   * that does not open a clause of its own ("the questions you ask", "the ones it has") is not.
+   */
+  static String[] verbsBeforeObjects(String[] w, String[] t) {
+    for (int k = 1; k + 1 < w.length; k++) {
+      if (!t[k].equals("NOUN") || !(t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))
+          || !w[k].endsWith("s") || w[k].endsWith("ss") || w[k].length() < 4
+          || !OBJECT_PRONOUN.contains(w[k + 1]) || possessive(w, t, k + 1)
+          || k + 2 < w.length && (verbal(t[k + 2]) || t[k + 2].equals("PART"))) {
+        continue;
+      }
+      t[k] = "VERB";
+    }
+    return t;
   }
 
   private static final Set<String> SUBJECT_CASE = Set.of("i", "we", "he", "she", "they");

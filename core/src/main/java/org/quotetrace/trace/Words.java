@@ -75,6 +75,44 @@ final class Words {
     reported = true;
   }
 
+  /**
+   * Word {@code k} as written, for a tagger that reads case ("Trump chooses you"): the written
+   * word when its form is that word lower-cased, else the form ("are" of "we're", "4000" of
+   * "four thousand"), "I" for "i".
+   */
+  String cased(int k) {
+    String written = text.substring(start[k], end[k]).replace('\u2019', '\'');
+    if (written.toLowerCase(java.util.Locale.ROOT).equals(norm[k])) {
+      return written;
+    }
+    return norm[k].equals("i") ? "I" : norm[k];
+  }
+
+  /** Marks that end a clause or a sentence, as the tagger was trained to see them. */
+  private static final String CLAUSE_MARKS = ".,;:?!\u2014\u2013";
+
+  /**
+   * The mark that closes a clause or sentence right after word {@code k} (",", "." ...), before
+   * the next word {@code next} (-1: none follows), or "" when there is none or the two are forms
+   * of one written word ("we're").
+   */
+  String punctuationAfter(int k, int next) {
+    int limit = next >= 0 ? start[next] : Math.min(text.length(), end[k] + 8);
+    if (next >= 0 && start[next] < end[k]) {
+      return "";
+    }
+    for (int i = end[k]; i < limit; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return "";
+      }
+      if (CLAUSE_MARKS.indexOf(c) >= 0) {
+        return String.valueOf(c);
+      }
+    }
+    return "";
+  }
+
   /** These words as reported speech (the arrays are shared, not copied). */
   Words asReported() {
     return reported ? this : new Words(this);

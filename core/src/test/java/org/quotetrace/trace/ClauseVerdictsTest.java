@@ -124,4 +124,15 @@ class ClauseVerdictsTest {
     assertTrue(q.verdict().ordinal() >= Verdict.PARTIAL.ordinal(), q.toString());
     assertTrue(q.reasons().stream().anyMatch(r -> r.contains("subject")), q.reasons().toString());
   }
+  @Test
+  void aClauseAlignedOnlyInPartIsNotAcceptedWithItsPartiesTurnedRound() {
+    // roles22 (issue 18): "somebody needs you" is aligned only to "need somebody" of "you need
+    // somebody"; the difference found over those words ("you" where the source has "somebody")
+    // was too loose to count, and the whole sentence was never read for who needs whom.
+    String source = "RONA VELLACOTT: Well, you need somebody, because the wardens are all talk.\n";
+    TracedQuote q = quote(trace("Vellacott said: “Well, somebody needs you, because the wardens"
+        + " are all talk.”", source), "Well, somebody");
+    assertTrue(q.verdict().ordinal() >= Verdict.PARTIAL.ordinal(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("subject")), q.reasons().toString());
+  }
 }

@@ -393,4 +393,59 @@ class MeaningCheckTest {
     assertEquals(List.of(), kinds("It is not only a fine old custom",
         "It is not only a fine old custom"));
   }
+  @Test
+  void aPartyAndYouExchangedAroundAVerbTheTaggerTakesForANounAreAChangeOfRoles() {
+    // roles22 (issue 18): "asks" after "the council" was tagged a noun, and nobody did anything.
+    assertTrue(kinds("The council asks you every single week", "You ask the council every single week")
+        .contains(MeaningCheck.Kind.ROLES));
+  }
+
+  @Test
+  void aNameMadeTheDoerOfYouIsAChangeOfRolesReadFromTheWordsAsWritten() {
+    // roles22 (issue 18): lower-cased, "marta" was a noun and "kowalski" a verb.
+    assertTrue(kinds("Marta Kowalski chooses you, and the port will be fine",
+        "You choose Marta Kowalski, and the port will be fine").contains(MeaningCheck.Kind.ROLES));
+  }
+
+  @Test
+  void itAndANounExchangedAfterAnOpeningClauseAreAChangeOfRoles() {
+    // roles22 (issue 18): without its comma "if the tide turns the levy" ran on as one phrase.
+    assertTrue(kinds("If the tide turns, the levy will cut it",
+        "If the tide turns, it will cut the levy").contains(MeaningCheck.Kind.ROLES));
+  }
+  /** The report as the trace reads it: its third persons written back as the speaker's. */
+  private static List<MeaningCheck.Kind> asSaidKinds(String report, String source) {
+    return reportedKinds(Reported.asSaid(report, List.of(new org.quotetrace.text.Span(0,
+        report.length()))), source);
+  }
+
+  @Test
+  void aReportsHimReadAsTheSpeakerIsTheSourcesHeWhenTheSourceNamesNoSpeaker() {
+    // roles22 (issue 18): "him" is written "me", which the source never says, and the swap of
+    // "he" and the ferry company was no swap at all.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), asSaidKinds("the ferry company regards him as"
+        + " its worst mistake", "He regards the ferry company as his worst mistake"));
+    assertEquals(List.of(), asSaidKinds("he regards the ferry company as his worst mistake",
+        "He regards the ferry company as his worst mistake"));
+  }
+
+  @Test
+  void aReportsHimIsTheSourcesHeEvenWhereTheSourceAlsoHasTheSpeaker() {
+    // roles22 (issue 18): with "we" in the source, the written-back "me" was taken for it.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), asSaidKinds("we already know these tolls"
+        + " don't trouble him", "We already know he doesn't trouble these tolls"));
+    assertEquals(List.of(), asSaidKinds("we already know he doesn't trouble these tolls",
+        "We already know he doesn't trouble these tolls"));
+  }
+
+  @Test
+  void aReportsHerAsAnObjectIsTheSpeakersMeNotMy() {
+    // roles22 (issue 18): a "her" left over was written back as whichever of "me", "my", "us"
+    // or "our" a set gave first, and "my" is nobody who acts or is acted on: "the harbour knows
+    // her from her own boat" kept the source's roles.
+    assertEquals(List.of(MeaningCheck.Kind.ROLES), asSaidKinds("the harbour knows her from her"
+        + " own boat", "I know the harbour from my own boat"));
+    assertEquals(List.of(), asSaidKinds("she knows the harbour from her own boat",
+        "I know the harbour from my own boat"));
+  }
 }

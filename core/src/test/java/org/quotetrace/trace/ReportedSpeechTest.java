@@ -234,6 +234,20 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theThirdPersonAReportsFirstPersonWasWrittenOverIsReadFromItsPadding() {
+    String text = "Fenwick said he knew him and his boat.";
+    String said = Reported.asSaid(text, List.of(new Span(13, text.length() - 1)));
+    Words a = Words.of(said, 0, said.length()).asReported();
+    List<List<String>> was = new java.util.ArrayList<>();
+    for (int k = 0; k < a.size; k++) {
+      was.add(Reported.wasThird(a, k));
+    }
+    // fenwick said I knew me and my boat
+    assertEquals(List.of(List.of(), List.of(), List.of("he"), List.of(), List.of("him"),
+        List.of(), List.of(), List.of()), was);
+  }
+
+  @Test
   void cuesThatReportActsRatherThanWordsAreNotTraced() {
     assertTrue(Reported.reports("has told"));
     assertTrue(Reported.reports("According to"));

@@ -153,4 +153,41 @@ class RolesTest {
     String kept = roles("we expect the unit to reopen in the autumn");
     assertTrue(kept.contains("unit done-to"), kept);
   }
+  @Test
+  void aNameInCapitalsAndTheCommasAroundItAreReadByTheTagger() {
+    // roles22 (issue 18): lower-cased and without its comma, "marta kowalski chooses you" is a
+    // noun, a verb and a noun, and "Marta Kowalski chooses you" no doer at all.
+    List<String> cased = List.of("Marta", "Kowalski", "chooses", "you", "and", "the", "port",
+        "will", "be", "fine");
+    List<String> after = List.of("", "", "", ",", "", "", "", "", "", ".");
+    assertEquals("VERB", Roles.tags(cased, after)[2]);
+    assertEquals(cased.size(), Roles.tags(cased, after).length);
+    assertEquals("NOUN", Roles.tags(words("marta kowalski chooses you and the port will be fine"))[2]);
+  }
+
+  @Test
+  void aVerbsSFormTaggedANounBeforeTheObjectPronounItTakesIsAVerb() {
+    // roles22 (issue 18): the tagger reads "asks" in "the ferry asks you" as a noun.
+    assertEquals("ferry does; second person done-to; ",
+        roles("the ferry asks you every single week"));
+    // A plural noun before a pronoun that opens a clause of its own stays a noun, as does one
+    // before a possessive "her".
+    List<String> questions = words("the questions you ask every week");
+    assertEquals("NOUN", Roles.verbsBeforeObjects(questions.toArray(new String[0]),
+        Roles.tags(questions))[1]);
+    List<String> kids = words("the kids her age");
+    assertEquals("NOUN", Roles.verbsBeforeObjects(kids.toArray(new String[0]),
+        Roles.tags(kids))[1]);
+  }
+  @Test
+  void aVerbTakesNoObjectPastTheCommaThatClosesItsClause() {
+    // roles22 (issue 18): "knocked down, the wardens pay you" made the wardens the ones knocked
+    // down, and then no one's subject.
+    List<String> w = words("when you are knocked down the wardens pay you");
+    List<String> marks = List.of("", "", "", "", ",", "", "", "", "");
+    String[] t = Roles.tags(w, marks);
+    Map<String, Roles.Role> r = Roles.of(w, t, marks, MeaningCheck.WHO, null);
+    assertEquals(1, r.get("warden").agent, r.keySet().toString());
+    assertEquals(0, r.get("warden").patient);
+  }
 }
