@@ -24,6 +24,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A document's {@link Schema#FP} hashes kept aside until its segment is written, instead of being
@@ -129,22 +130,28 @@ final class PendingPrints {
     }
     List<int[]> docs = new ArrayList<>();
     List<long[]> prints = new ArrayList<>();
+    // A document whose prints Lucene inverted takes none of those put aside under its hash: they
+    // are another copy's, the same document added again through this class.
+    FixedBitSet inverted = new FixedBitSet(Math.max(1, state.segmentInfo.maxDoc()));
+    Terms own = fields.terms(Schema.FP);
+    if (own != null) {
+      addInverted(own, docs, prints, inverted);
+    }
     SegmentReadState read = new SegmentReadState(state.directory, state.segmentInfo,
         state.fieldInfos, IOContext.DEFAULT, state.segmentSuffix);
     try (DocValuesProducer values =
         state.segmentInfo.getCodec().docValuesFormat().fieldsProducer(read)) {
       NumericDocValues hashes = values.getNumeric(hash);
       for (int d = hashes.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = hashes.nextDoc()) {
+        if (inverted.get(d)) {
+          continue;
+        }
         long[] p = take(hashes.longValue());
         if (p != null && p.length > 0) {
           docs.add(new int[] {d});
           prints.add(p);
         }
       }
-    }
-    Terms inverted = fields.terms(Schema.FP);
-    if (inverted != null) {
-      addInverted(inverted, docs, prints);
     }
     if (docs.isEmpty()) {
       return fields;
@@ -190,8 +197,8 @@ final class PendingPrints {
   }
 
   /** Terms Lucene inverted itself (a document indexed without {@link #tokens}), one entry a term and document. */
-  private static void addInverted(Terms terms, List<int[]> docs, List<long[]> prints)
-      throws IOException {
+  private static void addInverted(Terms terms, List<int[]> docs, List<long[]> prints,
+      FixedBitSet inverted) throws IOException {
     TermsEnum te = terms.iterator();
     PostingsEnum pe = null;
     for (BytesRef t = te.next(); t != null; t = te.next()) {
@@ -203,6 +210,7 @@ final class PendingPrints {
       for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
         docs.add(new int[] {d});
         prints.add(new long[] {h});
+        inverted.set(d);
       }
     }
   }
