@@ -26,7 +26,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * turns at going first within a slice (with two, they alternate as before).
  */
 public class IndexAB {
-  record Build(String name, Method records, Method hash, Analyzer analyzer, Codec codec, List<Object[]> docs) {}
+  record Build(String name, Method records, Method hash, Analyzer analyzer, Codec codec, Object prints, List<Object[]> docs) {}
 
   public static void main(String[] a) throws Exception {
     List<String> texts = new ArrayList<>();
@@ -43,7 +43,12 @@ public class IndexAB {
       Class<?> docC = cl.loadClass("org.quotetrace.text.Document");
       Class<?> exC = cl.loadClass("org.quotetrace.quote.Extraction");
       Class<?> schema = cl.loadClass("org.quotetrace.index.Schema");
-      Method records = schema.getDeclaredMethod("records", docC, exC, long.class); records.setAccessible(true);
+      // A build that puts fingerprints aside until flush (PendingPrints) takes its codec's.
+      Class<?> pendingC = null;
+      try { pendingC = cl.loadClass("org.quotetrace.index.PendingPrints"); } catch (ClassNotFoundException e) { }
+      Method records = pendingC == null ? schema.getDeclaredMethod("records", docC, exC, long.class)
+          : schema.getDeclaredMethod("records", docC, exC, long.class, pendingC);
+      records.setAccessible(true);
       Method hash = schema.getDeclaredMethod("contentHash", docC); hash.setAccessible(true);
       Method an = schema.getDeclaredMethod("analyzer"); an.setAccessible(true);
       Constructor<?> wc = cl.loadClass("org.quotetrace.index.WritingCodec").getDeclaredConstructor(); wc.setAccessible(true);
@@ -52,11 +57,18 @@ public class IndexAB {
       Method article = docC.getMethod("article", String.class, String.class);
       List<Object[]> docs = new ArrayList<>();
       for (int i = 0; i < texts.size(); i++) { Object d = article.invoke(null, "d" + i, texts.get(i)); docs.add(new Object[] {d, find.invoke(finder, d)}); }
-      builds.add(new Build(a[b], records, hash, (Analyzer) an.invoke(null), (Codec) wc.newInstance(), docs));
+      Codec codec = (Codec) wc.newInstance();
+      Object prints = null;
+      if (pendingC != null) { Method pm = codec.getClass().getDeclaredMethod("prints"); pm.setAccessible(true); prints = pm.invoke(codec); }
+      builds.add(new Build(a[b], records, hash, (Analyzer) an.invoke(null), codec, prints, docs));
       System.out.println("loaded " + a[b]);
     }
     ThreadMXBean t = ManagementFactory.getThreadMXBean();
     int slice = 100;
+    // -DflushEvery=N: each writer writes out its buffer after every N slices, timed with the
+    // slice (a build that moves work from adding to flushing is compared whole); 0, the default:
+    // never, as before.
+    int flushEvery = Integer.getInteger("flushEvery", 0);
     // ratios.get(k - 1): build k against the first, slice by slice.
     List<List<Double>> ratios = new ArrayList<>();
     for (int k = 1; k < builds.size(); k++) ratios.add(new ArrayList<>());
@@ -78,9 +90,10 @@ public class IndexAB {
           for (int i = from; i < from + slice; i++) {
             Object[] d = b.docs.get(i);
             long h = (long) b.hash.invoke(null, d[0]);
-            @SuppressWarnings("unchecked") List<List<IndexableField>> recs = (List<List<IndexableField>>) b.records.invoke(null, d[0], d[1], h);
+            @SuppressWarnings("unchecked") List<List<IndexableField>> recs = (List<List<IndexableField>>) (b.prints == null ? b.records.invoke(null, d[0], d[1], h) : b.records.invoke(null, d[0], d[1], h, b.prints));
             ws[k].addDocuments(recs);
           }
+          if (flushEvery > 0 && (from / slice + 1) % flushEvery == 0) ws[k].flush();
           us[k] = (t.getCurrentThreadCpuTime() - c0) / 1e3 / slice;
         }
         if (r > 0) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.BinaryDocValues;
@@ -60,9 +61,14 @@ public final class CorpusWriter implements Closeable {
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final AtomicLong quotes = new AtomicLong();
   private final QuietMerges merges;
+  /** Fingerprints waiting for their segment: see {@link PendingPrints}. */
+  private final PendingPrints prints;
+  /** The buffer's size in bytes, which the waiting fingerprints count against too. */
+  private final long bufferBytes;
+  private final AtomicBoolean flushingForPrints = new AtomicBoolean();
 
   private CorpusWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed,
-      QuietMerges merges) throws IOException {
+      QuietMerges merges, PendingPrints prints, long bufferBytes) throws IOException {
     this.dir = dir;
     this.directory = directory;
     // Turns written now carry their words; the index says so only if all of its turns do.
@@ -74,6 +80,8 @@ public final class CorpusWriter implements Closeable {
     this.writer = writer;
     this.committed = committed;
     this.merges = merges;
+    this.prints = prints;
+    this.bufferBytes = bufferBytes;
   }
 
   /**
@@ -116,8 +124,9 @@ public final class CorpusWriter implements Closeable {
         IndexFolder.checkCommit(dir, directory);
       }
       QuietMerges merges = new QuietMerges();
+      WritingCodec codec = new WritingCodec();
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
-          .setCodec(new WritingCodec())
+          .setCodec(codec)
           .setMergeScheduler(merges)
           // A flushed segment is left in its own files rather than copied once more into a
           // compound file: on a corpus that is every byte written a second time.
@@ -128,7 +137,8 @@ public final class CorpusWriter implements Closeable {
       writer = new IndexWriter(directory, config);
       DirectoryReader committed =
           state == IndexFolder.State.INDEX ? DirectoryReader.open(directory) : null;
-      return new CorpusWriter(dir, directory, writer, committed, merges);
+      return new CorpusWriter(dir, directory, writer, committed, merges, codec.prints(),
+          (long) (bufferMegabytes * 1024 * 1024));
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexException(dir + ": another quotetrace process is writing this index;"
@@ -164,7 +174,7 @@ public final class CorpusWriter implements Closeable {
     List<List<IndexableField>> records;
     try {
       Extraction found = finder.find(doc);
-      records = Schema.records(doc, found, hash);
+      records = Schema.records(doc, found, hash, prints);
     } catch (RuntimeException e) {
       // A fault in quote finding costs this document, not the run.
       throw new IllegalArgumentException("its quotes could not be found (" + e + ")", e);
@@ -185,7 +195,28 @@ public final class CorpusWriter implements Closeable {
       throw new IllegalArgumentException("Lucene refused it (" + IndexFolder.oneLine(e.getMessage()) + ")", e);
     }
     quotes.addAndGet(records.size() - 1);
+    flushIfPrintsFill();
     return again || before != null ? Outcome.REPLACED : Outcome.ADDED;
+  }
+
+  /**
+   * Writes out the largest buffer when Lucene's buffer and the fingerprints waiting for their
+   * segment together fill the buffer's size: Lucene counts only its own, and would otherwise hold
+   * about a third more documents a segment, and their prints, before writing one out. One such
+   * flush at a time, or every worker would write out a buffer of its own at once.
+   */
+  private void flushIfPrintsFill() throws IndexException {
+    if (writer.ramBytesUsed() + prints.bytes() <= bufferBytes
+        || !flushingForPrints.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      writer.flushNextBuffer();
+    } catch (IOException | RuntimeException e) {
+      throw failure("cannot write the index", e);
+    } finally {
+      flushingForPrints.set(false);
+    }
   }
 
   /** Makes every document added so far durable. */

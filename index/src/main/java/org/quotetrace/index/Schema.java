@@ -404,6 +404,15 @@ final class Schema {
 
   /** The records of one document: the document first, then its quotes in text order. */
   static List<List<IndexableField>> records(Document d, Extraction found, long hash) {
+    return records(d, found, hash, null);
+  }
+
+  /**
+   * @param prints where {@link #FP}'s hashes wait for their segment ({@link PendingPrints}, the
+   *     writer's codec's), or null to have Lucene invert them as terms
+   */
+  static List<List<IndexableField>> records(Document d, Extraction found, long hash,
+      PendingPrints prints) {
     List<List<IndexableField>> out = new ArrayList<>(1 + found.quotes().size());
     String text = d.text();
     Long published = d.published().map(java.time.Instant::toEpochMilli).orElse(null);
@@ -420,8 +429,8 @@ final class Schema {
     tokens.analyse(text);
     doc.add(new Field(BODY, tokens.counted(), BODY_TYPE));
     Fingerprints.Stemmed stemmed = Fingerprints.Stemmed.of(text);
-    doc.add(new Field(FP, new HashTokens(Fingerprints.winnow(
-        stemmed.shingles(DOC_GRAM), DOC_WINDOW)), HASHES));
+    long[] fp = Fingerprints.winnow(stemmed.shingles(DOC_GRAM), DOC_WINDOW);
+    doc.add(new Field(FP, prints == null ? new HashTokens(fp) : prints.tokens(hash, fp), HASHES));
     doc.add(new BinaryDocValuesField(PROFILE, DocProfiles.encode(d, stemmed)));
     out.add(doc);
 

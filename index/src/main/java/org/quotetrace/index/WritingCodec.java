@@ -18,7 +18,9 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Lucene's default codec, writing the very same files under its own name (so that any reader opens
- * them with Lucene's own classes), with one cost taken out of writing postings: the norms.
+ * them with Lucene's own classes), with two costs taken out of writing postings: the norms, and
+ * the fingerprint terms, which reach the postings writer from {@link PendingPrints} rather than
+ * from Lucene's in-memory inversion.
  *
  * <p>Writing a field's postings, Lucene reads the norm of every document of every term, through a
  * new iterator for each term. {@code body} is on one record in eleven and {@code turn_words} on
@@ -30,6 +32,7 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class WritingCodec extends FilterCodec {
   private final PostingsFormat postings;
+  private final PendingPrints prints = new PendingPrints();
 
   WritingCodec() {
     this(Codec.getDefault());
@@ -37,7 +40,12 @@ final class WritingCodec extends FilterCodec {
 
   private WritingCodec(Codec lucene) {
     super(lucene.getName(), lucene);
-    this.postings = new NormsOnce(lucene.postingsFormat());
+    this.postings = new NormsOnce(lucene.postingsFormat(), prints);
+  }
+
+  /** The fingerprints of documents added through this codec's writer, until their segment is written. */
+  PendingPrints prints() {
+    return prints;
   }
 
   @Override
@@ -46,15 +54,18 @@ final class WritingCodec extends FilterCodec {
   }
 
   /**
-   * The default postings format, written with {@link FieldNorms} in place of the norms given. It
-   * keeps the name of the one it wraps, which is never written: each field's own format is.
+   * The default postings format, written with {@link FieldNorms} in place of the norms given, and
+   * with the {@link PendingPrints} of a segment being flushed. It keeps the name of the one it
+   * wraps, which is never written: each field's own format is.
    */
   private static final class NormsOnce extends PostingsFormat {
     private final PostingsFormat in;
+    private final PendingPrints prints;
 
-    NormsOnce(PostingsFormat in) {
+    NormsOnce(PostingsFormat in, PendingPrints prints) {
       super(in.getName());
       this.in = in;
+      this.prints = prints;
     }
 
     @Override
@@ -64,7 +75,8 @@ final class WritingCodec extends FilterCodec {
       return new FieldsConsumer() {
         @Override
         public void write(Fields fields, NormsProducer norms) throws IOException {
-          out.write(fields, norms == null ? null : new FieldNorms(norms, maxDoc));
+          out.write(prints.withPrints(fields, state),
+              norms == null ? null : new FieldNorms(norms, maxDoc));
         }
 
         @Override

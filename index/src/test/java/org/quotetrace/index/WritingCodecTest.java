@@ -143,7 +143,7 @@ class WritingCodecTest {
           }
           TermsEnum te = terms.iterator();
           for (BytesRef t = te.next(); t != null; t = te.next()) {
-            StringBuilder b = new StringBuilder(fi.name).append(' ').append(t.utf8ToString())
+            StringBuilder b = new StringBuilder(fi.name).append(" ").append(t)
                 .append(" df=").append(te.docFreq()).append(" ttf=").append(te.totalTermFreq());
             ImpactsEnum impacts = te.impacts(PostingsEnum.FREQS);
             int shown = -1;
