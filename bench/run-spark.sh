@@ -68,6 +68,14 @@ timed() {
 spark() {
   local label="$1"
   shift
+  # A Spark JVM that was killed leaves its shuffle and spill files (tens of GB at a million
+  # documents) under its temporary folder, and the next run then fills the disk. Remove them when
+  # no Spark JVM of this checkout is running.
+  mkdir -p "$root/spark/target/tmp"
+  if ! pgrep -f -- "-Djava.io.tmpdir=$root/spark/target/tmp" >/dev/null; then
+    find "$root/spark/target/tmp" -mindepth 1 -maxdepth 1 -type d \( -name 'blockmgr-*' -o -name 'spark-*' \) \
+      -exec rm -rf {} + 2>/dev/null || true
+  fi
   # shellcheck disable=SC2086
   timed "$label" "$JAVA_HOME/bin/java" -Xmx"${HEAP:-2g}" $opts \
     -Djava.io.tmpdir="$root/spark/target/tmp" -Dspark.master='local[*]' -Dspark.ui.enabled=false \
