@@ -206,9 +206,14 @@ public final class CorpusWriter implements Closeable {
    * flush at a time, or every worker would write out a buffer of its own at once.
    */
   private void flushIfPrintsFill() throws IndexException {
-    if (writer.ramBytesUsed() + prints.bytes() <= bufferBytes
-        || !flushingForPrints.compareAndSet(false, true)) {
-      return;
+    try {
+      if (writer.ramBytesUsed() + prints.bytes() <= bufferBytes
+          || !flushingForPrints.compareAndSet(false, true)) {
+        return;
+      }
+    } catch (RuntimeException e) {
+      // The writer was closed under us: another worker's flush failed (the disk filled, say).
+      throw failure("cannot write the index", e);
     }
     try {
       writer.flushNextBuffer();
