@@ -362,39 +362,65 @@ public final class MeaningCheck {
   }
 
   /**
-   * The words one side said, normalised, and which of them are content words; and for the
-   * tagger, each as written ({@link Words#cased}) with the punctuation that follows it.
+   * The words one side said, normalised, and which of them are content words; and, read from
+   * {@code from} only when roles are tagged, each word as written ({@link Words#cased}) with the
+   * punctuation that follows it: word {@code i} is {@code from}'s token {@code at[i]}, followed
+   * by token {@code next[i]} (-1: none). {@code written} holds the words as written when {@link
+   * #asSaid} wrote pronouns back (null: read them from {@code from}).
    */
-  private record Side(List<String> words, List<Boolean> content, List<String> cased,
-      List<String> after, List<List<String>> wasThird) {
-    private Side() {
-      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>());
-    }
+  private record Side(List<String> words, List<Boolean> content, Words from, int[] at,
+      int[] next, List<String> written) {
 
-    private void add(Words w, int k, int next) {
-      words.add(w.norm[k]);
-      content.add(w.content[k]);
-      cased.add(w.cased(k));
-      after.add(w.punctuationAfter(k, next));
-      wasThird.add(Reported.wasThird(w, k));
+    private static Side of(Words w, int[] at, int[] next, int n) {
+      List<String> words = new ArrayList<>(n);
+      List<Boolean> content = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        words.add(w.norm[at[i]]);
+        content.add(w.content[at[i]]);
+      }
+      return new Side(words, content, w, java.util.Arrays.copyOf(at, n),
+          java.util.Arrays.copyOf(next, n), null);
     }
 
     /** The quote's words {@code tokens}, without an editor's brackets. */
     static Side quote(Words a, int[] tokens) {
-      Side out = new Side();
+      int[] at = new int[tokens.length];
+      int[] next = new int[tokens.length];
+      int n = 0;
       for (int i = 0; i < tokens.length; i++) {
-        int k = tokens[i];
-        if (!a.bracket[k]) {
-          out.add(a, k, i + 1 < tokens.length ? tokens[i + 1] : -1);
+        if (!a.bracket[tokens[i]]) {
+          at[n] = tokens[i];
+          next[n++] = i + 1 < tokens.length ? tokens[i + 1] : -1;
         }
+      }
+      return of(a, at, next, n);
+    }
+
+    /** The words as written, for the tagger. */
+    private List<String> cased() {
+      if (written != null) {
+        return written;
+      }
+      List<String> out = new ArrayList<>(at.length);
+      for (int k : at) {
+        out.add(from.cased(k));
       }
       return out;
     }
 
-    /** The tags of the words, read from their writing and punctuation. */
-    String[] tags() {
-      return Roles.tags(cased, after);
+    /** The mark that closes a clause or sentence after each word, or "". */
+    private List<String> after() {
+      List<String> out = new ArrayList<>(at.length);
+      for (int i = 0; i < at.length; i++) {
+        out.add(from.punctuationAfter(at[i], next[i]));
+      }
+      return out;
+    }
+
+    /** Who does what to whom in these words, read from their writing and punctuation. */
+    Map<String, Roles.Role> roles(Map<String, Set<String>> doers) {
+      List<String> after = after();
+      return Roles.of(words, Roles.tags(cased(), after), after, WHO, doers);
     }
 
     /** For each word {@link #quote} keeps, whether the report wrote it as "could". */
@@ -411,13 +437,16 @@ public final class MeaningCheck {
 
     /** The source's words {@code [from, to)}, without brackets and speaker labels. */
     static Side source(Words s, int from, int to) {
-      Side out = new Side();
+      int[] at = new int[Math.max(0, to - from)];
+      int[] next = new int[at.length];
+      int n = 0;
       for (int i = from; i < to; i++) {
         if (!s.silent(i)) {
-          out.add(s, i, i + 1 < to ? i + 1 : -1);
+          at[n] = i;
+          next[n++] = i + 1 < to ? i + 1 : -1;
         }
       }
-      return out;
+      return of(s, at, next, n);
     }
 
     /**
@@ -489,7 +518,7 @@ public final class MeaningCheck {
         // and the two are not in the same place: that "he" ("we know he doesn't believe these
         // things" reported as "these things don't believe him").
         String third = null;
-        for (String w : wasThird.get(k)) {
+        for (String w : Reported.wasThird(from, at[k])) {
           if (third == null && whoTheirs.contains(WHO.get(w))) {
             third = w;
           }
@@ -502,7 +531,7 @@ public final class MeaningCheck {
           continue;
         }
         if (q.get(k).equals("her") && tags == null) {
-          tags = tags();
+          tags = Roles.tags(cased(), after());
         }
         String pick = null;
         List<String> order = inCaseOrder(q, k, to, tags);
@@ -525,13 +554,13 @@ public final class MeaningCheck {
         }
       }
       // A pronoun written back as the source has it is tagged as the source's word.
-      List<String> written = new ArrayList<>(cased);
+      List<String> written = new ArrayList<>(cased());
       for (int k = 0; k < n; k++) {
         if (!out.get(k).equals(q.get(k))) {
           written.set(k, out.get(k).equals("i") ? "I" : out.get(k));
         }
       }
-      return new Side(out, content, written, after, wasThird);
+      return new Side(out, content, from, at, next, written);
     }
 
     /**
@@ -618,8 +647,7 @@ public final class MeaningCheck {
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    String other = otherDoer(Roles.of(quote.words, quote.tags(), quote.after, WHO, myDoers),
-        myDoers, Roles.of(source.words, source.tags(), source.after, WHO, theirDoers),
+    String other = otherDoer(quote.roles(myDoers), myDoers, source.roles(theirDoers),
         theirDoers);
     return other == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + other, true);
@@ -634,9 +662,7 @@ public final class MeaningCheck {
   private static String swapOf(Side q, Side src) {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    return partySwap(Roles.of(q.words, q.tags(), q.after, WHO, myDoers),
-        Roles.of(src.words, src.tags(), src.after, WHO, theirDoers), myDoers,
-        theirDoers);
+    return partySwap(q.roles(myDoers), src.roles(theirDoers), myDoers, theirDoers);
   }
 
   /**
@@ -1906,8 +1932,8 @@ public final class MeaningCheck {
     }
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    Map<String, Roles.Role> myRoles = Roles.of(q, qs.tags(), qs.after, WHO, myDoers);
-    Map<String, Roles.Role> theirRoles = Roles.of(s, ss.tags(), ss.after, WHO, theirDoers);
+    Map<String, Roles.Role> myRoles = qs.roles(myDoers);
+    Map<String, Roles.Role> theirRoles = ss.roles(theirDoers);
     String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
     String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers);
     if (swap == null) {

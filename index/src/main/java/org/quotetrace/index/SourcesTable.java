@@ -91,11 +91,11 @@ public final class SourcesTable {
   static Counts all(CorpusIndex index, int top, int threads, int passes, long budget, Sink sink)
       throws IOException {
     Corpus c = new Corpus(index);
-    Order order = Order.of(c);
-    if (order == null) {
-      return run(c.articles(), threads, sink, () -> new Lookups(c, top));
-    }
     long[] articles = c.articles();
+    Order order = Order.of(c, articles);
+    if (order == null) {
+      return run(articles, threads, sink, () -> new Lookups(c, top));
+    }
     long withSources = 0;
     long pairs = 0;
     int span = Math.max(1, (articles.length + passes - 1) / passes);
@@ -291,11 +291,14 @@ public final class SourcesTable {
    * back.
    */
   private record Order(int[] numbers, int[] documents) {
-    /** The order, or null when two documents share an id and a time and so one place. */
-    static Order of(Corpus c) {
-      Integer[] docs = new Integer[Math.toIntExact(c.documents)];
+    /**
+     * The order of the {@code articles} ({@link Corpus#articles}), or null when two documents
+     * share an id and a time and so one place.
+     */
+    static Order of(Corpus c, long[] articles) {
+      Integer[] docs = new Integer[articles.length];
       int n = 0;
-      for (long a : c.articles()) {
+      for (long a : articles) {
         docs[n++] = c.global(a);
       }
       Arrays.sort(docs, (x, y) -> c.times[x] != c.times[y] ? Long.compare(c.times[x], c.times[y])
