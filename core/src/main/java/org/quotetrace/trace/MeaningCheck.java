@@ -662,7 +662,8 @@ public final class MeaningCheck {
   private static String swapOf(Side q, Side src) {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    return partySwap(q.roles(myDoers), src.roles(theirDoers), myDoers, theirDoers);
+    return partySwap(q.roles(myDoers), src.roles(theirDoers), myDoers, theirDoers,
+        q.from().reported);
   }
 
   /**
@@ -874,8 +875,15 @@ public final class MeaningCheck {
     return true;
   }
 
+  /**
+   * Someone done to in the quote whom the source has do something, or the reverse; or null.
+   * {@code sameVerb}, for a report: a noun only over a verb both sides give it. A summary
+   * rewords its verbs, and a party done to by one ("we counted bookings") may do another
+   * ("bookings were higher", "before the study was published" for "before the study came out")
+   * with nothing exchanged. A pronoun's case shows its role whatever the verb.
+   */
   private static String partySwap(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs,
-      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers) {
+      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers, boolean sameVerb) {
     for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
       Roles.Role t = theirs.get(x.getKey());
       int turn = turn(x.getValue(), t);
@@ -883,7 +891,11 @@ public final class MeaningCheck {
         turn = nearTurn(x.getValue(), t);
       }
       if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)
-          || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)) {
+          || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)
+          || sameVerb && !(x.getValue().cased || x.getValue().uncased || t.cased || t.uncased)
+              && (turn > 0 ? java.util.Collections.disjoint(t.agentOf,
+              x.getValue().patientOf) : java.util.Collections.disjoint(t.patientOf,
+              x.getValue().agentOf))) {
         continue;
       }
       String shown = x.getValue().shown;
@@ -2030,7 +2042,7 @@ public final class MeaningCheck {
     Map<String, Set<String>> theirDoers = new HashMap<>();
     Map<String, Roles.Role> myRoles = qs.roles(myDoers);
     Map<String, Roles.Role> theirRoles = ss.roles(theirDoers);
-    String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
+    String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers, qs.from().reported);
     String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers,
         qs.from().reported ? s : null);
     if (swap == null) {
