@@ -111,8 +111,16 @@ final class Answers {
     if (best != null) {
       Aligner.Alignment al = Aligner.align(a, u.tokens(), s.words, best.from(), best.to(),
           s.saidBy(u.speaker()));
-      return new Read(new Finding(u, Support.PARAPHRASE, Math.min(1, bestCos), s, best, al,
-          List.of(), List.of()), null);
+      // An answer that opens with "No" refuses what the question put, unless a sentence of it
+      // says the report as closely as any match must ("No, it will reopen on June 1"): "Should
+      // parents keep children at home? No, I wouldn't advise that. Children should keep their
+      // inhalers with them" does not say parents should keep them at home, however near the
+      // inhalers' sentence comes.
+      if (!opensWithNo(s, hi) || Reported.THRESHOLDS.accept(bestCos,
+          Lexical.coverage(a, u.tokens(), al))) {
+        return new Read(new Finding(u, Support.PARAPHRASE, Math.min(1, bestCos), s, best, al,
+            List.of(), List.of()), null);
+      }
     }
     String refusal = refusal(a, u, s, hi, answer);
     return refusal == null ? same : new Read(f, refusal);
@@ -224,6 +232,13 @@ final class Answers {
     return out;
   }
 
+  /** Whether the answer starting at word {@code from} opens with a "No" set off on its own. */
+  private static boolean opensWithNo(SourceText s, int from) {
+    // "No." is too short to be a passage of its own: read where the answer starts.
+    return s.words.norm[from].equals("no") && s.words.end[from] < s.doc.text().length()
+        && !Character.isLetterOrDigit(s.doc.text().charAt(s.words.end[from]));
+  }
+
   // "We decided against it", "the board voted against it": a refusal in two words.
   private static final Set<String> AGAINST_AFTER = Set.of("decide", "decides", "decided",
       "vote", "votes", "voted", "came", "come", "ruled", "rule");
@@ -240,9 +255,7 @@ final class Answers {
         mine.add(a.stem[k]);
       }
     }
-    // "No." is too short to be a passage of its own: read where the answer starts.
-    boolean no = s.words.norm[from].equals("no") && s.words.end[from] < s.doc.text().length()
-        && !Character.isLetterOrDigit(s.doc.text().charAt(s.words.end[from]));
+    boolean no = opensWithNo(s, from);
     boolean sharing = false;
     for (SourceText.Passage p : answer) {
       Words w = p.source().words;

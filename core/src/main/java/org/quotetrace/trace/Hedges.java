@@ -122,13 +122,24 @@ final class Hedges {
 
   /** Whether word {@code i} of {@code s} is a hedge: "May" written so is the month or a plea. */
   private static boolean isHedge(Words s, int i) {
-    return !s.silent(i) && HEDGES.contains(s.norm[i])
-        && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm');
+    return !s.silent(i) && (HEDGES.contains(s.norm[i])
+        && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm') || possibleThat(s, i));
+  }
+
+  /**
+   * Whether word {@code i} is the "possible" of "it is possible that …", which leaves the clause
+   * after it open as "perhaps" does: "it is possible that this fire is linked to the others"
+   * reported as "the fire was linked to the others" states it as settled. "Possible to" is what
+   * can be done, and "the best possible" no hedge at all.
+   */
+  private static boolean possibleThat(Words s, int i) {
+    return s.norm[i].equals("possible") && i + 1 < s.size && s.norm[i + 1].equals("that");
   }
 
   private static boolean hasContent(Words s, int lo, int hi, int except) {
     for (int j = lo; j < hi; j++) {
-      if (j != except && s.content[j] && !s.silent(j) && !HEDGES.contains(s.norm[j])) {
+      if (j != except && s.content[j] && !s.silent(j) && !HEDGES.contains(s.norm[j])
+          && !possibleThat(s, j)) {
         return true;
       }
     }

@@ -241,6 +241,7 @@ final class Lexical {
   static boolean numbersAgree(Words a, Unit u, SourceText.Passage p) {
     Set<String> theirs = new HashSet<>();
     Set<String> exact = new HashSet<>();
+    Set<String> approximate = new HashSet<>();
     Words w = p.source().words;
     for (int i = p.from(); i < p.to(); i++) {
       if (Norm.isNumeral(w.norm[i])) {
@@ -251,6 +252,8 @@ final class Lexical {
         }
         if (!MeaningCheck.hedged(before, before.size() - 1)) {
           exact.add(w.norm[i]);
+        } else if (MeaningCheck.approximate(before, before.size() - 1)) {
+          approximate.add(w.norm[i]);
         }
       }
     }
@@ -258,21 +261,27 @@ final class Lexical {
     for (int j = 0; j < toks.length; j++) {
       int k = toks[j];
       if (Norm.isNumeral(a.norm[k]) && !theirs.contains(a.norm[k]) && isFigure(a, k)
-          && !rounded(a, toks, j, exact)) {
+          && !rounded(a, toks, j, exact, false) && !rounded(a, toks, j, approximate, true)) {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether the unit's figure at {@code toks[j]} is one of {@code theirs}, hedged and rounded. */
-  private static boolean rounded(Words a, int[] toks, int j, Set<String> theirs) {
+  /**
+   * Whether the unit's figure at {@code toks[j]} is one of {@code theirs}, hedged and rounded;
+   * {@code further}: theirs are about so much, and the unit's must be rounder (see
+   * MeaningCheck.number).
+   */
+  private static boolean rounded(Words a, int[] toks, int j, Set<String> theirs,
+      boolean further) {
     List<String> before = new ArrayList<>();
     for (int m = Math.max(0, j - 3); m <= j; m++) {
       before.add(a.norm[toks[m]]);
     }
     for (String y : theirs) {
-      if (MeaningCheck.rounds(before, before.size() - 1, y)) {
+      if (MeaningCheck.rounds(before, before.size() - 1, y)
+          && (!further || MeaningCheck.rounder(a.norm[toks[j]], y))) {
         return true;
       }
     }

@@ -648,7 +648,7 @@ public final class MeaningCheck {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
     String other = otherDoer(quote.roles(myDoers), myDoers, source.roles(theirDoers),
-        theirDoers);
+        theirDoers, a.reported ? source.words : null);
     return other == null ? null
         : new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; " + other, true);
   }
@@ -662,7 +662,8 @@ public final class MeaningCheck {
   private static String swapOf(Side q, Side src) {
     Map<String, Set<String>> myDoers = new HashMap<>();
     Map<String, Set<String>> theirDoers = new HashMap<>();
-    return partySwap(q.roles(myDoers), src.roles(theirDoers), myDoers, theirDoers);
+    return partySwap(q.roles(myDoers), src.roles(theirDoers), myDoers, theirDoers,
+        q.from().reported);
   }
 
   /**
@@ -833,6 +834,17 @@ public final class MeaningCheck {
    */
   private static boolean namesAnaphor(String x, Map<String, Roles.Role> mine,
       Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers) {
+    return namesAnaphor(x, mine, myDoers, theirDoers, null);
+  }
+
+  /**
+   * As above; with the source's words {@code theirWords}, a pronoun stands only for a noun named
+   * before it: in "it has paid for the chairs, which the youth club asked for" the "it" is not the
+   * youth club, named after it as the one who asked.
+   */
+  private static boolean namesAnaphor(String x, Map<String, Roles.Role> mine,
+      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers,
+      List<String> theirWords) {
     if (myDoers == null || theirDoers == null) {
       return false;
     }
@@ -841,7 +853,8 @@ public final class MeaningCheck {
         continue;
       }
       for (String d : theirDoers.getOrDefault(v.getKey(), Set.of())) {
-        if (ANAPHORS.contains(d) && !mine.containsKey(d)) {
+        if (ANAPHORS.contains(d) && !mine.containsKey(d)
+            && (theirWords == null || namedBefore(x, d, theirWords))) {
           return true;
         }
       }
@@ -849,8 +862,28 @@ public final class MeaningCheck {
     return false;
   }
 
+  /** Whether noun stem {@code x} is in {@code ws} before the first pronoun {@code d}. */
+  private static boolean namedBefore(String x, String d, List<String> ws) {
+    for (String w : ws) {
+      if (w.equals(d)) {
+        return false;
+      }
+      if (Norm.stem(w).equals(x)) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Someone done to in the quote whom the source has do something, or the reverse; or null.
+   * {@code sameVerb}, for a report: a noun only over a verb both sides give it. A summary
+   * rewords its verbs, and a party done to by one ("we counted bookings") may do another
+   * ("bookings were higher", "before the study was published" for "before the study came out")
+   * with nothing exchanged. A pronoun's case shows its role whatever the verb.
+   */
   private static String partySwap(Map<String, Roles.Role> mine, Map<String, Roles.Role> theirs,
-      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers) {
+      Map<String, Set<String>> myDoers, Map<String, Set<String>> theirDoers, boolean sameVerb) {
     for (Map.Entry<String, Roles.Role> x : mine.entrySet()) {
       Roles.Role t = theirs.get(x.getKey());
       int turn = turn(x.getValue(), t);
@@ -858,7 +891,11 @@ public final class MeaningCheck {
         turn = nearTurn(x.getValue(), t);
       }
       if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)
-          || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)) {
+          || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)
+          || sameVerb && !(x.getValue().cased || x.getValue().uncased || t.cased || t.uncased)
+              && (turn > 0 ? java.util.Collections.disjoint(t.agentOf,
+              x.getValue().patientOf) : java.util.Collections.disjoint(t.patientOf,
+              x.getValue().agentOf))) {
         continue;
       }
       String shown = x.getValue().shown;
@@ -875,9 +912,20 @@ public final class MeaningCheck {
    * the source is; or null. Only nouns count: who "I", "we" or "he" is shifts in a report and
    * a translation, a named party does not. Held however loosely the rest is reworded, as the
    * verb and the party are both the source's words.
+   *
+   * <p>A quote's party that does something else in the source is left alone (a quote keeps its
+   * words, and a tagger's doubt is likelier than a changed doer). A report's ({@code
+   * reportedAgainst}: the source's words, null for a quote) is not, nor is a pronoun of the
+   * source taken to stand for it when the party is named only after it: "the angling
+   * club had paid for the restocking at the company's request" for "it has paid for the
+   * restocking, which the angling club asked for" gives the asker's part to the payer, and "the
+   * council had asked police for the footage" for "we have asked the council for the footage, and
+   * the council has given us everything" makes the one asked the asker.
    */
   private static String otherDoer(Map<String, Roles.Role> mine, Map<String, Set<String>> myDoers,
-      Map<String, Roles.Role> theirs, Map<String, Set<String>> theirDoers) {
+      Map<String, Roles.Role> theirs, Map<String, Set<String>> theirDoers,
+      List<String> reportedAgainst) {
+    boolean reported = reportedAgainst != null;
     for (Map.Entry<String, Set<String>> v : myDoers.entrySet()) {
       Set<String> source = theirDoers.get(v.getKey());
       if (source == null || source.isEmpty() || !java.util.Collections.disjoint(source,
@@ -887,8 +935,8 @@ public final class MeaningCheck {
       for (String x : v.getValue()) {
         Roles.Role m = mine.get(x);
         Roles.Role t = theirs.get(x);
-        if (t == null || m.cased || m.uncased || t.cased || t.uncased || t.agent > 0
-            || namesAnaphor(x, mine, myDoers, theirDoers)) {
+        if (t == null || m.cased || m.uncased || t.cased || t.uncased || !reported && t.agent > 0
+            || namesAnaphor(x, mine, myDoers, theirDoers, reportedAgainst)) {
           continue;
         }
         return "the quote has " + m.shown + " do what the source has " + theirs.get(
@@ -1057,7 +1105,11 @@ public final class MeaningCheck {
       if (!found.contains(Kind.ROLES)) {
         swapped(Kind.PERSON, classSwap(qw, sw, WHO), "", src, found, out);
       }
-      swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
+      // A report's "might run on" for "it is possible that it will run on" keeps the
+      // possibility in the place of the "will" it frames.
+      if (!(reported && possibleThat(s))) {
+        swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
+      }
       swapped(Kind.ANTONYM, oppositeSwap(qw, sw, q, s, reported), ", its opposite", src, found, out);
       swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
           found, out);
@@ -1470,11 +1522,17 @@ public final class MeaningCheck {
     // A figure the quote hedges ("nearly 40", "fewer than a hundred") and the source gives
     // exactly (38.6, 94) is the source's, rounded: each such pair is taken out of both counts.
     Map<String, Integer> spare = new HashMap<>();
+    // A figure the source gives as about so much ("around 4,800 fish") may be rounded further
+    // ("almost 5,000"), to a rounder figure only: "about 44" for "about 40" moves it.
+    Set<String> approximate = new HashSet<>();
     for (int j = 0; j < s.size(); j++) {
-      // A figure the source hedges itself ("up to 19 hours") was never exact: another figure
+      // A figure the source bounds itself ("up to 19 hours") was never exact: another figure
       // under the same hedge is another figure.
-      if (isFigure(s.get(j)) && !hedged(s, j)) {
+      if (isFigure(s.get(j)) && (!hedged(s, j) || approximate(s, j))) {
         spare.merge(s.get(j), 1, Integer::sum);
+        if (hedged(s, j)) {
+          approximate.add(s.get(j));
+        }
       }
     }
     for (Map.Entry<String, Integer> x : mine.entrySet()) {
@@ -1486,7 +1544,8 @@ public final class MeaningCheck {
         continue;
       }
       for (Map.Entry<String, Integer> y : spare.entrySet()) {
-        if (y.getValue() > 0 && rounds(q, i, y.getKey())) {
+        if (y.getValue() > 0 && rounds(q, i, y.getKey())
+            && (!approximate.contains(y.getKey()) || rounder(x, y.getKey()))) {
           y.setValue(y.getValue() - 1);
           theirs.merge(y.getKey(), -1, Integer::sum);
           theirs.merge(x, 1, Integer::sum);
@@ -1547,6 +1606,41 @@ public final class MeaningCheck {
   /** Whether the figure at {@code i} of {@code ws} has a hedge before it. */
   static boolean hedged(List<String> ws, int i) {
     return within(ws, i, Double.NaN);
+  }
+
+  /** Whether the figure at {@code i} has a hedge that bounds it on both sides ("about"). */
+  static boolean approximate(List<String> ws, int i) {
+    double[] band = band(ws, i);
+    return band != null && band[0] < 1 && band[1] > 1;
+  }
+
+  /**
+   * Whether figure {@code x} has fewer significant digits than {@code y}: 5,000 than 4,800, 40
+   * than 38.6.
+   */
+  static boolean rounder(String x, String y) {
+    return significant(x) < significant(y);
+  }
+
+  private static int significant(String figure) {
+    String d = figure.replaceAll("[^0-9]", "").replaceAll("^0+", "").replaceAll("0+$", "");
+    return d.isEmpty() ? 0 : d.length();
+  }
+
+  /** The band of the hedge before the figure at {@code i} (see HEDGES), or null. */
+  private static double[] band(List<String> ws, int i) {
+    int at = i - 1;
+    if (at >= 0 && (ws.get(at).equals("a") || ws.get(at).equals("an"))) {
+      at--;
+    }
+    double[] band = null;
+    if (at >= 1) {
+      band = HEDGES.get(ws.get(at - 1) + " " + ws.get(at));
+    }
+    if (band == null && at >= 0) {
+      band = HEDGES.get(ws.get(at));
+    }
+    return band;
   }
 
   /** Whether {@code share} lies in the band of the hedge before {@code i}; NaN: any hedge. */
@@ -1901,6 +1995,16 @@ public final class MeaningCheck {
     return null;
   }
 
+  /** Whether {@code ws} says "possible that". */
+  private static boolean possibleThat(List<String> ws) {
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (ws.get(i).equals("possible") && ws.get(i + 1).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Map<String, String> modals(List<String> ws) {
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < ws.size(); i++) {
@@ -1909,6 +2013,10 @@ public final class MeaningCheck {
       if (w.equals("going") && i + 1 < ws.size() && ws.get(i + 1).equals("to")
           && i + 2 < ws.size() && !ws.get(i + 2).equals("the")) {
         m = "certain";
+      }
+      // "It is possible that it will": the clause after it is a possibility.
+      if (w.equals("possible") && i + 1 < ws.size() && ws.get(i + 1).equals("that")) {
+        m = "possible";
       }
       if (m != null) {
         out.putIfAbsent(m, w.equals("going") ? "going to" : w);
@@ -1934,8 +2042,9 @@ public final class MeaningCheck {
     Map<String, Set<String>> theirDoers = new HashMap<>();
     Map<String, Roles.Role> myRoles = qs.roles(myDoers);
     Map<String, Roles.Role> theirRoles = ss.roles(theirDoers);
-    String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers);
-    String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers);
+    String swap = partySwap(myRoles, theirRoles, myDoers, theirDoers, qs.from().reported);
+    String other = otherDoer(myRoles, myDoers, theirRoles, theirDoers,
+        qs.from().reported ? s : null);
     if (swap == null) {
       return other == null ? null : new Difference(Kind.ROLES, src + other, true);
     }

@@ -591,6 +591,7 @@ final class Reported {
         c = eachOrTogether(words, c);
         c = sameButDifferent(words, c);
         c = otherPartyOrHedge(words, c, whole);
+        c = negatedNearby(words, c);
         c = askedOnly(text, a, words, c);
         c = otherReason(words, c, encoder);
         if (c.reasons().isEmpty() && encoder != null) {
@@ -804,6 +805,24 @@ final class Reported {
 
   private static boolean isQuestion(SourceText.Passage p) {
     return Pool.isQuestion(p);
+  }
+
+  /**
+   * Whether word {@code i} of {@code s} has a negation ("not", "never", "no") before it in its
+   * clause, at most {@link #NEGATION_REACH} words back and not before {@code from}.
+   */
+  static boolean negatedAt(SourceText s, int from, int i) {
+    Words w = s.words;
+    for (int j = i - 1; j >= from && j >= i - NEGATION_REACH; j--) {
+      String gap = s.doc.text().substring(Math.min(w.end[j], w.start[j + 1]), w.start[j + 1]);
+      if (gap.contains(",") || gap.contains(";") || gap.contains(".")) {
+        return false;
+      }
+      if (MeaningCheck.NEGATIONS.contains(w.norm[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean holdsAny(SourceText.Passage p, Set<String> stems) {
@@ -1644,6 +1663,80 @@ final class Reported {
     }
     return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
         f.alignment(), f.skipped(), List.of()), false, List.of(reason));
+  }
+
+  /** How many sentences either side of a report's match its speaker's negations are read in. */
+  static final int NEARBY_SENTENCES = 2;
+
+  /**
+   * A supported report with a content word its match lacks and the speaker says close by only
+   * under a negation: "a firefighter had been taken to hospital with smoke inhalation" matched to
+   * "one firefighter was treated for smoke inhalation at the scene", followed by "he did not need
+   * to go to hospital"; "the company blamed the spills on its staff" matched to a sentence about
+   * the spills beside "it does not blame its staff". The match shares the report's topic, the
+   * word it lacks is the report's claim, and the source denies it. Read in the sentences of the
+   * same voice within {@link #NEARBY_SENTENCES} of the match.
+   */
+  static ClauseCheck negatedNearby(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.source() == null) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from = f.sourceFrom();
+    int to = f.sourceTo();
+    if (from < 0 || to <= from) {
+      return c;
+    }
+    Set<String> mine = new HashSet<>();
+    for (int k : f.unit().tokens()) {
+      // A word of saying ("promised") is about the telling: "I can't promise that everyone will
+      // want the new role" denies no promise the report makes.
+      if (a.content[k] && !a.bracket[k] && !REPORTING.contains(
+          a.text.substring(a.start[k], a.end[k]).toLowerCase(Locale.ROOT))) {
+        mine.add(a.stem[k]);
+      }
+    }
+    mine.removeAll(setAside(a, f.unit().tokens()));
+    int first = s.sentenceAt(from).ordinal();
+    int last = s.sentenceAt(to - 1).ordinal();
+    for (int o = first; o <= last; o++) {
+      SourceText.Passage p = s.sentences.get(o);
+      for (int i = p.from(); i < p.to(); i++) {
+        mine.remove(s.words.stem[i]);
+      }
+    }
+    if (mine.isEmpty()) {
+      return c;
+    }
+    int v = s.voice[from];
+    Set<String> plain = new HashSet<>();
+    Map<String, SourceText.Passage> negated = new HashMap<>();
+    for (int o = Math.max(0, first - NEARBY_SENTENCES);
+        o <= Math.min(s.sentences.size() - 1, last + NEARBY_SENTENCES); o++) {
+      SourceText.Passage p = s.sentences.get(o);
+      if (o >= first && o <= last || s.voice[p.from()] != v) {
+        continue;
+      }
+      for (int i = p.from(); i < p.to(); i++) {
+        if (s.words.content[i] && !s.words.silent(i) && mine.contains(s.words.stem[i])) {
+          if (negatedAt(s, p.from(), i)) {
+            negated.putIfAbsent(s.words.stem[i], p);
+          } else {
+            plain.add(s.words.stem[i]);
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, SourceText.Passage> e : negated.entrySet()) {
+      if (!plain.contains(e.getKey())) {
+        return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
+            f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+            + shorten(e.getValue().text()) + "; the report says \"" + e.getKey()
+            + "\" where its speaker denies it"));
+      }
+    }
+    return c;
   }
 
   private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
