@@ -464,6 +464,9 @@ final class Clauses {
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
         diffs = movedFigure(a, tokens, c, al, s, lo, hi, from, to, diffs);
+        if (diffs.isEmpty() && !a.reported) {
+          diffs = liftedOpening(a, tokens, c, al, s, lo, hi, from, to);
+        }
         if (diffs.isEmpty() && !a.reported && trail >= 2) {
           Span tail = replacedTail(a, tokens, c, trail, s, lo, hi, model);
           if (tail != null) {
@@ -867,7 +870,19 @@ final class Clauses {
   private static List<MeaningCheck.Difference> movedFigure(Words a, int[] tokens, int[] c,
       Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to,
       List<MeaningCheck.Difference> diffs) {
-    if (diffs.stream().noneMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER)) {
+    diffs = moved(a, tokens, c, al, s, lo, hi, from, to, diffs, MeaningCheck.Kind.NUMBER);
+    return moved(a, tokens, c, al, s, lo, hi, from, to, diffs, MeaningCheck.Kind.NEGATION);
+  }
+
+  /**
+   * As {@link #movedFigure} for one kind of change: a figure, or a negation that came with its
+   * own words ("Because I cannot, I will not promise it" for "I will not promise it, because I
+   * cannot": the compared words stop at "promise it" and lack the "cannot" moved before them).
+   */
+  private static List<MeaningCheck.Difference> moved(Words a, int[] tokens, int[] c,
+      Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to,
+      List<MeaningCheck.Difference> diffs, MeaningCheck.Kind kind) {
+    if (diffs.stream().noneMatch(d -> d.kind() == kind)) {
       return diffs;
     }
     int sf = s.sentenceAt(lo).from();
@@ -881,7 +896,9 @@ final class Clauses {
       int e = k;
       boolean figure = false;
       while (e < c[1] && !aligned(al, e)) {
-        figure |= MeaningCheck.isFigure(a.norm[tokens[e]]);
+        String x = a.norm[tokens[e]];
+        figure |= kind == MeaningCheck.Kind.NUMBER ? MeaningCheck.isFigure(x)
+            : MeaningCheck.NEGATIONS.contains(x);
         e++;
       }
       if (figure && e - k >= 2) {
@@ -898,15 +915,68 @@ final class Clauses {
             int t2 = Math.max(to, i + (e - k));
             boolean still = MeaningCheck.differences(a, Arrays.copyOfRange(tokens, c[0], c[1]),
                 w, f2, t2, s.span(f2, t2).text(s.doc.text())).stream()
-                .anyMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER);
+                .anyMatch(d -> d.kind() == kind);
             return still ? diffs
-                : diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.NUMBER).toList();
+                : diffs.stream().filter(d -> d.kind() != kind).toList();
           }
         }
       }
       k = e;
     }
     return diffs;
+  }
+
+  /**
+   * The change a clause makes to the source clause its opening words were lifted from: "and we
+   * will sign five players" for "I have a list of five players, and we will sign two or three of
+   * them". The order-keeping alignment puts the opening ("and we will sign") in the place of
+   * "I have a list of" and follows "five players", so the compared words hold the five and not
+   * the verb's own object. An opening of two words or more up to the first content word aligned,
+   * with a content word aligned to nothing, found word for word in the source sentences outside the compared words, is the
+   * source clause the quote's clause renders: it is compared with that clause, up to its comma
+   * or the sentence's end, for a negation, figure or antonym. Empty when there is none.
+   */
+  private static List<MeaningCheck.Difference> liftedOpening(Words a, int[] tokens, int[] c,
+      Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to) {
+    int k = c[0];
+    int e = k;
+    boolean content = false;
+    // Up to the first content word aligned: "we" may be aligned to the source's other "we".
+    while (e < c[1] && !(aligned(al, e) && a.content[tokens[e]])) {
+      content |= a.content[tokens[e]] && !aligned(al, e);
+      e++;
+    }
+    if (e - k < 2 || !content || e >= c[1]) {
+      return List.of();
+    }
+    int sf = s.sentenceAt(lo).from();
+    int st = s.sentenceAt(hi).to();
+    Words w = s.words;
+    String text = s.doc.text();
+    for (int i = sf; i + (e - k) <= st; i++) {
+      if (i + (e - k) > from && i < to) {
+        continue;
+      }
+      boolean same = true;
+      for (int j = 0; j < e - k && same; j++) {
+        same = w.norm[i + j].equals(a.norm[tokens[k + j]]);
+      }
+      if (!same) {
+        continue;
+      }
+      int end = i + (e - k);
+      while (end < st) {
+        String gap = text.substring(Math.min(w.end[end - 1], w.start[end]), w.start[end]);
+        if (gap.contains(",") || gap.contains(";") || gap.contains(":")) {
+          break;
+        }
+        end++;
+      }
+      return MeaningCheck.differences(a, Arrays.copyOfRange(tokens, c[0], c[1]), w, i, end,
+          s.span(i, end).text(text)).stream().filter(d -> LOOSE_KINDS.contains(d.kind()))
+          .toList();
+    }
+    return List.of();
   }
 
   /**
