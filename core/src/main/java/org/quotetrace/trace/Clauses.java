@@ -380,7 +380,10 @@ final class Clauses {
     // A sentence matched by meaning alone has no word alignment; its clauses are still looked
     // at when there are several, since one of them may be the source's own words and another
     // come from elsewhere ("X is corrupt, and the odds were 20 percent").
-    if (f.support() == Support.VERBATIM
+    // A verbatim sentence says what its source words say, unless a negation was carried over
+    // from another source sentence (negationAcrossSentences).
+    if (f.support() == Support.VERBATIM && (f.alignment() == null || negationAcrossSentences(a,
+        unit.tokens(), new int[] {0, unit.tokens().length}, f.alignment(), f.source()).isEmpty())
         || f.alignment() == null && (clauses.size() < 2 || f.passage() == null)) {
       return ClauseCheck.unchanged(f);
     }
@@ -466,6 +469,9 @@ final class Clauses {
         diffs = movedFigure(a, tokens, c, al, s, lo, hi, from, to, diffs);
         if (diffs.isEmpty() && !a.reported) {
           diffs = liftedOpening(a, tokens, c, al, s, lo, hi, from, to);
+        }
+        if (diffs.isEmpty()) {
+          diffs = negationAcrossSentences(a, tokens, c, al, s);
         }
         if (diffs.isEmpty() && !a.reported && trail >= 2) {
           Span tail = replacedTail(a, tokens, c, trail, s, lo, hi, model);
@@ -924,6 +930,49 @@ final class Clauses {
       k = e;
     }
     return diffs;
+  }
+
+  /**
+   * A negation of the quote aligned to one source sentence and the word after it to another:
+   * "we are not moving it into the community centre" for "we are not closing the library. We
+   * are moving it into the community centre", or "we are not against the way this was done" for
+   * "we are not against a new centre. We are against the way this was done". Each run is the
+   * source's words, and the words compared hold as many negations as the quote, but the "not"
+   * now denies what the next sentence affirms. Empty when there is none.
+   */
+  private static final int NEGATED_REACH = 3;
+
+  private static List<MeaningCheck.Difference> negationAcrossSentences(Words a, int[] tokens,
+      int[] c, Aligner.Alignment al, SourceText s) {
+    for (int k = c[0]; k + 1 < c[1]; k++) {
+      if (!MeaningCheck.NEGATIONS.contains(a.norm[tokens[k]]) || !aligned(al, k)) {
+        continue;
+      }
+      Passage mine = s.sentenceAt(al.to()[k]);
+      // The words the negation bears on: up to NEGATED_REACH words after it, and not past a
+      // mark in the quote ("we are not closing the library, we are moving it" joins two
+      // sentences and keeps the "not" on its own).
+      Passage next = null;
+      for (int m = k + 1; m < c[1] && m - k <= NEGATED_REACH && next == null; m++) {
+        String gap = a.text.substring(Math.min(a.end[tokens[m - 1]], a.start[tokens[m]]),
+            a.start[tokens[m]]);
+        if (!gap.isBlank()) {
+          break;
+        }
+        if (al.to()[m] >= 0 && s.sentenceAt(al.to()[m]).from() != mine.from()) {
+          next = s.sentenceAt(al.to()[m]);
+        }
+      }
+      if (next == null) {
+        continue;
+      }
+      String text = s.doc.text();
+      return List.of(new MeaningCheck.Difference(MeaningCheck.Kind.NEGATION, "source: "
+          + s.span(next.from(), next.to()).text(text) + "; the quote puts before it the \""
+          + a.norm[tokens[k]] + "\" of another sentence (" + s.span(mine.from(), mine.to())
+          .text(text) + ")"));
+    }
+    return List.of();
   }
 
   /**

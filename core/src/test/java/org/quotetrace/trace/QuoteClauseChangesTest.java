@@ -37,4 +37,23 @@ class QuoteClauseChangesTest {
         + " can promise is a bus on Sundays.”", source), "Because I cannot");
     assertTrue(q.verdict().ordinal() < Verdict.PARTIAL.ordinal(), q.toString());
   }
+
+  @Test
+  void aNegationCarriedOverFromTheSentenceBeforeIsNotAccepted() {
+    // Fails without Clauses.negationAcrossSentences: each run is the source's words and the
+    // words compared hold one "not" each side, so the stitch was judged edited.
+    String source = "ELIN MARROW: In June we are not shutting the pool. We are moving it to the"
+        + " old drill hall, and it will open in July. We are not against a new pool. We are"
+        + " against the way the vote was held.\n";
+    TracedQuote moved = quote(trace("Marrow said: “We are not moving it to the old drill hall, and"
+        + " it will open in July.”", source), "We are not moving");
+    assertEquals(Verdict.PARTIAL, moved.verdict(), moved.toString());
+    TracedQuote against = quote(trace("Marrow said: “We are not against the way the vote was"
+        + " held.”", source), "We are not against");
+    assertEquals(Verdict.UNSUPPORTED, against.verdict(), against.toString());
+    // Two sentences joined at a comma keep the "not" on its own sentence's words.
+    TracedQuote joined = quote(trace("Marrow said: “We are not shutting the pool, we are moving it"
+        + " to the old drill hall.”", source), "We are not shutting");
+    assertTrue(joined.verdict().ordinal() < Verdict.PARTIAL.ordinal(), joined.toString());
+  }
 }
