@@ -461,6 +461,12 @@ final class Clauses {
           from--;
         }
         int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
+        // "a lot of people do" for "a lot of people don't": the "not" the source puts after the
+        // clause's last auxiliary negates the clause, though no quote word is aligned to it.
+        if (to == hi + 1 && to < s.sentenceAt(hi).to() && isAuxiliary(s.words.norm[hi])
+            && MeaningCheck.NEGATIONS.contains(s.words.norm[to])) {
+          to++;
+        }
         if (a.reported && trail > 0) {
           to = clauseEnd(s, hi + 1, to);
         }
@@ -1143,6 +1149,14 @@ final class Clauses {
 
   private static boolean aligned(Aligner.Alignment al, int k) {
     return al.to()[k] >= 0 && (al.kind()[k] == Aligner.EXACT || al.kind()[k] == Aligner.STEM);
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "am", "be",
+      "have", "has", "had");
+
+  /** A word a negation can follow at a clause's end: "people don't", "she isn't", "we won't". */
+  private static boolean isAuxiliary(String norm) {
+    return isOperator(norm) && !MeaningCheck.NEGATIONS.contains(norm) || AUXILIARIES.contains(norm);
   }
 
   private static boolean isOperator(String norm) {

@@ -56,4 +56,17 @@ class QuoteClauseChangesTest {
         + " to the old drill hall.”", source), "We are not shutting");
     assertTrue(joined.verdict().ordinal() < Verdict.PARTIAL.ordinal(), joined.toString());
   }
+
+  @Test
+  void aNegationAfterTheLastAuxiliaryDroppedIsNotAccepted() {
+    // Fails without the auxiliary's "not" taken into the compared words: the alignment stops at
+    // "do", and the "not" after it was never compared.
+    String source = "ELIN MARROW: The wardens know where the seals breed, but I think most"
+        + " visitors don't. We will put up signs, and the ferry will not land there.\n";
+    TracedQuote q = quote(trace("Marrow said: “The wardens know where the seals breed, but I think"
+        + " most visitors do.”", source), "The wardens know");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    TracedQuote kept = quote(trace("Marrow said: “We will put up signs,”", source), "We will put");
+    assertEquals(Verdict.VERBATIM, kept.verdict(), kept.toString());
+  }
 }
