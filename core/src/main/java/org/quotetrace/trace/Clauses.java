@@ -381,8 +381,8 @@ final class Clauses {
     // at when there are several, since one of them may be the source's own words and another
     // come from elsewhere ("X is corrupt, and the odds were 20 percent").
     // A verbatim sentence says what its source words say, unless a negation was carried over
-    // from another source sentence (negationAcrossSentences).
-    if (f.support() == Support.VERBATIM && (f.alignment() == null || negationAcrossSentences(a,
+    // from another source sentence (carriedAcrossSentences).
+    if (f.support() == Support.VERBATIM && (f.alignment() == null || carriedAcrossSentences(a,
         unit.tokens(), new int[] {0, unit.tokens().length}, f.alignment(), f.source()).isEmpty())
         || f.alignment() == null && (clauses.size() < 2 || f.passage() == null)) {
       return ClauseCheck.unchanged(f);
@@ -477,7 +477,7 @@ final class Clauses {
           diffs = liftedOpening(a, tokens, c, al, s, lo, hi, from, to);
         }
         if (diffs.isEmpty()) {
-          diffs = negationAcrossSentences(a, tokens, c, al, s);
+          diffs = carriedAcrossSentences(a, tokens, c, al, s);
         }
         if (diffs.isEmpty() && !a.reported && trail >= 2) {
           Span tail = replacedTail(a, tokens, c, trail, s, lo, hi, model);
@@ -939,19 +939,23 @@ final class Clauses {
   }
 
   /**
-   * A negation of the quote aligned to one source sentence and the word after it to another:
+   * A negation or a person word of the quote aligned to one source sentence and the words after
+   * it to another:
    * "we are not moving it into the community centre" for "we are not closing the library. We
    * are moving it into the community centre", or "we are not against the way this was done" for
    * "we are not against a new centre. We are against the way this was done". Each run is the
    * source's words, and the words compared hold as many negations as the quote, but the "not"
-   * now denies what the next sentence affirms. Empty when there is none.
+   * now denies what the next sentence affirms. So with "you" taken from the end of "thank you"
+   * for the next sentence's "we" (see below). Empty when there is none.
    */
   private static final int NEGATED_REACH = 3;
 
-  private static List<MeaningCheck.Difference> negationAcrossSentences(Words a, int[] tokens,
+  private static List<MeaningCheck.Difference> carriedAcrossSentences(Words a, int[] tokens,
       int[] c, Aligner.Alignment al, SourceText s) {
     for (int k = c[0]; k + 1 < c[1]; k++) {
-      if (!MeaningCheck.NEGATIONS.contains(a.norm[tokens[k]]) || !aligned(al, k)) {
+      String who = MeaningCheck.WHO.get(a.norm[tokens[k]]);
+      boolean negation = MeaningCheck.NEGATIONS.contains(a.norm[tokens[k]]);
+      if (!negation && who == null || !aligned(al, k)) {
         continue;
       }
       Passage mine = s.sentenceAt(al.to()[k]);
@@ -959,6 +963,7 @@ final class Clauses {
       // mark in the quote ("we are not closing the library, we are moving it" joins two
       // sentences and keeps the "not" on its own).
       Passage next = null;
+      int nextAt = -1;
       for (int m = k + 1; m < c[1] && m - k <= NEGATED_REACH && next == null; m++) {
         String gap = a.text.substring(Math.min(a.end[tokens[m - 1]], a.start[tokens[m]]),
             a.start[tokens[m]]);
@@ -967,12 +972,37 @@ final class Clauses {
         }
         if (al.to()[m] >= 0 && s.sentenceAt(al.to()[m]).from() != mine.from()) {
           next = s.sentenceAt(al.to()[m]);
+          nextAt = al.to()[m];
         }
       }
       if (next == null) {
         continue;
       }
       String text = s.doc.text();
+      if (!negation) {
+        // A person word carried over counts when the source's own one, of another person, was
+        // left out between: "you will take a short break" for "thank you. We will take a short
+        // break".
+        String theirs = null;
+        for (int i = al.to()[k] + 1; i < nextAt && theirs == null; i++) {
+          if (s.sentenceAt(i).from() == next.from() && !s.words.silent(i)) {
+            boolean used = false;
+            for (int m = c[0]; m < c[1] && !used; m++) {
+              used = al.to()[m] == i;
+            }
+            String x = MeaningCheck.WHO.get(s.words.norm[i]);
+            if (!used && x != null && !x.equals(who)) {
+              theirs = s.words.norm[i];
+            }
+          }
+        }
+        if (theirs == null) {
+          continue;
+        }
+        return List.of(new MeaningCheck.Difference(MeaningCheck.Kind.PERSON, "source: "
+            + s.span(next.from(), next.to()).text(text) + "; the quote says \"" + a.norm[tokens[k]]
+            + "\", taken from another sentence, where the source says \"" + theirs + "\""));
+      }
       return List.of(new MeaningCheck.Difference(MeaningCheck.Kind.NEGATION, "source: "
           + s.span(next.from(), next.to()).text(text) + "; the quote puts before it the \""
           + a.norm[tokens[k]] + "\" of another sentence (" + s.span(mine.from(), mine.to())

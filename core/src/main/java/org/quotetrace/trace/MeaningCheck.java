@@ -1273,9 +1273,23 @@ public final class MeaningCheck {
   /** Adds the substitution {@code pair} (quote word, source word) as a {@code kind} not yet found. */
   private static void swapped(Kind kind, String[] pair, String tail, String src, Set<Kind> found,
       List<Difference> out) {
-    if (pair != null && found.add(kind)) {
-      out.add(new Difference(kind, src + "the quote says \"" + pair[0]
-          + "\" where the source says \"" + pair[1] + "\"" + tail, true));
+    if (pair == null) {
+      return;
+    }
+    Difference d = new Difference(kind, src + "the quote says \"" + pair[0]
+        + "\" where the source says \"" + pair[1] + "\"" + tail, true);
+    if (found.add(kind)) {
+      out.add(d);
+      return;
+    }
+    // The same change found by comparing which words each side holds, now seen in its place:
+    // "sometimes bad" for "always bad" in a clause too short for its count of words aligned to
+    // vouch for it is still one word put for another.
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).kind() == kind && !out.get(i).inPlace()) {
+        out.set(i, d);
+        return;
+      }
     }
   }
 

@@ -69,4 +69,28 @@ class QuoteClauseChangesTest {
     TracedQuote kept = quote(trace("Marrow said: “We will put up signs,”", source), "We will put");
     assertEquals(Verdict.VERBATIM, kept.verdict(), kept.toString());
   }
+
+  @Test
+  void aPersonWordTakenFromTheSentenceBeforeForTheSourcesOwnIsAChangeOfPerson() {
+    // Fails without the person case of Clauses.carriedAcrossSentences: "you" is aligned to the
+    // end of "Thank you", the source's "We" left out, and the person check saw "you" matched.
+    String source = "ELIN MARROW: Thank you. We will close the quay for a week in March.\n";
+    TracedQuote q = quote(trace("Marrow said: “You will close the quay for a week in March.”",
+        source), "You will close");
+    assertEquals(Verdict.UNSUPPORTED, q.verdict(), q.toString());
+    TracedQuote kept = quote(trace("Marrow said: “We will close the quay for a week in March.”",
+        source), "We will close");
+    assertEquals(Verdict.VERBATIM, kept.verdict(), kept.toString());
+  }
+
+  @Test
+  void aModalPutInThePlaceOfAnotherInAShortClauseIsNotAccepted() {
+    // Fails without MeaningCheck.swapped replacing the change found by counting words with the
+    // one seen in place: the clause has too few content words aligned for a change of modality
+    // that is not in place to count.
+    String source = "ELIN MARROW: And it is always late, up, up, up. We know that.\n";
+    TracedQuote q = quote(trace("Marrow said: “And it is sometimes late, up, up, up.”",
+        source), "And it is");
+    assertEquals(Verdict.UNSUPPORTED, q.verdict(), q.toString());
+  }
 }
