@@ -975,7 +975,10 @@ final class Clauses {
           nextAt = al.to()[m];
         }
       }
-      if (next == null) {
+      // The next sentence's own opening words ("We are") were left out: the quote's word stands
+      // in their place. A sentence the quote takes up from its first word continues the one
+      // before ("you cannot. Turn it into colonisation", as captions break a sentence).
+      if (next == null || nextAt == next.from()) {
         continue;
       }
       String text = s.doc.text();

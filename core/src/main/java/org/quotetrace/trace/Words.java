@@ -392,18 +392,14 @@ final class Words {
     int k = 0;
     while (k < toks.size()) {
       Tok t = toks.get(k);
-      // "a hundred and eleven", "a thousand seats": the article is the count one, and a writer
-      // who puts 111 or 1,000 for them has dropped no word.
-      boolean article = t.norm.equals("a") && k + 1 < toks.size()
-          && Norm.isScale(toks.get(k + 1).norm) && spoken(text, t, toks.get(k + 1));
-      if (!article && !Norm.isNumberPart(t.norm)) {
+      if (!Norm.isNumberPart(t.norm)) {
         out.add(t);
         k++;
         continue;
       }
       int e = k + 1;
       List<String> run = new ArrayList<>();
-      run.add(article ? "one" : t.norm);
+      run.add(t.norm);
       while (e < toks.size() && spoken(text, toks.get(e - 1), toks.get(e))) {
         String n = toks.get(e).norm;
         if (Norm.isNumberPart(n) && !(Norm.isNumeral(n) && Norm.isNumeral(toks.get(e - 1).norm))) {
