@@ -8,6 +8,10 @@
 # half of the sources (split by a hash of the file name).
 #
 #   bench/run-perturb.sh [tune|report|both] [CAP]     (both, 250 variants per kind and half)
+#   bench/run-perturb.sh devcases [CAP]
+#     a third set apart from both halves, tuned on as the tune half is: the dev trace cases'
+#     sources the halves do not read (source-interview.txt and the like); misses go to
+#     bench/target/perturb-devcases-misses.txt.
 #   bench/run-perturb.sh reported [tune|report|both|sample] [CAP]
 #     the reported-speech mode (PerturbReported): speech sentences reported as indirect speech,
 #     in ways that keep their meaning and ways that change it; misses of the tune half go to

@@ -380,7 +380,10 @@ final class Clauses {
     // A sentence matched by meaning alone has no word alignment; its clauses are still looked
     // at when there are several, since one of them may be the source's own words and another
     // come from elsewhere ("X is corrupt, and the odds were 20 percent").
-    if (f.support() == Support.VERBATIM
+    // A verbatim sentence says what its source words say, unless a negation was carried over
+    // from another source sentence (carriedAcrossSentences).
+    if (f.support() == Support.VERBATIM && (f.alignment() == null || carriedAcrossSentences(a,
+        unit.tokens(), new int[] {0, unit.tokens().length}, f.alignment(), f.source()).isEmpty())
         || f.alignment() == null && (clauses.size() < 2 || f.passage() == null)) {
       return ClauseCheck.unchanged(f);
     }
@@ -464,12 +467,24 @@ final class Clauses {
           from--;
         }
         int to = Math.min(hi + 1 + trail, Math.max(hi + 1, s.sentenceAt(hi).to()));
+        // "a lot of people do" for "a lot of people don't": the "not" the source puts after the
+        // clause's last auxiliary negates the clause, though no quote word is aligned to it.
+        if (to == hi + 1 && to < s.sentenceAt(hi).to() && isAuxiliary(s.words.norm[hi])
+            && MeaningCheck.NEGATIONS.contains(s.words.norm[to])) {
+          to++;
+        }
         if (a.reported && trail > 0) {
           to = clauseEnd(s, hi + 1, to);
         }
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
         diffs = movedFigure(a, tokens, c, al, s, lo, hi, from, to, diffs);
+        if (diffs.isEmpty() && !a.reported) {
+          diffs = liftedOpening(a, tokens, c, al, s, lo, hi, from, to);
+        }
+        if (diffs.isEmpty()) {
+          diffs = carriedAcrossSentences(a, tokens, c, al, s);
+        }
         if (diffs.isEmpty() && !a.reported && trail >= 2) {
           Span tail = replacedTail(a, tokens, c, trail, s, lo, hi, model);
           if (tail != null) {
@@ -873,7 +888,19 @@ final class Clauses {
   private static List<MeaningCheck.Difference> movedFigure(Words a, int[] tokens, int[] c,
       Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to,
       List<MeaningCheck.Difference> diffs) {
-    if (diffs.stream().noneMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER)) {
+    diffs = moved(a, tokens, c, al, s, lo, hi, from, to, diffs, MeaningCheck.Kind.NUMBER);
+    return moved(a, tokens, c, al, s, lo, hi, from, to, diffs, MeaningCheck.Kind.NEGATION);
+  }
+
+  /**
+   * As {@link #movedFigure} for one kind of change: a figure, or a negation that came with its
+   * own words ("Because I cannot, I will not promise it" for "I will not promise it, because I
+   * cannot": the compared words stop at "promise it" and lack the "cannot" moved before them).
+   */
+  private static List<MeaningCheck.Difference> moved(Words a, int[] tokens, int[] c,
+      Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to,
+      List<MeaningCheck.Difference> diffs, MeaningCheck.Kind kind) {
+    if (diffs.stream().noneMatch(d -> d.kind() == kind)) {
       return diffs;
     }
     int sf = s.sentenceAt(lo).from();
@@ -887,7 +914,9 @@ final class Clauses {
       int e = k;
       boolean figure = false;
       while (e < c[1] && !aligned(al, e)) {
-        figure |= MeaningCheck.isFigure(a.norm[tokens[e]]);
+        String x = a.norm[tokens[e]];
+        figure |= kind == MeaningCheck.Kind.NUMBER ? MeaningCheck.isFigure(x)
+            : MeaningCheck.NEGATIONS.contains(x);
         e++;
       }
       if (figure && e - k >= 2) {
@@ -904,9 +933,9 @@ final class Clauses {
             int t2 = Math.max(to, i + (e - k));
             boolean still = MeaningCheck.differences(a, Arrays.copyOfRange(tokens, c[0], c[1]),
                 w, f2, t2, s.span(f2, t2).text(s.doc.text())).stream()
-                .anyMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER);
+                .anyMatch(d -> d.kind() == kind);
             return still ? diffs
-                : diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.NUMBER).toList();
+                : diffs.stream().filter(d -> d.kind() != kind).toList();
           }
         }
       }
@@ -964,6 +993,135 @@ final class Clauses {
         .anyMatch(d -> d.kind() == MeaningCheck.Kind.NUMBER);
     return still ? diffs
         : diffs.stream().filter(d -> d.kind() != MeaningCheck.Kind.NUMBER).toList();
+  }
+
+  /**
+   * A negation or a person word of the quote aligned to one source sentence and the words after
+   * it to another:
+   * "we are not moving it into the community centre" for "we are not closing the library. We
+   * are moving it into the community centre", or "we are not against the way this was done" for
+   * "we are not against a new centre. We are against the way this was done". Each run is the
+   * source's words, and the words compared hold as many negations as the quote, but the "not"
+   * now denies what the next sentence affirms. So with "you" taken from the end of "thank you"
+   * for the next sentence's "we" (see below). Empty when there is none.
+   */
+  private static final int NEGATED_REACH = 3;
+
+  private static List<MeaningCheck.Difference> carriedAcrossSentences(Words a, int[] tokens,
+      int[] c, Aligner.Alignment al, SourceText s) {
+    for (int k = c[0]; k + 1 < c[1]; k++) {
+      String who = MeaningCheck.WHO.get(a.norm[tokens[k]]);
+      boolean negation = MeaningCheck.NEGATIONS.contains(a.norm[tokens[k]]);
+      if (!negation && who == null || !aligned(al, k)) {
+        continue;
+      }
+      Passage mine = s.sentenceAt(al.to()[k]);
+      // The words the negation bears on: up to NEGATED_REACH words after it, and not past a
+      // mark in the quote ("we are not closing the library, we are moving it" joins two
+      // sentences and keeps the "not" on its own).
+      Passage next = null;
+      int nextAt = -1;
+      for (int m = k + 1; m < c[1] && m - k <= NEGATED_REACH && next == null; m++) {
+        String gap = a.text.substring(Math.min(a.end[tokens[m - 1]], a.start[tokens[m]]),
+            a.start[tokens[m]]);
+        if (!gap.isBlank()) {
+          break;
+        }
+        if (al.to()[m] >= 0 && s.sentenceAt(al.to()[m]).from() != mine.from()) {
+          next = s.sentenceAt(al.to()[m]);
+          nextAt = al.to()[m];
+        }
+      }
+      // The next sentence's own opening words ("We are") were left out: the quote's word stands
+      // in their place. A sentence the quote takes up from its first word continues the one
+      // before ("you cannot. Turn it into colonisation", as captions break a sentence).
+      if (next == null || nextAt == next.from()) {
+        continue;
+      }
+      String text = s.doc.text();
+      if (!negation) {
+        // A person word carried over counts when the source's own one, of another person, was
+        // left out between: "you will take a short break" for "thank you. We will take a short
+        // break".
+        String theirs = null;
+        for (int i = al.to()[k] + 1; i < nextAt && theirs == null; i++) {
+          if (s.sentenceAt(i).from() == next.from() && !s.words.silent(i)) {
+            boolean used = false;
+            for (int m = c[0]; m < c[1] && !used; m++) {
+              used = al.to()[m] == i;
+            }
+            String x = MeaningCheck.WHO.get(s.words.norm[i]);
+            if (!used && x != null && !x.equals(who)) {
+              theirs = s.words.norm[i];
+            }
+          }
+        }
+        if (theirs == null) {
+          continue;
+        }
+        return List.of(new MeaningCheck.Difference(MeaningCheck.Kind.PERSON, "source: "
+            + s.span(next.from(), next.to()).text(text) + "; the quote says \"" + a.norm[tokens[k]]
+            + "\", taken from another sentence, where the source says \"" + theirs + "\""));
+      }
+      return List.of(new MeaningCheck.Difference(MeaningCheck.Kind.NEGATION, "source: "
+          + s.span(next.from(), next.to()).text(text) + "; the quote puts before it the \""
+          + a.norm[tokens[k]] + "\" of another sentence (" + s.span(mine.from(), mine.to())
+          .text(text) + ")"));
+    }
+    return List.of();
+  }
+
+  /**
+   * The change a clause makes to the source clause its opening words were lifted from: "and we
+   * will sign five players" for "I have a list of five players, and we will sign two or three of
+   * them". The order-keeping alignment puts the opening ("and we will sign") in the place of
+   * "I have a list of" and follows "five players", so the compared words hold the five and not
+   * the verb's own object. An opening of two words or more up to the first content word aligned,
+   * with a content word aligned to nothing, found word for word in the source sentences outside the compared words, is the
+   * source clause the quote's clause renders: it is compared with that clause, up to its comma
+   * or the sentence's end, for a negation, figure or antonym. Empty when there is none.
+   */
+  private static List<MeaningCheck.Difference> liftedOpening(Words a, int[] tokens, int[] c,
+      Aligner.Alignment al, SourceText s, int lo, int hi, int from, int to) {
+    int k = c[0];
+    int e = k;
+    boolean content = false;
+    // Up to the first content word aligned: "we" may be aligned to the source's other "we".
+    while (e < c[1] && !(aligned(al, e) && a.content[tokens[e]])) {
+      content |= a.content[tokens[e]] && !aligned(al, e);
+      e++;
+    }
+    if (e - k < 2 || !content || e >= c[1]) {
+      return List.of();
+    }
+    int sf = s.sentenceAt(lo).from();
+    int st = s.sentenceAt(hi).to();
+    Words w = s.words;
+    String text = s.doc.text();
+    for (int i = sf; i + (e - k) <= st; i++) {
+      if (i + (e - k) > from && i < to) {
+        continue;
+      }
+      boolean same = true;
+      for (int j = 0; j < e - k && same; j++) {
+        same = w.norm[i + j].equals(a.norm[tokens[k + j]]);
+      }
+      if (!same) {
+        continue;
+      }
+      int end = i + (e - k);
+      while (end < st) {
+        String gap = text.substring(Math.min(w.end[end - 1], w.start[end]), w.start[end]);
+        if (gap.contains(",") || gap.contains(";") || gap.contains(":")) {
+          break;
+        }
+        end++;
+      }
+      return MeaningCheck.differences(a, Arrays.copyOfRange(tokens, c[0], c[1]), w, i, end,
+          s.span(i, end).text(text)).stream().filter(d -> LOOSE_KINDS.contains(d.kind()))
+          .toList();
+    }
+    return List.of();
   }
 
   /**
@@ -1081,6 +1239,14 @@ final class Clauses {
 
   private static boolean aligned(Aligner.Alignment al, int k) {
     return al.to()[k] >= 0 && (al.kind()[k] == Aligner.EXACT || al.kind()[k] == Aligner.STEM);
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "am", "be",
+      "have", "has", "had");
+
+  /** A word a negation can follow at a clause's end: "people don't", "she isn't", "we won't". */
+  private static boolean isAuxiliary(String norm) {
+    return isOperator(norm) && !MeaningCheck.NEGATIONS.contains(norm) || AUXILIARIES.contains(norm);
   }
 
   private static boolean isOperator(String norm) {

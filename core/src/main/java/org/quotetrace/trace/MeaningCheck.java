@@ -890,12 +890,18 @@ public final class MeaningCheck {
       if (turn == 0) {
         turn = nearTurn(x.getValue(), t);
       }
+      // A pronoun whose case does not show its role ("you", "it") needs another party turned
+      // the other way, as the tagger may read it either way; unless it is the doer of a verb on
+      // one side and done to by that same verb on the other ("you have been let down" quoted
+      // as "you have let us down"), which a passive or an object read off the verb shows.
+      boolean overOneVerb = turn != 0 && (turn < 0
+          ? !java.util.Collections.disjoint(x.getValue().agentOf, t.patientOf)
+          : !java.util.Collections.disjoint(x.getValue().patientOf, t.agentOf));
       if (turn == 0 || !(x.getValue().firm() && t.firm()) && !turned(mine, theirs, -turn)
+          && !overOneVerb
           || turn < 0 && namesAnaphor(x.getKey(), mine, myDoers, theirDoers)
           || sameVerb && !(x.getValue().cased || x.getValue().uncased || t.cased || t.uncased)
-              && (turn > 0 ? java.util.Collections.disjoint(t.agentOf,
-              x.getValue().patientOf) : java.util.Collections.disjoint(t.patientOf,
-              x.getValue().agentOf))) {
+              && !overOneVerb) {
         continue;
       }
       String shown = x.getValue().shown;
@@ -1039,6 +1045,12 @@ public final class MeaningCheck {
         out.add(new Difference(Kind.NEGATION, src + "the quote puts \"not\" before \"only\""));
       }
     }
+    if (out.isEmpty()) {
+      String denied = deniedObject(q, qc, s, sc);
+      if (denied != null) {
+        out.add(new Difference(Kind.NEGATION, src + denied));
+      }
+    }
     String person = person(q, s);
     if (person != null) {
       out.add(new Difference(Kind.PERSON, src + person));
@@ -1074,6 +1086,72 @@ public final class MeaningCheck {
       }
     }
     substitutions(q, s, src, out, reported);
+    return out;
+  }
+
+  /** Words that may stand between a verb and the head of its object ("blame the county"). */
+  private static final Set<String> OBJECT_LEAD = Set.of("the", "a", "an", "my", "your", "our",
+      "their", "his", "her", "its", "this", "that", "these", "those");
+  /** Object pronouns that name a party as a noun does ("I blame myself", "they sued us"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "them",
+      "myself", "ourselves", "yourself", "yourselves", "himself", "herself", "themselves");
+  /** Words between a negation and the verb it negates ("did not blame", "will never sue"). */
+  private static final int NEGATION_REACH = 3;
+  private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "cannot");
+
+  /**
+   * A verb and its object that one side negates and the other affirms, while both sides hold as
+   * many negations: "I do not blame myself, I blame the referee" for "I do not blame the
+   * referee. I blame myself" keeps every word, the count of "not" and who does what, and moves
+   * the denial from one object of the verb to the other. Null when there is none.
+   */
+  private static String deniedObject(List<String> q, List<Boolean> qc, List<String> s,
+      List<Boolean> sc) {
+    if (count(q, NEGATIONS) == 0 || count(q, NEGATIONS) != count(s, NEGATIONS)) {
+      return null;
+    }
+    Map<String, Integer> mine = verbObjects(q, qc);
+    Map<String, Integer> theirs = verbObjects(s, sc);
+    for (Map.Entry<String, Integer> x : mine.entrySet()) {
+      Integer t = theirs.get(x.getKey());
+      if (t == null || (x.getValue() & t) != 0) {
+        continue;
+      }
+      String[] vo = x.getKey().split(" ");
+      return x.getValue() == 2 ? "the quote denies \"" + vo[0] + " ... " + vo[1]
+          + "\", which the source affirms" : "the quote affirms \"" + vo[0] + " ... " + vo[1]
+          + "\", which the source denies";
+    }
+    return null;
+  }
+
+  /**
+   * Each content word followed by its object's head (a content word or an object pronoun, after
+   * determiners), keyed "verb object" by stem: 1 when said without a negation just before the
+   * verb, 2 when with one, 3 when both.
+   */
+  private static Map<String, Integer> verbObjects(List<String> ws, List<Boolean> content) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      if (!content.get(i) || NEGATIONS.contains(ws.get(i))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < ws.size() && OBJECT_LEAD.contains(ws.get(j))) {
+        j++;
+      }
+      if (j >= ws.size() || !content.get(j) && !OBJECT_PRONOUNS.contains(ws.get(j))) {
+        continue;
+      }
+      // Only the words that negate a verb: "nothing" and "no" are objects and determiners ("if
+      // we do nothing, the next flood will reach").
+      boolean negated = false;
+      for (int k = Math.max(0, i - NEGATION_REACH); k < i; k++) {
+        negated |= VERB_NEGATIONS.contains(ws.get(k));
+      }
+      out.merge(Norm.stem(ws.get(i)) + " " + Norm.stem(ws.get(j)), negated ? 2 : 1,
+          (a, b) -> a | b);
+    }
     return out;
   }
 
@@ -1245,9 +1323,23 @@ public final class MeaningCheck {
   /** Adds the substitution {@code pair} (quote word, source word) as a {@code kind} not yet found. */
   private static void swapped(Kind kind, String[] pair, String tail, String src, Set<Kind> found,
       List<Difference> out) {
-    if (pair != null && found.add(kind)) {
-      out.add(new Difference(kind, src + "the quote says \"" + pair[0]
-          + "\" where the source says \"" + pair[1] + "\"" + tail, true));
+    if (pair == null) {
+      return;
+    }
+    Difference d = new Difference(kind, src + "the quote says \"" + pair[0]
+        + "\" where the source says \"" + pair[1] + "\"" + tail, true);
+    if (found.add(kind)) {
+      out.add(d);
+      return;
+    }
+    // The same change found by comparing which words each side holds, now seen in its place:
+    // "sometimes bad" for "always bad" in a clause too short for its count of words aligned to
+    // vouch for it is still one word put for another.
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).kind() == kind && !out.get(i).inPlace()) {
+        out.set(i, d);
+        return;
+      }
     }
   }
 
@@ -1762,20 +1854,8 @@ public final class MeaningCheck {
    * ("half" for "a third", "twice" for "three times" is a numeral and compared above); or null.
    */
   static String proportion(List<String> q, List<String> s) {
-    Map<String, String> mine = new java.util.LinkedHashMap<>();
-    for (String w : q) {
-      String size = PROPORTIONS.get(w);
-      if (size != null) {
-        mine.putIfAbsent(size, w);
-      }
-    }
-    Map<String, String> theirs = new java.util.LinkedHashMap<>();
-    for (String w : s) {
-      String size = PROPORTIONS.get(w);
-      if (size != null) {
-        theirs.putIfAbsent(size, w);
-      }
-    }
+    Map<String, String> mine = proportions(q);
+    Map<String, String> theirs = proportions(s);
     for (Map.Entry<String, String> x : mine.entrySet()) {
       if (theirs.containsKey(x.getKey())) {
         continue;
@@ -1788,6 +1868,29 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * Each share or multiple of {@code ws} by its size, with the words that give it. A multiple
+   * is also written with a figure ("three times", "2 times"), and "two times" is "twice": so a
+   * figure before "times" is a size, or "more than three times" against "more than twice" would
+   * compare a small figure against none and pass.
+   */
+  private static Map<String, String> proportions(List<String> ws) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      String size = PROPORTIONS.get(w);
+      if (size == null && i + 1 < ws.size() && ws.get(i + 1).equals("times")
+          && Norm.isNumeral(w)) {
+        size = w;
+        w = w + " times";
+      }
+      if (size != null) {
+        out.putIfAbsent(size, w);
+      }
+    }
+    return out;
   }
 
   /**
