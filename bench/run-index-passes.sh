@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Indexes a corpus PASSES times in one JVM with the launcher's settings for `index` (parallel
-# collector, -Xmx2g, neither on-stack replacement nor loop predicates from the profile) and
-# prints per pass the rate, the process CPU per document and the JIT compilers' time
-# (bench/tools/IndexPasses.java): the first pass is a cold run of that length, the later ones
-# the rate a long run settles at once the JIT has compiled the hot code. The CPU of the compiler
-# threads and of the collector's is also given apart, and the rest a document:
+# collector, -Xmx2g) and prints per pass the rate, the process CPU per document and the JIT
+# compilers' time (bench/tools/IndexPasses.java): the first pass is a cold run of that length,
+# the later ones the rate a long run settles at once the JIT has compiled the hot code. The CPU
+# of the compiler threads and of the collector's is also given apart, and the rest a document:
 # on a loaded machine the compilers run far into the later passes, so the rest is the figure to
 # compare two builds by. A second line a pass tallies the optimising compiler's work from JFR
 # events: deoptimizations by reason, methods compiled, and how many of them were compiled again
@@ -28,7 +27,6 @@ passes="$1"
 work="$2"
 shift 2
 mkdir -p "$work"
-exec nice "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g -XX:-UseOnStackReplacement \
-  -XX:-UseProfiledLoopPredicate --enable-native-access=ALL-UNNAMED \
+exec nice "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g --enable-native-access=ALL-UNNAMED \
   -XX:-UseDynamicNumberOfCompilerThreads \
   -cp "$cp" "$here/tools/IndexPasses.java" "$passes" "$work" "$@"

@@ -46,7 +46,7 @@ if [ -z "$jar" ]; then
   cmd=("$root/quotetrace" index)
 else
   # The launcher's settings for index, with another build.
-  cmd=("$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g -XX:-UseOnStackReplacement -XX:-UseProfiledLoopPredicate -Xshare:auto --enable-native-access=ALL-UNNAMED -jar "$jar" index)
+  cmd=("$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g -Xshare:auto --enable-native-access=ALL-UNNAMED -jar "$jar" index)
 fi
 /usr/bin/time -f "index: %e s wall, %U s user, %S s system, %P CPU, %M KB peak RSS" \
   "${cmd[@]}" --index "$out/index" "$corpus" --progress none 2>&1
