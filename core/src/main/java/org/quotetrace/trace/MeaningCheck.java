@@ -1719,12 +1719,19 @@ public final class MeaningCheck {
     return d.isEmpty() ? 0 : d.length();
   }
 
-  /** The band of the hedge before the figure at {@code i} (see HEDGES), or null. */
-  private static double[] band(List<String> ws, int i) {
+  /** Where a hedge before the figure at {@code i} ends: the word before, or before its article. */
+  private static int hedgeEnd(List<String> ws, int i) {
     int at = i - 1;
+    // "a hundred", "the nearly 40": an article between the hedge and its figure.
     if (at >= 0 && (ws.get(at).equals("a") || ws.get(at).equals("an"))) {
       at--;
     }
+    return at;
+  }
+
+  /** The band of the hedge before the figure at {@code i} (see HEDGES), or null. */
+  private static double[] band(List<String> ws, int i) {
+    int at = hedgeEnd(ws, i);
     double[] band = null;
     if (at >= 1) {
       band = HEDGES.get(ws.get(at - 1) + " " + ws.get(at));
@@ -1737,21 +1744,11 @@ public final class MeaningCheck {
 
   /** Whether {@code share} lies in the band of the hedge before {@code i}; NaN: any hedge. */
   private static boolean within(List<String> ws, int i, double share) {
-    int at = i - 1;
-    // "a hundred", "the nearly 40": an article between the hedge and its figure.
-    if (at >= 0 && (ws.get(at).equals("a") || ws.get(at).equals("an"))) {
-      at--;
-    }
-    double[] band = null;
-    if (at >= 1) {
-      band = HEDGES.get(ws.get(at - 1) + " " + ws.get(at));
-    }
-    if (band == null && at >= 0) {
-      band = HEDGES.get(ws.get(at));
-    }
+    double[] band = band(ws, i);
     if (band == null) {
       return false;
     }
+    int at = hedgeEnd(ws, i);
     if (Double.isNaN(share)) {
       return true;
     }
