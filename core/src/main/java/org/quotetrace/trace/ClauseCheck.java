@@ -20,6 +20,20 @@ record ClauseCheck(Finding finding, boolean reordered, List<String> reasons) {
     reasons = List.copyOf(reasons);
   }
 
+  /**
+   * {@code f}'s match judged to say something else than the report or quote ({@code reasons}):
+   * the same source, passage, alignment and similarity, without support.
+   */
+  static ClauseCheck unsupported(Finding f, List<String> reasons) {
+    return unsupported(f, f.passage(), reasons);
+  }
+
+  /** As {@link #unsupported(Finding, List)}, pointing at {@code passage} of the source instead. */
+  static ClauseCheck unsupported(Finding f, SourceText.Passage passage, List<String> reasons) {
+    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(), passage,
+        f.alignment(), f.skipped(), List.of()), false, reasons);
+  }
+
   /** The finding as it was: nothing found wrong clause by clause, or nothing to check. */
   static ClauseCheck unchanged(Finding finding) {
     return new ClauseCheck(finding, false, List.of());

@@ -578,8 +578,7 @@ final class Reported {
       for (Finding f : findings.get(i)) {
         String refusal = refused.get(f);
         if (refusal != null) {
-          checks.add(new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(),
-              f.passage(), f.alignment(), f.skipped(), List.of()), false, List.of(refusal)));
+          checks.add(ClauseCheck.unsupported(f, List.of(refusal)));
           continue;
         }
         ClauseCheck c = Clauses.check(pool, words, f, encoder);
@@ -1063,8 +1062,7 @@ final class Reported {
     if (mine.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(mine, theirs)) {
       return c;
     }
-    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+    return ClauseCheck.unsupported(f, List.of("source: "
         + shorten(s.span(f.sourceFrom(), f.sourceTo()).text(s.doc.text()))
         + "; the report gives another proportion"));
   }
@@ -1132,8 +1130,7 @@ final class Reported {
     if (!shared) {
       return c;
     }
-    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+    return ClauseCheck.unsupported(f, List.of("source: "
         + shorten(s.span(lo, hi).text(s.doc.text())) + "; the source gives the figure for "
         + (theirs.equals("each") ? "each" : "them together") + ", the report for "
         + (mine.equals("each") ? "each" : "them together")));
@@ -1200,8 +1197,7 @@ final class Reported {
     if (figures == null) {
       return c;
     }
-    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), f.source(), p,
-        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+    return ClauseCheck.unsupported(f, p, List.of("source: "
         + shorten(src.span(from, to).text(src.doc.text())) + "; the source gives "
         + String.join(" and ", figures) + ", the report says the same"));
   }
@@ -1285,8 +1281,7 @@ final class Reported {
       if (f.support() == Support.PARAPHRASE && !negative(a, f.unit().tokens(), false)) {
         String denied = negatedShared(a, f.unit(), s, from, to);
         if (denied != null) {
-          return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-              f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+          return ClauseCheck.unsupported(f, List.of("source: "
               + shorten(s.span(from, to).text(s.doc.text())) + "; the report leaves out its \""
               + denied + "\""));
         }
@@ -1297,8 +1292,7 @@ final class Reported {
     if (reason == null) {
       return c;
     }
-    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, List.of(reason));
+    return ClauseCheck.unsupported(f, List.of(reason));
   }
 
   private static String polarityReason(Words a, Unit u, SourceText s, int from, int to,
@@ -1372,8 +1366,7 @@ final class Reported {
         return c;
       }
     }
-    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+    return ClauseCheck.unsupported(f, List.of("source: "
         + shorten(s.span(lo, hi).text(s.doc.text())) + "; the report gives another cause"));
   }
 
@@ -1426,8 +1419,7 @@ final class Reported {
     if (hi < 0 || !own && answeredYes(s, lo, hi)) {
       return c;
     }
-    return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+    return ClauseCheck.unsupported(f, List.of("source: "
         + shorten(s.span(lo, hi).text(s.doc.text())) + (own
         ? "; the source only asks this, and the report states it"
         : "; someone else only asks this, the answer does not say it, and the report states it")));
@@ -1557,8 +1549,7 @@ final class Reported {
     if (own != null) {
       List<String> reasons = opposite(a, u, own);
       if (!reasons.isEmpty()) {
-        return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
-            f.alignment(), f.skipped(), List.of()), false, reasons);
+        return ClauseCheck.unsupported(f, reasons);
       }
     }
     // A report matched by meaning is contradicted only by a passage closer to it than its match:
@@ -1572,8 +1563,7 @@ final class Reported {
     if (reasons.isEmpty()) {
       return c;
     }
-    return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, reasons);
+    return ClauseCheck.unsupported(f, reasons);
   }
 
   /**
@@ -1661,8 +1651,7 @@ final class Reported {
     if (reason == null) {
       return c;
     }
-    return new ClauseCheck(new Finding(u, null, f.similarity(), f.source(), f.passage(),
-        f.alignment(), f.skipped(), List.of()), false, List.of(reason));
+    return ClauseCheck.unsupported(f, List.of(reason));
   }
 
   /** How many sentences either side of a report's match its speaker's negations are read in. */
@@ -1730,8 +1719,7 @@ final class Reported {
     }
     for (Map.Entry<String, SourceText.Passage> e : negated.entrySet()) {
       if (!plain.contains(e.getKey())) {
-        return new ClauseCheck(new Finding(f.unit(), null, f.similarity(), s, f.passage(),
-            f.alignment(), f.skipped(), List.of()), false, List.of("source: "
+        return ClauseCheck.unsupported(f, List.of("source: "
             + shorten(e.getValue().text()) + "; the report says \"" + e.getKey()
             + "\" where its speaker denies it"));
       }

@@ -236,7 +236,8 @@ class MeaningCheckTest {
         kinds("Fewer than 300 boats use the harbour", "At least 300 boats use the harbour"));
   }
 
-  private static List<MeaningCheck.Kind> reportedKinds(String report, String source) {
+  /** The kinds of difference between a report and its source, the report read as reported. */
+  static List<MeaningCheck.Kind> reportedKinds(String report, String source) {
     Words a = Words.of(report, 0, report.length()).asReported();
     Words s = Words.of(source, 0, source.length());
     return MeaningCheck.differences(a, MeaningCheck.range(0, a.size), s, 0, s.size, source)

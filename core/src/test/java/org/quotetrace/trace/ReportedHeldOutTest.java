@@ -2,6 +2,7 @@ package org.quotetrace.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotetrace.trace.MeaningCheckTest.reportedKinds;
 import static org.quotetrace.trace.TraceAssertions.doc;
 
 import java.util.ArrayList;
@@ -104,13 +105,6 @@ class ReportedHeldOutTest {
   void aFigureASummaryMovesPastTheWordsAroundItIsTheSources() {
     assertParaphrase(report("hall bookings among Harrowgate clubs were about 38 per cent higher"
         + " in the weeks when the fete was on"));
-  }
-
-  private static List<MeaningCheck.Kind> reportedKinds(String report, String source) {
-    Words a = Words.of(report, 0, report.length()).asReported();
-    Words s = Words.of(source, 0, source.length());
-    return MeaningCheck.differences(a, MeaningCheck.range(0, a.size), s, 0, s.size, source)
-        .stream().map(MeaningCheck.Difference::kind).toList();
   }
 
   @Test
