@@ -419,6 +419,8 @@ final class Attributor {
    * same-as-the-rules features were learned and cross-validated on recency alone, and feeding it
    * the new names shifted its choices (PolNeAR train 5-fold CV over five deals of the articles,
    * 37,265 against 37,277 of 39,705 speakers right), while the names it reports change only here.
+   * For the same reason only this step tells a person's sex by the wide given-name lists
+   * ({@link Lexicon#FEMALE_NAMES_WIDE}), so that "she" after "Tomas Varga" skips him.
    */
   private void renamePronouns(Speaker[] speakers) {
     for (int k = 0; k < speakers.length; k++) {
@@ -432,10 +434,10 @@ final class Attributor {
       }
       String pronoun = lower(t);
       if (!Lexicon.MALE.contains(pronoun) && !Lexicon.FEMALE.contains(pronoun)
-          || !s.name().equals(names.resolvePronoun(pronoun, ts[t], false))) {
+          || !s.name().equals(names.resolvePronoun(pronoun, ts[t]))) {
         continue; // not a name this pronoun was resolved to (a continuation's, a transcript's)
       }
-      String name = names.resolvePronoun(pronoun, ts[t], true);
+      String name = names.resolvePronoun(pronoun, ts[t], true, names.wideGender);
       if (name != null && !name.equals(s.name())) {
         speakers[k] = new Speaker(name, s.mention(), s.basis());
       }
@@ -1651,6 +1653,8 @@ final class Attributor {
     final List<String> personNames = new ArrayList<>();
     final Map<String, Integer> nameIndex = new HashMap<>();
     final Map<String, Character> gender = new HashMap<>();
+    /** {@link #gender} with the wide name lists too; read only by {@link Attributor#renamePronouns}. */
+    final Map<String, Character> wideGender = new HashMap<>();
     String lastSpeaker;
 
     void collect() {
@@ -1804,7 +1808,35 @@ final class Attributor {
       if (g != 0) {
         gender.putIfAbsent(surname, g);
       }
+      char wide = g == 0 && parts.size() >= 2 ? givenNameSex(parts) : g;
+      if (wide != 0) {
+        wideGender.putIfAbsent(surname, wide);
+      }
       personMentions.add(new int[] {ts[from], index(surname)});
+    }
+
+    /**
+     * The sex the given names before a surname tell, for {@link #wideGender}: a name on the short
+     * lists anywhere before the surname ("Indiana Gov. Mike Pence", where a place leads the run),
+     * else the run's first word on the wide lists. A wide-list word of one or two letters ("Ag",
+     * "Lu") is more often an abbreviation or a name of the other sex than the name it lists.
+     */
+    static char givenNameSex(List<String> parts) {
+      for (int k = 0; k < parts.size() - 1; k++) {
+        String w = parts.get(k).toLowerCase(Locale.ROOT);
+        if (Lexicon.FEMALE_NAMES.contains(w)) {
+          return 'f';
+        }
+        if (Lexicon.MALE_NAMES.contains(w)) {
+          return 'm';
+        }
+      }
+      String first = parts.get(0).toLowerCase(Locale.ROOT);
+      if (first.length() < 3) {
+        return 0;
+      }
+      return Lexicon.FEMALE_NAMES_WIDE.contains(first) ? 'f'
+          : Lexicon.MALE_NAMES_WIDE.contains(first) ? 'm' : 0;
     }
 
     int index(String surname) {
@@ -1865,14 +1897,16 @@ final class Attributor {
     }
 
     String resolvePronoun(String pronoun, int offset) {
-      return resolvePronoun(pronoun, offset, false);
+      return resolvePronoun(pronoun, offset, false, gender);
     }
 
     /**
      * The person a he or she at {@code offset} stands for: the most recent compatible one named,
-     * passing over, when {@code clauses}, a name inside a clause of the person before it.
+     * passing over, when {@code clauses}, a name inside a clause of the person before it, and
+     * telling a person's sex by {@code genders}.
      */
-    String resolvePronoun(String pronoun, int offset, boolean clauses) {
+    String resolvePronoun(String pronoun, int offset, boolean clauses,
+        Map<String, Character> genders) {
       char want = Lexicon.MALE.contains(pronoun) ? 'm' : Lexicon.FEMALE.contains(pronoun) ? 'f' : 0;
       if (want == 0) {
         return null; // they, we, I, it: no single person to name
@@ -1884,8 +1918,8 @@ final class Attributor {
           break;
         }
         String surname = personNames.get(m[1]);
-        Character g = gender.get(surname);
-        if ((g == null || g == want) && !(clauses && insideClauseOf(k, want))) {
+        Character g = genders.get(surname);
+        if ((g == null || g == want) && !(clauses && insideClauseOf(k, want, genders))) {
           return bySurname.getOrDefault(surname, surname);
         }
       }
@@ -1900,7 +1934,7 @@ final class Attributor {
      * who stays the topic, so a later "he" is theirs (the subject of the sentence is the preferred
      * antecedent), not the clause's organisation or employer.
      */
-    boolean insideClauseOf(int k, char want) {
+    boolean insideClauseOf(int k, char want, Map<String, Character> genders) {
       if (k == 0) {
         return false;
       }
@@ -1938,7 +1972,7 @@ final class Attributor {
           return false;
         }
       }
-      Character g = gender.get(personNames.get(prev[1]));
+      Character g = genders.get(personNames.get(prev[1]));
       return g == null || g == want;
     }
 

@@ -108,6 +108,14 @@ final class Lexicon {
   static final Set<String> FEMALE_NAMES = load("female-names.txt");
   /** Common male first names, so that "he" does not resolve to "Hillary Clinton". */
   static final Set<String> MALE_NAMES = load("male-names.txt");
+  /**
+   * Given names beyond {@link #FEMALE_NAMES} and {@link #MALE_NAMES}, read only when a chosen
+   * pronoun is named after the speakers are ranked: the ranker's features were learned on the
+   * short lists, and feeding it these shifted its choices on PolNeAR, which scores the mention and
+   * cannot see the name behind it.
+   */
+  static final Set<String> FEMALE_NAMES_WIDE = load("female-names-wide.txt");
+  static final Set<String> MALE_NAMES_WIDE = load("male-names-wide.txt");
 
   private Lexicon() {}
 

@@ -63,6 +63,22 @@ class AttributionTest {
   }
 
   @Test
+  void aChosenPronounSkipsAManWhoseGivenNameOnlyTheWideListKnows() {
+    // Neither given name is on the short lists the ranker learned with; "Tomas" is on the wide one.
+    Extraction ex = find("Ilse Brandt chaired the hearing. Tomas Varga, the treasurer, listed the debts."
+        + "\n\n“We will not sell the ground,” she said.");
+    assertSpeaker(ex, "We will not", "Ilse Brandt", "she");
+  }
+
+  @Test
+  void aGivenNameAfterAPlaceTellsTheSexOfTheRunBeforeThePlaceDoes() {
+    // "Georgia" leads the run and is a woman's name on the wide list; "Walter" is the given name.
+    Extraction ex = find("Ruth Okonjo opened the session. Georgia Sen. Walter Brisk spoke next."
+        + "\n\n“We are not finished,” she said.");
+    assertSpeaker(ex, "We are not", "Ruth Okonjo", "she");
+  }
+
+  @Test
   void aPronounSkipsANameInsideARelativeClauseOfThePersonBeforeIt() {
     Extraction ex = find("Owen Prideaux, who chairs the Tamsworth Hauliers' Association, said the closures"
         + " had cost members dearly. “We cannot move a single load,” he said.");

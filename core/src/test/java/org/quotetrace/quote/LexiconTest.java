@@ -1,6 +1,7 @@
 package org.quotetrace.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -24,6 +25,20 @@ class LexiconTest {
       out.add(b.toString());
     }
     return out;
+  }
+
+  @Test
+  void noGivenNameIsListedForBothSexes() {
+    // An ambiguous name (Jordan, Robin) must not decide whether "he" or "she" can stand for it.
+    for (String w : Lexicon.FEMALE_NAMES_WIDE) {
+      assertFalse(Lexicon.MALE_NAMES.contains(w) || Lexicon.MALE_NAMES_WIDE.contains(w), w);
+    }
+    for (String w : Lexicon.MALE_NAMES_WIDE) {
+      assertFalse(Lexicon.FEMALE_NAMES.contains(w), w);
+    }
+    for (String w : Lexicon.FEMALE_NAMES) {
+      assertFalse(Lexicon.MALE_NAMES.contains(w), w);
+    }
   }
 
   @Test
