@@ -1599,6 +1599,12 @@ public final class MeaningCheck {
   // Counted, not just listed: "two days later, four were murdered" against "four days later,
   // four were murdered" has the same figures, once too many a four.
   private static String number(List<String> q, List<String> s) {
+    String unit = unit(q, s);
+    if (unit != null) {
+      return unit;
+    }
+    q = fractions(q);
+    s = fractions(s);
     Map<String, Integer> theirs = new java.util.LinkedHashMap<>();
     for (String w : s) {
       if (isFigure(w)) {
@@ -1662,6 +1668,111 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /** A fraction's share in per cent: "a quarter" is said as often as "25 per cent". */
+  private static final Map<String, String> FRACTIONS = Map.of("half", "50", "third", "33",
+      "quarter", "25", "fifth", "20", "tenth", "10");
+  /** Words before a fraction that make it one: "a third of", "one quarter", "by half". */
+  private static final Set<String> FRACTION_LEADS = Set.of("a", "an", "one", "by", "than");
+
+  /**
+   * The words with each fraction written as its share in per cent ("fell by a quarter" as "fell
+   * by 25 percent"), so that a share given either way is one figure, and "half" for "a third" is
+   * two. "Third" and "quarter" count only after "a", "one" or "by" ("the third defeat", "the
+   * quarter final" are no shares); "half" always does.
+   */
+  static List<String> fractions(List<String> ws) {
+    boolean any = false;
+    for (int i = 0; i < ws.size() && !any; i++) {
+      any = isFraction(ws, i);
+    }
+    if (!any) {
+      return ws;
+    }
+    List<String> out = new ArrayList<>(ws.size() + 2);
+    for (int i = 0; i < ws.size(); i++) {
+      if (!isFraction(ws, i)) {
+        out.add(ws.get(i));
+        continue;
+      }
+      String last = out.isEmpty() ? "" : out.get(out.size() - 1);
+      if (last.equals("a") || last.equals("an") || last.equals("one")) {
+        out.remove(out.size() - 1);
+      }
+      out.add(FRACTIONS.get(ws.get(i)));
+      if (!(i + 1 < ws.size() && ws.get(i + 1).equals("percent"))) {
+        out.add("percent");
+      }
+    }
+    return out;
+  }
+
+  /** "half", "third", "quarter", "fifth", "tenth". */
+  static boolean isFractionWord(String w) {
+    return FRACTIONS.containsKey(w);
+  }
+
+  /** Words after "half" that make it a share: "half of", "half the jobs". */
+  private static final Set<String> HALF_OF = Set.of("of", "the", "a", "an", "its", "their", "our",
+      "his", "her", "my", "your", "all", "that", "this", "these", "those");
+
+  /**
+   * Whether the word at {@code i} is a fraction said as a share: "a third", "by a quarter", "half
+   * of", "cut by half". Not "a year and a half" or "two and a quarter", where it adds to a count,
+   * nor "the half-year" or "the third defeat".
+   */
+  private static boolean isFraction(List<String> ws, int i) {
+    String w = ws.get(i);
+    if (!FRACTIONS.containsKey(w)) {
+      return false;
+    }
+    String prev = i > 0 ? ws.get(i - 1) : "";
+    String prev2 = i > 1 ? ws.get(i - 2) : "";
+    if (prev2.equals("and") && (prev.equals("a") || prev.equals("an") || prev.equals("one"))) {
+      return false;
+    }
+    if (w.equals("half")) {
+      return prev.equals("by") || prev.equals("in")
+          || i + 1 < ws.size() && HALF_OF.contains(ws.get(i + 1));
+    }
+    return FRACTION_LEADS.contains(prev);
+  }
+
+  /** Units of time: "two weeks" and "two months" give one figure and another span. */
+  private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes",
+      "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+      "decade", "decades", "century", "centuries");
+
+  /**
+   * The same figure with another unit of time ("told two months before" for "two weeks
+   * before"). Only where the figure is the same: "two decades" for "twenty years" is a figure in
+   * other words, which {@link #number} judges.
+   */
+  private static String unit(List<String> q, List<String> s) {
+    for (int i = 1; i < q.size(); i++) {
+      String u = q.get(i);
+      String figure = count(q.get(i - 1));
+      if (!TIME_UNITS.contains(u) || figure == null || s.contains(u)) {
+        continue;
+      }
+      for (int j = 1; j < s.size(); j++) {
+        String v = s.get(j);
+        if (TIME_UNITS.contains(v) && figure.equals(count(s.get(j - 1))) && !q.contains(v)
+            && !Norm.stem(v).equals(Norm.stem(u))) {
+          return "the quote says " + figure + " " + u + " where the source says " + figure + " " + v;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The count a word before a unit gives: a figure, or 1 for "a", "an", "one"; else null. */
+  private static String count(String w) {
+    if (w.equals("a") || w.equals("an") || w.equals("one")) {
+      return "1";
+    }
+    return isFigure(w) ? w : null;
   }
 
   /** How far a hedged figure may be from the source's: [lowest, highest] as shares of it. */
@@ -2091,6 +2202,11 @@ public final class MeaningCheck {
       if (x.getKey().equals("possible")) {
         return "the quote adds \"" + x.getValue() + "\"";
       }
+    }
+    // "The farm may be the cause" quoted as "the farm is the cause": the hedge dropped states as
+    // settled what the source gave as a possibility.
+    if (mine.isEmpty() && theirs.containsKey("possible")) {
+      return "the quote drops \"" + theirs.get("possible") + "\" and states it as settled";
     }
     return null;
   }
