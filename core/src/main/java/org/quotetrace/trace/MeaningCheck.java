@@ -1189,6 +1189,7 @@ public final class MeaningCheck {
         swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
       }
       swapped(Kind.ANTONYM, oppositeSwap(qw, sw, q, s, reported), ", its opposite", src, found, out);
+      swapped(Kind.ANTONYM, stepSwap(qw, sw, q, s), ", another step", src, found, out);
       swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
           found, out);
       if (!reported && !found.contains(Kind.ROLES)) {
@@ -1404,13 +1405,75 @@ public final class MeaningCheck {
         // outright, neither word on the other side: two clauses given in the other order
         // ("the stream was cold and the cabin warm") put "warm" where the source has "cold"
         // without changing a thing.
-        if ((indirect(w, v) || comparedOpposite(w, v)) && !q.contains(v)
-            && !s.contains(w)) {
+        if ((indirect(w, v) || comparedOpposite(w, v) || prefixOpposite(w, v))
+            && !q.contains(v) && !s.contains(w)) {
           return new String[] {w, v};
         }
       }
     }
     return null;
+  }
+
+  /** Prefixes that negate the word they are put to: "unplugged", "non-union". */
+  private static final List<String> NEGATING_PREFIXES = List.of("un", "non");
+  /** The shortest word a negating prefix is taken off: "unable"/"able", not "until"/"til". */
+  private static final int PREFIXED_BASE = 4;
+
+  /**
+   * Whether one word is the other with a negating prefix: "plugged in" for "unplugged", "fair"
+   * for "unfair". WordNet lists few such pairs as antonyms, and a quote that drops the prefix
+   * says the opposite in the source's own word.
+   */
+  static boolean prefixOpposite(String a, String b) {
+    String x = Norm.stem(a);
+    String y = Norm.stem(b);
+    for (String p : NEGATING_PREFIXES) {
+      if (x.length() >= PREFIXED_BASE && y.equals(p + x) || y.length() >= PREFIXED_BASE && x.equals(p + y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps of one process that news reports mix up, each a different fact: who was arrested has
+   * not yet been charged, who was charged not yet convicted. Each line is one process.
+   */
+  private static final String[] STEP_LINES = {
+      "arrested charged convicted sentenced acquitted cautioned detained questioned released"
+          + " bailed jailed fined indicted",
+      "proposed approved rejected adopted",
+      "injured killed",
+  };
+  private static final Map<String, Integer> STEPS = new HashMap<>();
+
+  static {
+    for (int i = 0; i < STEP_LINES.length; i++) {
+      for (String w : STEP_LINES[i].split(" ")) {
+        STEPS.put(Norm.stem(w), i);
+      }
+    }
+  }
+
+  /** A step of a process in the quote where the source has another ("charged" for "arrested"). */
+  private static String[] stepSwap(List<String> qw, List<String> sw, List<String> q,
+      List<String> s) {
+    for (String w : qw) {
+      for (String v : sw) {
+        if (otherStep(w, v) && !q.contains(v) && !s.contains(w)) {
+          return new String[] {w, v};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether two words are different steps of one process ("charged" for "arrested"). */
+  static boolean otherStep(String a, String b) {
+    String x = Norm.stem(a);
+    String y = Norm.stem(b);
+    Integer i = STEPS.get(x);
+    return i != null && !x.equals(y) && i.equals(STEPS.get(y));
   }
 
   /** The key of two words in {@link #INDIRECT_IN_PLACE}. */
@@ -2206,9 +2269,24 @@ public final class MeaningCheck {
     // "The farm may be the cause" quoted as "the farm is the cause": the hedge dropped states as
     // settled what the source gave as a possibility.
     if (mine.isEmpty() && theirs.containsKey("possible")) {
-      return "the quote drops \"" + theirs.get("possible") + "\" and states it as settled";
+      for (int j = 0; j < s.size(); j++) {
+        if ("possible".equals(MODAL.get(s.get(j))) && !(s.get(j).equals("may") && isMonth(s, j))) {
+          return "the quote drops \"" + s.get(j) + "\" and states it as settled";
+        }
+      }
     }
     return null;
+  }
+
+  /** Words before a month's name: "in May", "since May", "last May". */
+  private static final Set<String> BEFORE_MONTH = Set.of("in", "of", "since", "until", "till",
+      "by", "from", "last", "next", "this", "early", "late", "mid", "end", "before", "after",
+      "during", "to");
+
+  /** Whether the "may" at {@code j} is the month ("published in May"), not the modal. */
+  private static boolean isMonth(List<String> ws, int j) {
+    return j > 0 && (BEFORE_MONTH.contains(ws.get(j - 1)) || isFigure(ws.get(j - 1)))
+        || j + 1 >= ws.size() || isFigure(ws.get(j + 1));
   }
 
   /** Whether {@code ws} says "possible that". */

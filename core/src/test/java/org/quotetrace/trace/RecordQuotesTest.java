@@ -123,4 +123,40 @@ class RecordQuotesTest {
     assertEquals(Verdict.VERBATIM, q.verdict(), q.toString());
     assertFalse(q.flags().contains(Flag.SPEAKER_MISMATCH), q.toString());
   }
+
+  @Test
+  void anotherStepOfTheSameProcessIsAChangeAndTheSameStepsAreNot() {
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM),
+        kinds("The driver was charged on Friday at his home",
+            "The driver was arrested on Friday at his home"));
+    assertEquals(List.of(), kinds("The driver was arrested and charged on Friday",
+        "The driver was arrested and charged on Friday"));
+  }
+
+  @Test
+  void aWordWithItsNegatingPrefixDroppedSaysItsOpposite() {
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM),
+        kinds("The fridge was plugged in, and the door was shut",
+            "The fridge was unplugged, and the door was shut"));
+    assertTrue(MeaningCheck.prefixOpposite("fair", "unfair"));
+    assertFalse(MeaningCheck.prefixOpposite("til", "until"));
+    assertFalse(MeaningCheck.prefixOpposite("ion", "union"));
+  }
+
+  @Test
+  void theMonthMayIsNoHedgeToDrop() {
+    assertFalse(kinds("The plan is fully funded", "The plan published in May is fully funded")
+        .contains(MeaningCheck.Kind.MODALITY));
+  }
+
+  @Test
+  void aClauseSayingTheOppositeOfTheSourceClauseWhoseWordsItTookIsUnsupported() {
+    String source = "REPORTER: Will the ferry be sold?\n\nLENA FROST: We have no plans to sell the"
+        + " ferry, but we will consider any offer that selling it would save the crossing.\n";
+    TracedQuote q = quote(trace("Frost said: “We have no plans to sell the ferry, and we will not"
+        + " consider selling it.”", source), "We have no plans");
+
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertTrue(q.reasons().stream().anyMatch(r -> r.contains("negates")), q.reasons().toString());
+  }
 }
