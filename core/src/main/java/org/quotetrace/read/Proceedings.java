@@ -106,7 +106,7 @@ final class Proceedings {
     int q = 0;
     int a = 0;
     for (int i = 0; i < n; i++) {
-      if (!blank[i]) {
+      if (!blank[i] && startsQa(text, starts[i], ends[i])) {
         Matcher m = QA.matcher(text).region(starts[i], ends[i]);
         if (m.matches()) {
           if (m.group(1).equals("Q")) {
@@ -155,6 +155,10 @@ final class Proceedings {
   private static void judge(String text, int n, int[] starts, int[] ends, Label[] labels) {
     String name = null;
     for (int i = 0; i < Math.min(n, HEAD_LINES) && name == null; i++) {
+      int s = skipSpaces(text, starts[i], ends[i]);
+      if (s >= ends[i] || Character.toLowerCase(text.charAt(s)) != 'b') {
+        continue;
+      }
       Matcher m = BEFORE.matcher(text).region(starts[i], ends[i]);
       if (m.matches()) {
         String after = m.group(1).strip();
@@ -182,6 +186,13 @@ final class Proceedings {
             l.contentStart(), l.sot(), false, l.allCaps(), name.toUpperCase(Locale.ROOT));
       }
     }
+  }
+
+  /** "Q." or "A." and a space at the line's start: checked before the pattern, on every line. */
+  private static boolean startsQa(String text, int from, int to) {
+    int s = skipSpaces(text, from, to);
+    return s + 2 < to && (text.charAt(s) == 'Q' || text.charAt(s) == 'A') && text.charAt(s + 1) == '.'
+        && Labels.isSpace(text.charAt(s + 2));
   }
 
   private static int skipSpaces(String text, int i, int end) {
