@@ -188,7 +188,8 @@ public final class QuoteFinder {
     }
     for (Turn t : turns) {
       Mention label = t.label() == null ? null : Mention.of(text, t.label());
-      Speaker s = new Speaker(t.speaker(), label, Speaker.Basis.LABEL);
+      // A turn whose speaker is not named (a subtitle's dialogue dash) is said by someone unknown.
+      Speaker s = t.speaker().isEmpty() ? null : new Speaker(t.speaker(), label, Speaker.Basis.LABEL);
       quotes.add(new Quote(t.content(), QuoteKind.SPEECH, s, null, true));
     }
     quotes.sort(Comparator.comparing(Quote::span));

@@ -19,6 +19,8 @@ final class Labels {
   /** SOT lines carry full captions ("Name, Head of the Libyan National Army (Arabic)"). */
   static final int MAX_SOT_LABEL = 180;
   private static final int MAX_NAME_TOKENS = 5;
+  /** Words of an office before its holder's name in parentheses: "The Minister of State for …". */
+  private static final int MAX_OFFICE_TOKENS = 9;
   private static final int MAX_ROLE_TOKENS = 16;
 
   private Labels() {}
@@ -171,9 +173,11 @@ final class Labels {
     // which keeps the scan of an ordinary line short.
     int words = 1;
     boolean comma = false;
+    // An office is longer than a name ("The Secretary of State for Coasts (Rhian Dace):").
+    int maxWords = startsWithThe(text, i, limit) ? MAX_OFFICE_TOKENS + 1 : MAX_NAME_TOKENS + 1;
     for (int k = i; k < limit; k++) {
       char c = text.charAt(k);
-      if (c == ' ' && depth == 0 && !comma && ++words > MAX_NAME_TOKENS + 1 && !sot) {
+      if (c == ' ' && depth == 0 && !comma && ++words > maxWords && !sot) {
         return null;
       }
       if (c == ',') {
@@ -223,6 +227,11 @@ final class Labels {
     return analyse(text, i, end, contentStart, sot, timestamp);
   }
 
+  private static boolean startsWithThe(CharSequence text, int i, int limit) {
+    return i + 4 <= limit && (text.charAt(i) == 'T') && text.charAt(i + 1) == 'h'
+        && text.charAt(i + 2) == 'e' && text.charAt(i + 3) == ' ';
+  }
+
   private static boolean hasLetterOrEmpty(CharSequence text, int from, int to) {
     boolean empty = true;
     for (int k = from; k < to; k++) {
@@ -257,6 +266,8 @@ final class Labels {
     // "Name, Role".
     StringBuilder core = new StringBuilder(end - start);
     String language = "";
+    String inner1 = null; // the words in parentheses, when there is one pair
+    int pairs = 0;
     int k = start;
     while (k < end) {
       char c = text.charAt(k);
@@ -266,6 +277,8 @@ final class Labels {
           return null;
         }
         String inner = text.subSequence(k + 1, close).toString().strip();
+        inner1 = inner;
+        pairs++;
         String lang = asLanguage(inner);
         if (lang != null) {
           language = lang;
@@ -285,6 +298,18 @@ final class Labels {
     List<String> nameTokens = tokens(comma >= 0 ? label.substring(0, comma) : label);
     String name = String.join(" ", nameTokens);
     NameShape shape = shape(name, nameTokens);
+    if (shape == NameShape.NONE && pairs == 1 && comma < 0 && isOffice(nameTokens)) {
+      // An official report names an office holder by the office, the person in parentheses:
+      // "The Minister for Transport (Alastair Quint):", where "Ruth Carden (Hallamby North):"
+      // gives a member's seat.
+      List<String> personTokens = tokens(inner1);
+      String person = String.join(" ", personTokens);
+      NameShape personShape = personTokens.size() >= 2 ? shape(person, personTokens) : NameShape.NONE;
+      if (personShape == NameShape.CAPITALISED || personShape == NameShape.CAPITALS) {
+        return new Label(start, end, person, name, "", contentStart, sot, false,
+            personShape == NameShape.CAPITALS, person.toUpperCase(Locale.ROOT));
+      }
+    }
     if (shape == NameShape.NONE) {
       return null;
     }
@@ -315,6 +340,28 @@ final class Labels {
         weak,
         shape == NameShape.CAPITALS,
         name.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether a speaker's name is a role ("Reporter", "Host", "Q") rather than a person's. */
+  static boolean isRoleWord(String name) {
+    return ROLE_WORDS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Words that join the capitalised words of an office's title: "Secretary of State for Health". */
+  private static final Set<String> OFFICE_JOINERS = Set.of("of", "for", "and", "the", "on", "to", "in");
+
+  /** "The Minister for Transport", "The Presiding Officer": "The" and a title-cased office. */
+  static boolean isOffice(List<String> tokens) {
+    if (tokens.size() < 2 || !tokens.get(0).equalsIgnoreCase("the")) {
+      return false;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      String tok = tokens.get(i);
+      if (!isCapitalisedToken(tok) && !OFFICE_JOINERS.contains(tok)) {
+        return false;
+      }
+    }
+    return isCapitalisedToken(tokens.get(1)) && isCapitalisedToken(tokens.get(tokens.size() - 1));
   }
 
   private enum NameShape {

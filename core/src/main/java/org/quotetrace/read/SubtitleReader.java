@@ -42,8 +42,14 @@ final class SubtitleReader {
    * speaker changed, or null when the piece says nothing about its speaker.
    *
    * @param labelled the speaker when the piece opens with a "NAME:" label in its own text
+   * @param dash whether a dialogue dash opens the piece
    */
-  private record Piece(String speaker, String labelled, String text, long start, long end) {}
+  private record Piece(String speaker, String labelled, String text, long start, long end,
+      boolean dash) {
+    Piece withSpeaker(String who) {
+      return new Piece(who, labelled, text, start, end, dash);
+    }
+  }
 
   /** A problem waiting for the text to exist: it will point at the text of piece {@code piece}. */
   private record Pending(String message, int piece) {}
@@ -118,7 +124,37 @@ final class SubtitleReader {
         splitCueLine(lines.get(k), start, end, pieces);
       }
     }
+    answers(pieces);
     return build(pieces, pending);
+  }
+
+  /**
+   * Gives the second piece of a two-dash cue to the person speaking before it, where the first
+   * piece is someone else cutting in: a question ("- Stopped completely? / - Not completely.") or
+   * a line labelled with another name ("- MAN: That's when they run. / - I understand."). Films
+   * put an unseen interviewer's question and the answer in one caption; the answer, and the cues
+   * after it, are the interviewee's. A reporter or host before the cue is the one asking, so then
+   * the dash says no more than that someone else answers.
+   */
+  private static void answers(List<Piece> pieces) {
+    String before = null;
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece p = pieces.get(k);
+      if (k + 1 < pieces.size() && p.dash() && pieces.get(k + 1).dash()
+          && p.start() == pieces.get(k + 1).start() && p.start() >= 0
+          && pieces.get(k + 1).labelled() == null && before != null && !Labels.isRoleWord(before)) {
+        boolean cutIn = p.labelled() != null ? !p.labelled().equals(before)
+            : p.text().endsWith("?");
+        if (cutIn) {
+          pieces.set(k + 1, pieces.get(k + 1).withSpeaker(before));
+          k++;
+          continue;
+        }
+      }
+      if (p.speaker() != null && !p.speaker().isEmpty()) {
+        before = p.speaker();
+      }
+    }
   }
 
   private static int skipVttHeader(List<String> lines) {
@@ -177,9 +213,9 @@ final class SubtitleReader {
     }
     if (dash && speaker == null) {
       // A dash says the speaker changed but not who speaks.
-      out.add(new Piece("", null, t, start, end));
+      out.add(new Piece("", null, t, start, end, true));
     } else {
-      out.add(new Piece(speaker, labelled, t, start, end));
+      out.add(new Piece(speaker, labelled, t, start, end, dash));
     }
   }
 
@@ -272,7 +308,9 @@ final class SubtitleReader {
 
   private static void closeTurn(
       StringBuilder text, String speaker, Span label, int contentStart, List<Turn> turns) {
-    if (speaker == null || speaker.isEmpty() || contentStart < 0) {
+    // An empty speaker is someone a dialogue dash sets apart without naming: still a turn, so
+    // that the words are nobody's in particular rather than a narrator's.
+    if (speaker == null || contentStart < 0) {
       return;
     }
     // A label may have stood alone in its cue; the words then start after the joining space.

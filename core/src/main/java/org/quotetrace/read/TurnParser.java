@@ -57,6 +57,7 @@ final class TurnParser {
 
   private Result run(DocumentKind forced) {
     splitLines();
+    Proceedings.fill(text, n, starts, ends, blank, labels);
     findTitle();
     Map<String, Integer> weakCounts = new HashMap<>();
     for (int i = 0; i < n; i++) {

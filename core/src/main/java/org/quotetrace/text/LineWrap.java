@@ -47,6 +47,7 @@ public final class LineWrap {
     BitSet soft = new BitSet();
     int lines = starts.size();
     int[] lengths = new int[lines];
+    int[] firstWords = new int[lines];
     boolean[] blank = new boolean[lines];
     for (int l = 0; l < lines; l++) {
       int e = ends.get(l);
@@ -55,6 +56,12 @@ public final class LineWrap {
       }
       lengths[l] = text.codePointCount(starts.get(l), e);
       blank[l] = isBlank(text, starts.get(l), e);
+      int f = firstNonSpace(text, starts.get(l), e);
+      int w = f;
+      while (w < e && !Segmenter.isSpace(text.charAt(w))) {
+        w++;
+      }
+      firstWords[l] = text.codePointCount(f, w);
     }
     // Runs of non-blank lines: [runStart[r], runEnd[r]).
     Segmenter.IntList runFirst = new Segmenter.IntList(16);
@@ -91,7 +98,7 @@ public final class LineWrap {
       for (int l = a; l <= b; l++) {
         width = Math.max(width, lengths[l]);
       }
-      if (width < MIN_WIDTH || width > MAX_WIDTH || !fills(lengths, a, b, width)
+      if (width < MIN_WIDTH || width > MAX_WIDTH || !fills(lengths, firstWords, a, b, width)
           || !readsAsProse(text, starts, ends, a, b)) {
         continue;
       }
@@ -112,7 +119,7 @@ public final class LineWrap {
         for (int l = a; l <= b; l++) {
           fits &= lengths[l] <= width + Math.max(2, width / 20);
         }
-        wrapped[r] = fits && fills(lengths, a, b, width);
+        wrapped[r] = fits && fills(lengths, firstWords, a, b, width);
       }
     }
     for (int r = 0; r < runFirst.size(); r++) {
@@ -125,11 +132,16 @@ public final class LineWrap {
     return soft;
   }
 
-  /** Whether the lines of a run but the last fill the width; one in five may fall short (a long word). */
-  private static boolean fills(int[] lengths, int a, int b, int width) {
+  /**
+   * Whether the lines of a run but the last fill the width; one in five may fall short otherwise.
+   * A line also counts as full when the next line's first word would not have fitted after it:
+   * greedy wrapping leaves a short line before a long word ("[permission].''"), and that is the
+   * mark of wrapping, not of a line ended on purpose.
+   */
+  private static boolean fills(int[] lengths, int[] firstWords, int a, int b, int width) {
     int shortLines = 0;
     for (int l = a; l < b; l++) {
-      if (lengths[l] < FULL * width) {
+      if (lengths[l] < FULL * width && lengths[l] + 1 + firstWords[l + 1] <= width) {
         shortLines++;
       }
     }

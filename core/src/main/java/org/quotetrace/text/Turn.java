@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param label where the speaker label stands in the text ("Reporter (Arabic)"), or null when the
  *     turn continues an earlier speaker with no label of its own
- * @param speaker the speaker's name as given by the label ("Khalifa Haftar", "Reporter")
+ * @param speaker the speaker's name as given by the label ("Khalifa Haftar", "Reporter"), or ""
+ *     for someone the text sets apart without naming (a subtitle's dialogue dash)
  * @param role the description after the name, if any ("Head of Libyan National Army"), else ""
  * @param language the language in parentheses, if any ("Arabic"), else ""
  * @param content the spoken words, without surrounding quote marks

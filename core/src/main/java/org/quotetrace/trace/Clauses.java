@@ -587,6 +587,9 @@ final class Clauses {
         if (diffs.isEmpty()) {
           diffs = doerInSentence(a, toks, s, p.from(), p.to());
         }
+        if (diffs.isEmpty()) {
+          diffs = contradictedNearby(a, toks, f, p);
+        }
         at = -1; // a place found by meaning is too loose to tell the order by
         asked = p.from();
       }
@@ -1327,6 +1330,63 @@ final class Clauses {
       }
     }
     return best;
+  }
+
+  /** Content words a clause must share with a source clause for that clause to be its words. */
+  private static final int TWIN_WORDS = 2;
+
+  /**
+   * The negation or opposite of the source clause near the match whose words the quote's clause
+   * holds, when meaning found the clause a closer but other passage: "and we will not consider
+   * moving them", beside the source's "we have no plans to move the cages, but we will consider
+   * any evidence that moving them would help", is close in meaning to the first clause and says
+   * the opposite of the second, whose words it took. Only a clause of the same turn. Empty when no clause shares more of the
+   * quote's content words than the passage meaning chose, or that clause agrees.
+   */
+  private static List<MeaningCheck.Difference> contradictedNearby(Words a, int[] toks, Finding u,
+      Passage chosen) {
+    SourceText s = u.source();
+    Set<String> mine = new HashSet<>();
+    for (int t : toks) {
+      if (a.content[t]) {
+        mine.add(a.stem[t]);
+      }
+    }
+    int first = s.sentenceAt(u.sourceFrom()).ordinal() - 1;
+    int last = s.sentenceAt(Math.max(u.sourceFrom(), u.sourceTo() - 1)).ordinal() + 1;
+    int least = Math.max(TWIN_WORDS, shared(s, chosen, mine) + 1);
+    Passage twin = null;
+    for (List<Passage> list : List.of(s.clauses, s.sentences)) {
+      for (Passage c : list) {
+        // Only the same turn: a reporter's line beside the answer ("Be pushed around.") is not
+        // what the speaker said.
+        if (c.ordinal() < first || c.ordinal() > last || c == chosen
+            || s.voice[c.from()] != s.voice[u.sourceFrom()]) {
+          continue;
+        }
+        int n = shared(s, c, mine);
+        if (n >= least) {
+          least = n + 1;
+          twin = c;
+        }
+      }
+    }
+    if (twin == null) {
+      return List.of();
+    }
+    return MeaningCheck.differences(a, toks, s.words, twin.from(), twin.to(), twin.text()).stream()
+        .filter(d -> d.kind() == MeaningCheck.Kind.NEGATION || d.kind() == MeaningCheck.Kind.ANTONYM)
+        .toList();
+  }
+
+  private static int shared(SourceText s, Passage p, Set<String> stems) {
+    Set<String> seen = new HashSet<>();
+    for (int i = p.from(); i < p.to(); i++) {
+      if (s.words.content[i] && stems.contains(s.words.stem[i])) {
+        seen.add(s.words.stem[i]);
+      }
+    }
+    return seen.size();
   }
 
   /**

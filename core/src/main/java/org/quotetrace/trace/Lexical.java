@@ -25,12 +25,17 @@ final class Lexical {
     int n = u.tokens().length;
     int changes = 0;
     boolean meaningChanged = false;
+    Set<String> shares = null;
     for (int k = 0; k < n; k++) {
       byte kind = al.kind()[k];
       if (kind != Aligner.EXACT) {
         changes++;
         String w = a.norm[u.tokens()[k]];
-        if (Norm.isNumeral(w) || NEGATIONS.contains(w)) {
+        if (Norm.isNumeral(w) && shares == null) {
+          shares = shares(s, al.sourceFrom(), al.sourceTo());
+        }
+        // "25 per cent" for "a quarter" is the same share in other words: an edit.
+        if (Norm.isNumeral(w) && !shares.contains(w) || NEGATIONS.contains(w)) {
           meaningChanged = true;
         }
       }
@@ -43,6 +48,17 @@ final class Lexical {
       }
     }
     movedWords(a, u, s, al, used);
+    if (shares != null && !shares.isEmpty()) {
+      // The "a" of "a quarter" goes with the fraction the quote gives in per cent: no omission.
+      for (int i = al.sourceFrom() + 1; i < al.sourceTo(); i++) {
+        String lead = s.words.norm[i - 1];
+        if (used[i - al.sourceFrom()] && !used[i - 1 - al.sourceFrom()]
+            && (lead.equals("a") || lead.equals("an") || lead.equals("one"))
+            && MeaningCheck.isFractionWord(s.words.norm[i])) {
+          used[i - 1 - al.sourceFrom()] = true;
+        }
+      }
+    }
     List<Finding.Gap> skipped = new ArrayList<>();
     int run = -1;
     for (int i = al.sourceFrom(); i <= al.sourceTo(); i++) {
@@ -101,6 +117,25 @@ final class Lexical {
       similarity = Math.min(similarity, 0.95);
     }
     return new Finding(u, support, similarity, s, null, al, skipped, List.of());
+  }
+
+  /** The shares in per cent that {@code [from, to)} of the source gives as fractions ("a third"). */
+  private static Set<String> shares(SourceText s, int from, int to) {
+    List<String> ws = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      ws.add(s.words.norm[i]);
+    }
+    List<String> shared = MeaningCheck.fractions(ws);
+    if (shared == ws) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (String x : shared) {
+      if (Norm.isNumeral(x) && !ws.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   // Words whose place in a sentence says what they bear on: moved, they say another thing ("we
@@ -254,6 +289,19 @@ final class Lexical {
           exact.add(w.norm[i]);
         } else if (MeaningCheck.approximate(before, before.size() - 1)) {
           approximate.add(w.norm[i]);
+        }
+      }
+    }
+    // A share the passage gives as a fraction ("fell by a quarter") may be quoted in per cent.
+    List<String> passage = new ArrayList<>(p.to() - p.from());
+    for (int i = p.from(); i < p.to(); i++) {
+      passage.add(w.norm[i]);
+    }
+    List<String> shares = MeaningCheck.fractions(passage);
+    if (shares != passage) {
+      for (String x : shares) {
+        if (Norm.isNumeral(x) && theirs.add(x)) {
+          exact.add(x);
         }
       }
     }

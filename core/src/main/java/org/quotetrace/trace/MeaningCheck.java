@@ -1189,6 +1189,7 @@ public final class MeaningCheck {
         swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
       }
       swapped(Kind.ANTONYM, oppositeSwap(qw, sw, q, s, reported), ", its opposite", src, found, out);
+      swapped(Kind.ANTONYM, stepSwap(qw, sw, q, s), ", another step", src, found, out);
       swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
           found, out);
       if (!reported && !found.contains(Kind.ROLES)) {
@@ -1404,13 +1405,75 @@ public final class MeaningCheck {
         // outright, neither word on the other side: two clauses given in the other order
         // ("the stream was cold and the cabin warm") put "warm" where the source has "cold"
         // without changing a thing.
-        if ((indirect(w, v) || comparedOpposite(w, v)) && !q.contains(v)
-            && !s.contains(w)) {
+        if ((indirect(w, v) || comparedOpposite(w, v) || prefixOpposite(w, v))
+            && !q.contains(v) && !s.contains(w)) {
           return new String[] {w, v};
         }
       }
     }
     return null;
+  }
+
+  /** Prefixes that negate the word they are put to: "unplugged", "non-union". */
+  private static final List<String> NEGATING_PREFIXES = List.of("un", "non");
+  /** The shortest word a negating prefix is taken off: "unable"/"able", not "until"/"til". */
+  private static final int PREFIXED_BASE = 4;
+
+  /**
+   * Whether one word is the other with a negating prefix: "plugged in" for "unplugged", "fair"
+   * for "unfair". WordNet lists few such pairs as antonyms, and a quote that drops the prefix
+   * says the opposite in the source's own word.
+   */
+  static boolean prefixOpposite(String a, String b) {
+    String x = Norm.stem(a);
+    String y = Norm.stem(b);
+    for (String p : NEGATING_PREFIXES) {
+      if (x.length() >= PREFIXED_BASE && y.equals(p + x) || y.length() >= PREFIXED_BASE && x.equals(p + y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps of one process that news reports mix up, each a different fact: who was arrested has
+   * not yet been charged, who was charged not yet convicted. Each line is one process.
+   */
+  private static final String[] STEP_LINES = {
+      "arrested charged convicted sentenced acquitted cautioned detained questioned released"
+          + " bailed jailed fined indicted",
+      "proposed approved rejected adopted",
+      "injured killed",
+  };
+  private static final Map<String, Integer> STEPS = new HashMap<>();
+
+  static {
+    for (int i = 0; i < STEP_LINES.length; i++) {
+      for (String w : STEP_LINES[i].split(" ")) {
+        STEPS.put(Norm.stem(w), i);
+      }
+    }
+  }
+
+  /** A step of a process in the quote where the source has another ("charged" for "arrested"). */
+  private static String[] stepSwap(List<String> qw, List<String> sw, List<String> q,
+      List<String> s) {
+    for (String w : qw) {
+      for (String v : sw) {
+        if (otherStep(w, v) && !q.contains(v) && !s.contains(w)) {
+          return new String[] {w, v};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether two words are different steps of one process ("charged" for "arrested"). */
+  static boolean otherStep(String a, String b) {
+    String x = Norm.stem(a);
+    String y = Norm.stem(b);
+    Integer i = STEPS.get(x);
+    return i != null && !x.equals(y) && i.equals(STEPS.get(y));
   }
 
   /** The key of two words in {@link #INDIRECT_IN_PLACE}. */
@@ -1599,6 +1662,12 @@ public final class MeaningCheck {
   // Counted, not just listed: "two days later, four were murdered" against "four days later,
   // four were murdered" has the same figures, once too many a four.
   private static String number(List<String> q, List<String> s) {
+    String unit = unit(q, s);
+    if (unit != null) {
+      return unit;
+    }
+    q = fractions(q);
+    s = fractions(s);
     Map<String, Integer> theirs = new java.util.LinkedHashMap<>();
     for (String w : s) {
       if (isFigure(w)) {
@@ -1662,6 +1731,111 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /** A fraction's share in per cent: "a quarter" is said as often as "25 per cent". */
+  private static final Map<String, String> FRACTIONS = Map.of("half", "50", "third", "33",
+      "quarter", "25", "fifth", "20", "tenth", "10");
+  /** Words before a fraction that make it one: "a third of", "one quarter", "by half". */
+  private static final Set<String> FRACTION_LEADS = Set.of("a", "an", "one", "by", "than");
+
+  /**
+   * The words with each fraction written as its share in per cent ("fell by a quarter" as "fell
+   * by 25 percent"), so that a share given either way is one figure, and "half" for "a third" is
+   * two. "Third" and "quarter" count only after "a", "one" or "by" ("the third defeat", "the
+   * quarter final" are no shares); "half" always does.
+   */
+  static List<String> fractions(List<String> ws) {
+    boolean any = false;
+    for (int i = 0; i < ws.size() && !any; i++) {
+      any = isFraction(ws, i);
+    }
+    if (!any) {
+      return ws;
+    }
+    List<String> out = new ArrayList<>(ws.size() + 2);
+    for (int i = 0; i < ws.size(); i++) {
+      if (!isFraction(ws, i)) {
+        out.add(ws.get(i));
+        continue;
+      }
+      String last = out.isEmpty() ? "" : out.get(out.size() - 1);
+      if (last.equals("a") || last.equals("an") || last.equals("one")) {
+        out.remove(out.size() - 1);
+      }
+      out.add(FRACTIONS.get(ws.get(i)));
+      if (!(i + 1 < ws.size() && ws.get(i + 1).equals("percent"))) {
+        out.add("percent");
+      }
+    }
+    return out;
+  }
+
+  /** "half", "third", "quarter", "fifth", "tenth". */
+  static boolean isFractionWord(String w) {
+    return FRACTIONS.containsKey(w);
+  }
+
+  /** Words after "half" that make it a share: "half of", "half the jobs". */
+  private static final Set<String> HALF_OF = Set.of("of", "the", "a", "an", "its", "their", "our",
+      "his", "her", "my", "your", "all", "that", "this", "these", "those");
+
+  /**
+   * Whether the word at {@code i} is a fraction said as a share: "a third", "by a quarter", "half
+   * of", "cut by half". Not "a year and a half" or "two and a quarter", where it adds to a count,
+   * nor "the half-year" or "the third defeat".
+   */
+  private static boolean isFraction(List<String> ws, int i) {
+    String w = ws.get(i);
+    if (!FRACTIONS.containsKey(w)) {
+      return false;
+    }
+    String prev = i > 0 ? ws.get(i - 1) : "";
+    String prev2 = i > 1 ? ws.get(i - 2) : "";
+    if (prev2.equals("and") && (prev.equals("a") || prev.equals("an") || prev.equals("one"))) {
+      return false;
+    }
+    if (w.equals("half")) {
+      return prev.equals("by") || prev.equals("in")
+          || i + 1 < ws.size() && HALF_OF.contains(ws.get(i + 1));
+    }
+    return FRACTION_LEADS.contains(prev);
+  }
+
+  /** Units of time: "two weeks" and "two months" give one figure and another span. */
+  private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes",
+      "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+      "decade", "decades", "century", "centuries");
+
+  /**
+   * The same figure with another unit of time ("told two months before" for "two weeks
+   * before"). Only where the figure is the same: "two decades" for "twenty years" is a figure in
+   * other words, which {@link #number} judges.
+   */
+  private static String unit(List<String> q, List<String> s) {
+    for (int i = 1; i < q.size(); i++) {
+      String u = q.get(i);
+      String figure = count(q.get(i - 1));
+      if (!TIME_UNITS.contains(u) || figure == null || s.contains(u)) {
+        continue;
+      }
+      for (int j = 1; j < s.size(); j++) {
+        String v = s.get(j);
+        if (TIME_UNITS.contains(v) && figure.equals(count(s.get(j - 1))) && !q.contains(v)
+            && !Norm.stem(v).equals(Norm.stem(u))) {
+          return "the quote says " + figure + " " + u + " where the source says " + figure + " " + v;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The count a word before a unit gives: a figure, or 1 for "a", "an", "one"; else null. */
+  private static String count(String w) {
+    if (w.equals("a") || w.equals("an") || w.equals("one")) {
+      return "1";
+    }
+    return isFigure(w) ? w : null;
   }
 
   /** How far a hedged figure may be from the source's: [lowest, highest] as shares of it. */
@@ -2092,7 +2266,27 @@ public final class MeaningCheck {
         return "the quote adds \"" + x.getValue() + "\"";
       }
     }
+    // "The farm may be the cause" quoted as "the farm is the cause": the hedge dropped states as
+    // settled what the source gave as a possibility.
+    if (mine.isEmpty() && theirs.containsKey("possible")) {
+      for (int j = 0; j < s.size(); j++) {
+        if ("possible".equals(MODAL.get(s.get(j))) && !(s.get(j).equals("may") && isMonth(s, j))) {
+          return "the quote drops \"" + s.get(j) + "\" and states it as settled";
+        }
+      }
+    }
     return null;
+  }
+
+  /** Words before a month's name: "in May", "since May", "last May". */
+  private static final Set<String> BEFORE_MONTH = Set.of("in", "of", "since", "until", "till",
+      "by", "from", "last", "next", "this", "early", "late", "mid", "end", "before", "after",
+      "during", "to");
+
+  /** Whether the "may" at {@code j} is the month ("published in May"), not the modal. */
+  private static boolean isMonth(List<String> ws, int j) {
+    return j > 0 && (BEFORE_MONTH.contains(ws.get(j - 1)) || isFigure(ws.get(j - 1)))
+        || j + 1 >= ws.size() || isFigure(ws.get(j + 1));
   }
 
   /** Whether {@code ws} says "possible that". */

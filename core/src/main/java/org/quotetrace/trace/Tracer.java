@@ -1,6 +1,7 @@
 package org.quotetrace.trace;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.quote.QuoteKind;
 import org.quotetrace.text.Document;
+import org.quotetrace.text.LineWrap;
 import org.quotetrace.text.Problem;
 import org.quotetrace.text.Segmenter;
 import org.quotetrace.text.Span;
@@ -158,6 +160,7 @@ public final class Tracer {
     }
     problems.addAll(extraction.problems());
     Words words = Words.of(article.text(), 0, article.text().length());
+    BitSet softBreaks = LineWrap.softBreaks(article.text());
     for (int at : words.unclosedBrackets) {
       Problem p = Problem.at(article.text(), at, "x");
       problems.add(Problem.at(article.text(), at, "unclosed [ at " + p.line() + ":" + p.column()
@@ -174,7 +177,7 @@ public final class Tracer {
     List<Finding> doubtful = new ArrayList<>();
     for (Quote q : quotes) {
       List<Finding> fs = new ArrayList<>();
-      for (Unit u : Units.of(article.text(), words, q.span(), Voice.of(q.speaker()))) {
+      for (Unit u : Units.of(article.text(), words, q.span(), Voice.of(q.speaker()), softBreaks)) {
         Finding f = pool.isEmpty() ? Finding.none(u) : pool.matchByWords(words, u);
         if (!f.supported()) {
           doubtful.add(f);
@@ -594,6 +597,15 @@ public final class Tracer {
     private Units() {}
 
     static List<Unit> of(String text, Words words, Span quote, Voice speaker) {
+      return of(text, words, quote, speaker, null);
+    }
+
+    /**
+     * As above, given the line breaks of {@code text} that only wrap a paragraph ({@link
+     * LineWrap#softBreaks}), or null: wire copy breaks lines inside sentences, and a unit cut there
+     * leaves a word or two ("The", "Before") to be judged alone, found nowhere or somewhere else.
+     */
+    static List<Unit> of(String text, Words words, Span quote, Voice speaker, BitSet softBreaks) {
       List<Span> segments = segments(text, quote);
       List<Unit> out = new ArrayList<>();
       for (int g = 0; g < segments.size(); g++) {
@@ -601,7 +613,7 @@ public final class Tracer {
         List<Span> sentences = new ArrayList<>();
         int s = seg.start();
         for (int i = seg.start(); i <= seg.end(); i++) {
-          if (i == seg.end() || text.charAt(i) == '\n') {
+          if (i == seg.end() || text.charAt(i) == '\n' && (softBreaks == null || !softBreaks.get(i))) {
             Span line = trim(text, s, i);
             if (!line.isEmpty()) {
               Segmenter.sentences(text, line, sentences);

@@ -2,7 +2,10 @@ package org.quotetrace.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of a stretch of text in the forms they are compared by, each with the span of the
@@ -311,7 +314,63 @@ final class Words {
         merged.add(t);
       }
     }
-    return times(currencies(joinNumbers(text, merged)));
+    return ordinals(text, times(currencies(joinNumbers(text, merged))));
+  }
+
+  private static final String[] ORDINAL_WORDS = {
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"
+  };
+  private static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+  static {
+    for (int i = 1; i < ORDINAL_WORDS.length; i++) {
+      ORDINALS.put(ORDINAL_WORDS[i], i);
+    }
+    ORDINALS.put("thirtieth", 30);
+  }
+
+  private static final java.util.regex.Pattern ORDINAL_DIGITS =
+      java.util.regex.Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
+
+  /**
+   * "The fifteenth" and "the 15th", "twenty-first" and "21st" are one date: each ordinal becomes
+   * one form. The first three stay words ("first", not "1st"), as they are far more often said
+   * of an order than of a date, and other rules read them as words.
+   */
+  private static List<Tok> ordinals(String text, List<Tok> toks) {
+    List<Tok> out = new ArrayList<>(toks.size());
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      Integer word = ORDINALS.get(t.norm);
+      java.util.regex.Matcher m = word == null && Character.isDigit(t.norm.charAt(0))
+          ? ORDINAL_DIGITS.matcher(t.norm) : null;
+      if (m != null && m.matches()) {
+        out.add(new Tok(t.start, t.end, ordinal(Integer.parseInt(m.group(1))), t.bracket));
+      } else if (word != null && word < 10 && !out.isEmpty() && spoken(text, out.get(out.size() - 1), t)
+          && TENS.contains(out.get(out.size() - 1).norm)) {
+        Tok tens = out.remove(out.size() - 1); // "twenty-first"
+        out.add(new Tok(tens.start, t.end, ordinal(Integer.parseInt(tens.norm) + word), t.bracket));
+      } else if (word != null) {
+        out.add(new Tok(t.start, t.end, ordinal(word), t.bracket));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> TENS = Set.of("20", "30", "40", "50", "60", "70", "80", "90");
+
+  private static String ordinal(int n) {
+    if (n >= 1 && n <= 3) {
+      return ORDINAL_WORDS[n];
+    }
+    int last = n % 10;
+    String suffix = n % 100 / 10 == 1 ? "th"
+        : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    return n + suffix;
   }
 
   /** A form that may start a join: a number part, "per", a currency symbol, a time. */
@@ -328,11 +387,37 @@ final class Words {
     };
   }
 
-  // "2.30am", "2:30 a.m." and "2:30 am" are one time of day.
+  // "2.30am", "2:30 a.m." and "2:30 am" are one time of day; "2am", "2 a.m." and "two o'clock"
+  // one hour, "2:00" (with its "am" where it has one: "o'clock" does not say which).
   private static List<Tok> times(List<Tok> toks) {
     List<Tok> out = new ArrayList<>(toks.size());
     for (int k = 0; k < toks.size(); k++) {
       Tok t = toks.get(k);
+      java.util.regex.Matcher h = Character.isDigit(t.norm.charAt(0)) ? HOUR.matcher(t.norm) : null;
+      if (h != null && h.matches() && isHour(h.group(1))) {
+        out.add(new Tok(t.start, t.end, h.group(1) + ":00", t.bracket));
+        out.add(new Tok(t.start, t.end, h.group(2) + "m", t.bracket));
+        continue;
+      }
+      if (isHour(t.norm) && k + 1 < toks.size()) {
+        String next = toks.get(k + 1).norm;
+        if (next.equals("oclock")) {
+          out.add(new Tok(t.start, toks.get(k + 1).end, t.norm + ":00", t.bracket));
+          k++;
+          continue;
+        }
+        if (next.equals("am") || next.equals("pm")) {
+          out.add(new Tok(t.start, t.end, t.norm + ":00", t.bracket));
+          continue;
+        }
+        if (k + 2 < toks.size() && (next.equals("a") || next.equals("p"))
+            && toks.get(k + 2).norm.equals("m")) {
+          out.add(new Tok(t.start, t.end, t.norm + ":00", t.bracket));
+          out.add(new Tok(toks.get(k + 1).start, toks.get(k + 2).end, next + "m", t.bracket));
+          k += 2;
+          continue;
+        }
+      }
       // Only a token that starts with a digit can be a time; most are words.
       java.util.regex.Matcher m = Character.isDigit(t.norm.charAt(0)) ? TIME.matcher(t.norm) : null;
       if (m != null && m.matches()) {
@@ -359,6 +444,22 @@ final class Words {
       out.add(t);
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern HOUR = java.util.regex.Pattern.compile("(\\d{1,2})([ap])m");
+
+  /** "1" to "12": an hour of the clock. */
+  private static boolean isHour(String norm) {
+    if (norm.isEmpty() || norm.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < norm.length(); i++) {
+      if (!Character.isDigit(norm.charAt(i))) {
+        return false;
+      }
+    }
+    int v = Integer.parseInt(norm);
+    return v >= 1 && v <= 12;
   }
 
   private static final java.util.regex.Pattern TIME =

@@ -66,9 +66,11 @@ class SubtitleReadingTest {
     assertEquals(
         "We voted for the wall. It was close & fair.\n\nSeven to six!\n\nWas it fair?\n\nIt was the law.",
         doc.text());
-    assertEquals(List.of("Ilse Varga", "Tomas Brenn"), speakers(doc));
+    // The dashed question is someone's the captions do not name; the answer, the speaker's before.
+    assertEquals(List.of("Ilse Varga", "Tomas Brenn", "", "Tomas Brenn"), speakers(doc));
     assertEquals(
-        List.of("We voted for the wall. It was close & fair.", "Seven to six!"), allWords(doc));
+        List.of("We voted for the wall. It was close & fair.", "Seven to six!", "Was it fair?",
+            "It was the law."), allWords(doc));
     assertNull(doc.turns().get(0).label(), "a voice tag is not part of the text");
     assertTrue(doc.problems().isEmpty(), () -> doc.problems().toString());
   }
