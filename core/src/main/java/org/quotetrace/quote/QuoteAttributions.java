@@ -78,9 +78,11 @@ public final class QuoteAttributions {
     for (int i = 0; i < top.length; i++) {
       Quote q = top[i];
       if (!held[i] && q.kind() == QuoteKind.SPEECH && attributedAfter(text, q)) {
+        // A speaker found elsewhere in the paragraph is the gold source less often than not; the
+        // quote is the attribution all the same (source F1 +0.04 point on the folds without it).
         Speaker s = q.speaker();
-        out.add(new Attribution(q.span(), s == null || s.mention() == null ? null : s.mention().span(),
-            q.cue() == null ? null : q.cue().span(), Form.DIRECT));
+        Span source = s.basis() == Speaker.Basis.CUE && s.mention() != null ? s.mention().span() : null;
+        out.add(new Attribution(q.span(), source, q.cue() == null ? null : q.cue().span(), Form.DIRECT));
       }
     }
     out.sort(Comparator.comparing(Attribution::content));

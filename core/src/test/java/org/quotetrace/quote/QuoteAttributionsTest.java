@@ -99,4 +99,15 @@ class QuoteAttributionsTest {
     assertEquals("We will mend it,", text(text, out.get(1).content()));
     assertEquals(last, out.get(2));
   }
+
+  @Test
+  void aQuoteWhoseSpeakerWasFoundElsewhereInItsParagraphBecomesAnAttributionWithoutSource() {
+    String text = "Ann Lee spoke to the crowd on Monday. Her mood was calm. \u201CWe will win the vote,\u201D was her message.";
+    Extraction ex = find(text);
+    assertEquals(Speaker.Basis.PARAGRAPH, quote(ex, "We will win").speaker().basis());
+    List<Attribution> out = QuoteAttributions.complete(ex, List.of());
+    assertEquals(1, out.size());
+    assertEquals("We will win the vote,", text(text, out.get(0).content()));
+    assertEquals(null, out.get(0).source());
+  }
 }
