@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotetrace.quote.QuoteAssertions.find;
 import static org.quotetrace.quote.QuoteAssertions.quote;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
@@ -109,5 +113,77 @@ class QuoteAttributionsTest {
     assertEquals(1, out.size());
     assertEquals("We will win the vote,", text(text, out.get(0).content()));
     assertEquals(null, out.get(0).source());
+  }
+
+  private static final String[] PIECES = {
+    "\u201CThe pier is too old to save,\u201D Marta Oyelaran said.",
+    "\u201CWill it close?\u201D asked Tom Brandt.",
+    "Ann Lee told reporters: \u201CWe will mend it.\u201D",
+    "The council met on Monday.",
+    "She called the plan \u201Creckless\u201D and left.",
+    "He spoke on \u201CMeet the Press\u201D on Sunday.",
+    "\u201CNever,\u201D she said, \u201Cnot while I am mayor.\u201D",
+    "Cal said the ferry may stop in June.",
+    "\n\n",
+  };
+
+  /** Random word-aligned spans of the text, or null now and then. */
+  private static Span randomSpan(Random r, String text, boolean nullable) {
+    if (nullable && r.nextInt(3) == 0) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        starts.add(i);
+      }
+    }
+    int from = starts.get(r.nextInt(starts.size()));
+    int to = Math.min(text.length(), from + 1 + r.nextInt(60));
+    return new Span(from, to);
+  }
+
+  @Test
+  void completionKeepsSourcedAttributionsAddsOnlySpeechQuotesAndIsIdempotentOnRandomTexts() {
+    Random r = new Random(15);
+    for (int round = 0; round < 150; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0, n = 2 + r.nextInt(6); k < n; k++) {
+        b.append(PIECES[r.nextInt(PIECES.length)]).append(' ');
+      }
+      String text = b.toString().trim();
+      Extraction ex = find(text);
+      List<Attribution> in = new ArrayList<>();
+      for (int k = 0, n = r.nextInt(4); k < n; k++) {
+        in.add(new Attribution(randomSpan(r, text, false), randomSpan(r, text, true), randomSpan(r, text, true),
+            Form.values()[r.nextInt(Form.values().length)]));
+      }
+      List<Attribution> out = QuoteAttributions.complete(ex, in);
+      String where = "round " + round + ": " + text;
+      for (int k = 1; k < out.size(); k++) {
+        assertTrue(out.get(k - 1).content().compareTo(out.get(k).content()) <= 0, where);
+      }
+      Set<Span> speech = new HashSet<>();
+      for (Quote q : ex.quotes()) {
+        if (q.kind() == QuoteKind.SPEECH && !q.isNested()) {
+          speech.add(q.span());
+        }
+      }
+      for (Attribution a : in) {
+        if (a.source() != null) {
+          assertTrue(out.contains(a), where + " lost " + a);
+        }
+      }
+      for (Attribution a : out) {
+        assertTrue(a.content().end() <= text.length(), where);
+        boolean labelled = false;
+        for (Attribution i : in) {
+          labelled |= i.content().equals(a.content()) && java.util.Objects.equals(i.cue(), a.cue())
+              && (i.source() == null || i.source().equals(a.source()));
+        }
+        assertTrue(labelled || speech.contains(a.content()) && a.form() == Form.DIRECT, where + " made " + a);
+      }
+      assertEquals(out, QuoteAttributions.complete(ex, out), where);
+    }
   }
 }
