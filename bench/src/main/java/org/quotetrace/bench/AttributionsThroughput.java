@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.quotetrace.attribution.AttributionFinder;
 import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteAttributions;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.ReadException;
 import org.quotetrace.read.ReadOptions;
@@ -86,7 +87,7 @@ public class AttributionsThroughput {
     for (int i = 0; i < contents.length; i++) {
       Document doc = Readers.read(ids[i], contents[i], ReadOptions.DEFAULTS);
       Extraction ex = quotes.find(doc);
-      var a = attributions.find(doc.text());
+      var a = QuoteAttributions.complete(ex, attributions.find(doc.text()));
       found += ex.quotes().size() + a.size();
       bh.consume(ex);
       bh.consume(a);

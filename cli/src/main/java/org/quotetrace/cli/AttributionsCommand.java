@@ -5,10 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.AttributionFinder;
 import org.quotetrace.attribution.AttributionScorer;
 import org.quotetrace.attribution.AttributionTrainer;
 import org.quotetrace.attribution.GoldAttributions;
+import org.quotetrace.quote.QuoteAttributions;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +31,21 @@ final class AttributionsCommand implements Runnable {
     new picocli.CommandLine(this).usage(System.err);
   }
 
+  /**
+   * A text's attributions as {@code quotes} prints them: the labeller's, completed with the quote
+   * finder's speakers and quotes ({@link QuoteAttributions}); the labeller's alone when
+   * {@code quotes} is null.
+   */
+  static List<Attribution> attributions(AttributionFinder finder, QuoteFinder quotes, String name, String text) {
+    List<Attribution> found = finder.find(text);
+    if (quotes == null) {
+      return found;
+    }
+    var doc = Readers.parse(name, text, ReadOptions.DEFAULTS);
+    // The reader drops a leading byte-order mark; spans of a changed text would not fit.
+    return doc.text().equals(text) ? QuoteAttributions.complete(quotes.find(doc), found) : found;
+  }
+
   @Command(name = "find", mixinStandardHelpOptions = true,
       description = "Print each attribution of a plain-text file: form, then source | cue | content.")
   static final class Find implements Callable<Integer> {
@@ -35,13 +55,16 @@ final class AttributionsCommand implements Runnable {
     @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the one in the jar).")
     Path model;
 
+    @Option(names = "--labeller-only", description = "The labeller's attributions alone, without the quote finder's speakers and quotes.")
+    boolean labellerOnly;
+
     @Mixin Options.Debug debug;
 
     @Override
     public Integer call() throws IOException {
       AttributionFinder finder = model == null ? AttributionFinder.shipped() : AttributionFinder.load(model);
       String text = Files.readString(file);
-      for (var a : finder.find(text)) {
+      for (var a : attributions(finder, labellerOnly ? null : new QuoteFinder(), file.toString(), text)) {
         System.out.println(Messages.safe(a.form().label() + ": " + (a.source() == null ? "-" : a.source().text(text))
             + " | " + (a.cue() == null ? "-" : a.cue().text(text)) + " | " + a.content().text(text)));
       }
@@ -187,6 +210,9 @@ final class AttributionsCommand implements Runnable {
     @Option(names = "--ceiling", description = "Score the gold labels themselves, assembled: what labelling and assembly allow at best.")
     boolean ceiling;
 
+    @Option(names = "--labeller-only", description = "Score the labeller's attributions alone, without the quote finder's speakers and quotes (what quotes prints has both).")
+    boolean labellerOnly;
+
     @Mixin Options.Debug debug;
 
     @Override
@@ -200,6 +226,11 @@ final class AttributionsCommand implements Runnable {
       }
       AttributionFinder finder = model == null ? AttributionFinder.shipped() : AttributionFinder.load(model);
       List<GoldAttributions.Doc> docs = GoldAttributions.read(dir);
+      QuoteFinder quotes = labellerOnly ? null : new QuoteFinder();
+      java.util.Map<GoldAttributions.Doc, List<Attribution>> found = new java.util.IdentityHashMap<>();
+      for (GoldAttributions.Doc d : docs) {
+        found.put(d, attributions(finder, quotes, d.file().toString(), d.text()));
+      }
       if (dump != null) {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         try (var w = Files.newBufferedWriter(dump)) {
@@ -207,7 +238,7 @@ final class AttributionsCommand implements Runnable {
             var node = json.createObjectNode();
             node.put("doc", dir.relativize(d.file()).toString());
             var arr = node.putArray("attributions");
-            for (var a : finder.find(d.text())) {
+            for (var a : found.get(d)) {
               var o = arr.addObject();
               o.putArray("content").add(a.content().start()).add(a.content().end());
               if (a.source() != null) {
@@ -233,7 +264,10 @@ final class AttributionsCommand implements Runnable {
         finder.find(d.text());
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      AttributionScorer.Score score = AttributionTrainer.evaluate(finder, docs);
+      AttributionScorer.Score score = AttributionScorer.Score.ZERO;
+      for (GoldAttributions.Doc d : docs) {
+        score = score.plus(AttributionScorer.score(d.text(), d.attributions(), found.get(d)));
+      }
       System.out.println(dir + ": " + docs.size() + " documents");
       System.out.print(score.summary());
       System.err.printf(java.util.Locale.ROOT, "labelling: %d bytes in %.2f s, %.2f MB/s on one thread (second pass)%n",

@@ -9,6 +9,7 @@ import org.quotetrace.attribution.AttributionFinder;
 import org.quotetrace.index.CorpusReader;
 import org.quotetrace.quote.Extraction;
 import org.quotetrace.quote.Quote;
+import org.quotetrace.quote.QuoteAttributions;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.Format;
 import org.quotetrace.read.ReadOptions;
@@ -80,7 +81,7 @@ final class QuotesCommand implements Callable<Integer> {
           }
           if (format.format == Options.Format.JSONL) {
             out.println(QuoteJson.toLine(QuoteJson.document(ex,
-                noAttributions ? null : AttributionFinder.shipped().find(doc.text()))));
+                noAttributions ? null : QuoteAttributions.complete(ex, AttributionFinder.shipped().find(doc.text())))));
           } else {
             TextTable.quotes(out, ex, all);
           }

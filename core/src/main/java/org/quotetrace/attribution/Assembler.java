@@ -146,6 +146,7 @@ final class Assembler {
           c = head;
         }
       }
+      c = quoteAfterFullStop(t, c);
       Chunk source = nearest(sources, cue != null ? cue : c, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source),
           cue == null ? null : wordSpan(t, cue), form(t, labels, c)));
@@ -174,6 +175,7 @@ final class Assembler {
         }
         c = new Chunk(Labels.CONTENT, first, last);
       }
+      c = quoteAfterFullStop(t, c);
       Chunk source = nearest(sources, cue, sentence);
       out.add(new Attribution(span(t, c), source == null ? null : wordSpan(t, source), wordSpan(t, cue),
           form(t, labels, c)));
@@ -193,6 +195,40 @@ final class Assembler {
       first++;
     }
     return first == c.first() ? c : new Chunk(c.type(), first, c.last());
+  }
+
+  /**
+   * A content that runs from unquoted words over a full stop into the one quote it ends with
+   * ("… the rally. “We will win,”") is that quote alone: the words before the full stop are the
+   * previous sentence's, which the labeller ran on. On train's held-out folds such contents were
+   * right 7 times in 46 as labelled and 30 times as the quote alone.
+   */
+  static Chunk quoteAfterFullStop(Token[] t, Chunk c) {
+    int open = -1;
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (t[i].quote() == 2) {
+        if (open >= 0) {
+          return c;
+        }
+        open = i;
+      }
+    }
+    if (open <= c.first() + 1 || !t[open - 1].lower().equals(".") || t[open - 1].quote() != 0) {
+      return c;
+    }
+    boolean wordBefore = false;
+    for (int i = c.first(); i < open; i++) {
+      if (t[i].word() && t[i].quote() == 1) {
+        return c;
+      }
+      wordBefore |= t[i].word();
+    }
+    for (int i = open + 1; i <= c.last(); i++) {
+      if (t[i].word() && t[i].quote() != 1) {
+        return c;
+      }
+    }
+    return wordBefore ? new Chunk(c.type(), open, c.last()) : c;
   }
 
   /** Whether a cue precedes the chunk in the sentence where the chunk starts. */

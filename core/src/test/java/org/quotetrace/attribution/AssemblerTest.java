@@ -286,4 +286,26 @@ class AssemblerTest {
     assertEquals(1, found.size());
     assertEquals("\u201CThe ferry stops in June. It runs again in July.\u201D", found.get(0).content().text(text));
   }
+
+  @Test
+  void aContentRunFromThePreviousSentenceIntoTheQuoteItEndsWithIsThatQuote() {
+    String text = "Ann spoke at the pier. \u201CThe ferry stops in June,\u201D she said.";
+    List<Attribution> found = assemble(text, "at the pier. \u201CThe ferry stops in June,\u201D", T, "she", S, "said", C);
+    assertEquals(1, found.size());
+    assertEquals("\u201CThe ferry stops in June,\u201D", found.get(0).content().text(text));
+    assertEquals(Form.DIRECT, found.get(0).form());
+    assertEquals("she", found.get(0).source().text(text));
+  }
+
+  @Test
+  void aContentWithWordsAfterItsQuoteOrTwoQuotesKeepsItsStart() {
+    String after = "Ann spoke at the pier. \u201CThe ferry stops,\u201D she said, in June.";
+    assertEquals("at the pier. \u201CThe ferry stops,\u201D she said, in June",
+        assemble(after, "at the pier. \u201CThe ferry stops,\u201D she said, in June", T).get(0).content().text(after));
+    String two = "\u201CWe sail,\u201D Ann said. \u201CThe ferry stops in June.\u201D";
+    assertEquals(two, assemble(two, two, T).get(0).content().text(two));
+    String comma = "Ann spoke at the pier, \u201Cthe ferry stops in June.\u201D";
+    assertEquals("at the pier, \u201Cthe ferry stops in June.\u201D",
+        assemble(comma, "at the pier, \u201Cthe ferry stops in June.\u201D", T).get(0).content().text(comma));
+  }
 }

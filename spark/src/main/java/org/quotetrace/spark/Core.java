@@ -17,6 +17,7 @@ import org.quotetrace.index.IndexedQuotes;
 import org.quotetrace.index.TopSources;
 import org.quotetrace.index.VariantGrouping;
 import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteAttributions;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.report.QuoteJson;
@@ -114,7 +115,8 @@ final class Core {
   static Row extract(Document doc, String file, boolean attributions) {
     try {
       Extraction found = finder().find(doc);
-      List<Attribution> said = attributions ? AttributionFinder.shipped().find(doc.text()) : null;
+      List<Attribution> said = attributions
+          ? QuoteAttributions.complete(found, AttributionFinder.shipped().find(doc.text())) : null;
       return document(doc, file, found, said);
     } catch (RuntimeException | StackOverflowError e) {
       // As when indexing: a fault in one document costs that document, not the file.

@@ -38,6 +38,7 @@ import org.quotetrace.index.TopSources;
 import org.quotetrace.index.IndexedQuotes;
 import org.quotetrace.index.VariantGrouping;
 import org.quotetrace.quote.Extraction;
+import org.quotetrace.quote.QuoteAttributions;
 import org.quotetrace.quote.QuoteFinder;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.report.QuoteJson;
@@ -91,7 +92,8 @@ class SameAsLocalTest {
       @Override
       public void document(Document doc, long bytesDone) {
         Extraction ex = finder.find(doc);
-        JsonNode json = QuoteJson.document(ex, AttributionFinder.shipped().find(doc.text()));
+        JsonNode json = QuoteJson.document(ex,
+            QuoteAttributions.complete(ex, AttributionFinder.shipped().find(doc.text())));
         IndexedQuotes.Doc indexed = IndexedQuotes.of(doc, ex);
         String before = local.put(doc.id(), describe(json, indexed));
         assertEquals(null, before, "two documents with id " + doc.id());
