@@ -373,11 +373,20 @@ final class Reported {
       "((?:\\p{Lu}[\\p{L}'’-]+\\s+)+\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+of\\s|\\s+from\\s|\\s+at\\s).*",
       java.util.regex.Pattern.DOTALL);
 
+  // "Rowe, whose contract runs out in June": a surname with a relative clause about the person,
+  // whose capitalised words ("June") are not the person's.
+  private static final java.util.regex.Pattern NAME_THEN_CLAUSE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+),\\s+(?:who|whose|whom)\\b.*", java.util.regex.Pattern.DOTALL);
+
   /** The words of a source mention that can name the person: the name before a role after it. */
-  private static String namePart(String source) {
+  static String namePart(String source) {
     java.util.regex.Matcher m = NAME_THEN_ROLE.matcher(source.strip());
     if (m.matches() && !isDescriptionStart(m.group(1).split("\\s+")[0])) {
       return m.group(1);
+    }
+    java.util.regex.Matcher c = NAME_THEN_CLAUSE.matcher(source.strip());
+    if (c.matches() && !isDescriptionStart(c.group(1))) {
+      return c.group(1);
     }
     return source;
   }
@@ -683,10 +692,42 @@ final class Reported {
       "(?i)\\b(?:in order to|so as to|so that)\\b"
           + "|,\\s+(?:and|but|while|although|though|which)\\b|;");
 
+  // A relative clause set off by a comma after a name, closing the report: "her side had been
+  // second best against Stenfield Rovers, who won 2-1 after extra time". News identifies the
+  // people and sides it names so; it is the writer's, not what the speaker is reported to have
+  // said, and compared with the rest it pulls the report onto the source's headline. An aside
+  // in the first or second person ("more than Ronald Reagan, who we love") is the speaker's.
+  private static final java.util.regex.Pattern NAMED_ASIDE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]*),\\s+(?:who|whose|whom)\\b[^,;:]*$");
+
+  private static final Set<String> PERSONAL = Set.of("i", "me", "my", "mine", "we", "us", "our",
+      "ours", "you", "your", "yours");
+
+  /** The unit without the writer's aside on a name that closes it ({@link #NAMED_ASIDE}). */
+  static Unit withoutNamedAside(String said, Words words, Unit u) {
+    java.util.regex.Matcher m = NAMED_ASIDE.matcher(said)
+        .region(u.span().start(), u.span().end());
+    if (!m.find()) {
+      return u;
+    }
+    int cut = m.end(1);
+    for (int k : u.tokens()) {
+      if (words.start[k] > cut && PERSONAL.contains(words.norm[k])) {
+        return u;
+      }
+    }
+    int[] kept = java.util.Arrays.stream(u.tokens()).filter(k -> words.end[k] <= cut).toArray();
+    if (kept.length == 0 || words.contentCount(kept[0], kept[kept.length - 1] + 1) < 2) {
+      return u;
+    }
+    return new Unit(u.segment(), new Span(u.span().start(), cut), kept, u.speaker());
+  }
+
   /** The sentences of the judged span, each cut where a second claim is joined to the first. */
   private static List<Unit> units(String said, Words words, Span span, Voice speaker) {
     List<Unit> out = new ArrayList<>();
-    for (Unit u : Tracer.Units.of(said, words, span, speaker)) {
+    for (Unit whole : Tracer.Units.of(said, words, span, speaker)) {
+      Unit u = withoutNamedAside(said, words, whole);
       java.util.regex.Matcher m = JOINS.matcher(said).region(u.span().start(), u.span().end());
       List<Integer> cuts = new ArrayList<>();
       while (m.find()) {

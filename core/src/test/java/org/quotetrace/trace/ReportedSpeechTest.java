@@ -429,6 +429,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSurnameWithAClauseAboutThePersonIsThePersonNotTheClausesCapitals() {
+    // The clause's "September" and "Halden" are no one's surname; the person named before is.
+    String text = "Moira Tallent ran the meeting. Tallent, whose term ends in September at Halden,"
+        + " said the fees would stay.";
+    Attribution a = new Attribution(new Span(text.indexOf("the fees"), text.length() - 1),
+        new Span(text.indexOf("Tallent,"), text.indexOf(", said")),
+        new Span(text.indexOf("said"), text.indexOf("said") + 4), Form.INDIRECT);
+    assertEquals("Moira Tallent", Reported.speaker(text, a, List.of(),
+        List.of(new Reported.Named("Moira Tallent", 0))).name());
+  }
+
+  @Test
   void aNegationDroppedWithAWordTurnedToItsOppositeSaysTheSameThing() {
     // Fails without Reported.doubleFlip: "drops its negation" and "keep where the source says
     // lose" were each taken as a contradiction.

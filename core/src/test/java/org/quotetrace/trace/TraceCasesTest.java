@@ -77,8 +77,9 @@ class TraceCasesTest {
     // right) were added; 145 of 165 (0.879) after branch reported17, the 133 before unchanged;
     // 193 of 221 (0.873) with cases 44-46; 243 of 290 (0.838) once cases 50-52 (a tribunal's
     // judgment, a central bank's briefing, a cup semi-final's interviews, written unfitted on
-    // branch reported24, 50 of their 69 reports right) were added, the 221 before unchanged.
-    assertTrue(s.verdictAccuracy() >= 0.83, s.summary());
+    // branch reported24, 50 of their 69 reports right) were added, the 221 before unchanged;
+    // 247 of 290 (0.852) with the names a writer puts for "they" and "we" (WriterNames).
+    assertTrue(s.verdictAccuracy() >= 0.85, s.summary());
   }
 
   @Test
