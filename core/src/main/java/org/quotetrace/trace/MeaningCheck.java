@@ -690,9 +690,11 @@ public final class MeaningCheck {
       report.add(Norm.stem(w));
     }
     Set<String> elsewhere = new HashSet<>();
+    Set<String> elsewhereNouns = new HashSet<>();
     for (int i = 0; i < s.size; i++) {
       if ((i < from || i >= to) && s.content[i] && !s.silent(i)) {
         elsewhere.add(Norm.stem(s.norm[i]));
+        elsewhereNouns.add(singular(s.norm[i]));
       }
     }
     // The two parties must do the same thing: what follows each shares a word ("pays 20 million"
@@ -701,7 +703,10 @@ public final class MeaningCheck {
     List<Subject> sourceSubjects = null;
     for (Subject x : namedSubjects(quote.words)) {
       String head = Norm.stem(x.head());
-      if (sentence.contains(head) || !elsewhere.contains(head)) {
+      // The party must be named elsewhere as a noun of that form: a stem alone takes "the
+      // ruling" for the "rules" another sentence speaks of.
+      if (sentence.contains(head) || !elsewhere.contains(head)
+          || !elsewhereNouns.contains(singular(x.head()))) {
         continue;
       }
       if (sourceSubjects == null) {
@@ -716,6 +721,18 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /** A noun as one thing: "companies" as "company", "rules" as "rule", "ruling" as itself. */
+  static String singular(String noun) {
+    String w = noun.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /** A verb's subject, by its head noun, and the content stems of what it does. */

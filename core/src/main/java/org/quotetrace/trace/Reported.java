@@ -976,7 +976,13 @@ final class Reported {
     int to = f.sourceTo();
     List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
         from, to, s.span(from, to).text(s.doc.text()));
-    return flippedTwice(ds) ? ClauseCheck.unchanged(f) : c;
+    if (flippedTwice(ds)) {
+      return ClauseCheck.unchanged(f);
+    }
+    // "unfair" for "not a fair inspection": the prefix is the source's "not", and the opposite
+    // the clause check sees between "unfair" and "fair" is that "not" moved into the word.
+    return ds.size() == 1 && ds.get(0).kind() == MeaningCheck.Kind.ANTONYM
+        && negatedByPrefix(a, f.unit().tokens(), s, from, to) ? ClauseCheck.unchanged(f) : c;
   }
 
   /**
@@ -1254,6 +1260,54 @@ final class Reported {
     return false;
   }
 
+  // Prefixes that negate the word they are put on: "unfair" says what "not fair" says.
+  private static final List<String> NEGATING_PREFIXES =
+      List.of("un", "in", "im", "il", "ir", "dis", "non");
+
+  // How far before a word a "not" negates it: "not a fair inspection", "not quite able to".
+  private static final int PREFIX_NEGATION_REACH = 3;
+
+  /**
+   * Whether the report says the source's "not X" as one word with a negating prefix ("the
+   * investigation had been unfair" for "was not a fair inspection", "unable" for "not able"): a
+   * word of the report, no negation just before it, that is such a prefix on a word of the
+   * source's {@code [from, to)} with a negation just before it. "Not unqualified" for "not
+   * qualified" negates twice, and is another claim.
+   */
+  static boolean negatedByPrefix(Words a, int[] tokens, SourceText s, int from, int to) {
+    Words w = s.words;
+    for (int j = 0; j < tokens.length; j++) {
+      String x = a.norm[tokens[j]];
+      if (negatedBefore(a, tokens, j)) {
+        continue;
+      }
+      for (String p : NEGATING_PREFIXES) {
+        if (x.length() < p.length() + 3 || !x.startsWith(p)) {
+          continue;
+        }
+        String rest = Norm.stem(x.substring(p.length()).replaceFirst("^-", ""));
+        for (int i = from; i < to; i++) {
+          if (Norm.stem(w.norm[i]).equals(rest) && rest.length() >= 3
+              && negatedBefore(w, MeaningCheck.range(Math.max(from, i - PREFIX_NEGATION_REACH),
+                  i + 1), Math.min(i - from, PREFIX_NEGATION_REACH))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation word is among the few before {@code tokens[j]}. */
+  private static boolean negatedBefore(Words w, int[] tokens, int j) {
+    for (int m = Math.max(0, j - PREFIX_NEGATION_REACH); m < j; m++) {
+      if (MeaningCheck.NEGATIONS.contains(w.norm[tokens[m]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> YET_TO = Set.of("has", "have", "had", "is", "are", "was",
       "were", "be", "been");
 
@@ -1319,7 +1373,8 @@ final class Reported {
       // Negation words are the clause check's, which sees what they negate, except in a match by
       // meaning, which it does not align: "we have no plans to use agency staff" against "the
       // authority would hire agency workers".
-      if (f.support() == Support.PARAPHRASE && !negative(a, f.unit().tokens(), false)) {
+      if (f.support() == Support.PARAPHRASE && !negative(a, f.unit().tokens(), false)
+          && !negatedByPrefix(a, f.unit().tokens(), s, from, to)) {
         String denied = negatedShared(a, f.unit(), s, from, to);
         if (denied != null) {
           return ClauseCheck.unsupported(f, List.of("source: "

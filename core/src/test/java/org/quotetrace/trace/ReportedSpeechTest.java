@@ -589,6 +589,65 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPartyWhoseStemIsAnotherWordOfTheSourceIsNotBroughtInFromElsewhere() {
+    // "ruling" and "rules" share the stem "rule": without the noun's own form, the report's
+    // ruling was taken for the rules of the next sentence put in place of the judgment.
+    String source = """
+        REPORTER: Does the decision change anything for tenants?
+
+        NORA BLYTHE: This judgment should put every landlord in the district on notice. The old \
+        rules let them ignore repairs for years.
+        """;
+    String content = "the ruling should put every landlord in the district on notice";
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Blythe", "said",
+        content));
+    Trace t = tracer.trace(doc("article.txt", "Blythe said " + content + ".\n"),
+        List.of(Readers.parse("tenants.txt", source,
+            ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    TracedReport r = t.reported().get(0);
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    assertEquals("rule", MeaningCheck.singular("rules"));
+    assertEquals("ruling", MeaningCheck.singular("ruling"));
+    assertEquals("company", MeaningCheck.singular("companies"));
+  }
+
+  private static TracedReport auditReport(String content) {
+    String source = """
+        PRESENTER: What did the inspectors find at the depot?
+
+        GRETA HALLSWORTH: The inspection of the depot was not a fair inspection, because the \
+        manager who ran it had signed off the repairs himself. The council was not able to \
+        explain the overtime figures.
+        """;
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Hallsworth", "said",
+        content));
+    Trace t = tracer.trace(doc("article.txt", "Hallsworth said " + content + ".\n"),
+        List.of(Readers.parse("audit.txt", source,
+            ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aNegatingPrefixKeepsTheSourcesNot() {
+    for (String kept : List.of("the inspection of the depot had been unfair because the manager"
+        + " who ran it had signed off the repairs himself", "the council had been unable to"
+        + " explain the overtime figures")) {
+      TracedReport r = auditReport(kept);
+      assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+    }
+    // The negation dropped is still dropped.
+    TracedReport fair = auditReport("the inspection of the depot had been fair because the"
+        + " manager who ran it had signed off the repairs himself");
+    assertEquals(Verdict.UNSUPPORTED, fair.traced().verdict(), fair.traced().toString());
+    // A prefix under a "not" of its own negates twice.
+    TracedReport twice = auditReport("the inspection of the depot had not been unfair because"
+        + " the manager who ran it had signed off the repairs himself");
+    assertEquals(Verdict.UNSUPPORTED, twice.traced().verdict(), twice.traced().toString());
+  }
+
+  @Test
   void whatTheSourceLeavesOpenStatedAsSettledIsUnsupported() {
     // The second fails without the hedge check (now Hedges): matched by meaning to "maybe flats",
     // with no modal of its own to set against "maybe".

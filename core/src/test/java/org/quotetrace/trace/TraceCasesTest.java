@@ -78,7 +78,8 @@ class TraceCasesTest {
     // 193 of 221 (0.873) with cases 44-46; 243 of 290 (0.838) once cases 50-52 (a tribunal's
     // judgment, a central bank's briefing, a cup semi-final's interviews, written unfitted on
     // branch reported24, 50 of their 69 reports right) were added, the 221 before unchanged;
-    // 247 of 290 (0.852) with the names a writer puts for "they" and "we" (WriterNames).
+    // 247 of 290 (0.852) with the names a writer puts for "they" and "we" (WriterNames); 249
+    // (0.859) with "unfair" read as "not fair" and "the ruling" not taken for "the rules".
     assertTrue(s.verdictAccuracy() >= 0.85, s.summary());
   }
 
