@@ -654,6 +654,70 @@ public final class MeaningCheck {
   }
 
   /**
+   * A party named by a noun that the source sentences {@code [from, to)} have do something and the
+   * report have that same thing done to, or the other way round: "she had asked the chairman for a
+   * meeting" for "the chairman asked to meet me". A report may add words of its own and shift the
+   * speaker's pronouns, so only nouns are read, and only a verb both sides have; or null.
+   */
+  static Difference nounTurned(Words a, int[] tokens, Words s, int from, int to,
+      String sourceText) {
+    Side source = Side.source(s, from, to);
+    Side quote = Side.quote(a, tokens).asSaid(a.reported, source);
+    if (quote.words.isEmpty() || source.words.isEmpty()
+        || !Roles.worthTagging(quote.words, quote.content, source.words, source.content, WHO)) {
+      return null;
+    }
+    Map<String, Roles.Role> mine = quote.roles(new HashMap<>());
+    Map<String, Roles.Role> theirs = source.roles(new HashMap<>());
+    Set<String> myObjects = new HashSet<>();
+    for (Roles.Role r : mine.values()) {
+      myObjects.addAll(r.patientOf);
+    }
+    Set<String> theirObjects = new HashSet<>();
+    for (Roles.Role r : theirs.values()) {
+      theirObjects.addAll(r.patientOf);
+    }
+    for (Map.Entry<String, Roles.Role> e : theirs.entrySet()) {
+      Roles.Role t = e.getValue();
+      Roles.Role m = mine.get(e.getKey());
+      if (m == null || t.cased || t.uncased || m.cased || m.uncased) {
+        continue;
+      }
+      // The doer of "asked to meet" does the asking too: the roles read the group's last verb.
+      Set<String> does = new HashSet<>(t.agentOf);
+      Set<String> takesObject = new HashSet<>(theirObjects);
+      List<String> sw = source.words;
+      for (int i = 0; i + 2 < sw.size(); i++) {
+        String main = Norm.stem(sw.get(i + 2));
+        if (sw.get(i + 1).equals("to") && t.agentOf.contains(main)) {
+          does.add(Norm.stem(sw.get(i)));
+          if (theirObjects.contains(main)) {
+            takesObject.add(Norm.stem(sw.get(i)));
+          }
+        }
+      }
+      for (String v : does) {
+        // A verb with no object in the source may say the same with the roles turned: "our
+        // enquiries continue" and "police continued their enquiries".
+        if (takesObject.contains(v) && m.patientOf.contains(v) && !m.agentOf.contains(v)
+            && !t.patientOf.contains(v)) {
+          return new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; the report has"
+              + " the " + m.shown + " on the receiving end of what the source has the " + t.shown
+              + " do", true);
+        }
+      }
+      for (String v : t.patientOf) {
+        if (myObjects.contains(v) && m.agentOf.contains(v) && !m.patientOf.contains(v)
+            && !t.agentOf.contains(v)) {
+          return new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; the report has"
+              + " the " + m.shown + " do what the source has done to the " + t.shown, true);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Someone the source has as a verb's doer and never as the one done to, and the quote the other
    * way round; or null. A pronoun whose case does not show its role ("you", "her") must be
    * exchanged with another party going the other way ("you warned me" against "I warned you"):

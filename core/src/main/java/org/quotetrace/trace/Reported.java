@@ -602,6 +602,7 @@ final class Reported {
         c = negatedNearby(words, c);
         c = askedOnly(text, a, words, c);
         c = otherReason(words, c, encoder);
+        c = nounTurned(words, c);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -1247,6 +1248,24 @@ final class Reported {
     return ClauseCheck.unsupported(f, p, List.of("source: "
         + shorten(src.span(from, to).text(src.doc.text())) + "; the source gives "
         + String.join(" and ", figures) + ", the report says the same"));
+  }
+
+  /**
+   * A report matched whole (by meaning, with words of its own) that turns round who does what to
+   * a party the source names by a noun ({@link MeaningCheck#nounTurned}): the clause check reads
+   * roles only where every content word of the report is the source's.
+   */
+  private static ClauseCheck nounTurned(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.passage() == null) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from = s.sentenceAt(f.sourceFrom()).from();
+    int to = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1)).to();
+    MeaningCheck.Difference d = MeaningCheck.nounTurned(a, f.unit().tokens(), s.words, from, to,
+        s.span(from, to).text(s.doc.text()));
+    return d == null ? c : ClauseCheck.unsupported(f, List.of(d.reason()));
   }
 
   private static boolean hasDenial(Words w, int[] tokens) {

@@ -647,6 +647,42 @@ class ReportedSpeechTest {
     assertEquals(Verdict.UNSUPPORTED, twice.traced().verdict(), twice.traced().toString());
   }
 
+  private static TracedReport landlordReport(String content) {
+    String source = """
+        HOST: Have you spoken to the landlord since the letters went out?
+
+        TARIQ BELLWOOD: The landlord asked to see me on Friday, and we talked for an hour. Our \
+        rent talks continue next month.
+        """;
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Bellwood", "said",
+        content));
+    Trace t = tracer.trace(doc("article.txt", "Bellwood said " + content + ".\n"),
+        List.of(Readers.parse("landlord.txt", source,
+            ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aNamedPartyTurnedFromDoerToDoneToInAReportWithWordsOfItsOwnIsUnsupported() {
+    // Matched by meaning, with words of its own (a meeting, the rent), the report escaped the
+    // clause check's roles, which it reads only where every content word is the source's.
+    TracedReport asked = landlordReport("he had asked the landlord for a meeting on Friday to"
+        + " talk about the rent");
+    assertEquals(Verdict.UNSUPPORTED, asked.traced().verdict(), asked.traced().toString());
+    assertTrue(asked.traced().reasons().stream().anyMatch(x -> x.contains("landlord")),
+        asked.traced().reasons().toString());
+    TracedReport kept = landlordReport("the landlord had asked to see him on Friday");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+    // A verb the source uses with no object says the same with its roles turned.
+    String report = "the inspectors would continue their visits in March";
+    String source = "Their visits continue in March.";
+    Words a = Words.of(report, 0, report.length()).asReported();
+    Words w = Words.of(source, 0, source.length());
+    assertEquals(null, MeaningCheck.nounTurned(a, MeaningCheck.range(0, a.size), w, 0, w.size,
+        source));
+  }
+
   @Test
   void whatTheSourceLeavesOpenStatedAsSettledIsUnsupported() {
     // The second fails without the hedge check (now Hedges): matched by meaning to "maybe flats",
