@@ -603,6 +603,7 @@ final class Reported {
         c = askedOnly(text, a, words, c);
         c = otherReason(words, c, encoder);
         c = nounTurned(words, c);
+        c = possibilityMadeIntent(words, c);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -1266,6 +1267,77 @@ final class Reported {
     MeaningCheck.Difference d = MeaningCheck.nounTurned(a, f.unit().tokens(), s.words, from, to,
         s.span(from, to).text(s.doc.text()));
     return d == null ? c : ClauseCheck.unsupported(f, List.of(d.reason()));
+  }
+
+  private static final Set<String> WILL = Set.of("will", "would", "shall");
+  private static final Set<String> MAY = Set.of("could", "might", "may");
+  private static final Set<String> OWN_HEDGES = Set.of("could", "might", "may", "can",
+      "possibly", "perhaps", "maybe", "likely", "possible");
+
+  /**
+   * A report that puts "would" before a verb the source has only after "could", "might" or "may"
+   * ("the committee would raise the rate further if wage growth did not ease" for "if wage growth
+   * does not ease, the committee could raise the rate further"): a possibility made an intention,
+   * which the clause check sees only where the two modals stand in the same place.
+   */
+  private static ClauseCheck possibilityMadeIntent(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty()) {
+      return c;
+    }
+    int[] toks = f.unit().tokens();
+    for (int k : toks) {
+      if (OWN_HEDGES.contains(a.norm[k]) || wasCould(a, k)) {
+        return c; // a possibility of the report's own
+      }
+    }
+    SourceText s = f.source();
+    Words w = s.words;
+    int from = s.sentenceAt(f.sourceFrom()).from();
+    int to = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1)).to();
+    for (int j = 0; j + 1 < toks.length; j++) {
+      if (!WILL.contains(a.norm[toks[j]])) {
+        continue;
+      }
+      String verb = verbAfter(a, toks, j);
+      if (verb == null) {
+        continue;
+      }
+      String mayAt = null;
+      boolean willToo = false;
+      for (int i = from; i + 1 < to; i++) {
+        if ((MAY.contains(w.norm[i]) || WILL.contains(w.norm[i]))
+            && verb.equals(verbAfter(w, MeaningCheck.range(i, to), 0))) {
+          if (MAY.contains(w.norm[i])) {
+            mayAt = w.norm[i];
+          } else {
+            willToo = true;
+          }
+        }
+      }
+      if (mayAt != null && !willToo) {
+        return ClauseCheck.unsupported(f, List.of("source: " + shorten(s.span(from, to)
+            .text(s.doc.text())) + "; the source says \"" + mayAt + "\", the report \""
+            + a.norm[toks[j]] + "\": a possibility stated as what will be done"));
+      }
+    }
+    return c;
+  }
+
+  private static final Set<String> BEFORE_VERB = Set.of("not", "also", "then", "be", "have",
+      "been", "soon", "still");
+
+  /**
+   * The stem of the verb after the modal at {@code tokens[j]}, past "not", "be", "have" and an
+   * adverb ("could soon be closed" and "would be closed" both give "close").
+   */
+  private static String verbAfter(Words w, int[] tokens, int j) {
+    int m = j + 1;
+    while (m < tokens.length && m <= j + 3 && (BEFORE_VERB.contains(w.norm[tokens[m]])
+        || w.norm[tokens[m]].endsWith("ly"))) {
+      m++;
+    }
+    return m < tokens.length && w.content[tokens[m]] ? Norm.stem(w.norm[tokens[m]]) : null;
   }
 
   private static boolean hasDenial(Words w, int[] tokens) {

@@ -683,6 +683,40 @@ class ReportedSpeechTest {
         source));
   }
 
+  private static TracedReport boardReport(String content) {
+    String source = """
+        Harbour Housing Authority. Statement on rents, 4 November.
+
+        Rents in the district rose by 6.2 per cent in the year to September. If rents in the \
+        district keep rising through the winter months and into the spring, the Authority could \
+        extend the cap. The cap on rises will stay at three per cent.
+        """;
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("The authority",
+        "said", content));
+    Trace t = tracer.trace(doc("article.txt", "The authority said " + content + ".\n"),
+        List.of(Readers.parse("statement.txt", source,
+            ReadOptions.DEFAULTS.withKind(DocumentKind.PRESS_RELEASE))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aCouldTheReportMakesWouldInAClauseMovedRoundIsUnsupported() {
+    // The long condition moved to the end leaves too few words aligned in order for the clause
+    // check to judge modality (Clauses.CLOSE_WORDS); the report was a paraphrase.
+    TracedReport would = boardReport("it would extend the cap if rents in the district kept"
+        + " rising through the winter months and into the spring");
+    assertEquals(Verdict.UNSUPPORTED, would.traced().verdict(), would.traced().toString());
+    assertTrue(would.traced().reasons().stream().anyMatch(x -> x.contains("\"could\"")),
+        would.traced().reasons().toString());
+    TracedReport could = boardReport("it could extend the cap if rents in the district kept"
+        + " rising through the winter months and into the spring");
+    assertEquals(Verdict.PARAPHRASE, could.traced().verdict(), could.traced().toString());
+    // "Would" is the back-shifted "will" the source says.
+    TracedReport will = boardReport("the cap on rises would stay at three per cent");
+    assertEquals(Verdict.PARAPHRASE, will.traced().verdict(), will.traced().toString());
+  }
+
   @Test
   void whatTheSourceLeavesOpenStatedAsSettledIsUnsupported() {
     // The second fails without the hedge check (now Hedges): matched by meaning to "maybe flats",
