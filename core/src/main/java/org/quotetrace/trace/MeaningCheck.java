@@ -777,6 +777,12 @@ public final class MeaningCheck {
         sourceSubjects = namedSubjects(source.words);
       }
       for (Subject y : sourceSubjects) {
+        // A name the writer gives a party the source describes, where the source names it so
+        // ("Pellow Bakeries Limited (respondent)" in a judgment's heading), is that party.
+        if (written(a, tokens, x.head(), true) && written(s, range(from, to), y.head(), false)
+            && namedAs(s, x.head(), y.head())) {
+          continue;
+        }
         if (!report.contains(Norm.stem(y.head()))
             && !java.util.Collections.disjoint(x.does(), y.does())) {
           return "the report has the " + x.head() + " do what the source has the " + y.head()
@@ -785,6 +791,44 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word {@code norm} is written among {@code tokens} of {@code w} with a capital
+   * ({@code capital}) or, for false, only in lower case: a name against a description.
+   */
+  static boolean written(Words w, int[] tokens, String norm, boolean capital) {
+    boolean seen = false;
+    for (int k : tokens) {
+      if (!w.norm[k].equals(norm)) {
+        continue;
+      }
+      seen = true;
+      if (Character.isUpperCase(w.text.charAt(w.start[k])) != capital) {
+        return false;
+      }
+    }
+    return seen;
+  }
+
+  // How far after a name its description may stand to be the name's: "Pellow Bakeries Limited
+  // (respondent)", "Corley Ferries Ltd (the operator)".
+  private static final int NAMED_AS_REACH = 3;
+
+  /** Whether the source puts the description {@code role} just after the name {@code name}. */
+  static boolean namedAs(Words s, String name, String role) {
+    String r = singular(role);
+    for (int i = 0; i < s.size; i++) {
+      if (!s.norm[i].equals(name)) {
+        continue;
+      }
+      for (int j = i + 1; j < s.size && j <= i + NAMED_AS_REACH; j++) {
+        if (singular(s.norm[j]).equals(r)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A noun as one thing: "companies" as "company", "rules" as "rule", "ruling" as itself. */

@@ -717,6 +717,35 @@ class ReportedSpeechTest {
     assertEquals(Verdict.PARAPHRASE, will.traced().verdict(), will.traced().toString());
   }
 
+  private static TracedReport inquiryReport(String content) {
+    String source = """
+        Ferry inquiry, findings. Between Corley Ferries Limited (the operator) and the Port \
+        Authority, which runs the harbour.
+
+        12. I find that the operator did not check the ramp before each sailing.
+        """;
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("The chair",
+        "said", content));
+    Trace t = tracer.trace(doc("article.txt", "The chair said " + content + ".\n"),
+        List.of(Readers.parse("findings.txt", source,
+            ReadOptions.DEFAULTS.withKind(DocumentKind.PRESS_RELEASE))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aNameTheSourceGivesTheDescribedPartyIsThatPartyNotOneFromElsewhere() {
+    // The heading names the operator Corley Ferries: a report naming it was held to bring in a
+    // party from another sentence.
+    TracedReport named = inquiryReport("Corley Ferries had not checked the ramp before each"
+        + " sailing");
+    assertEquals(Verdict.PARAPHRASE, named.traced().verdict(), named.traced().toString());
+    // Another party the heading names is still another party.
+    TracedReport other = inquiryReport("the Port Authority had not checked the ramp before each"
+        + " sailing");
+    assertEquals(Verdict.UNSUPPORTED, other.traced().verdict(), other.traced().toString());
+  }
+
   @Test
   void whatTheSourceLeavesOpenStatedAsSettledIsUnsupported() {
     // The second fails without the hedge check (now Hedges): matched by meaning to "maybe flats",

@@ -82,7 +82,8 @@ class TraceCasesTest {
     // (0.859) with "unfair" read as "not fair" and "the ruling" not taken for "the rules"; 250
     // (0.862) with a named party turned from doer to done-to (Reported.nounTurned); 251 (0.866)
     // with "would" for the source's "could" in a clause moved round; 252 (0.869) with a figure
-    // the speaker corrected in an interviewer's statement (Answers.corrected).
+    // the speaker corrected in an interviewer's statement (Answers.corrected); 253 (0.872) with
+    // a name the source gives a described party ("Pellow Bakeries Limited (respondent)").
     assertTrue(s.verdictAccuracy() >= 0.85, s.summary());
   }
 
