@@ -70,9 +70,10 @@ final class Answers {
     while (hi < s.words.size && s.words.label[hi]) {
       hi++;
     }
-    if (asked.stream().noneMatch(Pool::isQuestion) || hi >= s.words.size) {
+    if (hi >= s.words.size) {
       return same;
     }
+    boolean asks = asked.stream().anyMatch(Pool::isQuestion);
     int w = s.voice[hi];
     if (w == 0 || !(s.speaker[hi] instanceof Voice.Named)
         || !Speakers.same(u.speaker(), s.speaker[hi])) {
@@ -83,6 +84,10 @@ final class Answers {
       end++;
     }
     List<SourceText.Passage> answer = sentencesIn(s, hi, end);
+    if (!asks) {
+      String corrected = corrected(a, u, s, lo, hi, answer);
+      return corrected == null ? same : new Read(f, corrected);
+    }
     List<SourceText.Passage> places = new ArrayList<>();
     for (SourceText.Passage p : answer) {
       places.add(p);
@@ -124,6 +129,53 @@ final class Answers {
     }
     String refusal = refusal(a, u, s, hi, answer);
     return refusal == null ? same : new Read(f, refusal);
+  }
+
+  // How many times, said as one word.
+  private static final java.util.Map<String, String> TIMES = java.util.Map.of("once", "1",
+      "twice", "2", "thrice", "3");
+  // The first words of an answer that may give its own figure: "Three times, if you count …",
+  // "Well, five.", "Actually four".
+  private static final int OPENING_WORDS = 3;
+
+  /**
+   * An interviewer's statement (no question) with a figure, answered straight after by the
+   * report's speaker with another figure in the answer's first words ("Stenfield have beaten you
+   * twice this season now." "Three times, if you count the friendly."): the report of the
+   * interviewer's figure as the speaker's is what the speaker corrected. The reason, else null.
+   */
+  static String corrected(Words a, Unit u, SourceText s, int lo, int hi,
+      List<SourceText.Passage> answer) {
+    Set<String> mine = new HashSet<>();
+    for (int k : u.tokens()) {
+      String x = figure(a.norm[k]);
+      if (x != null) {
+        mine.add(x);
+      }
+    }
+    Set<String> put = new HashSet<>();
+    for (int i = lo; i < hi; i++) {
+      String x = figure(s.words.norm[i]);
+      if (x != null && mine.contains(x)) {
+        put.add(x);
+      }
+    }
+    if (put.isEmpty() || answer.isEmpty()) {
+      return null;
+    }
+    SourceText.Passage first = answer.get(0);
+    for (int i = first.from(); i < first.to() && i < first.from() + OPENING_WORDS; i++) {
+      String x = figure(s.words.norm[i]);
+      if (x != null && !mine.contains(x)) {
+        return "source: " + first.text().replaceAll("\\s+", " ").trim() + "; the speaker answered"
+            + " the figure put to them with another";
+      }
+    }
+    return null;
+  }
+
+  private static String figure(String norm) {
+    return Norm.isNumeral(norm) ? norm : TIMES.get(norm);
   }
 
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth",

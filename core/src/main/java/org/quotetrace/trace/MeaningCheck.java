@@ -654,6 +654,70 @@ public final class MeaningCheck {
   }
 
   /**
+   * A party named by a noun that the source sentences {@code [from, to)} have do something and the
+   * report have that same thing done to, or the other way round: "she had asked the chairman for a
+   * meeting" for "the chairman asked to meet me". A report may add words of its own and shift the
+   * speaker's pronouns, so only nouns are read, and only a verb both sides have; or null.
+   */
+  static Difference nounTurned(Words a, int[] tokens, Words s, int from, int to,
+      String sourceText) {
+    Side source = Side.source(s, from, to);
+    Side quote = Side.quote(a, tokens).asSaid(a.reported, source);
+    if (quote.words.isEmpty() || source.words.isEmpty()
+        || !Roles.worthTagging(quote.words, quote.content, source.words, source.content, WHO)) {
+      return null;
+    }
+    Map<String, Roles.Role> mine = quote.roles(new HashMap<>());
+    Map<String, Roles.Role> theirs = source.roles(new HashMap<>());
+    Set<String> myObjects = new HashSet<>();
+    for (Roles.Role r : mine.values()) {
+      myObjects.addAll(r.patientOf);
+    }
+    Set<String> theirObjects = new HashSet<>();
+    for (Roles.Role r : theirs.values()) {
+      theirObjects.addAll(r.patientOf);
+    }
+    for (Map.Entry<String, Roles.Role> e : theirs.entrySet()) {
+      Roles.Role t = e.getValue();
+      Roles.Role m = mine.get(e.getKey());
+      if (m == null || t.cased || t.uncased || m.cased || m.uncased) {
+        continue;
+      }
+      // The doer of "asked to meet" does the asking too: the roles read the group's last verb.
+      Set<String> does = new HashSet<>(t.agentOf);
+      Set<String> takesObject = new HashSet<>(theirObjects);
+      List<String> sw = source.words;
+      for (int i = 0; i + 2 < sw.size(); i++) {
+        String main = Norm.stem(sw.get(i + 2));
+        if (sw.get(i + 1).equals("to") && t.agentOf.contains(main)) {
+          does.add(Norm.stem(sw.get(i)));
+          if (theirObjects.contains(main)) {
+            takesObject.add(Norm.stem(sw.get(i)));
+          }
+        }
+      }
+      for (String v : does) {
+        // A verb with no object in the source may say the same with the roles turned: "our
+        // enquiries continue" and "police continued their enquiries".
+        if (takesObject.contains(v) && m.patientOf.contains(v) && !m.agentOf.contains(v)
+            && !t.patientOf.contains(v)) {
+          return new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; the report has"
+              + " the " + m.shown + " on the receiving end of what the source has the " + t.shown
+              + " do", true);
+        }
+      }
+      for (String v : t.patientOf) {
+        if (myObjects.contains(v) && m.agentOf.contains(v) && !m.patientOf.contains(v)
+            && !t.agentOf.contains(v)) {
+          return new Difference(Kind.ROLES, "source: " + shorten(sourceText) + "; the report has"
+              + " the " + m.shown + " do what the source has done to the " + t.shown, true);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Someone the source has as a verb's doer and never as the one done to, and the quote the other
    * way round; or null. A pronoun whose case does not show its role ("you", "her") must be
    * exchanged with another party going the other way ("you warned me" against "I warned you"):
@@ -690,9 +754,11 @@ public final class MeaningCheck {
       report.add(Norm.stem(w));
     }
     Set<String> elsewhere = new HashSet<>();
+    Set<String> elsewhereNouns = new HashSet<>();
     for (int i = 0; i < s.size; i++) {
       if ((i < from || i >= to) && s.content[i] && !s.silent(i)) {
         elsewhere.add(Norm.stem(s.norm[i]));
+        elsewhereNouns.add(singular(s.norm[i]));
       }
     }
     // The two parties must do the same thing: what follows each shares a word ("pays 20 million"
@@ -701,13 +767,22 @@ public final class MeaningCheck {
     List<Subject> sourceSubjects = null;
     for (Subject x : namedSubjects(quote.words)) {
       String head = Norm.stem(x.head());
-      if (sentence.contains(head) || !elsewhere.contains(head)) {
+      // The party must be named elsewhere as a noun of that form: a stem alone takes "the
+      // ruling" for the "rules" another sentence speaks of.
+      if (sentence.contains(head) || !elsewhere.contains(head)
+          || !elsewhereNouns.contains(singular(x.head()))) {
         continue;
       }
       if (sourceSubjects == null) {
         sourceSubjects = namedSubjects(source.words);
       }
       for (Subject y : sourceSubjects) {
+        // A name the writer gives a party the source describes, where the source names it so
+        // ("Pellow Bakeries Limited (respondent)" in a judgment's heading), is that party.
+        if (written(a, tokens, x.head(), true) && written(s, range(from, to), y.head(), false)
+            && namedAs(s, x.head(), y.head())) {
+          continue;
+        }
         if (!report.contains(Norm.stem(y.head()))
             && !java.util.Collections.disjoint(x.does(), y.does())) {
           return "the report has the " + x.head() + " do what the source has the " + y.head()
@@ -716,6 +791,56 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word {@code norm} is written among {@code tokens} of {@code w} with a capital
+   * ({@code capital}) or, for false, only in lower case: a name against a description.
+   */
+  static boolean written(Words w, int[] tokens, String norm, boolean capital) {
+    boolean seen = false;
+    for (int k : tokens) {
+      if (!w.norm[k].equals(norm)) {
+        continue;
+      }
+      seen = true;
+      if (Character.isUpperCase(w.text.charAt(w.start[k])) != capital) {
+        return false;
+      }
+    }
+    return seen;
+  }
+
+  // How far after a name its description may stand to be the name's: "Pellow Bakeries Limited
+  // (respondent)", "Corley Ferries Ltd (the operator)".
+  private static final int NAMED_AS_REACH = 3;
+
+  /** Whether the source puts the description {@code role} just after the name {@code name}. */
+  static boolean namedAs(Words s, String name, String role) {
+    String r = singular(role);
+    for (int i = 0; i < s.size; i++) {
+      if (!s.norm[i].equals(name)) {
+        continue;
+      }
+      for (int j = i + 1; j < s.size && j <= i + NAMED_AS_REACH; j++) {
+        if (singular(s.norm[j]).equals(r)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A noun as one thing: "companies" as "company", "rules" as "rule", "ruling" as itself. */
+  static String singular(String noun) {
+    String w = noun.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /** A verb's subject, by its head noun, and the content stems of what it does. */

@@ -281,6 +281,8 @@ final class Pool {
       Unit u = lead.unit();
       float[] uv = unitVectors.get(i);
       Voice speaker = u.speaker();
+      java.util.function.ToDoubleFunction<Passage> closeness =
+          closeness(encoder, a, u, uv, thresholds.claim());
       List<Passage> pool = all;
       if (!everything) {
         if (spent >= budget) {
@@ -295,7 +297,7 @@ final class Pool {
         }
         spent += encode(encoder, pool);
       }
-      List<Passage> ranked = byCosine(uv, pool);
+      List<Passage> ranked = byCloseness(closeness, pool);
       // Neighbouring sentences together: a quote often joins two sentences of a transcript into
       // one, or runs on into the next speaker's words.
       List<Passage> extra = new ArrayList<>();
@@ -340,7 +342,7 @@ final class Pool {
         if (!Lexical.numbersAgree(a, u, p)) {
           continue;
         }
-        double cos = dot(uv, vector(p));
+        double cos = closeness.applyAsDouble(p);
         double score = cos - (Lexical.negationsAgree(a, u, p) ? 0 : NEGATION_MISMATCH_COST)
             + (Speakers.same(speaker, p.speaker()) ? thresholds.ownSpeakerBonus() : 0);
         boolean isRegion = isRegion(lexical, p);
@@ -443,11 +445,40 @@ final class Pool {
    * once: a comparator that took them was most of the meaning stage (n log n dot products).
    */
   static List<Passage> byCosine(float[] uv, List<Passage> pool) {
+    return byCloseness(p -> dot(uv, vector(p)), pool);
+  }
+
+  /**
+   * How close a unit is to a passage: the cosine of their vectors; for a report, the closer of
+   * that and the cosine of the report read without the names the passage lacks
+   * ({@link WriterNames}), each such reading encoded once.
+   */
+  static java.util.function.ToDoubleFunction<Passage> closeness(SentenceEncoder encoder, Words a,
+      Unit u, float[] uv, boolean report) {
+    WriterNames names = report ? WriterNames.of(a, u) : null;
+    if (names == null || names.isEmpty()) {
+      return p -> dot(uv, vector(p));
+    }
+    Map<String, float[]> readings = new HashMap<>();
+    return p -> {
+      double cos = dot(uv, vector(p));
+      String without = names.without(p);
+      if (without == null) {
+        return cos;
+      }
+      float[] v = readings.computeIfAbsent(without, encoder::encode);
+      return Math.max(cos, dot(v, vector(p)));
+    };
+  }
+
+  /** The passages closest first, equal ones in the order given; each closeness taken once. */
+  static List<Passage> byCloseness(java.util.function.ToDoubleFunction<Passage> closeness,
+      List<Passage> pool) {
     int n = pool.size();
     double[] cos = new double[n];
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
-      cos[i] = -dot(uv, vector(pool.get(i)));
+      cos[i] = -closeness.applyAsDouble(pool.get(i));
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cos[i]));

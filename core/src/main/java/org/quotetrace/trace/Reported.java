@@ -373,11 +373,20 @@ final class Reported {
       "((?:\\p{Lu}[\\p{L}'’-]+\\s+)+\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+of\\s|\\s+from\\s|\\s+at\\s).*",
       java.util.regex.Pattern.DOTALL);
 
+  // "Rowe, whose contract runs out in June": a surname with a relative clause about the person,
+  // whose capitalised words ("June") are not the person's.
+  private static final java.util.regex.Pattern NAME_THEN_CLAUSE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+),\\s+(?:who|whose|whom)\\b.*", java.util.regex.Pattern.DOTALL);
+
   /** The words of a source mention that can name the person: the name before a role after it. */
-  private static String namePart(String source) {
+  static String namePart(String source) {
     java.util.regex.Matcher m = NAME_THEN_ROLE.matcher(source.strip());
     if (m.matches() && !isDescriptionStart(m.group(1).split("\\s+")[0])) {
       return m.group(1);
+    }
+    java.util.regex.Matcher c = NAME_THEN_CLAUSE.matcher(source.strip());
+    if (c.matches() && !isDescriptionStart(c.group(1))) {
+      return c.group(1);
     }
     return source;
   }
@@ -593,6 +602,8 @@ final class Reported {
         c = negatedNearby(words, c);
         c = askedOnly(text, a, words, c);
         c = otherReason(words, c, encoder);
+        c = nounTurned(words, c);
+        c = possibilityMadeIntent(words, c);
         if (c.reasons().isEmpty() && encoder != null) {
           c = contradicted(pool, encoder, words, c, deniedByCue);
         }
@@ -683,10 +694,42 @@ final class Reported {
       "(?i)\\b(?:in order to|so as to|so that)\\b"
           + "|,\\s+(?:and|but|while|although|though|which)\\b|;");
 
+  // A relative clause set off by a comma after a name, closing the report: "her side had been
+  // second best against Stenfield Rovers, who won 2-1 after extra time". News identifies the
+  // people and sides it names so; it is the writer's, not what the speaker is reported to have
+  // said, and compared with the rest it pulls the report onto the source's headline. An aside
+  // in the first or second person ("more than Ronald Reagan, who we love") is the speaker's.
+  private static final java.util.regex.Pattern NAMED_ASIDE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]*),\\s+(?:who|whose|whom)\\b[^,;:]*$");
+
+  private static final Set<String> PERSONAL = Set.of("i", "me", "my", "mine", "we", "us", "our",
+      "ours", "you", "your", "yours");
+
+  /** The unit without the writer's aside on a name that closes it ({@link #NAMED_ASIDE}). */
+  static Unit withoutNamedAside(String said, Words words, Unit u) {
+    java.util.regex.Matcher m = NAMED_ASIDE.matcher(said)
+        .region(u.span().start(), u.span().end());
+    if (!m.find()) {
+      return u;
+    }
+    int cut = m.end(1);
+    for (int k : u.tokens()) {
+      if (words.start[k] > cut && PERSONAL.contains(words.norm[k])) {
+        return u;
+      }
+    }
+    int[] kept = java.util.Arrays.stream(u.tokens()).filter(k -> words.end[k] <= cut).toArray();
+    if (kept.length == 0 || words.contentCount(kept[0], kept[kept.length - 1] + 1) < 2) {
+      return u;
+    }
+    return new Unit(u.segment(), new Span(u.span().start(), cut), kept, u.speaker());
+  }
+
   /** The sentences of the judged span, each cut where a second claim is joined to the first. */
   private static List<Unit> units(String said, Words words, Span span, Voice speaker) {
     List<Unit> out = new ArrayList<>();
-    for (Unit u : Tracer.Units.of(said, words, span, speaker)) {
+    for (Unit whole : Tracer.Units.of(said, words, span, speaker)) {
+      Unit u = withoutNamedAside(said, words, whole);
       java.util.regex.Matcher m = JOINS.matcher(said).region(u.span().start(), u.span().end());
       List<Integer> cuts = new ArrayList<>();
       while (m.find()) {
@@ -935,7 +978,13 @@ final class Reported {
     int to = f.sourceTo();
     List<MeaningCheck.Difference> ds = MeaningCheck.differences(a, f.unit().tokens(), s.words,
         from, to, s.span(from, to).text(s.doc.text()));
-    return flippedTwice(ds) ? ClauseCheck.unchanged(f) : c;
+    if (flippedTwice(ds)) {
+      return ClauseCheck.unchanged(f);
+    }
+    // "unfair" for "not a fair inspection": the prefix is the source's "not", and the opposite
+    // the clause check sees between "unfair" and "fair" is that "not" moved into the word.
+    return ds.size() == 1 && ds.get(0).kind() == MeaningCheck.Kind.ANTONYM
+        && negatedByPrefix(a, f.unit().tokens(), s, from, to) ? ClauseCheck.unchanged(f) : c;
   }
 
   /**
@@ -1202,11 +1251,148 @@ final class Reported {
         + String.join(" and ", figures) + ", the report says the same"));
   }
 
+  /**
+   * A report matched whole (by meaning, with words of its own) that turns round who does what to
+   * a party the source names by a noun ({@link MeaningCheck#nounTurned}): the clause check reads
+   * roles only where every content word of the report is the source's.
+   */
+  private static ClauseCheck nounTurned(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || f.passage() == null) {
+      return c;
+    }
+    SourceText s = f.source();
+    int from = s.sentenceAt(f.sourceFrom()).from();
+    int to = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1)).to();
+    MeaningCheck.Difference d = MeaningCheck.nounTurned(a, f.unit().tokens(), s.words, from, to,
+        s.span(from, to).text(s.doc.text()));
+    return d == null ? c : ClauseCheck.unsupported(f, List.of(d.reason()));
+  }
+
+  private static final Set<String> WILL = Set.of("will", "would", "shall");
+  private static final Set<String> MAY = Set.of("could", "might", "may");
+  private static final Set<String> OWN_HEDGES = Set.of("could", "might", "may", "can",
+      "possibly", "perhaps", "maybe", "likely", "possible");
+
+  /**
+   * A report that puts "would" before a verb the source has only after "could", "might" or "may"
+   * ("the committee would raise the rate further if wage growth did not ease" for "if wage growth
+   * does not ease, the committee could raise the rate further"): a possibility made an intention,
+   * which the clause check sees only where the two modals stand in the same place.
+   */
+  private static ClauseCheck possibilityMadeIntent(Words a, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty()) {
+      return c;
+    }
+    int[] toks = f.unit().tokens();
+    for (int k : toks) {
+      if (OWN_HEDGES.contains(a.norm[k]) || wasCould(a, k)) {
+        return c; // a possibility of the report's own
+      }
+    }
+    SourceText s = f.source();
+    Words w = s.words;
+    int from = s.sentenceAt(f.sourceFrom()).from();
+    int to = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1)).to();
+    for (int j = 0; j + 1 < toks.length; j++) {
+      if (!WILL.contains(a.norm[toks[j]])) {
+        continue;
+      }
+      String verb = verbAfter(a, toks, j);
+      if (verb == null) {
+        continue;
+      }
+      String mayAt = null;
+      boolean willToo = false;
+      for (int i = from; i + 1 < to; i++) {
+        if ((MAY.contains(w.norm[i]) || WILL.contains(w.norm[i]))
+            && verb.equals(verbAfter(w, MeaningCheck.range(i, to), 0))) {
+          if (MAY.contains(w.norm[i])) {
+            mayAt = w.norm[i];
+          } else {
+            willToo = true;
+          }
+        }
+      }
+      if (mayAt != null && !willToo) {
+        return ClauseCheck.unsupported(f, List.of("source: " + shorten(s.span(from, to)
+            .text(s.doc.text())) + "; the source says \"" + mayAt + "\", the report \""
+            + a.norm[toks[j]] + "\": a possibility stated as what will be done"));
+      }
+    }
+    return c;
+  }
+
+  private static final Set<String> BEFORE_VERB = Set.of("not", "also", "then", "be", "have",
+      "been", "soon", "still");
+
+  /**
+   * The stem of the verb after the modal at {@code tokens[j]}, past "not", "be", "have" and an
+   * adverb ("could soon be closed" and "would be closed" both give "close").
+   */
+  private static String verbAfter(Words w, int[] tokens, int j) {
+    int m = j + 1;
+    while (m < tokens.length && m <= j + 3 && (BEFORE_VERB.contains(w.norm[tokens[m]])
+        || w.norm[tokens[m]].endsWith("ly"))) {
+      m++;
+    }
+    return m < tokens.length && w.content[tokens[m]] ? Norm.stem(w.norm[tokens[m]]) : null;
+  }
+
   private static boolean hasDenial(Words w, int[] tokens) {
     for (int j = 0; j < tokens.length; j++) {
       String x = w.norm[tokens[j]];
       if (DENIALS.contains(x) && (!x.startsWith("rul")
           || j + 1 < tokens.length && w.norm[tokens[j + 1]].equals("out"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Prefixes that negate the word they are put on: "unfair" says what "not fair" says.
+  private static final List<String> NEGATING_PREFIXES =
+      List.of("un", "in", "im", "il", "ir", "dis", "non");
+
+  // How far before a word a "not" negates it: "not a fair inspection", "not quite able to".
+  private static final int PREFIX_NEGATION_REACH = 3;
+
+  /**
+   * Whether the report says the source's "not X" as one word with a negating prefix ("the
+   * investigation had been unfair" for "was not a fair inspection", "unable" for "not able"): a
+   * word of the report, no negation just before it, that is such a prefix on a word of the
+   * source's {@code [from, to)} with a negation just before it. "Not unqualified" for "not
+   * qualified" negates twice, and is another claim.
+   */
+  static boolean negatedByPrefix(Words a, int[] tokens, SourceText s, int from, int to) {
+    Words w = s.words;
+    for (int j = 0; j < tokens.length; j++) {
+      String x = a.norm[tokens[j]];
+      if (negatedBefore(a, tokens, j)) {
+        continue;
+      }
+      for (String p : NEGATING_PREFIXES) {
+        if (x.length() < p.length() + 3 || !x.startsWith(p)) {
+          continue;
+        }
+        String rest = Norm.stem(x.substring(p.length()).replaceFirst("^-", ""));
+        for (int i = from; i < to; i++) {
+          if (Norm.stem(w.norm[i]).equals(rest) && rest.length() >= 3
+              && negatedBefore(w, MeaningCheck.range(Math.max(from, i - PREFIX_NEGATION_REACH),
+                  i + 1), Math.min(i - from, PREFIX_NEGATION_REACH))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation word is among the few before {@code tokens[j]}. */
+  private static boolean negatedBefore(Words w, int[] tokens, int j) {
+    for (int m = Math.max(0, j - PREFIX_NEGATION_REACH); m < j; m++) {
+      if (MeaningCheck.NEGATIONS.contains(w.norm[tokens[m]])) {
         return true;
       }
     }
@@ -1278,7 +1464,8 @@ final class Reported {
       // Negation words are the clause check's, which sees what they negate, except in a match by
       // meaning, which it does not align: "we have no plans to use agency staff" against "the
       // authority would hire agency workers".
-      if (f.support() == Support.PARAPHRASE && !negative(a, f.unit().tokens(), false)) {
+      if (f.support() == Support.PARAPHRASE && !negative(a, f.unit().tokens(), false)
+          && !negatedByPrefix(a, f.unit().tokens(), s, from, to)) {
         String denied = negatedShared(a, f.unit(), s, from, to);
         if (denied != null) {
           return ClauseCheck.unsupported(f, List.of("source: "

@@ -174,4 +174,40 @@ class ReportedAnswersTest {
     assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("5 and 2")),
         r.traced().reasons().toString());
   }
+
+  private static final String SEASON = """
+      HOST: Quillan Rovers have beaten your side four times this season now.
+
+      ROSA QUILLAN: Five, if you count the cup tie in January. They are the best side in the \
+      league.
+
+      HOST: Your side has lost twice at home.
+
+      ROSA QUILLAN: Twice, yes, and both times to late goals.
+      """;
+
+  private static TracedReport seasonReport(String content) {
+    String article = "Quillan said " + content + ".\n";
+    int at = article.indexOf(content);
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
+        new Span(at, at + content.length()), new Span(0, "Quillan".length()),
+        new Span(8, 12), Form.INDIRECT)));
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("season.txt",
+        SEASON, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    TraceAssertions.assertInvariants(t);
+    return t.reported().get(0);
+  }
+
+  @Test
+  void aFigureTheSpeakerCorrectedInTheInterviewersStatementIsUnsupported() {
+    // No question was asked, so the answer was not read: the host's figure stood as hers,
+    // flagged as the host's words.
+    TracedReport r = seasonReport("Quillan Rovers had beaten her side four times this season");
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("Five")),
+        r.traced().reasons().toString());
+    // The figure she confirms stays the host's words, flagged as someone else's.
+    TracedReport kept = seasonReport("her side had lost twice at home");
+    assertEquals(Verdict.PARAPHRASE, kept.traced().verdict(), kept.traced().toString());
+  }
 }
