@@ -48,9 +48,7 @@ class ReportedAnswersTest {
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
         new Span(at, at + content.length()), new Span(source, source + "Quillan".length()),
         new Span(cue, cue + 4), Form.INDIRECT)));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("baths.txt", BATHS,
-        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "baths.txt", BATHS);
     assertEquals(1, t.reported().size());
     return t.reported().get(0);
   }
@@ -167,8 +165,7 @@ class ReportedAnswersTest {
     int at = article.indexOf(content);
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
         new Span(at, at + content.length()), new Span(0, 7), new Span(8, 12), Form.INDIRECT)));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("fees.txt", source,
-        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "fees.txt", source);
     TracedReport r = t.reported().get(0);
     assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
     assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains("5 and 2")),
@@ -192,9 +189,7 @@ class ReportedAnswersTest {
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> List.of(new Attribution(
         new Span(at, at + content.length()), new Span(0, "Quillan".length()),
         new Span(8, 12), Form.INDIRECT)));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("season.txt",
-        SEASON, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "season.txt", SEASON);
     return t.reported().get(0);
   }
 

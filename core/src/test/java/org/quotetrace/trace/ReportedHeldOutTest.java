@@ -10,9 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
-import org.quotetrace.read.ReadOptions;
-import org.quotetrace.read.Readers;
-import org.quotetrace.text.DocumentKind;
 import org.quotetrace.text.Span;
 
 /**
@@ -68,9 +65,7 @@ class ReportedHeldOutTest {
           Form.INDIRECT));
       return out;
     });
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("meeting.txt",
-        MEETING, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "meeting.txt", MEETING);
     assertEquals(1, t.reported().size());
     return t.reported().get(0);
   }

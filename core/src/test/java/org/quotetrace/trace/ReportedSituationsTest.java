@@ -59,9 +59,7 @@ class ReportedSituationsTest {
           new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
       return out;
     });
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("panel.txt", source,
-        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "panel.txt", source);
     assertEquals(1, t.reported().size());
     return t.reported().get(0);
   }

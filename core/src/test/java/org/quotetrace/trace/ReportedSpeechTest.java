@@ -132,9 +132,7 @@ class ReportedSpeechTest {
   private static Trace traceSluice(String article, String content) {
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(
         attributions("Pell", "said", content));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("sluice.txt", SLUICE,
-        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "sluice.txt", SLUICE);
     return t;
   }
 
@@ -285,8 +283,7 @@ class ReportedSpeechTest {
         + " harbour board.\n";
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
         "the new quay would cost about 9 million, most of it paid by the harbour board"));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("quay.txt", source,
-        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "quay.txt", source);
     TracedReport r = t.reported().get(0);
     assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
     assertFalse(r.traced().has(Flag.SPEAKER_MISMATCH), r.traced().toString());
@@ -542,9 +539,7 @@ class ReportedSpeechTest {
         + " in the old town as well.\n";
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
         "she had asked the transport minister to consider a parking ban in the old town as well"));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("parking.txt",
-        source, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "parking.txt", source);
     TracedReport r = t.reported().get(0);
     assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
     assertTrue(r.traced().matches().stream().noneMatch(m -> m.text().contains("?")
@@ -563,9 +558,7 @@ class ReportedSpeechTest {
   private static TracedReport harbourReport(String article, String content) {
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
         content));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("harbour.txt",
-        HARBOUR, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "harbour.txt", HARBOUR);
     return t.reported().get(0);
   }
 
@@ -601,10 +594,8 @@ class ReportedSpeechTest {
     String content = "the ruling should put every landlord in the district on notice";
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Blythe", "said",
         content));
-    Trace t = tracer.trace(doc("article.txt", "Blythe said " + content + ".\n"),
-        List.of(Readers.parse("tenants.txt", source,
-            ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, "Blythe said " + content + ".\n",
+        "tenants.txt", source);
     TracedReport r = t.reported().get(0);
     assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
     assertEquals("rule", MeaningCheck.singular("rules"));
@@ -622,10 +613,8 @@ class ReportedSpeechTest {
         """;
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Hallsworth", "said",
         content));
-    Trace t = tracer.trace(doc("article.txt", "Hallsworth said " + content + ".\n"),
-        List.of(Readers.parse("audit.txt", source,
-            ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, "Hallsworth said " + content + ".\n",
+        "audit.txt", source);
     return t.reported().get(0);
   }
 
@@ -656,10 +645,8 @@ class ReportedSpeechTest {
         """;
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Bellwood", "said",
         content));
-    Trace t = tracer.trace(doc("article.txt", "Bellwood said " + content + ".\n"),
-        List.of(Readers.parse("landlord.txt", source,
-            ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, "Bellwood said " + content + ".\n",
+        "landlord.txt", source);
     return t.reported().get(0);
   }
 
@@ -781,9 +768,7 @@ class ReportedSpeechTest {
   private static TracedReport ferryReport(String article, String content) {
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
         content));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("ferry.txt",
-        FERRY, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "ferry.txt", FERRY);
     return t.reported().get(0);
   }
 
@@ -848,9 +833,7 @@ class ReportedSpeechTest {
   private static TracedReport pierReport(String article, String content) {
     Tracer tracer = TraceAssertions.tracer().withReportedSpeech(attributions("Fenwick", "said",
         content));
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("pier.txt",
-        PIER, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "pier.txt", PIER);
     return t.reported().get(0);
   }
 

@@ -11,9 +11,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
-import org.quotetrace.read.ReadOptions;
-import org.quotetrace.read.Readers;
-import org.quotetrace.text.DocumentKind;
 import org.quotetrace.text.Span;
 
 /**
@@ -46,9 +43,7 @@ class ReportedWriterNamesTest {
           new Span(0, speaker.length()), new Span(cueAt, cueAt + 4), Form.INDIRECT));
       return out;
     });
-    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse("final.txt",
-        INTERVIEW, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
-    TraceAssertions.assertInvariants(t);
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "final.txt", INTERVIEW);
     assertEquals(1, t.reported().size());
     return t.reported().get(0);
   }

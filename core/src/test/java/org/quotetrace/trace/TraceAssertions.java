@@ -13,6 +13,7 @@ import org.quotetrace.meaning.SentenceEncoder;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.Document;
+import org.quotetrace.text.DocumentKind;
 import org.quotetrace.text.Span;
 
 /** Domain assertions for traces, and the shared tracer with the real meaning model. */
@@ -109,6 +110,19 @@ public final class TraceAssertions {
       docs.add(doc("source-" + (i + 1), sources[i]));
     }
     Trace t = tracer().trace(doc("article", article), docs);
+    assertNotNull(t);
+    assertInvariants(t);
+    return t;
+  }
+
+  /**
+   * {@code article} (named article.txt) traced by {@code tracer} against one speaker-labelled
+   * transcript, with the trace's invariants checked.
+   */
+  public static Trace traceTranscript(Tracer tracer, String article, String name,
+      String transcript) {
+    Trace t = tracer.trace(doc("article.txt", article), List.of(Readers.parse(name,
+        transcript, ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
     assertNotNull(t);
     assertInvariants(t);
     return t;
