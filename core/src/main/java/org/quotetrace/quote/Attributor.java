@@ -292,6 +292,20 @@ final class Attributor {
 
   List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds, SpeakerModel model,
       List<SpeakerModel.Choice> sink) {
+    return run(quotes, kinds, model, sink, true);
+  }
+
+  /**
+   * The rules' speakers as the ranker receives them, in training too: before {@link
+   * #renamePronouns} names a chosen pronoun again. Tests that check the ranker's features read
+   * these, so that a change in renaming cannot pass for a change in what the model was trained on.
+   */
+  List<Quote> rulesAsRanked(List<Marked> quotes, List<QuoteKind> kinds) {
+    return run(quotes, kinds, null, null, false);
+  }
+
+  private List<Quote> run(List<Marked> quotes, List<QuoteKind> kinds, SpeakerModel model,
+      List<SpeakerModel.Choice> sink, boolean rename) {
     names.collect();
     List<Quote> out = new ArrayList<>(quotes.size());
     Speaker[] speakers = new Speaker[quotes.size()];
@@ -404,7 +418,9 @@ final class Attributor {
     if (model != null && kinds.contains(QuoteKind.SPEECH)) {
       new SpeakerFeatures(this, model).rerank(quotes, kinds, speakers, cues, sink);
     }
-    renamePronouns(speakers);
+    if (rename) {
+      renamePronouns(speakers);
+    }
     for (int k = 0; k < quotes.size(); k++) {
       Marked m = quotes.get(k);
       out.add(new Quote(m.content(), kinds.get(k), speakers[k], cues[k], false));

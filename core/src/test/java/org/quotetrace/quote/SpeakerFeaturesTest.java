@@ -54,7 +54,7 @@ class SpeakerFeaturesTest {
     for (Marked m : marked) {
       kinds.add(KindRules.kind(text, m.content(), m.open()));
     }
-    List<Quote> ruled = new Attributor(text, marked, List.of(), kinds).run(marked, kinds, null, null);
+    List<Quote> ruled = new Attributor(text, marked, List.of(), kinds).rulesAsRanked(marked, kinds);
     Speaker[] speakers = new Speaker[ruled.size()];
     Mention[] cues = new Mention[ruled.size()];
     for (int k = 0; k < ruled.size(); k++) {
