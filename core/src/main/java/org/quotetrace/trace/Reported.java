@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.quotetrace.quote.Quote;
 import org.quotetrace.quote.QuoteKind;
 import org.quotetrace.quote.Speaker;
 import org.quotetrace.text.Document;
+import org.quotetrace.text.LineWrap;
 import org.quotetrace.text.Span;
 
 /**
@@ -504,9 +506,12 @@ final class Reported {
    * Traces the selected attributions against the pool.
    *
    * @param encoder the sentence encoder, or null for words only
+   * @param softBreaks the article's line breaks that only wrap a paragraph ({@link
+   *     LineWrap#softBreaks}): wire copy and e-mailed text wrap lines inside sentences, and a
+   *     report's claim is not cut there
    */
   static List<TracedReport> trace(Document article, List<Attribution> selected,
-      List<Quote> quotes, Pool pool, SentenceEncoder encoder, int budget) {
+      List<Quote> quotes, Pool pool, SentenceEncoder encoder, int budget, BitSet softBreaks) {
     String text = article.text();
     List<Span> contents = new ArrayList<>();
     for (Attribution a : selected) {
@@ -529,7 +534,7 @@ final class Reported {
       asQuotes.add(q);
       List<Finding> fs = new ArrayList<>();
       for (Unit u : units(said, words, afterQuotes(text, judged(text, a), quotes),
-          Voice.of(speaker))) {
+          Voice.of(speaker), softBreaks)) {
         Finding f = pool.isEmpty() ? Finding.none(u) : pool.matchByWords(words, u);
         if (!f.supported()) {
           doubtful.add(f);
@@ -725,10 +730,15 @@ final class Reported {
     return new Unit(u.segment(), new Span(u.span().start(), cut), kept, u.speaker());
   }
 
-  /** The sentences of the judged span, each cut where a second claim is joined to the first. */
-  private static List<Unit> units(String said, Words words, Span span, Voice speaker) {
+  /**
+   * The sentences of the judged span, each cut where a second claim is joined to the first;
+   * {@code softBreaks} are the line breaks that only wrap a paragraph ({@link
+   * LineWrap#softBreaks}).
+   */
+  private static List<Unit> units(String said, Words words, Span span, Voice speaker,
+      BitSet softBreaks) {
     List<Unit> out = new ArrayList<>();
-    for (Unit whole : Tracer.Units.of(said, words, span, speaker)) {
+    for (Unit whole : Tracer.Units.of(said, words, span, speaker, softBreaks)) {
       Unit u = withoutNamedAside(said, words, whole);
       java.util.regex.Matcher m = JOINS.matcher(said).region(u.span().start(), u.span().end());
       List<Integer> cuts = new ArrayList<>();

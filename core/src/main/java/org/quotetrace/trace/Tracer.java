@@ -259,7 +259,8 @@ public final class Tracer {
         if (encoder == null) {
           encoder = model.get("reported speech compared by words only");
         }
-        reported = Reported.trace(article, selected, extraction.quotes(), pool, encoder, budget);
+        reported = Reported.trace(article, selected, extraction.quotes(), pool, encoder, budget,
+            softBreaks);
       }
     }
     Reuses reuse = Reuses.find(article, words, extraction.quotes(), prepared);
