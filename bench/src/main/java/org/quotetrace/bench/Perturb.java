@@ -349,7 +349,12 @@ public final class Perturb {
     return Path.of("").toAbsolutePath();
   }
 
-  private static final Pattern LABEL = Pattern.compile("^[A-Z][A-Za-z .'\u2019-]{0,40}(\\([^)]*\\))?:\\s+");
+  /**
+   * A speaker label that opens a line: "NAME:", "Name (Role):", or a court transcript's "Q." and
+   * "A.", which are counsel's and the witness's and no words of theirs.
+   */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:[QA]\\.\\s+|[A-Z][A-Za-z .'\u2019-]{0,40}(\\([^)]*\\))?:\\s+)");
 
   /** The plain sentences of a source: 6 to 40 words, no quote marks, brackets or stage notes. */
   static void sentences(Source src) {
