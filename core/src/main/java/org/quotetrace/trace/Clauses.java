@@ -46,8 +46,9 @@ final class Clauses {
    */
   private static List<MeaningCheck.Difference> doerInSentence(Words a, int[] toks, SourceText s,
       int from, int to) {
-    int sf = s.sentenceAt(from).from();
-    int st = s.sentenceAt(Math.max(from, to - 1)).to();
+    Span around = s.sentencesAround(from, to);
+    int sf = around.start();
+    int st = around.end();
     if (sf >= from && st <= to) {
       return List.of();
     }

@@ -1272,8 +1272,9 @@ final class Reported {
       return c;
     }
     SourceText s = f.source();
-    int from = s.sentenceAt(f.sourceFrom()).from();
-    int to = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1)).to();
+    Span around = s.sentencesAround(f.sourceFrom(), f.sourceTo());
+    int from = around.start();
+    int to = around.end();
     MeaningCheck.Difference d = MeaningCheck.nounTurned(a, f.unit().tokens(), s.words, from, to,
         s.span(from, to).text(s.doc.text()));
     return d == null ? c : ClauseCheck.unsupported(f, List.of(d.reason()));
@@ -1303,8 +1304,9 @@ final class Reported {
     }
     SourceText s = f.source();
     Words w = s.words;
-    int from = s.sentenceAt(f.sourceFrom()).from();
-    int to = s.sentenceAt(Math.max(f.sourceFrom(), f.sourceTo() - 1)).to();
+    Span around = s.sentencesAround(f.sourceFrom(), f.sourceTo());
+    int from = around.start();
+    int to = around.end();
     for (int j = 0; j + 1 < toks.length; j++) {
       if (!WILL.contains(a.norm[toks[j]])) {
         continue;
@@ -1389,8 +1391,7 @@ final class Reported {
         String rest = Norm.stem(x.substring(p.length()).replaceFirst("^-", ""));
         for (int i = from; i < to; i++) {
           if (Norm.stem(w.norm[i]).equals(rest) && rest.length() >= 3
-              && negatedBefore(w, MeaningCheck.range(Math.max(from, i - PREFIX_NEGATION_REACH),
-                  i + 1), Math.min(i - from, PREFIX_NEGATION_REACH))) {
+              && negationIn(w, Math.max(from, i - PREFIX_NEGATION_REACH), i)) {
             return true;
           }
         }
@@ -1403,6 +1404,16 @@ final class Reported {
   private static boolean negatedBefore(Words w, int[] tokens, int j) {
     for (int m = Math.max(0, j - PREFIX_NEGATION_REACH); m < j; m++) {
       if (MeaningCheck.NEGATIONS.contains(w.norm[tokens[m]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation word is among words {@code [from, to)}. */
+  private static boolean negationIn(Words w, int from, int to) {
+    for (int m = from; m < to; m++) {
+      if (MeaningCheck.NEGATIONS.contains(w.norm[m])) {
         return true;
       }
     }

@@ -224,6 +224,15 @@ final class SourceText {
   }
 
   /**
+   * The words of the whole sentences that words {@code [from, to)} lie in: a match found in part
+   * of a sentence, read in its sentences ({@code to} no greater than {@code from} reads the
+   * sentence of {@code from}).
+   */
+  Span sentencesAround(int from, int to) {
+    return new Span(sentenceAt(from).from(), sentenceAt(Math.max(from, to - 1)).to());
+  }
+
+  /**
    * The last sentence that starts at or before word {@code w}; the first sentence when none does.
    * Sentences are in text order, so this is a binary search.
    */
