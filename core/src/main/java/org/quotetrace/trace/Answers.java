@@ -178,11 +178,6 @@ final class Answers {
     return Norm.isNumeral(norm) ? norm : TIMES.get(norm);
   }
 
-  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth",
-      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-      "nineteenth", "twentieth", "thirtieth");
-
   /**
    * Whether every figure of the unit the passage lacks is a day of the month the passage says in
    * words: "June 1" for "the first of June", "March 23" for "the twenty-third of March".
@@ -193,11 +188,11 @@ final class Answers {
     Words w = p.source().words;
     for (int i = p.from(); i < p.to(); i++) {
       theirs.add(w.norm[i]);
-      int o = ORDINALS.indexOf(w.norm[i]);
-      if (o >= 0) {
-        int tens = i > p.from() ? w.norm[i - 1].equals("twenty") ? 20
-            : w.norm[i - 1].equals("thirty") ? 30 : 0 : 0;
-        days.add(o < 20 ? tens + o + 1 : 30);
+      // Words writes "twenty-third" and "the 23rd" as one form ("23rd"), and keeps "first" to
+      // "third" as words.
+      int day = Words.ordinalValue(w.norm[i]);
+      if (day > 0) {
+        days.add(day);
       }
     }
     boolean any = false;

@@ -363,6 +363,20 @@ final class Words {
 
   private static final Set<String> TENS = Set.of("20", "30", "40", "50", "60", "70", "80", "90");
 
+  /**
+   * The number an ordinal's normal form says ("first" 1, "23rd" 23; {@link #ordinals} writes
+   * every other ordinal in figures), or 0 for a word that is none.
+   */
+  static int ordinalValue(String norm) {
+    Integer word = ORDINALS.get(norm);
+    if (word != null) {
+      return word;
+    }
+    java.util.regex.Matcher m = !norm.isEmpty() && Character.isDigit(norm.charAt(0))
+        ? ORDINAL_DIGITS.matcher(norm) : null;
+    return m != null && m.matches() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
   private static String ordinal(int n) {
     if (n >= 1 && n <= 3) {
       return ORDINAL_WORDS[n];

@@ -118,6 +118,27 @@ class ReportedAnswersTest {
   }
 
   @Test
+  void aDayOfTheMonthInFiguresAgreesWithTheSameDaySaidAsAnOrdinal() {
+    // Words reads "twenty-third" and "the 23rd" as one form, "23rd"; the answer's day must still
+    // be read from it.
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("baths.txt",
+        "ROSA QUILLAN: The baths will reopen on the twenty-third of March.\n",
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    String article = "Quillan said the baths would reopen on March 23.";
+    Words a = Words.of(article, 0, article.length()).asReported();
+    int from = article.indexOf("the baths");
+    int to = article.length() - 1;
+    Unit u = new Unit(0, new org.quotetrace.text.Span(from, to), tokensOf(a, from, to),
+        Voice.UNKNOWN);
+    assertTrue(Answers.ordinalsAgree(a, u, sentence(s, "reopen")));
+    String other = "Quillan said the baths would reopen on March 24.";
+    Words b = Words.of(other, 0, other.length()).asReported();
+    Unit v = new Unit(0, new org.quotetrace.text.Span(from, to), tokensOf(b, from, to),
+        Voice.UNKNOWN);
+    assertFalse(Answers.ordinalsAgree(b, v, sentence(s, "reopen")));
+  }
+
+  @Test
   void theSourceRunWhereRolesAreReadTakesNoWordOfTheSentenceBefore() {
     // The run may take the source's own subject pronoun or determiner before its first word, but
     // not the previous sentence's last "it", which the role reader would take for a subject.
