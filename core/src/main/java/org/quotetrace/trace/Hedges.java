@@ -27,7 +27,9 @@ final class Hedges {
       "presumably", "or", "either", "whether", "if", "consider", "considering", "considered",
       "option", "options", "chance", "undecided", "believe", "believed",
       "believes", "think", "thinks", "thought", "suspect", "suspected", "suspects", "guess",
-      "guessed", "expect", "expected", "expects", "assume", "assumed");
+      "guessed", "expect", "expected", "expects", "assume", "assumed", "want", "wants", "wanted",
+      "hope", "hopes", "hoped", "wish", "wishes", "wished", "like", "liked", "keen", "eager",
+      "prefer", "prefers", "preferred", "aim", "aims", "aimed");
 
   /**
    * One word for the forms a report gives a source's word: its back-shifted modal ("might" for
@@ -41,7 +43,9 @@ final class Hedges {
       Map.entry("expects", "expect"), Map.entry("assumed", "assume"),
       Map.entry("considering", "consider"), Map.entry("considered", "consider"),
       Map.entry("options", "option"), Map.entry("possibility", "possible"),
-      Map.entry("possibly", "possible"));
+      Map.entry("possibly", "possible"), Map.entry("wants", "want"), Map.entry("wanted", "want"),
+      Map.entry("hopes", "hope"), Map.entry("hoped", "hope"), Map.entry("wishes", "wish"),
+      Map.entry("wished", "wish"), Map.entry("liked", "like"));
 
   private static String lemma(String w) {
     return LEMMA.getOrDefault(w, w);
@@ -113,6 +117,10 @@ final class Hedges {
       }
       for (int j = lo; j < hi; j++) {
         if (j != i && s.content[j] && !s.silent(j) && shared.contains(s.stem[j])) {
+          if (wish(s, i)) {
+            return "the source says \"" + s.norm[i] + " to\": a wish the report states as what"
+                + " will be done";
+          }
           return "the source says \"" + s.norm[i] + "\"; the report states it as settled";
         }
       }
@@ -123,7 +131,46 @@ final class Hedges {
   /** Whether word {@code i} of {@code s} is a hedge: "May" written so is the month or a plea. */
   private static boolean isHedge(Words s, int i) {
     return !s.silent(i) && (HEDGES.contains(s.norm[i])
-        && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm') || possibleThat(s, i));
+        && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm') || possibleThat(s, i)
+        || wish(s, i));
+  }
+
+  /** Verbs of wishing that leave the thing wished for undone: "we want to start planting". */
+  private static final Set<String> WISHES = Set.of("want", "wants", "hope", "hopes", "wish",
+      "wishes");
+  /**
+   * Verbs after "I want to" that frame the speaker's own words ("I want to be clear", "I want
+   * to thank the teams"), not a thing wished for.
+   */
+  private static final Set<String> FRAMING = Set.of("be", "say", "thank", "stress",
+      "emphasise", "emphasize", "tell", "ask", "know", "add", "point", "reassure", "remind",
+      "mention", "repeat", "acknowledge", "apologise", "apologize", "welcome", "pay",
+      "congratulate", "talk", "explain", "turn", "hear", "look", "understand", "speak", "update");
+
+  /**
+   * Whether word {@code i} of {@code s} wishes for what the verb after its "to" says ("we want to
+   * plant two more bays", "I would like to see the unit stay"): a report that says the thing will
+   * be done ("the team would plant two more bays") states the wish as settled. "Like" wishes only
+   * after "would" ("I'd personally like to"); "I want to be clear that …" frames what follows.
+   */
+  private static boolean wish(Words s, int i) {
+    String w = s.norm[i];
+    boolean like = w.equals("like") && (i > 0 && s.norm[i - 1].equals("would")
+        || i > 1 && s.norm[i - 2].equals("would"));
+    if (!like && !WISHES.contains(w) || i + 2 >= s.size || !s.norm[i + 1].equals("to")) {
+      return false;
+    }
+    // The speaker's own wish or their side's ("we want to", "I'd like to"): "if you want to sell
+    // credits" is a condition put to anyone, and wishes nothing.
+    boolean own = false;
+    for (int k = i - 1; k >= Math.max(0, i - 3) && !own; k--) {
+      String x = s.norm[k];
+      if (x.equals("if") || x.equals("you") || x.equals("they")) {
+        return false;
+      }
+      own = x.equals("i") || x.equals("we");
+    }
+    return own && !FRAMING.contains(s.norm[i + 2]) && !s.silent(i);
   }
 
   /**

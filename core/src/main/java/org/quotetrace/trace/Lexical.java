@@ -292,12 +292,13 @@ final class Lexical {
         }
       }
     }
-    // A share the passage gives as a fraction ("fell by a quarter") may be quoted in per cent.
+    // A share the passage gives as a fraction ("fell by a quarter") may be quoted in per cent,
+    // and a span it names by a word ("in a decade") in years ("in ten years").
     List<String> passage = new ArrayList<>(p.to() - p.from());
     for (int i = p.from(); i < p.to(); i++) {
       passage.add(w.norm[i]);
     }
-    List<String> shares = MeaningCheck.fractions(passage);
+    List<String> shares = MeaningCheck.fractions(MeaningCheck.durations(passage));
     if (shares != passage) {
       for (String x : shares) {
         if (Norm.isNumeral(x) && theirs.add(x)) {

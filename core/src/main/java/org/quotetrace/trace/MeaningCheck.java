@@ -60,9 +60,11 @@ public final class MeaningCheck {
     }
   }
 
+  // "Unable" and "unwilling" are how a report says the speaker's "cannot" and "won't": "the
+  // agencies were unable to recruit" for "the agencies cannot recruit" keeps the negation.
   static final Set<String> NEGATIONS =
       Set.of("not", "no", "never", "nothing", "none", "nobody", "neither", "without",
-          "nowhere", "cannot");
+          "nowhere", "cannot", "unable", "unwilling");
 
   private static final Map<String, String> PERSON = new HashMap<>();
 
@@ -309,16 +311,20 @@ public final class MeaningCheck {
    * person to the third ("we will keep the depot open" is reported as "they would keep the depot
    * open", "our drivers" as "their drivers", "I" as "he" or "she"; a minister's "we" as "she"),
    * and {@link Reported} has already written a lone "he" or "she" back as "I", which may as well
-   * have been someone else the source calls "he".
+   * have been someone else the source calls "he". The speaker's "you", said to the one they
+   * answer, is "he", "she" or "they" in the writer's words too ("I'm sorry you're worried" as
+   * "she was sorry they were worried").
    */
   private static final Map<String, Set<String>> SHIFTED = Map.ofEntries(
-      Map.entry("he", Set.of("i", "we")), Map.entry("she", Set.of("i", "we")),
-      Map.entry("him", Set.of("me", "us")), Map.entry("his", Set.of("my", "mine", "our", "ours")),
-      Map.entry("her", Set.of("me", "my", "us", "our")), Map.entry("hers", Set.of("mine", "ours")),
+      Map.entry("he", Set.of("i", "we", "you")), Map.entry("she", Set.of("i", "we", "you")),
+      Map.entry("him", Set.of("me", "us", "you")),
+      Map.entry("his", Set.of("my", "mine", "our", "ours", "your")),
+      Map.entry("her", Set.of("me", "my", "us", "our", "you", "your")),
+      Map.entry("hers", Set.of("mine", "ours")),
       Map.entry("himself", Set.of("myself", "ourselves")),
       Map.entry("herself", Set.of("myself", "ourselves")),
-      Map.entry("they", Set.of("we")), Map.entry("them", Set.of("us")),
-      Map.entry("their", Set.of("our")), Map.entry("theirs", Set.of("ours")),
+      Map.entry("they", Set.of("we", "you")), Map.entry("them", Set.of("us", "you")),
+      Map.entry("their", Set.of("our", "your")), Map.entry("theirs", Set.of("ours")),
       Map.entry("themselves", Set.of("ourselves")),
       Map.entry("i", Set.of("he", "she", "we")), Map.entry("me", Set.of("him", "her", "us")),
       Map.entry("my", Set.of("his", "her", "our")), Map.entry("mine", Set.of("his", "hers", "ours")),
@@ -1222,7 +1228,17 @@ public final class MeaningCheck {
       "myself", "ourselves", "yourself", "yourselves", "himself", "herself", "themselves");
   /** Words between a negation and the verb it negates ("did not blame", "will never sue"). */
   private static final int NEGATION_REACH = 3;
-  private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "cannot");
+  private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "cannot", "unable",
+      "unwilling");
+  /**
+   * Prepositions the stopword list leaves as content words: "since November" is no verb and its
+   * object, and a "not" three words before it negates the verb, not the time ("had not made any
+   * new offer since November" and "have not offered anything since November").
+   */
+  private static final Set<String> PREPOSITIONS = Set.of("since", "after", "before", "until",
+      "till", "during", "across", "within", "throughout", "towards", "toward", "despite",
+      "beyond", "along", "among", "amid", "around", "behind", "beside", "besides", "near",
+      "onto", "upon", "via", "per");
 
   /**
    * A verb and its object that one side negates and the other affirms, while both sides hold as
@@ -1258,7 +1274,7 @@ public final class MeaningCheck {
   private static Map<String, Integer> verbObjects(List<String> ws, List<Boolean> content) {
     Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i + 1 < ws.size(); i++) {
-      if (!content.get(i) || NEGATIONS.contains(ws.get(i))) {
+      if (!content.get(i) || NEGATIONS.contains(ws.get(i)) || PREPOSITIONS.contains(ws.get(i))) {
         continue;
       }
       int j = i + 1;
@@ -1787,6 +1803,8 @@ public final class MeaningCheck {
   // Counted, not just listed: "two days later, four were murdered" against "four days later,
   // four were murdered" has the same figures, once too many a four.
   private static String number(List<String> q, List<String> s) {
+    q = durations(q);
+    s = durations(s);
     String unit = unit(q, s);
     if (unit != null) {
       return unit;
@@ -1856,6 +1874,49 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /** Spans of time named by one word, as a count of a commoner unit. */
+  private static final Map<String, String[]> DURATIONS = Map.of(
+      "decade", new String[] {"10", "years"}, "decades", new String[] {"10", "years"},
+      "century", new String[] {"100", "years"}, "centuries", new String[] {"100", "years"},
+      "fortnight", new String[] {"2", "weeks"}, "fortnights", new String[] {"2", "weeks"});
+
+  /**
+   * The words with "a decade", "two decades", "a century", "a fortnight" written as the years or
+   * weeks they are ("10 years", "20 years", "2 weeks"), so that "the biggest rise in ten years"
+   * for "the largest in a decade" is one figure, and "two decades" for "ten years" two. A count
+   * before the word must be "a", "an", "one" or a figure; "the last decade" is left as it is.
+   */
+  static List<String> durations(List<String> ws) {
+    List<String> out = null;
+    for (int i = 0; i < ws.size(); i++) {
+      String[] d = DURATIONS.get(ws.get(i));
+      String before = i > 0 ? ws.get(i - 1) : "";
+      boolean one = before.equals("a") || before.equals("an") || before.equals("one");
+      if (d == null || !one && !Norm.isNumeral(before)) {
+        if (out != null) {
+          out.add(ws.get(i));
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(ws.subList(0, i));
+      }
+      out.remove(out.size() - 1);
+      double n;
+      try {
+        n = one ? 1 : Double.parseDouble(before.replace(",", ""));
+      } catch (NumberFormatException e) {
+        out.add(before);
+        out.add(ws.get(i));
+        continue;
+      }
+      double v = n * Double.parseDouble(d[0]);
+      out.add(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+      out.add(d[1]);
+    }
+    return out == null ? ws : out;
   }
 
   /** A fraction's share in per cent: "a quarter" is said as often as "25 per cent". */

@@ -125,6 +125,7 @@ final class Reported {
       if (a.form() == Form.DIRECT || a.cue() == null || !reports(a.cue().text(text))) {
         continue;
       }
+      a = quantifierGiven(text, a);
       Span c = completed(text, a.content());
       if (!c.equals(a.content())) {
         a = new Attribution(c, a.source(), a.cue(), a.form());
@@ -147,6 +148,32 @@ final class Reported {
       last = c;
     }
     return out;
+  }
+
+  // Words that open a noun phrase by saying how much of it: "said most of the members" reports
+  // a claim about most of them, not about the members.
+  private static final java.util.regex.Pattern QUANTIFIED_CUE = java.util.regex.Pattern.compile(
+      "(?i)\\s(?<q>(?:most|all|some|many|few|several|half|none|each|every|both)(?:\\s+of)?)\\s*$");
+
+  /**
+   * The attribution with a quantifier the model took into its cue ("said most of" before "the
+   * union's members were using food banks") given back to the content it opens, when the content
+   * follows the cue straight after it: the quantifier is the claim's ("most" is not "some").
+   */
+  static Attribution quantifierGiven(String text, Attribution a) {
+    Span cue = a.cue();
+    Span c = a.content();
+    if (cue == null || cue.end() > c.start() || !text.substring(cue.end(), c.start()).isBlank()) {
+      return a;
+    }
+    java.util.regex.Matcher m = QUANTIFIED_CUE.matcher(text.substring(cue.start(), cue.end()));
+    if (!m.find() || m.start("q") == 0) {
+      return a;
+    }
+    int at = cue.start() + m.start("q");
+    String before = text.substring(cue.start(), at).strip();
+    return new Attribution(new Span(at, c.end()), a.source(),
+        new Span(cue.start(), cue.start() + before.length()), a.form());
   }
 
   /** Most words a content cut short is carried on by to reach its sentence's end. */
@@ -1423,6 +1450,25 @@ final class Reported {
   private static final Set<String> YET_TO = Set.of("has", "have", "had", "is", "are", "was",
       "were", "be", "been");
 
+  /**
+   * Whether some clause of the words says no, clauses cut at "and", "but" and "or": "no decision
+   * had been taken and none would be taken" denies twice, once in each clause, where a count over
+   * the whole would call it a yes.
+   */
+  static boolean negativeClause(Words w, int[] tokens) {
+    int from = 0;
+    for (int j = 0; j <= tokens.length; j++) {
+      String x = j < tokens.length ? w.norm[tokens[j]] : "";
+      if (j == tokens.length || x.equals("and") || x.equals("but") || x.equals("or")) {
+        if (j > from && negative(w, java.util.Arrays.copyOfRange(tokens, from, j), false)) {
+          return true;
+        }
+        from = j + 1;
+      }
+    }
+    return false;
+  }
+
   /** Whether the words say no: an odd count of negations and denials. */
   private static boolean negative(Words w, int[] tokens, boolean deniedByCue) {
     int n = deniedByCue ? 1 : 0;
@@ -1485,7 +1531,7 @@ final class Reported {
       // Negation words are the clause check's, which sees what they negate, except in a match by
       // meaning, which it does not align: "we have no plans to use agency staff" against "the
       // authority would hire agency workers".
-      if (f.support() == Support.PARAPHRASE && !negative(a, f.unit().tokens(), false)
+      if (f.support() == Support.PARAPHRASE && !negativeClause(a, f.unit().tokens())
           && !negatedByPrefix(a, f.unit().tokens(), s, from, to)) {
         String denied = negatedShared(a, f.unit(), s, from, to);
         if (denied != null) {

@@ -280,9 +280,45 @@ final class Words {
   }
 
 
+  // News writes "£200m", "€4.2bn" and "10cm" where a speaker says "two hundred million pounds"
+  // and "ten centimetres": the figure and its scale or unit are two words run together. "m" and
+  // "k" are million and thousand only after a currency sign ("a 200m race" is metres).
+  private static final java.util.regex.Pattern SUFFIXED =
+      java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(bn|m|k|cm|mm|km|kg)");
+  private static final Map<String, String> SUFFIXES = Map.of("bn", "billion", "m", "million",
+      "k", "thousand", "cm", "centimetres", "mm", "millimetres", "km", "kilometres",
+      "kg", "kilograms");
+
+  /**
+   * The written word split into its figure and the word its suffix abbreviates ("£200m" as
+   * "200 million", "10cm" as "10 centimetres"), or null when it is no such word.
+   */
+  static String[] suffixed(String word, boolean afterCurrency) {
+    java.util.regex.Matcher m = Character.isDigit(word.charAt(0))
+        ? SUFFIXED.matcher(word.toLowerCase(java.util.Locale.ROOT)) : null;
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    String suffix = m.group(2);
+    if ((suffix.equals("m") || suffix.equals("k")) && !afterCurrency) {
+      return null;
+    }
+    return new String[] {m.group(1), SUFFIXES.get(suffix)};
+  }
+
   private static List<Tok> normalise(String text, List<Tok> raw) {
     List<Tok> out = new ArrayList<>(raw.size() + 8);
-    for (Tok t : raw) {
+    for (int r = 0; r < raw.size(); r++) {
+      Tok t = raw.get(r);
+      String prev = r > 0 ? raw.get(r - 1).norm : "";
+      String[] split = suffixed(t.norm, r > 0 && raw.get(r - 1).end == t.start
+          && (prev.equals("£") || prev.equals("$") || prev.equals("€")));
+      if (split != null) {
+        for (String part : split) {
+          out.add(new Tok(t.start, t.end, Norm.formsAsWritten(part).get(0), t.bracket));
+        }
+        continue;
+      }
       List<String> forms = Norm.formsAsWritten(t.norm);
       for (String f : forms) {
         if (!f.isEmpty()) {

@@ -29,6 +29,20 @@ class MeaningCheckTest {
   }
 
   @Test
+  void aTimeAfterANegatedVerbIsNoObjectTheNegationMoves() {
+    assertEquals(List.of(), kinds("the council had not made any new offer since June",
+        "They haven't offered anything since June"));
+  }
+
+  @Test
+  void unableKeepsTheNegationOfCannotAndAbleDropsIt() {
+    assertEquals(List.of(), kinds("the care homes were unable to recruit",
+        "The care homes cannot recruit"));
+    assertEquals(List.of(MeaningCheck.Kind.NEGATION), kinds("the care homes were able to recruit",
+        "The care homes are unable to recruit"));
+  }
+
+  @Test
   void aSwappedPersonOrPossessiveIsAChange() {
     assertTrue(kinds("Our levy is a disaster and I am going to raise fees",
         "Your levy is a disaster and you are going to raise fees")
@@ -39,6 +53,17 @@ class MeaningCheckTest {
   void aChangedFigureIsAChange() {
     assertEquals(List.of(MeaningCheck.Kind.NUMBER),
         kinds("Rents rose by 25 percent in Arnholm", "Rents rose by 15 percent in Arnholm"));
+  }
+
+  @Test
+  void aDecadeOrAFortnightIsTheSameSpanInYearsOrWeeks() {
+    assertEquals(List.of(), kinds("the biggest pay rise the firm had made in ten years",
+        "the largest pay rise we have made in a decade"));
+    assertEquals(List.of(), kinds("the work would take two weeks",
+        "the work will take a fortnight"));
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER),
+        kinds("the biggest pay rise the firm had made in twenty years",
+            "the largest pay rise we have made in a decade"));
   }
 
   @Test

@@ -75,6 +75,20 @@ class WordFormsTest {
   }
 
   @Test
+  void aFigureWithItsScaleOrUnitRunOnIsTheFigureSaidInWords() {
+    assertEquals(forms("two hundred and thirty million pounds"), forms("£230m"));
+    assertEquals(forms("4.2 billion euros"), forms("€4.2bn"));
+    assertEquals(forms("the top ten centimetres"), forms("the top 10cm"));
+    assertEquals(forms("a ride of 40 kilometres"), forms("a ride of 40km"));
+  }
+
+  @Test
+  void anMAfterAFigureWithNoCurrencyIsNotAMillion() {
+    // "the 200m final" is a race in metres, not 200 million of anything.
+    assertEquals(List.of("the", "200m", "final"), forms("the 200m final"));
+  }
+
+  @Test
   void contractionsExpandButAreMarkedAsRewritten() {
     Words w = Words.of("We’re sure it can't wait", 0, 24);
     assertEquals(List.of("we", "are", "sure", "it", "can", "not", "wait"), forms("We’re sure it can't wait"));

@@ -1,0 +1,122 @@
+package org.quotetrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.attribution.Attribution;
+import org.quotetrace.attribution.Form;
+import org.quotetrace.text.Span;
+
+/**
+ * Reported speech of a public meeting, written for what a correspondent does to a board's words
+ * (issue 15, cases 56-58): two denials joined in one sentence, "cannot" put as "unable", a wish
+ * stated as what will be done. Attributions are given by span,
+ * so each test is about tracing.
+ */
+class ReportedMeetingTest {
+  private static final String MEETING = """
+      CHAIR: Item six, the bus depot. Marta, over to you.
+
+      MARTA OKAFOR: No contract has been signed with the builders, and no contract will be \
+      signed this month. The garages cannot find mechanics. We will not be raising fees for \
+      residents in May after all. They will stay at last year's level.
+
+      MARTA OKAFOR: Next year we want to open a second depot in Fenby, if the grant comes \
+      through. I would personally like to see the old depot turned into a museum, but that is \
+      my view, not the board's. I want to be clear that the drivers' rota stays as it is. \
+      Those figures matter if you want to sell the site to a developer.
+
+      RESIDENT: Will the night buses to the Marsh estate be cut?
+
+      MARTA OKAFOR: I know people on the estate rely on them, and I'm sorry you're worried. \
+      The night buses will run until the end of the year. Some of our drivers are using food \
+      banks.
+      """;
+
+  private static TracedReport report(String speaker, String content) {
+    return report(speaker, "said", content);
+  }
+
+  private static TracedReport report(String speaker, String cue, String content) {
+    String article = speaker + " " + cue + " " + content + ".\n";
+    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
+      List<Attribution> out = new ArrayList<>();
+      int at = text.indexOf(content);
+      int cueAt = text.indexOf(cue);
+      out.add(new Attribution(new Span(at, at + content.length()),
+          new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
+      return out;
+    });
+    Trace t = TraceAssertions.traceTranscript(tracer, article, "meeting.txt", MEETING);
+    assertEquals(1, t.reported().size());
+    return t.reported().get(0);
+  }
+
+  private static void assertParaphrase(TracedReport r) {
+    assertEquals(Verdict.PARAPHRASE, r.traced().verdict(), r.traced().toString());
+  }
+
+  private static void assertUnsupportedBecause(TracedReport r, String reason) {
+    assertEquals(Verdict.UNSUPPORTED, r.traced().verdict(), r.traced().toString());
+    assertTrue(r.traced().reasons().stream().anyMatch(x -> x.contains(reason)),
+        r.traced().reasons().toString());
+  }
+
+  @Test
+  void twoDenialsJoinedInOneSentenceKeepTheSourcesNo() {
+    assertParaphrase(report("Okafor", "no contract had been signed with the builders and none"
+        + " would be signed this month"));
+  }
+
+  @Test
+  void unableIsTheSourcesCannot() {
+    assertParaphrase(report("Okafor", "the garages were unable to find mechanics"));
+    assertEquals(Verdict.UNSUPPORTED, report("Okafor", "the garages were able to find"
+        + " mechanics").traced().verdict());
+  }
+
+  @Test
+  void aWishStatedAsWhatWillBeDoneIsUnsupported() {
+    assertUnsupportedBecause(report("Okafor", "the company would open a second depot in Fenby"
+        + " next year"), "want to");
+    assertUnsupportedBecause(report("Okafor", "the old depot would be turned into a museum"),
+        "like to");
+    // Kept as a wish or a hope, it is what she said.
+    assertParaphrase(report("Okafor", "the company hoped to open a second depot in Fenby next"
+        + " year if the grant came through"));
+    assertParaphrase(report("Okafor", "she would personally like the old depot to become a"
+        + " museum, but that this was her view and not the board's"));
+  }
+
+  @Test
+  void wantingToBeClearFramesTheClaimAndWishesNothing() {
+    assertParaphrase(report("Okafor", "the drivers' rota would stay as it is"));
+  }
+
+  @Test
+  void theSpeakersYouToTheOneSheAnswersIsTheReportsThey() {
+    assertParaphrase(report("Okafor", "she was sorry they were worried"));
+  }
+
+  @Test
+  void aQuantifierTheModelTookIntoTheCueIsTheContents() {
+    Attribution a = Reported.quantifierGiven("Okafor said most of the drivers were poor.",
+        new Attribution(new Span(20, 41), new Span(0, 6), new Span(7, 19), Form.INDIRECT));
+    assertEquals(new Span(12, 41), a.content());
+    assertEquals(new Span(7, 11), a.cue());
+    TracedReport most = report("Okafor", "said most of", "the drivers were using food banks");
+    assertEquals(Verdict.UNSUPPORTED, most.traced().verdict(), most.traced().toString());
+    assertParaphrase(report("Okafor", "said some of", "the drivers were using food banks"));
+  }
+
+  @Test
+  void aWishPutToAnyoneInAConditionIsNoWishOfTheSpeakers() {
+    TracedReport r = report("Okafor", "the figures mattered to anyone selling the site to a"
+        + " developer");
+    assertTrue(r.traced().reasons().stream().noneMatch(x -> x.contains("a wish")),
+        r.traced().reasons().toString());
+  }
+}
