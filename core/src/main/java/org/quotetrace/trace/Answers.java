@@ -279,6 +279,90 @@ final class Answers {
     return out;
   }
 
+  /** Content words of a report the question must hold and its matched answer lack. */
+  static final int QUESTION_WORDS = 2;
+
+  /**
+   * The reason when a report matched in its speaker's own answer states what the question before
+   * it put, and the answer opened with "No": "seagrass could be the answer to climate change",
+   * matched to "Seagrass can help a little" of "Is seagrass the answer to climate change? No.
+   * Seagrass can help a little". The report holds at least {@link #QUESTION_WORDS} content words
+   * of the question that its match lacks, more than it shares with the match and at least half
+   * its own, and denies nothing itself ("it was not the answer" is
+   * the "No"). Null otherwise.
+   */
+  static String answeredNo(Words a, Finding f) {
+    Unit u = f.unit();
+    SourceText s = f.source();
+    if (s == null || !(u.speaker() instanceof Voice.Named) || f.sourceFrom() < 0
+        || f.sourceTo() <= f.sourceFrom()) {
+      return null;
+    }
+    int at = firstWord(f);
+    if (at < 0 || s.voice[at] == 0 || !Speakers.same(u.speaker(), s.speaker[at])) {
+      return null;
+    }
+    int v = s.voice[at];
+    int lo = at;
+    while (lo > 0 && s.voice[lo - 1] == v) {
+      lo--;
+    }
+    while (lo < at && s.words.label[lo]) {
+      lo++;
+    }
+    int qhi = lo;
+    while (qhi > 0 && (s.words.label[qhi - 1] || s.voice[qhi - 1] == v)) {
+      qhi--;
+    }
+    if (!opensWithNo(s, lo) || qhi == 0 || s.voice[qhi - 1] == 0
+        || Speakers.same(u.speaker(), s.speaker[qhi - 1])) {
+      return null;
+    }
+    int w = s.voice[qhi - 1];
+    int qlo = qhi - 1;
+    while (qlo > 0 && s.voice[qlo - 1] == w) {
+      qlo--;
+    }
+    if (sentencesIn(s, qlo, qhi).stream().noneMatch(Pool::isQuestion)) {
+      return null;
+    }
+    for (int k : u.tokens()) {
+      if (MeaningCheck.NEGATIONS.contains(a.norm[k]) || Reported.DENIALS.contains(a.norm[k])) {
+        return null;
+      }
+    }
+    Set<String> matched = new HashSet<>();
+    for (int i = f.sourceFrom(); i < f.sourceTo(); i++) {
+      matched.add(s.words.stem[i]);
+    }
+    Set<String> asked = new HashSet<>();
+    for (int i = qlo; i < qhi; i++) {
+      if (s.words.content[i] && !s.words.silent(i)) {
+        asked.add(s.words.stem[i]);
+      }
+    }
+    Set<String> put = new HashSet<>();
+    Set<String> said = new HashSet<>();
+    Set<String> mine = new HashSet<>();
+    for (int k : u.tokens()) {
+      if (!a.content[k]) {
+        continue;
+      }
+      mine.add(a.stem[k]);
+      if (matched.contains(a.stem[k])) {
+        said.add(a.stem[k]);
+      } else if (asked.contains(a.stem[k])) {
+        put.add(a.stem[k]);
+      }
+    }
+    // The report is the question's more than the answer's: more of its words are the question's
+    // alone than the match's, and they are at least half its content words. A report of the
+    // answer that borrows a word or two of the question ("parents", "days") is the answer's.
+    return put.size() < QUESTION_WORDS || put.size() <= said.size()
+        || 2 * put.size() < mine.size() ? null
+        : "source: the speaker answered \"No\" to the question that put it";
+  }
+
   /** Whether the answer starting at word {@code from} opens with a "No" set off on its own. */
   private static boolean opensWithNo(SourceText s, int from) {
     // "No." is too short to be a passage of its own: read where the answer starts.

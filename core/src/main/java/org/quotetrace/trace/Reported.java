@@ -633,6 +633,7 @@ final class Reported {
         c = otherPartyOrHedge(words, c, whole);
         c = negatedNearby(words, c);
         c = askedOnly(text, a, words, c);
+        c = answeredNo(text, a, words, c);
         c = otherReason(words, c, encoder);
         c = nounTurned(words, c);
         c = possibilityMadeIntent(words, c);
@@ -1622,6 +1623,21 @@ final class Reported {
     }
     return ClauseCheck.unsupported(f, List.of("source: "
         + shorten(s.span(lo, hi).text(s.doc.text())) + "; the report gives another cause"));
+  }
+
+  /**
+   * A supported report matched in its speaker's answer that states what the question put, where
+   * the answer opened with "No" ({@link Answers#answeredNo}); a report of the speaker asking
+   * keeps its match.
+   */
+  static ClauseCheck answeredNo(String text, Attribution a, Words w, ClauseCheck c) {
+    Finding f = c.finding();
+    if (!f.supported() || !c.reasons().isEmpty() || asks(a.cue() == null ? ""
+        : a.cue().text(text))) {
+      return c;
+    }
+    String why = Answers.answeredNo(w, f);
+    return why == null ? c : ClauseCheck.unsupported(f, List.of(why));
   }
 
   // Cues and words under which a question is what was reported: "asked whether the zoo would

@@ -34,6 +34,10 @@ class ReportedMeetingTest {
       MARTA OKAFOR: I know people on the estate rely on them, and I'm sorry you're worried. \
       The night buses will run until the end of the year. Some of our drivers are using food \
       banks.
+
+      RESIDENT: Is the new depot the answer to the town's traffic problems, then?
+
+      MARTA OKAFOR: No. The depot can help a little with the queues on the ring road.
       """;
 
   private static TracedReport report(String speaker, String content) {
@@ -110,6 +114,14 @@ class ReportedMeetingTest {
     TracedReport most = report("Okafor", "said most of", "the drivers were using food banks");
     assertEquals(Verdict.UNSUPPORTED, most.traced().verdict(), most.traced().toString());
     assertParaphrase(report("Okafor", "said some of", "the drivers were using food banks"));
+  }
+
+  @Test
+  void whatAQuestionPutStatedAsTheAnswerAfterANoIsUnsupported() {
+    assertUnsupportedBecause(report("Okafor", "the new depot could be the answer to the town's"
+        + " traffic problems"), "answered \"No\"");
+    assertParaphrase(report("Okafor", "the depot could help a little with the queues on the ring"
+        + " road"));
   }
 
   @Test
