@@ -128,6 +128,52 @@ final class Hedges {
     return null;
   }
 
+  /** Words by which a report calls a thing found out: a result, not a view. */
+  private static final Set<String> FINDINGS = Set.of("found", "find", "finds", "shown", "showed",
+      "shows", "proved", "proven", "proves", "established", "discovered", "demonstrated",
+      "confirmed");
+  /** Words by which a source calls a thing a view, a guess or a likelihood. */
+  private static final Set<String> BELIEFS = Set.of("think", "thinks", "believe", "believes",
+      "guess", "suspect", "suspects", "assume", "perhaps", "maybe", "possibly", "probably",
+      "might", "may");
+
+  /**
+   * The reason a report calls a finding what its source, in the sentences {@code [from, to)},
+   * offers as a view or a guess ("her team had found that a meadow must reach half a hectare"
+   * for "we think a meadow has to reach about half a hectare ... that figure is a guess"), else
+   * null: a word of finding in the report ("found", "shown", "proved") that the source does not
+   * use, a word of belief or likelihood in the source, and none of either in the report.
+   */
+  static String beliefAsFinding(Words a, int[] tokens, Words s, int from, int to) {
+    String found = null;
+    for (int k : tokens) {
+      if (BELIEFS.contains(a.norm[k]) || KEEPERS.contains(a.norm[k])) {
+        return null;
+      }
+      if (found == null && FINDINGS.contains(a.norm[k])) {
+        found = a.norm[k];
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    String belief = null;
+    for (int i = from; i < to; i++) {
+      if (s.silent(i)) {
+        continue;
+      }
+      if (FINDINGS.contains(s.norm[i])) {
+        return null;
+      }
+      if (belief == null && BELIEFS.contains(s.norm[i])
+          && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm')) {
+        belief = s.norm[i];
+      }
+    }
+    return belief == null ? null : "the source says \"" + belief + "\"; the report says \""
+        + found + "\": a view stated as a finding";
+  }
+
   /** Whether word {@code i} of {@code s} is a hedge: "May" written so is the month or a plea. */
   private static boolean isHedge(Words s, int i) {
     return !s.silent(i) && (HEDGES.contains(s.norm[i])

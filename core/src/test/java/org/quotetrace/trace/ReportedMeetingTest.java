@@ -8,6 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
 import org.quotetrace.attribution.Form;
+import org.quotetrace.quote.QuoteFinder;
+import org.quotetrace.quote.Speaker;
+import org.quotetrace.read.ReadOptions;
+import org.quotetrace.read.Readers;
+import org.quotetrace.text.DocumentKind;
 import org.quotetrace.text.Span;
 
 /**
@@ -18,7 +23,8 @@ import org.quotetrace.text.Span;
  */
 class ReportedMeetingTest {
   private static final String MEETING = """
-      CHAIR: Item six, the bus depot. Marta, over to you.
+      CHAIR: Item six, the bus depot. Drivers at the depot start voting today on strike action. \
+      Marta, over to you.
 
       MARTA OKAFOR: No contract has been signed with the builders, and no contract will be \
       signed this month. The garages cannot find mechanics. We will not be raising fees for \
@@ -37,7 +43,8 @@ class ReportedMeetingTest {
 
       RESIDENT: Is the new depot the answer to the town's traffic problems, then?
 
-      MARTA OKAFOR: No. The depot can help a little with the queues on the ring road.
+      MARTA OKAFOR: No. The depot can help a little with the queues on the ring road. We think \
+      the new depot will cut journey times by a tenth, but that is a guess at this stage.
       """;
 
   private static TracedReport report(String speaker, String content) {
@@ -122,6 +129,43 @@ class ReportedMeetingTest {
         + " traffic problems"), "answered \"No\"");
     assertParaphrase(report("Okafor", "the depot could help a little with the queues on the ring"
         + " road"));
+  }
+
+  @Test
+  void anotherSpeakersWordsThatOnlyComeNearAReportDoNotSupportIt() {
+    SourceText s = new SourceText(0, new QuoteFinder().find(Readers.parse("meeting.txt", MEETING,
+        ReadOptions.DEFAULTS.withKind(DocumentKind.TRANSCRIPT))));
+    SourceText.Passage chairs = s.sentences.stream()
+        .filter(p -> p.text().contains("start voting")).findFirst().orElseThrow();
+    SourceText.Passage hers = s.sentences.stream()
+        .filter(p -> p.text().contains("night buses will run")).findFirst().orElseThrow();
+    String article = "Okafor said she expected most drivers to vote for a strike.";
+    Words a = Words.of(article, 0, article.length()).asReported();
+    int from = article.indexOf("she");
+    int to = article.length() - 1;
+    Unit u = new Unit(0, new Span(from, to), java.util.stream.IntStream.range(
+        a.firstAtOrAfter(from), a.endAtOrBefore(to)).toArray(),
+        new Voice.Named(new Speaker("Marta Okafor", null, Speaker.Basis.CUE)));
+    double faint = Reported.OTHERS_MEANING - 0.02;
+    ClauseCheck byChair = Reported.othersFaint(ClauseCheck.unchanged(new Finding(u,
+        Support.PARAPHRASE, faint, s, chairs, null, List.of(), List.of())));
+    assertEquals(1, byChair.reasons().size());
+    assertTrue(byChair.reasons().get(0).contains("only CHAIR's words come near it"),
+        byChair.reasons().toString());
+    // As close as her own words would have to be, the chair's words are the report's, flagged.
+    assertTrue(Reported.othersFaint(ClauseCheck.unchanged(new Finding(u, Support.PARAPHRASE,
+        Reported.OTHERS_MEANING, s, chairs, null, List.of(), List.of()))).reasons().isEmpty());
+    // Her own words need no more than the thresholds.
+    assertTrue(Reported.othersFaint(ClauseCheck.unchanged(new Finding(u, Support.PARAPHRASE,
+        faint, s, hers, null, List.of(), List.of()))).reasons().isEmpty());
+  }
+
+  @Test
+  void aViewOrAGuessReportedAsAFindingIsUnsupported() {
+    assertUnsupportedBecause(report("Okafor", "the company had found that the new depot would cut"
+        + " journey times by a tenth"), "a view stated as a finding");
+    assertParaphrase(report("Okafor", "the company thought the new depot would cut journey times"
+        + " by a tenth, though that was a guess"));
   }
 
   @Test
