@@ -273,12 +273,24 @@ final class Lexical {
   }
 
   /** Every number in the unit is in the passage: a changed figure is a changed statement. */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+
   static boolean numbersAgree(Words a, Unit u, SourceText.Passage p) {
     Set<String> theirs = new HashSet<>();
     Set<String> exact = new HashSet<>();
     Set<String> approximate = new HashSet<>();
     Words w = p.source().words;
     for (int i = p.from(); i < p.to(); i++) {
+      // A day said as an ordinal ("from the first of December", "December the third") is the
+      // day a report writes in figures ("from 1 December").
+      int day = Words.ordinalValue(w.norm[i]);
+      if (day > 0 && (i + 2 < p.to() && w.norm[i + 1].equals("of") && MONTHS.contains(w.norm[i + 2])
+          || i > p.from() && MONTHS.contains(w.norm[i - 1])
+          || i > p.from() + 1 && w.norm[i - 1].equals("the") && MONTHS.contains(w.norm[i - 2]))) {
+        theirs.add(Integer.toString(day));
+        exact.add(Integer.toString(day));
+      }
       if (Norm.isNumeral(w.norm[i])) {
         theirs.add(w.norm[i]);
         List<String> before = new ArrayList<>();

@@ -45,6 +45,9 @@ class ReportedMeetingTest {
 
       MARTA OKAFOR: No. The depot can help a little with the queues on the ring road. We think \
       the new depot will cut journey times by a tenth, but that is a guess at this stage.
+
+      MARTA OKAFOR: Fares stay frozen until the first of March. After that they will rise by \
+      five per cent for adults.
       """;
 
   private static TracedReport report(String speaker, String content) {
@@ -166,6 +169,14 @@ class ReportedMeetingTest {
         + " journey times by a tenth"), "a view stated as a finding");
     assertParaphrase(report("Okafor", "the company thought the new depot would cut journey times"
         + " by a tenth, though that was a guess"));
+  }
+
+  @Test
+  void aDaySaidAsAnOrdinalIsTheDayInFiguresWhereTwoSentencesAreJoined() {
+    assertParaphrase(report("Okafor", "fares would stay frozen until 1 March and then rise by 5"
+        + " per cent for adults"));
+    assertEquals(Verdict.UNSUPPORTED, report("Okafor", "fares would stay frozen until 2 March and"
+        + " then rise by 5 per cent for adults").traced().verdict());
   }
 
   @Test
