@@ -162,8 +162,21 @@ public final class Fingerprints {
     static final byte JOINABLE = 2;
 
     static Written of(String raw) {
+      return ofForms(Norm.forms(Norm.lower(raw)));
+    }
+
+    /** The word split as {@link Words#suffixed} splits it ("£230m" as "230 million"). */
+    static Written ofSuffixed(String[] parts) {
+      List<String> forms = new ArrayList<>(parts.length);
+      for (String part : parts) {
+        forms.add(Norm.formsAsWritten(part).get(0));
+      }
+      return ofForms(forms);
+    }
+
+    private static Written ofForms(List<String> all) {
       List<String> forms = new ArrayList<>(2);
-      for (String f : Norm.forms(Norm.lower(raw))) {
+      for (String f : all) {
         if (!f.isEmpty()) {
           forms.add(f);
         }
@@ -352,6 +365,20 @@ public final class Fingerprints {
 
     @Override
     public void word(int from, int to, boolean bracket) {
+      // A figure with its scale or unit run on ("£230m", "10cm") is split as Words splits it,
+      // which depends on the currency sign before it: never looked up by the word alone.
+      char first = text.charAt(from);
+      if (first >= '0' && first <= '9' && Character.isLetter(text.charAt(to - 1))) {
+        Words.Tok before = run.isEmpty() ? null : run.get(run.size() - 1);
+        boolean afterCurrency = before != null && before.end() == from
+            && (before.norm().equals("£") || before.norm().equals("$")
+                || before.norm().equals("€"));
+        String[] split = Words.suffixed(text.substring(from, to), afterCurrency);
+        if (split != null) {
+          forms(Written.ofSuffixed(split), from, to, bracket);
+          return;
+        }
+      }
       int slot = table.find(text, from, to);
       Written w;
       if (slot < 0) {
@@ -365,6 +392,10 @@ public final class Fingerprints {
       } else {
         w = (Written) table.values[slot];
       }
+      forms(w, from, to, bracket);
+    }
+
+    private void forms(Written w, int from, int to, boolean bracket) {
       for (int k = 0; k < w.forms.length; k++) {
         byte join = w.join[k];
         if (join == Written.STARTS || join == Written.JOINABLE && !run.isEmpty()) {

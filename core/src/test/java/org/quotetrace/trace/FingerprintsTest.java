@@ -62,7 +62,8 @@ class FingerprintsTest {
         "%", "£", "$", "€", "£3.4", "$5", "4,000", "2.30am", "2:30", "12:30", "9.15", "one", "two",
         "hundred", "thousand", "million", "five", "twenty", "I'm", "we're", "can't", "it's",
         "countries'", "O'Brien", "colonise", "Colour", "travelled", "[", "]", "[four]", "said",
-        "cannot", "let's", ",", ".", "\"", "“", "’s", "Minister’s", "10", "3", "x"};
+        "cannot", "let's", ",", ".", "\"", "“", "’s", "Minister’s", "10", "3", "x", "£3.4m", "10cm",
+        "4bn", "200m"};
     SplittableRandom random = new SplittableRandom(11);
     for (int k = 0; k < 5_000; k++) {
       StringBuilder b = new StringBuilder();
