@@ -73,8 +73,11 @@ final class AgentObjectSwap {
       ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS_MODEL));
 
   // The treebank's tokens: "don't" is "do" + "n't", "I've" is "I" + "'ve".
+  // A title's full stop is the title's ("Mrs. Clinton"): read as a sentence's, it let "Clinton"
+  // open a clause of its own.
   private static final Pattern TOKEN = Pattern.compile(
-      "[A-Za-z]+(?=n['\u2019]t\\b)|n['\u2019]t\\b|['\u2019](?:s|m|re|ve|ll|d)\\b"
+      "(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr)\\.(?=\\s)"
+          + "|[A-Za-z]+(?=n['\u2019]t\\b)|n['\u2019]t\\b|['\u2019](?:s|m|re|ve|ll|d)\\b"
           + "|[A-Za-z0-9$%]+(?:[-.][A-Za-z0-9]+|['\u2019][A-Z][A-Za-z]+)*|\\S");
 
   // Pronouns and their other case; "you", "it" and "everybody" have one form for both.
@@ -361,7 +364,8 @@ final class AgentObjectSwap {
   }
 
   private static int[] nounPhrase(String[] w, String[] lw, String[] t, int i) {
-    if (!DETERMINERS.contains(lw[i]) || !(t[i].equals("DET") || t[i].equals("PRON"))) {
+    if (!DETERMINERS.contains(lw[i]) || !(t[i].equals("DET") || t[i].equals("PRON"))
+        || lw[i].equals("no") && i + 1 < w.length && NO_IDIOMS.contains(lw[i + 1])) {
       return null;
     }
     int k = i + 1;
@@ -455,6 +459,10 @@ final class AgentObjectSwap {
     }
     return false;
   }
+
+  // "No matter how slim the margin", "no doubt": set phrases, no party that acts.
+  private static final Set<String> NO_IDIOMS = Set.of("matter", "doubt", "way", "longer",
+      "wonder");
 
   private static final Set<String> VERB_PREPOSITIONS = Set.of("to", "into", "onto", "out",
       "up", "down", "off", "away", "over", "across", "through", "back", "around");

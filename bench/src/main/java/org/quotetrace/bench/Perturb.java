@@ -73,6 +73,11 @@ public final class Perturb {
     final Document doc;
     final List<String> sentences = new ArrayList<>();
     final List<Integer> paragraph = new ArrayList<>();
+    /**
+     * Per sentence, whether its speaker is written "she" (PolNeAR's, for a report's pronouns);
+     * empty for a speech, whose speaker the file name tells.
+     */
+    final List<Boolean> female = new ArrayList<>();
 
     Source(String name, Document doc) {
       this.name = name;
@@ -140,8 +145,19 @@ public final class Perturb {
     int cap = args.length > 1 ? Integer.parseInt(args[1]) : 250;
     Path shared = SharedData.root();
     Path repo = repoRoot();
-    Map<Boolean, List<Source>> halves = halves(shared, repo);
     Variants gen = new Variants();
+    if (which.equals("polnear-sample")) {
+      List<Variant> all = gen.make(PolnearSources.train(shared), cap, 4);
+      for (Kind k : Kind.values()) {
+        List<Variant> vs = all.stream().filter(v -> v.kind() == k).toList();
+        System.out.println("  " + k.id() + " " + vs.size());
+        for (int i = 0; i < Math.min(5, vs.size()); i++) {
+          System.out.println("    - " + vs.get(i).original() + "\n    + " + vs.get(i).text());
+        }
+      }
+      return;
+    }
+    Map<Boolean, List<Source>> halves = which.equals("polnear") ? null : halves(shared, repo);
     if (which.equals("sample")) {
       for (boolean tune : List.of(true, false)) {
         List<Variant> all = gen.make(halves.get(tune), cap, tune ? 1 : 2);
@@ -180,6 +196,20 @@ public final class Perturb {
       Files.writeString(target.resolve("perturb-devcases-misses.txt"), misses.toString());
       return;
     }
+    if (which.equals("polnear")) {
+      // A set apart from the speeches: the attributed sentences of the PolNeAR train articles
+      // (PolnearSources), for the meaning-changing kinds the tune half no longer misses. Tuned on.
+      List<Source> articles = PolnearSources.train(shared);
+      List<Variant> all = only(gen.make(articles, cap, 4));
+      Map<Kind, Map<Verdict, Integer>> verdicts = new EnumMap<>(Kind.class);
+      long t0 = System.nanoTime();
+      Map<Kind, int[]> counts = measure(tracer, all, verdicts, misses);
+      print("PolNeAR train", articles.size(), all.size(), (System.nanoTime() - t0) / 1e9, counts,
+          verdicts);
+      encoder.save();
+      Files.writeString(target.resolve("perturb-polnear-misses.txt"), misses.toString());
+      return;
+    }
     for (boolean tune : List.of(true, false)) {
       if (tune && which.equals("report") || !tune && which.equals("tune")) {
         continue;
@@ -194,6 +224,19 @@ public final class Perturb {
     }
     encoder.save();
     Files.writeString(target.resolve("perturb-misses.txt"), misses.toString());
+  }
+
+  /**
+   * The variants of the kinds {@code -Dperturb.only} names ("agent_object,negation"), the same
+   * ones a whole run traces, for a quick look while tuning; all of them without it.
+   */
+  static List<Variant> only(List<Variant> all) {
+    String only = System.getProperty("perturb.only");
+    if (only == null) {
+      return all;
+    }
+    java.util.Set<String> ids = java.util.Set.of(only.split(","));
+    return all.stream().filter(v -> ids.contains(v.kind().id())).toList();
   }
 
   /** The figures of one set: false acceptance a meaning-changing kind, false rejection else. */
@@ -326,6 +369,12 @@ public final class Perturb {
             misses.append(v.kind().id()).append('\t').append(q.verdict().id()).append('\t')
                 .append(q.flags()).append('\t').append(v.source().name).append("\n  source: ")
                 .append(v.original()).append("\n  quote:  ").append(v.text()).append("\n");
+            // Which part of the quote each match covers, and how close: what a miss is read by.
+            for (org.quotetrace.trace.Match m : q.matches()) {
+              misses.append(String.format(Locale.ROOT, "  match %.2f %s [%s]: %s%n",
+                  m.similarity(), m.support(), m.quotePart().text(doc.text()),
+                  m.text().replaceAll("\\s+", " ")));
+            }
           }
         }
       }

@@ -38,7 +38,9 @@ import org.quotetrace.trace.Tracer;
  * The attributions are given, not found by the model: what is measured is the judgement of a
  * report, not the finding of it.
  *
- * <p>Arguments: {@code reported [tune|report|both] [CAP]}.
+ * <p>Arguments: {@code reported [tune|report|both] [CAP]}, or {@code reported polnear [CAP]}: the
+ * attributed sentences of the PolNeAR train articles ({@link PolnearSources}), reported, each
+ * traced against its article; misses go to {@code bench/target/perturb-reported-polnear-misses.txt}.
  */
 public final class PerturbReported {
   private PerturbReported() {}
@@ -74,8 +76,12 @@ public final class PerturbReported {
     int cap = args.length > 1 ? Integer.parseInt(args[1]) : 250;
     Path shared = SharedData.root();
     Path repo = repoRoot();
-    Map<Boolean, List<Perturb.Source>> halves = speechHalves(shared, repo);
     Maker maker = new Maker();
+    if (which.equals("polnear")) {
+      polnear(shared, repo, maker, cap);
+      return;
+    }
+    Map<Boolean, List<Perturb.Source>> halves = speechHalves(shared, repo);
     if (which.equals("sample")) {
       List<Report> all = maker.make(halves.get(true), cap, 1);
       for (Kind k : Kind.values()) {
@@ -105,26 +111,53 @@ public final class PerturbReported {
         all = all.stream().filter(x -> ids.contains(x.kind().id())).toList();
       }
       Map<Kind, int[]> counts = measure(encoder, all, tune ? misses : null);
-      System.out.printf(Locale.ROOT, "%n== reported speech, %s half: %d speeches, %d reports ==%n",
-          tune ? "tune" : "report", halves.get(tune).size(), all.size());
-      int keepN = 0;
-      int keepWrong = 0;
-      for (Kind k : Kind.values()) {
-        int[] c = counts.getOrDefault(k, new int[4]);
-        if (!k.changes) {
-          keepN += c[0];
-          keepWrong += c[1];
-        }
-        System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%%s%s  (%s)%n", k.id(), c[0],
-            c[0] == 0 ? 0 : 100.0 * c[1] / c[0], c[2] > 0 ? " lost " + c[2] : "",
-            c[3] > 0 ? " partial " + c[3] : "",
-            k.changes ? "false acceptance" : "false rejection");
-      }
-      System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%  (false rejection, overall)%n",
-          "keeping, all", keepN, keepN == 0 ? 0 : 100.0 * keepWrong / keepN);
+      print("reported speech, " + (tune ? "tune" : "report") + " half: "
+          + halves.get(tune).size() + " speeches", all.size(), counts);
     }
     encoder.save();
     Files.writeString(target.resolve("perturb-reported-misses.txt"), misses.toString());
+  }
+
+  /**
+   * The reports of the PolNeAR train articles' attributed sentences ({@link PolnearSources}),
+   * each traced against its article as published: a set apart from the speeches, tuned on.
+   */
+  private static void polnear(Path shared, Path repo, Maker maker, int cap) throws Exception {
+    List<Perturb.Source> articles = PolnearSources.train(shared);
+    List<Report> all = maker.make(articles, cap, 4);
+    Path target = repo.resolve("bench/target");
+    Files.createDirectories(target);
+    Perturb.DiskCache encoder = new Perturb.DiskCache(MiniLmEncoder.load(),
+        target.resolve("perturb-vectors.bin"));
+    StringBuilder misses = new StringBuilder();
+    Map<Kind, int[]> counts = measure(encoder, all, misses);
+    print("reported speech, PolNeAR train: " + articles.size() + " articles", all.size(), counts);
+    encoder.save();
+    Files.writeString(target.resolve("perturb-reported-polnear-misses.txt"), misses.toString());
+  }
+
+  private static void print(String label, int reports, Map<Kind, int[]> counts) {
+    System.out.printf(Locale.ROOT, "%n== %s, %d reports ==%n", label, reports);
+    int keepN = 0;
+    int keepWrong = 0;
+    for (Kind k : Kind.values()) {
+      int[] c = counts.getOrDefault(k, new int[4]);
+      if (!k.changes) {
+        keepN += c[0];
+        keepWrong += c[1];
+      }
+      System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%%s%s  (%s)%n", k.id(), c[0],
+          c[0] == 0 ? 0 : 100.0 * c[1] / c[0], c[2] > 0 ? " lost " + c[2] : "",
+          c[3] > 0 ? " partial " + c[3] : "",
+          k.changes ? "false acceptance" : "false rejection");
+    }
+    System.out.printf(Locale.ROOT, "%-14s %5d %6.1f%%  (false rejection, overall)%n",
+        "keeping, all", keepN, keepN == 0 ? 0 : 100.0 * keepWrong / keepN);
+  }
+
+  /** Whether the source's sentence {@code i} is a woman's: its PolNeAR pronoun, else the file's. */
+  static boolean female(Perturb.Source src, int i) {
+    return src.female.isEmpty() ? Who.of(src.name).female() : src.female.get(i);
   }
 
   /** The speeches of {@link Perturb#halves}, each in its half. */
@@ -169,25 +202,31 @@ public final class PerturbReported {
       bySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);
     }
     for (Map.Entry<Perturb.Source, List<Report>> e : bySource.entrySet()) {
-      Who who = Who.of(e.getKey().name);
-      StringBuilder article = new StringBuilder("Reports of a speech\n\n");
+      Perturb.Source src = e.getKey();
+      // A PolNeAR article is traced against as published, its speakers found by the extractor,
+      // and a report names its speaker by the pronoun the article gives them; a speech is made a
+      // transcript of its candidate, named by surname.
+      boolean article = !src.female.isEmpty();
+      StringBuilder b = new StringBuilder("Reports of a speech\n\n");
       List<Attribution> attributions = new ArrayList<>();
       for (Report r : e.getValue()) {
-        int s = article.length();
-        article.append(who.surname());
-        int cue = article.length() + 1;
-        article.append(" said that ");
-        int c = article.length();
-        article.append(r.text());
-        attributions.add(new Attribution(new Span(c, article.length()),
-            new Span(s, s + who.surname().length()), new Span(cue, cue + 4), Form.INDIRECT));
-        article.append(".\n\n");
+        String who = article ? (female(src, src.sentences.indexOf(r.original())) ? "She" : "He")
+            : Who.of(src.name).surname();
+        int s = b.length();
+        b.append(who);
+        int cue = b.length() + 1;
+        b.append(" said that ");
+        int c = b.length();
+        b.append(r.text());
+        attributions.add(new Attribution(new Span(c, b.length()),
+            new Span(s, s + who.length()), new Span(cue, cue + 4), Form.INDIRECT));
+        b.append(".\n\n");
       }
-      String text = article.toString();
+      String text = b.toString();
       Tracer tracer = new Tracer(() -> encoder).withReportedSpeech(
           t -> t.equals(text) ? attributions : List.of());
-      Trace trace = tracer.trace(Document.article("perturb/" + e.getKey().name, text),
-          List.of(transcript(e.getKey())));
+      Trace trace = tracer.trace(Document.article("perturb/" + src.name, text),
+          List.of(article ? src.doc : transcript(src)));
       Map<Integer, TracedReport> byStart = new java.util.HashMap<>();
       for (TracedReport t : trace.reported()) {
         byStart.put(t.attribution().content().start(), t);
@@ -245,8 +284,8 @@ public final class PerturbReported {
       Map<Kind, List<Report>> byKind = new EnumMap<>(Kind.class);
       for (Perturb.Source src : half) {
         Random r = new Random(src.name.hashCode());
-        boolean female = Who.of(src.name).female();
         for (int i = 0; i < src.sentences.size(); i++) {
+          boolean female = female(src, i);
           String s = src.sentences.get(i);
           if (!s.endsWith(".") || s.split(" ").length < 7) {
             continue; // a question or an exclamation is not what a report renders
@@ -516,8 +555,9 @@ public final class PerturbReported {
     Set<String> mine = longWords(s);
     for (int tries = 0; tries < 40; tries++) {
       Perturb.Source other = half.get(r.nextInt(half.size()));
-      if (other == src || other.sentences.isEmpty()
-          || Who.of(other.name).female() == Who.of(src.name).female()) {
+      // A PolNeAR article's claim is another article's: its speakers are many.
+      if (other == src || other.sentences.isEmpty() || src.female.isEmpty()
+          && Who.of(other.name).female() == Who.of(src.name).female()) {
         continue;
       }
       String o = other.sentences.get(r.nextInt(other.sentences.size()));
@@ -539,7 +579,10 @@ public final class PerturbReported {
    */
   static boolean saidIn(Perturb.Source src, String claim) {
     Set<String> theirs = longWords(claim);
-    for (String t : src.sentences) {
+    // An article says more than it attributes: its own sentences count too.
+    List<String> said = src.female.isEmpty() ? src.sentences
+        : List.of(src.doc.text().split("(?<=[.?!])\\s+|\n"));
+    for (String t : said) {
       Set<String> both = new HashSet<>(longWords(t));
       both.retainAll(theirs);
       if (both.size() >= Math.max(2, theirs.size() / 2)) {

@@ -58,6 +58,28 @@ final class Clauses {
   }
 
   /**
+   * A passage found by meaning may stop short of its sentence ("how he thinks the campaign could
+   * still close the" of "... close the delegate gap"), and the change of roles read over it, with
+   * the noun the quote moved left out, is no change in place, which a loose rendering drops.
+   * Read over the whole sentences, every content word of the clause is theirs, turned round: in
+   * place. {@code diffs} unchanged otherwise.
+   */
+  private static List<MeaningCheck.Difference> rolesInSentence(Words a, int[] toks, SourceText s,
+      int from, int to, List<MeaningCheck.Difference> diffs) {
+    if (diffs.isEmpty() || !diffs.stream().allMatch(d -> d.kind() == MeaningCheck.Kind.ROLES
+        && !d.inPlace())) {
+      return diffs;
+    }
+    Span around = s.sentencesAround(from, to);
+    if (around.start() >= from && around.end() <= to) {
+      return diffs;
+    }
+    MeaningCheck.Difference r = MeaningCheck.pronounRoles(a, toks, s.words, around.start(),
+        around.end(), s.span(around.start(), around.end()).text(s.doc.text()));
+    return r == null ? diffs : List.of(r);
+  }
+
+  /**
    * Who does what to whom, read over the whole source sentences of words {@code lo..hi} when they
    * reach past the compared run {@code from..to}: the run can start after the source's subject or
    * leave out a noun the quote moved, where the sentence holds them. Null when the sentences add
@@ -567,6 +589,7 @@ final class Clauses {
         // and encoding it again would cost a model call per quote.
         diffs = MeaningCheck.differences(a, toks, s.words, f.passage().from(), f.passage().to(),
             f.passage().text());
+        diffs = rolesInSentence(a, toks, s, f.passage().from(), f.passage().to(), diffs);
         if (diffs.isEmpty()) {
           diffs = doerInSentence(a, toks, s, f.passage().from(), f.passage().to());
         }
@@ -585,6 +608,7 @@ final class Clauses {
           continue;
         }
         diffs = MeaningCheck.differences(a, toks, s.words, p.from(), p.to(), p.text());
+        diffs = rolesInSentence(a, toks, s, p.from(), p.to(), diffs);
         if (diffs.isEmpty()) {
           diffs = doerInSentence(a, toks, s, p.from(), p.to());
         }

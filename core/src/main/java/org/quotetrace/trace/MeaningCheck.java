@@ -984,13 +984,25 @@ public final class MeaningCheck {
         continue;
       }
       for (String d : theirDoers.getOrDefault(v.getKey(), Set.of())) {
-        if (ANAPHORS.contains(d) && !mine.containsKey(d)
+        if (ANAPHORS.contains(d) && !mine.containsKey(d) && mayStandFor(d, mine.get(x))
             && (theirWords == null || namedBefore(x, d, theirWords))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the pronoun {@code d} may stand for the party {@code x}: "he", "she", "it" and "this"
+   * stand for one, and "his hands gripped her" for "she gripped his hands" names no "she" by
+   * "hands". ("They" may stand for one body: "the company said they would".)
+   */
+  static boolean mayStandFor(String d, Roles.Role x) {
+    if (x == null || d.equals("they")) {
+      return true;
+    }
+    return singular(x.shown).equals(x.shown.toLowerCase(Locale.ROOT));
   }
 
   /** Whether noun stem {@code x} is in {@code ws} before the first pronoun {@code d}. */

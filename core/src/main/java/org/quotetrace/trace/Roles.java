@@ -80,7 +80,13 @@ final class Roles {
     for (int i = 0; i < cased.size(); i++) {
       at[i] = in.size();
       String w = cased.get(i);
-      in.add(shouted && !w.equals("I") ? w.toLowerCase(java.util.Locale.ROOT) : w);
+      w = shouted && !w.equals("I") ? w.toLowerCase(java.util.Locale.ROOT) : w;
+      // The treebank writes a title with its full stop, one token: "Mr." before a name.
+      if (i + 1 < cased.size() && Words.TITLES.contains(w.toLowerCase(java.util.Locale.ROOT))
+          && after.get(i).isEmpty()) {
+        w = w + ".";
+      }
+      in.add(w);
       if (!after.get(i).isEmpty()) {
         in.add(after.get(i));
       }
@@ -89,9 +95,22 @@ final class Roles {
     String[] out = new String[cased.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = all[at[i]];
+      // "If she believed Trump wanted Putin to win" tags "Trump" a determiner: a capitalised
+      // word inside a sentence that is no determiner is a name.
+      String w = cased.get(i);
+      if (out[i].equals("DET") && i > 0 && !shouted && Character.isUpperCase(w.charAt(0))
+          && !DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        out[i] = "PROPN";
+      }
     }
     return out;
   }
+
+  /** The words the tagger may rightly call determiners. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+      "these", "those", "every", "each", "some", "any", "no", "all", "both", "either", "neither",
+      "another", "such", "what", "which", "whatever", "whichever", "much", "many", "few",
+      "several", "half", "enough", "more", "most", "less", "least", "other", "own", "whose");
 
   /**
    * Whether most words of two letters or more are in capitals, as in a headline or a transcript
@@ -232,12 +251,20 @@ final class Roles {
         }
         // "when you're knocked down, the human experience shares you": a verb's object does not
         // lie past the comma that closes its clause.
-        boolean closed = marks != null && !marks.get(j - 1).isEmpty();
+        boolean closed = marks != null && !marks.get(j - 1).isEmpty()
+            && !marks.get(j - 1).equals("-");
         int[] after = closed ? null : objectAt(w, t, j);
         // "I think the company broke its promise": after a verb of saying or thinking, a noun
         // with a verb of its own opens the clause said or thought, and does that verb.
-        if (after != null && after[1] < n && verbal(t[after[1]]) && THAT_VERBS.contains(w[main])) {
-          after = null;
+        // An adverb may come between ("you think this enemy really understands you").
+        if (after != null && THAT_VERBS.contains(w[main])) {
+          int e = after[1];
+          while (e < n && t[e].equals("ADV") && !w[e].equals("not")) {
+            e++;
+          }
+          if (e < n && verbal(t[e])) {
+            after = null;
+          }
         }
         // "I have written to the minister", "we met with the growers": the one written to or met
         // is the other party, as much done to as a direct object ("the minister had written to
@@ -293,10 +320,30 @@ final class Roles {
    * that does not open a clause of its own ("the questions you ask", "the ones it has") is not.
    */
   static String[] verbsBeforeObjects(String[] w, String[] t) {
+    // "it answers you" tags "answers" an auxiliary: only a handful of verbs are ever one.
+    for (int k = 0; k < w.length; k++) {
+      if (t[k].equals("AUX") && !AUXILIARIES.contains(w[k])) {
+        t[k] = "VERB";
+      }
+      // "The reason was missing everybody" tags "everybody" an adverb; it never is one.
+      if (t[k].equals("ADV") && SOMEONE.contains(w[k])) {
+        t[k] = "PRON";
+      }
+    }
+    // ... and "missing" an adjective: an -ing form after "be" with an object after it is the
+    // verb of a clause in progress ("was missing everybody", "is attacking the mayor").
+    for (int k = 1; k + 1 < w.length; k++) {
+      if (t[k].equals("ADJ") && w[k].endsWith("ing") && BE_ONLY.contains(w[k - 1])
+          && (t[k + 1].equals("DET") || t[k + 1].equals("PRON") && !possessive(w, t, k + 1)
+              && !NOT_A_PARTY.contains(w[k + 1]))) {
+        t[k] = "VERB";
+      }
+    }
     for (int k = 1; k + 1 < w.length; k++) {
       if (!t[k].equals("NOUN") || !(t[k - 1].equals("NOUN") || t[k - 1].equals("PROPN"))
           || !w[k].endsWith("s") || w[k].endsWith("ss") || w[k].length() < 4
-          || !OBJECT_PRONOUN.contains(w[k + 1]) || possessive(w, t, k + 1)
+          || !(OBJECT_PRONOUN.contains(w[k + 1]) || Words.TITLES.contains(w[k + 1]))
+          || possessive(w, t, k + 1)
           || k + 2 < w.length && (verbal(t[k + 2]) || t[k + 2].equals("PART"))) {
         continue;
       }
@@ -304,6 +351,18 @@ final class Roles {
     }
     return t;
   }
+
+  private static final Set<String> SOMEONE = Set.of("everybody", "everyone", "somebody",
+      "someone", "anybody", "anyone", "nobody");
+  private static final Set<String> BE_ONLY = Set.of("am", "is", "are", "was", "were", "be",
+      "been", "being");
+
+  /** The words that are auxiliaries, as the words are normalised ("'ll" is "will"). */
+  private static final Set<String> AUXILIARIES = Set.of("am", "is", "are", "was", "were", "be",
+      "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would",
+      "shall", "should", "can", "could", "may", "might", "must", "ought", "need", "dare", "get",
+      "gets", "got", "gotten", "getting", "going", "gonna", "wo", "ca", "'s", "'d", "'ll", "'ve",
+      "'re", "'m", "s", "d", "ll", "ve", "re", "m", "used");
 
   private static final Set<String> SUBJECT_CASE = Set.of("i", "we", "he", "she", "they");
   private static final Set<String> OBJECT_CASE = Set.of("me", "us", "him", "them");

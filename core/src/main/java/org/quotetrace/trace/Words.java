@@ -91,18 +91,33 @@ final class Words {
     return norm[k].equals("i") ? "I" : norm[k];
   }
 
+  /** Titles written before a name, often with a full stop: "Mr.", "Sen.", "Gov.". */
+  static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "gov",
+      "sen", "rep", "gen", "lt", "col", "sgt", "rev", "prof", "st");
+
   /** Marks that end a clause or a sentence, as the tagger was trained to see them. */
   private static final String CLAUSE_MARKS = ".,;:?!\u2014\u2013";
 
   /**
    * The mark that closes a clause or sentence right after word {@code k} (",", "." ...), before
-   * the next word {@code next} (-1: none follows), or "" when there is none or the two are forms
-   * of one written word ("we're").
+   * the next word {@code next} (-1: none follows), "-" for the hyphen of a compound, or "" when
+   * there is none or the two are forms of one written word ("we're").
    */
   String punctuationAfter(int k, int next) {
     int limit = next >= 0 ? start[next] : Math.min(text.length(), end[k] + 8);
     if (next >= 0 && start[next] < end[k]) {
       return "";
+    }
+    // A title's full stop ("Mrs. Clinton") closes nothing: read as a sentence's, it left
+    // "Clinton leads" a clause of its own and the tagger took "leads" for a noun.
+    if (next >= 0 && TITLES.contains(norm[k]) && end[k] < text.length()
+        && text.charAt(end[k]) == '.') {
+      return "";
+    }
+    // The hyphen of a compound ("a 24-point lead") is a token of its own in the treebank: without
+    // it the tagger read "a 24 point lead over" with "lead" a verb. It closes no clause.
+    if (next >= 0 && start[next] == end[k] + 1 && text.charAt(end[k]) == '-') {
+      return "-";
     }
     for (int i = end[k]; i < limit; i++) {
       char c = text.charAt(i);
