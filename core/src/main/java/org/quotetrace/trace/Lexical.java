@@ -65,6 +65,9 @@ final class Lexical {
       boolean gap = i < al.sourceTo() && !used[i - al.sourceFrom()] && !s.words.silent(i);
       if (gap && run < 0) {
         run = i;
+      } else if (!gap && run >= 0 && tenseOnly(s, run, i, al, used)) {
+        changes++; // "has lost" quoted as "lost": the tense changed, no words of the claim left out
+        run = -1;
       } else if (!gap && run >= 0) {
         // An aside dropped is an omission, not a join, but like a join it is one mark's worth of
         // change, not one a word: the words around it are the speaker's as said.
@@ -168,6 +171,21 @@ final class Lexical {
         }
       }
     }
+  }
+
+  /** The auxiliaries of the perfect: dropped before their verb, they only move it into the past. */
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+  /**
+   * Whether source words {@code [from, to)}, left out of the quote, are one auxiliary of the perfect
+   * whose verb, right after it, the quote keeps: "the club lost half its members" for "the club has
+   * lost half its members" is an edit of tense, not an omission.
+   */
+  private static boolean tenseOnly(SourceText s, int from, int to, Aligner.Alignment al,
+      boolean[] used) {
+    return to - from == 1 && PERFECT.contains(s.words.norm[from]) && to < al.sourceTo()
+        && used[to - al.sourceFrom()] && !Norm.isNumeral(s.words.norm[to])
+        && !NEGATIONS.contains(s.words.norm[to]);
   }
 
   // A gap that skips a sentence boundary or several content words is a join, not a trim.
