@@ -2,9 +2,11 @@ package org.quotetrace.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotetrace.trace.TraceAssertions.quote;
 import static org.quotetrace.trace.TraceAssertions.trace;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +27,35 @@ class UnseenSituationsTest {
         + " the summer\".", MEETING), "the harbour board");
     assertEquals(Verdict.EDITED, q.verdict(), q.toString());
     assertFalse(q.has(Flag.UNMARKED_OMISSION), q.toString());
+  }
+
+  @Test
+  void anHourForFortyMinutesIsAChangedFigureThoughTheQuoteHasNoDigit() {
+    // Was paraphrase (case 55): no figure in the quote, so no figure to compare.
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), kinds(
+        "The fishermen have waited an hour at the lock every morning this week",
+        "The fishermen have waited forty minutes at the lock every morning this week"));
+    assertEquals(List.of(), kinds("They waited a fortnight for the dredger",
+        "They waited two weeks for the dredger"));
+    assertEquals(List.of(), kinds("The crossing takes an hour and a half",
+        "The crossing takes ninety minutes"));
+  }
+
+  @Test
+  void aFeastOrASeasonForAnotherIsAChangedDate() {
+    // Was paraphrase (case 54): "before Easter" for "before Christmas" read as a reworded date.
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER),
+        kinds("The dredging should be finished before Easter",
+            "The dredging should be finished before Christmas"));
+    assertTrue(kinds("The lock will reopen in the autumn", "The lock will reopen in the summer")
+        .contains(MeaningCheck.Kind.NUMBER));
+    assertEquals(List.of(), kinds("The lock will reopen before Christmas",
+        "The lock will reopen before Christmas"));
+  }
+
+  private static List<MeaningCheck.Kind> kinds(String quote, String source) {
+    return MeaningCheck.differences(quote, source).stream().map(MeaningCheck.Difference::kind)
+        .toList();
   }
 
   @Test
