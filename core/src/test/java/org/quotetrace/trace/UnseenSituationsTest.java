@@ -53,6 +53,19 @@ class UnseenSituationsTest {
         "The lock will reopen before Christmas"));
   }
 
+  @Test
+  void aOneWordSentenceIsTheOneSaidNextNotTheFirstLikeIt() {
+    // Was edited + stitched + reordered (case 54): "Three." was matched to an earlier "three".
+    String podcast = """
+        HOST: Three things went wrong this year, you said.
+        IVO MARSH: We lost two boats to the storm in March. Two. At forty thousand pounds a boat.
+        """;
+    TracedQuote q = quote(trace("Marsh said: \"We lost two boats to the storm in March. Two."
+        + " At £40,000 a boat.\"", podcast.replace("Three things", "Two things")), "We lost");
+    assertEquals(Verdict.VERBATIM, q.verdict(), q.toString());
+    assertFalse(q.has(Flag.STITCHED) || q.has(Flag.REORDERED), q.toString());
+  }
+
   private static List<MeaningCheck.Kind> kinds(String quote, String source) {
     return MeaningCheck.differences(quote, source).stream().map(MeaningCheck.Difference::kind)
         .toList();
