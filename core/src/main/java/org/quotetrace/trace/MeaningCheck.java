@@ -1191,6 +1191,9 @@ public final class MeaningCheck {
       number = quantifier(q, s);
     }
     if (number == null) {
+      number = limited(q, s);
+    }
+    if (number == null) {
       number = calendar(q, s);
     }
     if (number == null) {
@@ -2196,6 +2199,48 @@ public final class MeaningCheck {
         if (!mine.containsKey(y.getKey())) {
           return "the quote says \"" + x.getValue() + "\" where the source says \""
               + y.getValue() + "\"";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The words that say a claim holds for every one of a kind: "both teams", "all the boats". */
+  private static final Set<String> UNIVERSAL = Set.of("all", "every", "each", "both");
+
+  /** Words between a quantifier and its noun that narrow nothing: "all the", "both of our". */
+  private static final Set<String> NOUN_LEADS = Set.of("the", "of", "our", "their", "its", "his",
+      "her", "your", "my", "these", "those", "a", "an", "this", "that");
+
+  /**
+   * The source's claim about all or both of a kind, quoted of some of them: "it runs faster for the
+   * home team" for "... for both teams". The quote has no "all", "every", "each" or "both" and puts a
+   * word the source does not have before the kind's noun, which narrows it; or null.
+   */
+  static String limited(List<String> q, List<String> s) {
+    for (String w : q) {
+      if (UNIVERSAL.contains(w)) {
+        return null;
+      }
+    }
+    for (int j = 0; j < s.size(); j++) {
+      if (!UNIVERSAL.contains(s.get(j))) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < s.size() && NOUN_LEADS.contains(s.get(k))) {
+        k++;
+      }
+      if (k >= s.size() || !Character.isLetter(s.get(k).charAt(0))) {
+        continue;
+      }
+      String noun = Norm.stem(s.get(k));
+      for (int i = 1; i < q.size(); i++) {
+        String before = q.get(i - 1);
+        if (Norm.stem(q.get(i)).equals(noun) && !s.contains(before)
+            && !NOUN_LEADS.contains(before) && Character.isLetter(before.charAt(0))) {
+          return "the quote says \"" + before + " " + q.get(i) + "\" where the source says \""
+              + s.get(j) + " " + s.get(k) + "\"";
         }
       }
     }

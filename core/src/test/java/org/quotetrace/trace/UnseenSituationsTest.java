@@ -66,6 +66,19 @@ class UnseenSituationsTest {
     assertFalse(q.has(Flag.STITCHED) || q.has(Flag.REORDERED), q.toString());
   }
 
+  @Test
+  void aClaimAboutBothOrAllQuotedOfSomeOfThemIsAChangedFigure() {
+    // Was edited (case 53): "for the home team" for "for both teams" changed two words of twelve.
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), kinds(
+        "The tide runs faster, yes, but it runs faster for the outer moorings",
+        "The tide runs faster, yes, but it runs faster for both moorings"));
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), kinds(
+        "We will repaint the old boats", "We will repaint all the boats"));
+    assertEquals(List.of(), kinds("We will repaint the boats", "We will repaint all the boats"));
+    assertEquals(List.of(), kinds("We will repaint all the old boats",
+        "We will repaint all the old boats"));
+  }
+
   private static List<MeaningCheck.Kind> kinds(String quote, String source) {
     return MeaningCheck.differences(quote, source).stream().map(MeaningCheck.Difference::kind)
         .toList();
