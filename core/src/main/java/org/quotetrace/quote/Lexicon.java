@@ -72,7 +72,10 @@ final class Lexicon {
           "prince", "pope", "veteran", "rapper", "comedian", "author", "writer", "activist",
           "mother", "father", "wife", "husband", "son", "daughter", "frontrunner",
           "front-runner", "incumbent", "challenger", "speaker", "ambassador", "envoy", "diplomat",
-          "attorney", "lawyer", "sheriff", "officer", "head", "boss", "owner", "reformer");
+          "attorney", "lawyer", "sheriff", "officer", "head", "boss", "owner", "reformer",
+          // Sport and local government, where the cases written after PolNeAR are set.
+          "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
+          "councillor", "councilor");
 
   /** Words in a capitalised run that mark an organisation or place rather than a person. */
   static final Set<String> ORG_WORDS =
