@@ -79,6 +79,25 @@ class UnseenSituationsTest {
         "We will repaint all the old boats"));
   }
 
+  @Test
+  void aShortSentenceSaidToItsEndWithAClauseAppendedIsPartial() {
+    // Was unsupported (case 54): the sentence's few content words left the whole far in meaning.
+    String answer = """
+        HOST: Will you put that in writing?
+        NELL ARDEN: I can, and I will, this week.
+        NELL ARDEN: The lock keepers will be told on Monday.
+        """;
+    Trace t = trace("Arden said: \"I can, and I will, this week, and I will publish the letter"
+        + " online.\"", answer);
+    TracedQuote q = quote(t, "I can");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertEquals(List.of("and I will publish the letter online"), q.unsupported().stream()
+        .map(sp -> sp.text(t.article().text())).toList(), q.toString());
+    TracedQuote faithful = quote(trace("Arden said: \"I can, and I will, this week.\"", answer),
+        "I can");
+    assertEquals(Verdict.VERBATIM, faithful.verdict(), faithful.toString());
+  }
+
   private static List<MeaningCheck.Kind> kinds(String quote, String source) {
     return MeaningCheck.differences(quote, source).stream().map(MeaningCheck.Difference::kind)
         .toList();
