@@ -59,12 +59,27 @@ final class Lexical {
         }
       }
     }
+    // Source words a quote word was put in the place of: "must" for the "have" of "have to".
+    boolean[] replaced = new boolean[al.sourceTo() - al.sourceFrom()];
+    for (int k = 0; k < n; k++) {
+      int t = al.to()[k];
+      if (t >= al.sourceFrom() && t < al.sourceTo() && al.kind()[k] == Aligner.SUB) {
+        replaced[t - al.sourceFrom()] = true;
+      }
+    }
     List<Finding.Gap> skipped = new ArrayList<>();
     int run = -1;
     for (int i = al.sourceFrom(); i <= al.sourceTo(); i++) {
       boolean gap = i < al.sourceTo() && !used[i - al.sourceFrom()] && !s.words.silent(i);
       if (gap && run < 0) {
         run = i;
+      } else if (!gap && run >= 0 && i - run == 1 && !Norm.isNumeral(s.words.norm[run])
+          && !NEGATIONS.contains(s.words.norm[run])
+          && (run > al.sourceFrom() && replaced[run - 1 - al.sourceFrom()]
+              || i < al.sourceTo() && replaced[i - al.sourceFrom()])) {
+        // One word beside a word the quote replaced: a phrase of two said as one ("must" for
+        // "have to", "furious" for "very angry"), one change and no words left out.
+        run = -1;
       } else if (!gap && run >= 0 && tenseOnly(s, run, i, al, used)) {
         changes++; // "has lost" quoted as "lost": the tense changed, no words of the claim left out
         run = -1;

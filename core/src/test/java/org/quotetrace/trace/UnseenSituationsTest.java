@@ -98,6 +98,19 @@ class UnseenSituationsTest {
     assertEquals(Verdict.VERBATIM, faithful.verdict(), faithful.toString());
   }
 
+  @Test
+  void aTwoWordPhraseSaidAsOneWordIsOneEdit() {
+    // Was paraphrase (case 53): "must" for "have to" counted two changes in a six-word sentence.
+    String said = "MAREK HOLT: For them we have to finish the dredging.\n";
+    TracedQuote q = quote(trace("Holt said: \"For them we must finish the dredging.\"", said),
+        "For them");
+    assertEquals(Verdict.EDITED, q.verdict(), q.toString());
+    assertFalse(q.has(Flag.UNMARKED_OMISSION), q.toString());
+    TracedQuote dropped = quote(trace("Holt said: \"For them we finish the dredging.\"", said),
+        "For them");
+    assertFalse(dropped.verdict() == Verdict.VERBATIM, dropped.toString());
+  }
+
   private static List<MeaningCheck.Kind> kinds(String quote, String source) {
     return MeaningCheck.differences(quote, source).stream().map(MeaningCheck.Difference::kind)
         .toList();
