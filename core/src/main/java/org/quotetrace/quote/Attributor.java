@@ -2013,10 +2013,17 @@ final class Attributor {
       if (want == 'm' && w.equals("he") || want == 'f' && w.equals("she")) {
         return true;
       }
-      if (!w.equals("the") || first + 1 >= t || !lex(first + 1).is(Word.PERSON_NOUN)) {
+      if (!w.equals("the") || first + 1 >= t || !(lex(first + 1).is(Word.PERSON_NOUN)
+          || Lexicon.ROLE_NOUNS.contains(lower(first + 1)))) {
         return false;
       }
-      String described = resolveDescription(first, first + 2);
+      // The person "the coach" stands for: the one named last before it, as resolveDescription
+      // finds (which knows only the shipped models' person nouns).
+      int before = lastMentionBefore(ts[first]);
+      String described = before >= 0
+          ? bySurname.getOrDefault(personNames.get(personMentions.get(before)[1]),
+              personNames.get(personMentions.get(before)[1]))
+          : lastSpeaker;
       String other = bySurname.getOrDefault(personNames.get(personMentions.get(k)[1]),
           personNames.get(personMentions.get(k)[1]));
       if (described == null || described.equals(other)) {
