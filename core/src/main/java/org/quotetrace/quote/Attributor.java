@@ -1935,7 +1935,8 @@ final class Attributor {
         }
         String surname = personNames.get(m[1]);
         Character g = genders.get(surname);
-        if ((g == null || g == want) && !(clauses && insideClauseOf(k, want, genders))) {
+        if ((g == null || g == want) && !(clauses && (insideClauseOf(k, want, genders)
+            || outrankedBySubject(k, want, genders)))) {
           return bySurname.getOrDefault(surname, surname);
         }
       }
@@ -1989,6 +1990,47 @@ final class Attributor {
         }
       }
       Character g = genders.get(personNames.get(prev[1]));
+      return g == null || g == want;
+    }
+
+    /**
+     * Whether person mention {@code k} stands after the subject of its sentence, a subject that
+     * is itself the pronoun's kind of person: "He brushed off concerns about Dunmore Park's
+     * pitch." or "The coach praised his counterpart, Gary Nolan." The subject is the preferred
+     * antecedent of a "he" that follows, not a name the sentence only talks about.
+     */
+    boolean outrankedBySubject(int k, char want, Map<String, Character> genders) {
+      int t = tokenAt(personMentions.get(k)[0]);
+      int first = t;
+      while (first > 0 && !inQuote[first - 1] && paraOfToken[first - 1] == paraOfToken[t]
+          && !isPunct(first - 1, ".!?:;\"“”")) {
+        first--;
+      }
+      if (first >= t || inQuote[first]) {
+        return false; // the mention is the subject, or the sentence is a quote's
+      }
+      String w = lower(first);
+      if (want == 'm' && w.equals("he") || want == 'f' && w.equals("she")) {
+        return true;
+      }
+      if (!w.equals("the") || first + 1 >= t || !(lex(first + 1).is(Word.PERSON_NOUN)
+          || Lexicon.ROLE_NOUNS.contains(lower(first + 1)))) {
+        return false;
+      }
+      // The person "the coach" stands for: the one named last before it, as resolveDescription
+      // finds (which knows only the shipped models' person nouns).
+      int before = lastMentionBefore(ts[first]);
+      String described = before >= 0
+          ? bySurname.getOrDefault(personNames.get(personMentions.get(before)[1]),
+              personNames.get(personMentions.get(before)[1]))
+          : lastSpeaker;
+      String other = bySurname.getOrDefault(personNames.get(personMentions.get(k)[1]),
+          personNames.get(personMentions.get(k)[1]));
+      if (described == null || described.equals(other)) {
+        return false;
+      }
+      String[] parts = described.split(" ");
+      Character g = genders.get(parts[parts.length - 1]);
       return g == null || g == want;
     }
 

@@ -74,6 +74,16 @@ final class Lexicon {
           "front-runner", "incumbent", "challenger", "speaker", "ambassador", "envoy", "diplomat",
           "attorney", "lawyer", "sheriff", "officer", "head", "boss", "owner", "reformer");
 
+  /**
+   * Person nouns of sport and local government, where the trace cases written after PolNeAR are
+   * set ("the coach", "the councillor"). Kept apart from {@link #PERSON_NOUNS}, which the shipped
+   * speaker and kind models were trained with: only the pronoun rule that prefers a sentence's
+   * subject reads them.
+   */
+  static final Set<String> ROLE_NOUNS =
+      set("coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper",
+          "councillor", "councilor");
+
   /** Words in a capitalised run that mark an organisation or place rather than a person. */
   static final Set<String> ORG_WORDS =
       set("party", "department", "army", "news", "times", "post", "university", "committee",

@@ -64,6 +64,71 @@ final class Proceedings {
     offices(text, n, starts, ends, blank, labels);
     examination(text, n, starts, ends, blank, labels);
     judge(text, n, starts, ends, labels);
+    roster(text, n, starts, ends, labels);
+  }
+
+  /**
+   * A person named with their part in the record's head, "Cllr Margaret Oduya (Chair)" or "Laura
+   * Quayle (Responsible Financial Officer)": a council's or a committee's minutes then label the
+   * turns by the part alone ("The Chair:").
+   */
+  private static final Pattern NAMED_PART = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'.\\-]*(?:\\s+\\p{Lu}[\\p{L}'.\\-]*){1,4})\\s*\\(([^()]{2,40})\\)");
+
+  /** The words a head line opens with when it lists who took part, rather than saying something. */
+  private static final java.util.Set<String> ROSTER_HEADS = java.util.Set.of("PRESENT",
+      "IN ATTENDANCE", "ATTENDING", "ALSO PRESENT", "MEMBERS", "MEMBERS PRESENT", "OFFICERS",
+      "PANEL", "PANELLISTS", "PANELISTS", "PARTICIPANTS", "SPEAKERS", "GUESTS", "WITH");
+
+  private static void roster(String text, int n, int[] starts, int[] ends, Label[] labels) {
+    Map<String, String> byPart = new HashMap<>();
+    for (int i = 0; i < Math.min(n, HEAD_LINES); i++) {
+      Label l = labels[i];
+      if (l == null || !ROSTER_HEADS.contains(l.key())) {
+        continue;
+      }
+      Matcher m = NAMED_PART.matcher(text).region(l.contentStart(), ends[i]);
+      while (m.find()) {
+        String part = part(m.group(2));
+        // Two people with one part ("(Chair)" of two committees) leave the label as it is.
+        byPart.merge(part, m.group(1).strip(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    if (byPart.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      Label l = labels[i];
+      if (l == null) {
+        // "The Clerk:" is no label by its words alone; the roster makes it one.
+        int s = skipSpaces(text, starts[i], ends[i]);
+        int colon = text.indexOf(':', s);
+        if (colon < 0 || colon >= ends[i] || colon - s > Labels.MAX_LABEL) {
+          continue;
+        }
+        String said = text.substring(s, colon).strip();
+        String name = byPart.get(part(said));
+        if (name != null && !name.isEmpty()) {
+          labels[i] = new Label(s, s + said.length(), name, said, "", colon + 1, false, false,
+              said.equals(said.toUpperCase(Locale.ROOT)), name.toUpperCase(Locale.ROOT));
+        }
+        continue;
+      }
+      if (l.start() >= l.end()) {
+        continue;
+      }
+      String name = byPart.get(part(text.substring(l.start(), l.end())));
+      if (name != null && !name.isEmpty()) {
+        labels[i] = new Label(l.start(), l.end(), name, l.speaker(), l.language(),
+            l.contentStart(), l.sot(), false, l.allCaps(), name.toUpperCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /** A part as a label or a roster gives it, lower-cased and without its article: "chair". */
+  private static String part(String words) {
+    String p = words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return p.startsWith("the ") ? p.substring(4) : p;
   }
 
   private static void offices(String text, int n, int[] starts, int[] ends, boolean[] blank,

@@ -397,6 +397,10 @@ final class Clauses {
         if (r != null) {
           return r;
         }
+        r = appended(pool, a, f, clauses);
+        if (r != null) {
+          return r;
+        }
       }
       return ClauseCheck.unchanged(f);
     }
@@ -1418,6 +1422,54 @@ final class Clauses {
    * A unit no whole match was found for, whose clauses are each aligned, near enough word for
    * word, within one turn of a source but in another order: the speaker's words, reordered.
    */
+  /** The fewest words a sentence said word for word must have to carry a clause appended to it. */
+  static final int APPENDED_TO = 4;
+
+  /**
+   * A sentence said word for word to its end, with a clause of the quote's own after it: "I can,
+   * and I will, this week, and I will publish the letter online" for "I can, and I will, this
+   * week." Few of its words are content words, so the whole is far in meaning from the source and
+   * nothing supported it; the sentence is supported and the clause after it is a part no source
+   * has (partial). The clause must hold two content words and be found nowhere by its words.
+   */
+  private static ClauseCheck appended(Pool pool, Words a, Finding f, List<int[]> clauses) {
+    Unit u = f.unit();
+    int[] tokens = u.tokens();
+    int cut = clauses.get(clauses.size() - 1)[0];
+    if (cut < APPENDED_TO) {
+      return null;
+    }
+    int[] head = Arrays.copyOfRange(tokens, 0, cut);
+    int[] tail = Arrays.copyOfRange(tokens, cut, tokens.length);
+    int content = 0;
+    for (int t : tail) {
+      content += a.content[t] ? 1 : 0;
+    }
+    if (content < 2 || pool.matchByWords(a, partOf(a, u, tail)).supported()) {
+      return null;
+    }
+    Finding part = pool.matchByWords(a, partOf(a, u, head));
+    if (part.support() != Support.VERBATIM || part.alignment() == null) {
+      return null;
+    }
+    Aligner.Alignment pa = part.alignment();
+    SourceText s = part.source();
+    Passage sentence = s.sentenceAt(pa.sourceTo() - 1);
+    if (sentence == null || pa.sourceTo() != sentence.to()) {
+      return null; // the source goes on: the clause may render what it says next
+    }
+    int[] to = new int[tokens.length];
+    byte[] kind = new byte[tokens.length];
+    Arrays.fill(to, -1);
+    System.arraycopy(pa.to(), 0, to, 0, cut);
+    System.arraycopy(pa.kind(), 0, kind, 0, cut);
+    Span own = new Span(a.start[tail[0]], a.end[tail[tail.length - 1]]);
+    return new ClauseCheck(new Finding(u, Support.VERBATIM, part.similarity(), s, part.passage(),
+        new Aligner.Alignment(to, kind, pa.sourceFrom(), pa.sourceTo(), pa.score()), part.skipped(),
+        List.of(own)), false, List.of("no source says \"" + a.text.substring(own.start(), own.end())
+        + "\" where the rest of the sentence was said"));
+  }
+
   private static ClauseCheck reordered(Pool pool, Words a, Finding f, List<int[]> clauses) {
     Unit u = f.unit();
     SourceText source = null;

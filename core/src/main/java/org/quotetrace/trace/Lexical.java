@@ -59,12 +59,30 @@ final class Lexical {
         }
       }
     }
+    // Source words a quote word was put in the place of: "must" for the "have" of "have to".
+    boolean[] replaced = new boolean[al.sourceTo() - al.sourceFrom()];
+    for (int k = 0; k < n; k++) {
+      int t = al.to()[k];
+      if (t >= al.sourceFrom() && t < al.sourceTo() && al.kind()[k] == Aligner.SUB) {
+        replaced[t - al.sourceFrom()] = true;
+      }
+    }
     List<Finding.Gap> skipped = new ArrayList<>();
     int run = -1;
     for (int i = al.sourceFrom(); i <= al.sourceTo(); i++) {
       boolean gap = i < al.sourceTo() && !used[i - al.sourceFrom()] && !s.words.silent(i);
       if (gap && run < 0) {
         run = i;
+      } else if (!gap && run >= 0 && i - run == 1 && !Norm.isNumeral(s.words.norm[run])
+          && !NEGATIONS.contains(s.words.norm[run])
+          && (run > al.sourceFrom() && replaced[run - 1 - al.sourceFrom()]
+              || i < al.sourceTo() && replaced[i - al.sourceFrom()])) {
+        // One word beside a word the quote replaced: a phrase of two said as one ("must" for
+        // "have to", "furious" for "very angry"), one change and no words left out.
+        run = -1;
+      } else if (!gap && run >= 0 && tenseOnly(s, run, i, al, used)) {
+        changes++; // "has lost" quoted as "lost": the tense changed, no words of the claim left out
+        run = -1;
       } else if (!gap && run >= 0) {
         // An aside dropped is an omission, not a join, but like a join it is one mark's worth of
         // change, not one a word: the words around it are the speaker's as said.
@@ -168,6 +186,21 @@ final class Lexical {
         }
       }
     }
+  }
+
+  /** The auxiliaries of the perfect: dropped before their verb, they only move it into the past. */
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+  /**
+   * Whether source words {@code [from, to)}, left out of the quote, are one auxiliary of the perfect
+   * whose verb, right after it, the quote keeps: "the club lost half its members" for "the club has
+   * lost half its members" is an edit of tense, not an omission.
+   */
+  private static boolean tenseOnly(SourceText s, int from, int to, Aligner.Alignment al,
+      boolean[] used) {
+    return to - from == 1 && PERFECT.contains(s.words.norm[from]) && to < al.sourceTo()
+        && used[to - al.sourceFrom()] && !Norm.isNumeral(s.words.norm[to])
+        && !NEGATIONS.contains(s.words.norm[to]);
   }
 
   // A gap that skips a sentence boundary or several content words is a join, not a trim.

@@ -1209,7 +1209,13 @@ public final class MeaningCheck {
       number = quantifier(q, s);
     }
     if (number == null) {
+      number = limited(q, s);
+    }
+    if (number == null) {
       number = calendar(q, s);
+    }
+    if (number == null) {
+      number = duration(q, s);
     }
     if (number != null) {
       out.add(new Difference(Kind.NUMBER, src + number));
@@ -2028,6 +2034,71 @@ public final class MeaningCheck {
     return null;
   }
 
+  /** A unit of time in days, to tell "an hour" from "forty minutes" and "a fortnight" from none. */
+  private static final Map<String, Double> DAYS = Map.ofEntries(
+      Map.entry("second", 1 / 86400.0), Map.entry("minute", 1 / 1440.0),
+      Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
+      Map.entry("fortnight", 14.0), Map.entry("month", 365.25 / 12), Map.entry("year", 365.25),
+      Map.entry("decade", 3652.5), Map.entry("century", 36525.0));
+
+  /**
+   * A length of time the quote gives where the source gives another, counted in days whatever the
+   * unit: "an hour on the bus" for "forty minutes on the bus" changes the figure though no digit is
+   * in the quote; "a fortnight" for "two weeks" and "an hour and a half" for "90 minutes" do not.
+   */
+  private static String duration(List<String> q, List<String> s) {
+    Map<Double, String> mine = durations(q);
+    Map<Double, String> theirs = durations(s);
+    for (Map.Entry<Double, String> x : mine.entrySet()) {
+      if (near(theirs.keySet(), x.getKey())) {
+        continue;
+      }
+      for (Map.Entry<Double, String> y : theirs.entrySet()) {
+        if (!near(mine.keySet(), y.getKey())) {
+          return "the quote says " + x.getValue() + " where the source says " + y.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean near(java.util.Collection<Double> days, double d) {
+    for (double x : days) {
+      if (Math.abs(x - d) <= 0.01 * Math.max(x, d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The counted lengths of time in {@code ws} ("an hour", "40 minutes", "half a day"), in days. */
+  private static Map<Double, String> durations(List<String> ws) {
+    Map<Double, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 1; i < ws.size(); i++) {
+      String u = ws.get(i);
+      Double unit = DAYS.get(u.equals("centuries") ? "century"
+          : u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
+      String figure = count(ws.get(i - 1));
+      if (unit == null || figure == null) {
+        continue;
+      }
+      double n = value(figure);
+      if (Double.isNaN(n)) {
+        continue;
+      }
+      int from = i - 1;
+      if (i >= 2 && ws.get(i - 2).equals("half") && count(ws.get(i - 1)).equals("1")) {
+        n = 0.5; // "half an hour"
+        from = i - 2;
+      } else if (i + 3 < ws.size() && ws.get(i + 1).equals("and") && ws.get(i + 2).equals("a")
+          && ws.get(i + 3).equals("half")) {
+        n += 0.5; // "an hour and a half"
+      }
+      out.putIfAbsent(n * unit, String.join(" ", ws.subList(from, i + 1)));
+    }
+    return out;
+  }
+
   /** The count a word before a unit gives: a figure, or 1 for "a", "an", "one"; else null. */
   private static String count(String w) {
     if (w.equals("a") || w.equals("an") || w.equals("one")) {
@@ -2201,6 +2272,48 @@ public final class MeaningCheck {
         if (!mine.containsKey(y.getKey())) {
           return "the quote says \"" + x.getValue() + "\" where the source says \""
               + y.getValue() + "\"";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The words that say a claim holds for every one of a kind: "both teams", "all the boats". */
+  private static final Set<String> UNIVERSAL = Set.of("all", "every", "each", "both");
+
+  /** Words between a quantifier and its noun that narrow nothing: "all the", "both of our". */
+  private static final Set<String> NOUN_LEADS = Set.of("the", "of", "our", "their", "its", "his",
+      "her", "your", "my", "these", "those", "a", "an", "this", "that");
+
+  /**
+   * The source's claim about all or both of a kind, quoted of some of them: "it runs faster for the
+   * home team" for "... for both teams". The quote has no "all", "every", "each" or "both" and puts a
+   * word the source does not have before the kind's noun, which narrows it; or null.
+   */
+  static String limited(List<String> q, List<String> s) {
+    for (String w : q) {
+      if (UNIVERSAL.contains(w)) {
+        return null;
+      }
+    }
+    for (int j = 0; j < s.size(); j++) {
+      if (!UNIVERSAL.contains(s.get(j))) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < s.size() && NOUN_LEADS.contains(s.get(k))) {
+        k++;
+      }
+      if (k >= s.size() || !Character.isLetter(s.get(k).charAt(0))) {
+        continue;
+      }
+      String noun = Norm.stem(s.get(k));
+      for (int i = 1; i < q.size(); i++) {
+        String before = q.get(i - 1);
+        if (Norm.stem(q.get(i)).equals(noun) && !s.contains(before)
+            && !NOUN_LEADS.contains(before) && Character.isLetter(before.charAt(0))) {
+          return "the quote says \"" + before + " " + q.get(i) + "\" where the source says \""
+              + s.get(j) + " " + s.get(k) + "\"";
         }
       }
     }
@@ -2417,6 +2530,15 @@ public final class MeaningCheck {
     for (String d : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday")) {
       CALENDAR.put(d, "day");
+    }
+    // Feasts and seasons date a promise as a month does: "before Easter" for "before Christmas".
+    // ("Spring" and "fall" are left out: lower-cased, they are verbs as often.)
+    for (String f : List.of("christmas", "easter", "whitsun", "thanksgiving", "halloween",
+        "ramadan", "eid", "diwali", "hanukkah", "passover")) {
+      CALENDAR.put(f, "feast");
+    }
+    for (String season : List.of("summer", "autumn", "winter")) {
+      CALENDAR.put(season, "season");
     }
   }
 

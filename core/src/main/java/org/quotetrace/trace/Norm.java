@@ -244,6 +244,7 @@ final class Norm {
     for (int i = 0; i < units.length; i++) {
       SMALL.put(units[i], (long) i);
     }
+    SMALL.put("nil", 0L); // a score's nought: "one-nil" is 1-0
     String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int i = 0; i < tens.length; i++) {
       SMALL.put(tens[i], 20L + 10L * i);
@@ -259,6 +260,20 @@ final class Norm {
   static boolean isDigitWord(String norm) {
     Long v = SMALL.get(norm);
     return v != null && v < 10;
+  }
+
+  /**
+   * Whether number word {@code next} can continue a number phrase after {@code prev}. Below a
+   * hundred, only a unit after a ten adds up ("twenty-five"); "two-one" is a score and "two,
+   * three" a count, each word a figure of its own, as the digits of "2-1" are.
+   */
+  static boolean mayFollow(String prev, String next) {
+    Long p = SMALL.get(prev);
+    Long n = SMALL.get(next);
+    if (p == null || n == null) {
+      return true;
+    }
+    return p >= 20 && p % 10 == 0 && n >= 1 && n <= 9;
   }
 
   static boolean isScale(String norm) {

@@ -224,6 +224,7 @@ public final class Tracer {
     }
     for (List<Finding> fs : findings) {
       anchorFragments(words, fs);
+      keepShortUnitsInPlace(words, fs);
       negationsLeftOut(fs);
     }
     // Stage 3, clauses: every clause of a matched sentence must be supported and keep its
@@ -444,6 +445,42 @@ public final class Tracer {
 
   private static int contentWords(Words a, Unit u) {
     return contentWords(a, u.tokens(), 0, u.tokens().length);
+  }
+
+  /**
+   * Moves a unit of at most {@link #FRAGMENT} words found word for word somewhere in the sources
+   * ("Three.") to the place right after the unit before it, when it is there too: in "We lost
+   * three bikes this year. Three. At 8,000 pounds a bike" the "Three." is the one the speaker
+   * said next, not the first "three" of the source, which made the quote stitched and reordered.
+   */
+  static void keepShortUnitsInPlace(Words a, List<Finding> fs) {
+    for (int k = 1; k < fs.size(); k++) {
+      Finding f = fs.get(k);
+      Finding prev = fs.get(k - 1);
+      if (f.support() != Support.VERBATIM || f.alignment() == null
+          || f.unit().tokens().length > FRAGMENT || !prev.supported() || prev.alignment() == null
+          || prev.unit().segment() != f.unit().segment()) {
+        continue;
+      }
+      SourceText s = prev.source();
+      int at = prev.alignment().sourceTo();
+      SourceText.Passage sentence = sentenceOf(s, at);
+      if (sentence == null) {
+        continue;
+      }
+      int end = sentence.to();
+      if (sentence.from() < at) {
+        SourceText.Passage after = sentenceOf(s, sentence.to());
+        end = after == null ? end : after.to();
+      }
+      if (f.source() == s && f.sourceFrom() >= at && f.sourceFrom() < end) {
+        continue; // already in place
+      }
+      Finding here = verbatimWithin(a, f.unit(), s, at, end, false);
+      if (here != null) {
+        fs.set(k, here);
+      }
+    }
   }
 
   /**

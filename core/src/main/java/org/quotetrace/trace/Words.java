@@ -568,7 +568,8 @@ final class Words {
       run.add(t.norm);
       while (e < toks.size() && spoken(text, toks.get(e - 1), toks.get(e))) {
         String n = toks.get(e).norm;
-        if (Norm.isNumberPart(n) && !(Norm.isNumeral(n) && Norm.isNumeral(toks.get(e - 1).norm))) {
+        if (Norm.isNumberPart(n) && !(Norm.isNumeral(n) && Norm.isNumeral(toks.get(e - 1).norm))
+            && Norm.mayFollow(toks.get(e - 1).norm, n)) {
           run.add(n);
           e++;
         } else if (n.equals("point") && e + 1 < toks.size()
@@ -597,6 +598,9 @@ final class Words {
       }
       List<String> clean = run.stream().filter(s -> !s.equals("and")).toList();
       String value = Norm.numberValue(clean);
+      if (value == null && clean.equals(List.of("one")) && scorePart(text, toks, k)) {
+        value = "1";
+      }
       if (value == null) {
         out.add(t);
         k++;
@@ -606,6 +610,25 @@ final class Words {
       k = e;
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code k} is hyphened to a figure before or after it, as the "one" of
+   * "two-one" or "one-nil" is: a score, where "one" is a count and not a pronoun.
+   */
+  private static boolean scorePart(String text, List<Tok> toks, int k) {
+    return k > 0 && hyphened(text, toks.get(k - 1), toks.get(k))
+        && Norm.isNumberPart(toks.get(k - 1).norm)
+        || k + 1 < toks.size() && hyphened(text, toks.get(k), toks.get(k + 1))
+        && Norm.isNumberPart(toks.get(k + 1).norm);
+  }
+
+  private static boolean hyphened(String text, Tok a, Tok b) {
+    if (b.start - a.end != 1) {
+      return false;
+    }
+    char c = text.charAt(a.end);
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
   }
 
   /**

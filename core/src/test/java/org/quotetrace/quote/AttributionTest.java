@@ -93,6 +93,29 @@ class AttributionTest {
   }
 
   @Test
+  void aPronounPassesOverANameTheSentenceBeforeOnlyTalksAboutWhenItsSubjectIsHe() {
+    // Was "Marlow Quay" (case 53): the place named after "He brushed off" took the "he said".
+    Extraction ex = find("Tobias Wren spoke to reporters on Monday.\n\nHe brushed off worries about"
+        + " Marlow Quay's new pontoon. “The tide will not bother us,” he said.");
+    assertSpeaker(ex, "The tide", "Tobias Wren", "he");
+  }
+
+  @Test
+  void aPronounPassesOverANamedPersonTheSubjectDescriptionPraises() {
+    // Was "Gary Nolan" (case 53): "the coach" is the subject, his counterpart only praised.
+    Extraction ex = find("Tobias Wren spoke to reporters on Monday.\n\nThe coach was full of praise"
+        + " for his rival, Piers Gallow. “His side never stops running,” he said.");
+    assertSpeaker(ex, "His side", "Tobias Wren", "he");
+  }
+
+  @Test
+  void aPronounStillTakesTheSubjectOfTheSentenceBefore() {
+    Extraction ex = find("Tobias Wren spoke to reporters on Monday.\n\nPiers Gallow praised the"
+        + " coach. “His side never stops running,” he said.");
+    assertSpeaker(ex, "His side", "Piers Gallow", "he");
+  }
+
+  @Test
   void aPronounStillTakesANameInAClauseWhenThePersonBeforeItCannotBeThePronouns() {
     Extraction ex = find("Ruth Amberley, who worked for Senator Colin Fairweather, said the vote was close."
         + " “It could have gone either way,” he said.");

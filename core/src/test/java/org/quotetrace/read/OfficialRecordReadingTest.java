@@ -94,6 +94,42 @@ class OfficialRecordReadingTest {
     assertEquals("THE JUDGE", doc.turns().get(0).role());
   }
 
+  private static final String MINUTES = """
+      HOLLOWAY PARISH COUNCIL
+      Record of the meeting of the Amenities Committee, Tuesday 4 March
+
+      Present: Cllr Petra Lind (Chair), Cllr Owain Rees, Cllr Sadia Malik.
+      Officers: Gareth Bell (Clerk).
+
+      The Chair: Welcome, everyone. We have one item tonight, the allotments.
+
+      Cllr Rees: The waiting list has doubled in two years.
+
+      The Clerk: The committee has 2,000 pounds left in this year's budget.
+
+      Chair: Thank you. We will vote at the next meeting.
+      """;
+
+  @Test
+  void aPartLabelTakesThePersonTheRosterNamesWithThatPart() {
+    Document doc = parse(MINUTES);
+
+    assertEquals("Cllr Petra Lind",
+        speakerOf(doc, "Welcome, everyone. We have one item tonight, the allotments."));
+    assertEquals("Cllr Petra Lind", speakerOf(doc, "Thank you. We will vote at the next meeting."));
+    assertEquals("Gareth Bell",
+        speakerOf(doc, "The committee has 2,000 pounds left in this year's budget."));
+    assertEquals("Cllr Rees", speakerOf(doc, "The waiting list has doubled in two years."));
+  }
+
+  @Test
+  void aPartTwoPeopleHoldInTheRosterNamesNobody() {
+    Document doc = parse(MINUTES.replace("Gareth Bell (Clerk)", "Gareth Bell (Chair)"));
+
+    assertEquals("The Chair",
+        speakerOf(doc, "Welcome, everyone. We have one item tonight, the allotments."));
+  }
+
   private static String speakerOf(Document doc, String said) {
     for (int i = 0; i < doc.turns().size(); i++) {
       if (words(doc, i).equals(said)) {

@@ -59,6 +59,16 @@ class WordFormsTest {
   }
 
   @Test
+  void aScoreInWordsIsTwoFiguresAsItsDigitsAre() {
+    // Was 3 and 4: "two-one" added up as "twenty-one" does, so a score in words met no digits.
+    assertEquals(forms("we lost 2-1 and drew 2-2"), forms("we lost two-one and drew two-two"));
+    assertEquals(forms("it finished 1-0"), forms("it finished one-nil"));
+    assertEquals(List.of("21", "boats"), forms("twenty-one boats"));
+    assertEquals(List.of("one", "of", "them"), forms("one of them"));
+    assertEquals(List.of("1800", "people"), forms("eighteen hundred people"));
+  }
+
+  @Test
   void clockTimesAreOneFormHoweverTheyAreWritten() {
     assertEquals(forms("between 2:30 a.m. and 3:30 a.m."), forms("between 2.30am and 3.30am"));
     assertEquals(forms("at 2:30 am"), forms("at 2.30am"));
