@@ -2047,8 +2047,8 @@ public final class MeaningCheck {
    * in the quote; "a fortnight" for "two weeks" and "an hour and a half" for "90 minutes" do not.
    */
   private static String duration(List<String> q, List<String> s) {
-    Map<Double, String> mine = durations(q);
-    Map<Double, String> theirs = durations(s);
+    Map<Double, String> mine = lengthsInDays(q);
+    Map<Double, String> theirs = lengthsInDays(s);
     for (Map.Entry<Double, String> x : mine.entrySet()) {
       if (near(theirs.keySet(), x.getKey())) {
         continue;
@@ -2072,7 +2072,7 @@ public final class MeaningCheck {
   }
 
   /** The counted lengths of time in {@code ws} ("an hour", "40 minutes", "half a day"), in days. */
-  private static Map<Double, String> durations(List<String> ws) {
+  private static Map<Double, String> lengthsInDays(List<String> ws) {
     Map<Double, String> out = new java.util.LinkedHashMap<>();
     for (int i = 1; i < ws.size(); i++) {
       String u = ws.get(i);
