@@ -12,6 +12,12 @@
 #     a third set apart from both halves, tuned on as the tune half is: the dev trace cases'
 #     sources the halves do not read (source-interview.txt and the like); misses go to
 #     bench/target/perturb-devcases-misses.txt.
+#   bench/run-perturb.sh polnear [CAP]   and   bench/run-perturb.sh reported polnear [CAP]
+#     a fourth set, tuned on as the tune half is: the direct quotes and reported speech of the
+#     PolNeAR train articles (read in place; dev and test are not read), each variant traced
+#     against its whole article; -Dperturb.only=KIND,... (in PERTURB_JAVA_OPTS) traces those kinds
+#     alone; misses go to bench/target/perturb-polnear-misses.txt and
+#     bench/target/perturb-reported-polnear-misses.txt.
 #   bench/run-perturb.sh reported [tune|report|both|sample] [CAP]
 #     the reported-speech mode (PerturbReported): speech sentences reported as indirect speech,
 #     in ways that keep their meaning and ways that change it; misses of the tune half go to
