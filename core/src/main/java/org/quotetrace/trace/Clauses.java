@@ -337,6 +337,14 @@ final class Clauses {
     return content >= 2 && to - from >= 3 || content >= 1 && to - from >= 5;
   }
 
+  private static int contentIn(Words w, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += w.content[i] ? 1 : 0;
+    }
+    return n;
+  }
+
   private static int contentIn(Words a, int[] tokens, int from, int to) {
     int n = 0;
     for (int k = from; k < to; k++) {
@@ -1349,9 +1357,16 @@ final class Clauses {
     }
     float[] v = encoder.encodeAll(List.of(Pool.plain(a.text, a.start[toks[0]],
         a.end[toks[toks.length - 1]]))).get(0);
+    // A passage says too little to render a clause that holds more than twice its content
+    // words: a topic ("the golf industry", a piece cut at commas) is close in meaning to any
+    // claim about it ("golf is a razor-thin industry from an investor standpoint").
+    int wanted = (contentIn(a, toks, 0, toks.length) + 1) / 2;
     Passage best = null;
     double bestCos = threshold;
     for (Passage p : near) {
+      if (contentIn(s.words, p.from(), p.to()) < wanted) {
+        continue;
+      }
       double cos = Pool.dot(v, s.vectors.get(p.span()));
       if (cos >= bestCos) {
         bestCos = cos;
