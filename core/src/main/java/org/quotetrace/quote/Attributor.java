@@ -1993,6 +1993,12 @@ final class Attributor {
       return g == null || g == want;
     }
 
+    /** The whole name person mention {@code k} stands for: "Nolan" as "Gary Nolan". */
+    private String fullName(int k) {
+      String surname = personNames.get(personMentions.get(k)[1]);
+      return bySurname.getOrDefault(surname, surname);
+    }
+
     /**
      * Whether person mention {@code k} stands after the subject of its sentence, a subject that
      * is itself the pronoun's kind of person: "He brushed off concerns about Dunmore Park's
@@ -2020,12 +2026,8 @@ final class Attributor {
       // The person "the coach" stands for: the one named last before it, as resolveDescription
       // finds (which knows only the shipped models' person nouns).
       int before = lastMentionBefore(ts[first]);
-      String described = before >= 0
-          ? bySurname.getOrDefault(personNames.get(personMentions.get(before)[1]),
-              personNames.get(personMentions.get(before)[1]))
-          : lastSpeaker;
-      String other = bySurname.getOrDefault(personNames.get(personMentions.get(k)[1]),
-          personNames.get(personMentions.get(k)[1]));
+      String described = before >= 0 ? fullName(before) : lastSpeaker;
+      String other = fullName(k);
       if (described == null || described.equals(other)) {
         return false;
       }

@@ -119,10 +119,15 @@ final class Proceedings {
       }
       String name = byPart.get(part(text.substring(l.start(), l.end())));
       if (name != null && !name.isEmpty()) {
-        labels[i] = new Label(l.start(), l.end(), name, l.speaker(), l.language(),
-            l.contentStart(), l.sot(), false, l.allCaps(), name.toUpperCase(Locale.ROOT));
+        labels[i] = naming(l, name);
       }
     }
+  }
+
+  /** Label {@code l} as the words of the person {@code name}, whose part it names. */
+  private static Label naming(Label l, String name) {
+    return new Label(l.start(), l.end(), name, l.speaker(), l.language(), l.contentStart(),
+        l.sot(), false, l.allCaps(), name.toUpperCase(Locale.ROOT));
   }
 
   /** A part as a label or a roster gives it, lower-cased and without its article: "chair". */
@@ -247,8 +252,7 @@ final class Proceedings {
     for (int i = 0; i < n; i++) {
       Label l = labels[i];
       if (l != null && JUDGE_LABELS.contains(l.key())) {
-        labels[i] = new Label(l.start(), l.end(), name, l.speaker(), l.language(),
-            l.contentStart(), l.sot(), false, l.allCaps(), name.toUpperCase(Locale.ROOT));
+        labels[i] = naming(l, name);
       }
     }
   }

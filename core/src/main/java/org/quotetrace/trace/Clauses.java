@@ -337,14 +337,6 @@ final class Clauses {
     return content >= 2 && to - from >= 3 || content >= 1 && to - from >= 5;
   }
 
-  private static int contentIn(Words w, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n += w.content[i] ? 1 : 0;
-    }
-    return n;
-  }
-
   private static int contentIn(Words a, int[] tokens, int from, int to) {
     int n = 0;
     for (int k = from; k < to; k++) {
@@ -1364,7 +1356,7 @@ final class Clauses {
     Passage best = null;
     double bestCos = threshold;
     for (Passage p : near) {
-      if (contentIn(s.words, p.from(), p.to()) < wanted) {
+      if (s.words.contentCount(p.from(), p.to()) < wanted) {
         continue;
       }
       double cos = Pool.dot(v, s.vectors.get(p.span()));
@@ -1433,10 +1425,6 @@ final class Clauses {
     return seen.size();
   }
 
-  /**
-   * A unit no whole match was found for, whose clauses are each aligned, near enough word for
-   * word, within one turn of a source but in another order: the speaker's words, reordered.
-   */
   /** The fewest words a sentence said word for word must have to carry a clause appended to it. */
   static final int APPENDED_TO = 4;
 
@@ -1485,6 +1473,10 @@ final class Clauses {
         + "\" where the rest of the sentence was said"));
   }
 
+  /**
+   * A unit no whole match was found for, whose clauses are each aligned, near enough word for
+   * word, within one turn of a source but in another order: the speaker's words, reordered.
+   */
   private static ClauseCheck reordered(Pool pool, Words a, Finding f, List<int[]> clauses) {
     Unit u = f.unit();
     SourceText source = null;

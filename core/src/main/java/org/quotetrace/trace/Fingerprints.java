@@ -369,11 +369,8 @@ public final class Fingerprints {
       // which depends on the currency sign before it: never looked up by the word alone.
       char first = text.charAt(from);
       if (first >= '0' && first <= '9' && Character.isLetter(text.charAt(to - 1))) {
-        Words.Tok before = run.isEmpty() ? null : run.get(run.size() - 1);
-        boolean afterCurrency = before != null && before.end() == from
-            && (before.norm().equals("£") || before.norm().equals("$")
-                || before.norm().equals("€"));
-        String[] split = Words.suffixed(text.substring(from, to), afterCurrency);
+        String[] split = Words.suffixed(text.substring(from, to),
+            run.isEmpty() ? null : run.get(run.size() - 1), from);
         if (split != null) {
           forms(Written.ofSuffixed(split), from, to, bracket);
           return;

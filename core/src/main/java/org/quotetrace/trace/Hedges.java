@@ -165,8 +165,7 @@ final class Hedges {
       if (FINDINGS.contains(s.norm[i])) {
         return null;
       }
-      if (belief == null && BELIEFS.contains(s.norm[i])
-          && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm')) {
+      if (belief == null && BELIEFS.contains(s.norm[i]) && !capitalMay(s, i)) {
         belief = s.norm[i];
       }
     }
@@ -176,9 +175,13 @@ final class Hedges {
 
   /** Whether word {@code i} of {@code s} is a hedge: "May" written so is the month or a plea. */
   private static boolean isHedge(Words s, int i) {
-    return !s.silent(i) && (HEDGES.contains(s.norm[i])
-        && !(s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm') || possibleThat(s, i)
-        || wish(s, i));
+    return !s.silent(i) && (HEDGES.contains(s.norm[i]) && !capitalMay(s, i)
+        || possibleThat(s, i) || wish(s, i));
+  }
+
+  /** Whether word {@code i} of {@code s} is "May" written with a capital: the month or a plea. */
+  private static boolean capitalMay(Words s, int i) {
+    return s.norm[i].equals("may") && s.text.charAt(s.start[i]) != 'm';
   }
 
   /** Verbs of wishing that leave the thing wished for undone: "we want to start planting". */

@@ -306,8 +306,7 @@ final class Lexical {
   }
 
   /** Every number in the unit is in the passage: a changed figure is a changed statement. */
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> MONTHS = Set.copyOf(Words.MONTHS);
 
   static boolean numbersAgree(Words a, Unit u, SourceText.Passage p) {
     Set<String> theirs = new HashSet<>();

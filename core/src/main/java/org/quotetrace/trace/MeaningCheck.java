@@ -2523,9 +2523,10 @@ public final class MeaningCheck {
 
   static {
     // "May" and "March" are left out: lower-cased, they are a modal and a verb as often.
-    for (String m : List.of("january", "february", "april", "june", "july", "august",
-        "september", "october", "november", "december")) {
-      CALENDAR.put(m, "month");
+    for (String m : Words.MONTHS) {
+      if (!m.equals("may") && !m.equals("march")) {
+        CALENDAR.put(m, "month");
+      }
     }
     for (String d : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday")) {

@@ -305,10 +305,13 @@ final class Words {
       "kg", "kilograms");
 
   /**
-   * The written word split into its figure and the word its suffix abbreviates ("£200m" as
-   * "200 million", "10cm" as "10 centimetres"), or null when it is no such word.
+   * The written word starting at {@code start} split into its figure and the word its suffix
+   * abbreviates ("£200m" as "200 million", "10cm" as "10 centimetres"), or null when it is no
+   * such word; {@code before} is the word before it (null: none), whose currency sign, written
+   * right against it, makes "m" and "k" million and thousand.
    */
-  static String[] suffixed(String word, boolean afterCurrency) {
+  static String[] suffixed(String word, Tok before, int start) {
+    boolean afterCurrency = before != null && before.end == start && isCurrencySign(before.norm);
     java.util.regex.Matcher m = Character.isDigit(word.charAt(0))
         ? SUFFIXED.matcher(word.toLowerCase(java.util.Locale.ROOT)) : null;
     if (m == null || !m.matches()) {
@@ -325,9 +328,7 @@ final class Words {
     List<Tok> out = new ArrayList<>(raw.size() + 8);
     for (int r = 0; r < raw.size(); r++) {
       Tok t = raw.get(r);
-      String prev = r > 0 ? raw.get(r - 1).norm : "";
-      String[] split = suffixed(t.norm, r > 0 && raw.get(r - 1).end == t.start
-          && (prev.equals("£") || prev.equals("$") || prev.equals("€")));
+      String[] split = suffixed(t.norm, r > 0 ? raw.get(r - 1) : null, t.start);
       if (split != null) {
         for (String part : split) {
           out.add(new Tok(t.start, t.end, Norm.formsAsWritten(part).get(0), t.bracket));
@@ -414,6 +415,10 @@ final class Words {
 
   private static final Set<String> TENS = Set.of("20", "30", "40", "50", "60", "70", "80", "90");
 
+  /** The months' names, lower-cased ("may" and "march" among them: whether they are is the caller's). */
+  static final List<String> MONTHS = List.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december");
+
   /**
    * The number an ordinal's normal form says ("first" 1, "23rd" 23; {@link #ordinals} writes
    * every other ordinal in figures), or 0 for a word that is none.
@@ -440,8 +445,13 @@ final class Words {
 
   /** A form that may start a join: a number part, "per", a currency symbol, a time. */
   static boolean startsJoin(String form) {
-    return Norm.isNumberPart(form) || form.equals("per") || form.equals("£") || form.equals("$")
-        || form.equals("€") || Character.isDigit(form.charAt(0));
+    return Norm.isNumberPart(form) || form.equals("per") || isCurrencySign(form)
+        || Character.isDigit(form.charAt(0));
+  }
+
+  /** The currency signs a figure may follow: "£", "$", "€". */
+  static boolean isCurrencySign(String form) {
+    return form.equals("£") || form.equals("$") || form.equals("€");
   }
 
   /** A form that a join started before it may take in: "and" of numbers, "am" of times, "cent". */

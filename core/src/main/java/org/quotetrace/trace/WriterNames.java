@@ -39,9 +39,9 @@ final class WriterNames {
 
   // Months and days name a time, which a speaker says as such ("on Saturday"); "tonight" made
   // "on Thursday" is a figure's business, not a pronoun's.
-  private static final Set<String> TIMES = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> TIMES = java.util.stream.Stream.concat(Words.MONTHS.stream(),
+      java.util.stream.Stream.of("monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   // Words that may stand where the writer put a name: a party ("they", "we", "you", "it") or a
   // person ("she", "him").
