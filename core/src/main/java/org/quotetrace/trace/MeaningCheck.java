@@ -1347,6 +1347,8 @@ public final class MeaningCheck {
       if (!(reported && possibleThat(s))) {
         swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
       }
+      swapped(Kind.MODALITY, likelierSwap(q, s, g), ", a likelier outcome", src, found,
+          out);
       swapped(Kind.ANTONYM, oppositeSwap(qw, sw, q, s, reported), ", its opposite", src, found, out);
       swapped(Kind.ANTONYM, stepSwap(qw, sw, q, s), ", another step", src, found, out);
       swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
@@ -1571,6 +1573,55 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * How likely a word calls a thing, in steps: what is possible may well not happen, what is
+   * likely probably will, what is certain will. A quote that puts a higher step for a lower one
+   * ("an eruption is likely" for "an eruption is possible") states a stronger claim than was
+   * made. Only the bare words: "more likely", "not certain" compare or deny and are left alone.
+   */
+  private static final Map<String, Integer> LIKELIHOOD = Map.of("possible", 1, "conceivable", 1,
+      "likely", 2, "probable", 2, "certain", 3, "inevitable", 3, "definite", 3);
+  /** Words before a likelihood word that compare, grade or deny it ("less likely", "not certain"). */
+  private static final Set<String> LIKELIHOOD_GRADERS = Set.of("not", "less", "least", "more",
+      "most", "very", "quite", "fairly", "highly", "hardly", "barely", "far", "so", "as", "too",
+      "never", "un");
+
+  /**
+   * A likelihood word of the quote's run a step above the source run's, neither word on the
+   * other side ("likely" for "possible"); or null.
+   */
+  private static String[] likelierSwap(List<String> q, List<String> s, int[] g) {
+    for (int i = g[0]; i < g[1]; i++) {
+      Integer mine = LIKELIHOOD.get(q.get(i));
+      if (mine == null || graded(q, i)) {
+        continue;
+      }
+      for (int j = g[2]; j < g[3]; j++) {
+        Integer theirs = LIKELIHOOD.get(s.get(j));
+        if (theirs != null && theirs < mine && !graded(s, j) && !ungradedIn(q, s.get(j))
+            && !ungradedIn(s, q.get(i))) {
+          return new String[] {q.get(i), s.get(j)};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code w} stands in {@code ws} anywhere neither compared, graded nor denied. */
+  private static boolean ungradedIn(List<String> ws, String w) {
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).equals(w) && !graded(ws, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the likelihood word at {@code i} is compared, graded or denied. */
+  private static boolean graded(List<String> ws, int i) {
+    return i > 0 && LIKELIHOOD_GRADERS.contains(ws.get(i - 1));
   }
 
   /** Prefixes that negate the word they are put to: "unplugged", "non-union". */
@@ -2071,6 +2122,9 @@ public final class MeaningCheck {
     return false;
   }
 
+  /** Words between a count and its unit that add the length to another ("a further week"). */
+  private static final Set<String> ADDED = Set.of("further", "more", "extra", "additional");
+
   /** The counted lengths of time in {@code ws} ("an hour", "40 minutes", "half a day"), in days. */
   private static Map<Double, String> lengthsInDays(List<String> ws) {
     Map<Double, String> out = new java.util.LinkedHashMap<>();
@@ -2078,7 +2132,10 @@ public final class MeaningCheck {
       String u = ws.get(i);
       Double unit = DAYS.get(u.equals("centuries") ? "century"
           : u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
-      String figure = count(ws.get(i - 1));
+      // "a further week", "two more days", "an extra hour": the count stands before the word
+      // that adds the length to another, and the length added is what is said.
+      int at = i >= 2 && ADDED.contains(ws.get(i - 1)) ? i - 2 : i - 1;
+      String figure = count(ws.get(at));
       if (unit == null || figure == null) {
         continue;
       }
@@ -2086,8 +2143,8 @@ public final class MeaningCheck {
       if (Double.isNaN(n)) {
         continue;
       }
-      int from = i - 1;
-      if (i >= 2 && ws.get(i - 2).equals("half") && count(ws.get(i - 1)).equals("1")) {
+      int from = at;
+      if (at == i - 1 && i >= 2 && ws.get(i - 2).equals("half") && figure.equals("1")) {
         n = 0.5; // "half an hour"
         from = i - 2;
       } else if (i + 3 < ws.size() && ws.get(i + 1).equals("and") && ws.get(i + 2).equals("a")

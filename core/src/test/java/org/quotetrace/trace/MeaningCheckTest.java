@@ -56,6 +56,14 @@ class MeaningCheckTest {
   }
 
   @Test
+  void aLengthAddedToAnotherIsCountedByTheFigureBeforeIt() {
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), kinds(
+        "the course would cut the ban by a further three days", "the course would cut the ban by a further day"));
+    assertEquals(List.of(), kinds(
+        "the course would cut the ban by two more weeks", "the course would cut the ban by a further fortnight"));
+  }
+
+  @Test
   void aDecadeOrAFortnightIsTheSameSpanInYearsOrWeeks() {
     assertEquals(List.of(), kinds("the biggest pay rise the firm had made in ten years",
         "the largest pay rise we have made in a decade"));
@@ -91,6 +99,22 @@ class MeaningCheckTest {
   void aWeakerModalIsAChange() {
     assertEquals(List.of(MeaningCheck.Kind.MODALITY),
         kinds("The council might rebuild the pier", "The council will rebuild the pier"));
+  }
+
+  @Test
+  void aLikelierOutcomeThanTheSourceGivesIsAChange() {
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY),
+        kinds("A strike at the docks this winter is likely", "A strike at the docks this winter is possible"));
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY),
+        kinds("A merger of the two clubs is certain", "A merger of the two clubs is probable"));
+  }
+
+  @Test
+  void aLessLikelyOrDeniedOutcomeIsNoLikelierOne() {
+    assertEquals(List.of(), kinds("A strike at the docks this winter is possible",
+        "A strike at the docks this winter is likely"));
+    assertEquals(List.of(), kinds("A strike at the docks is less likely",
+        "A strike at the docks is possible"));
   }
 
   @Test
