@@ -1225,6 +1225,9 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.ANTONYM, src + antonym));
     }
     String modal = modality(q, s);
+    if (modal == null && !reported) {
+      modal = beliefStatedAsSettled(q, s);
+    }
     if (modal != null) {
       out.add(new Difference(Kind.MODALITY, src + modal));
     }
@@ -2651,6 +2654,50 @@ public final class MeaningCheck {
         if ("possible".equals(MODAL.get(s.get(j))) && !(s.get(j).equals("may") && isMonth(s, j))) {
           return "the quote drops \"" + s.get(j) + "\" and states it as settled";
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A clause quoted from the words after the speaker's "I expect" or "we hope" in one source
+   * sentence ({@code [sentenceFrom, from)} before the words aligned, {@code [from, to)}), with a
+   * "will" of the quote's own: the belief dropped and the thing stated as settled. Else null.
+   */
+  static Difference beliefBefore(Words a, int[] tokens, Words s, int sentenceFrom, int from,
+      int to, String sourceText) {
+    if (sentenceFrom >= from) {
+      return null;
+    }
+    String why = beliefStatedAsSettled(Side.quote(a, tokens).words,
+        Side.source(s, sentenceFrom, to).words);
+    return why == null ? null
+        : new Difference(Kind.MODALITY, "source: " + shorten(sourceText) + "; " + why);
+  }
+
+  /** Verbs by which a speaker gives what follows as a belief or a wish, not a fact. */
+  private static final Set<String> BELIEVING = Set.of("expect", "hope", "think", "believe",
+      "anticipate", "reckon", "suspect", "imagine", "guess", "trust");
+
+  /**
+   * "I expect that to be early in the new year" quoted as "will be out early in the new year":
+   * the quote's plain "will" states as settled what the speaker gave as an expectation or a hope.
+   * Only the speaker's own "I" or "we" before the verb, and only where the quote has no such verb
+   * and the source no "will" of its own; a report ("she expected it would") is Hedges' to judge.
+   */
+  private static String beliefStatedAsSettled(List<String> q, List<String> s) {
+    if (!(q.contains("will") || q.contains("shall")) || s.contains("will") || s.contains("shall")
+        || s.contains("ll")) {
+      return null;
+    }
+    for (String w : q) {
+      if (BELIEVING.contains(w)) {
+        return null;
+      }
+    }
+    for (int j = 1; j < s.size(); j++) {
+      if (BELIEVING.contains(s.get(j)) && (s.get(j - 1).equals("i") || s.get(j - 1).equals("we"))) {
+        return "the quote drops \"" + s.get(j - 1) + " " + s.get(j) + "\" and states it as settled";
       }
     }
     return null;

@@ -118,6 +118,20 @@ class MeaningCheckTest {
   }
 
   @Test
+  void anExpectationOrHopeQuotedAsAPlainWillIsAChange() {
+    assertTrue(kinds("the new bridge will open before the summer",
+        "I expect the new bridge to open before the summer").contains(MeaningCheck.Kind.MODALITY));
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY), kinds(
+        "the ferry will run again in March", "We hope the ferry runs again in March"));
+  }
+
+  @Test
+  void anExpectationTheQuoteKeepsIsNoChange() {
+    assertEquals(List.of(), kinds("I expect the new bridge will open before the summer",
+        "I expect the new bridge to open before the summer"));
+  }
+
+  @Test
   void swappedAgentAndObjectAreAChange() {
     assertEquals(List.of(MeaningCheck.Kind.ROLES),
         kinds("They will outvote us on the harbour levy", "We will outvote them on the harbour levy"));
