@@ -178,9 +178,16 @@ public final class MeaningCheck {
 
   private static void loadAntonyms(Map<String, Set<String>> out,
       Map<String, Set<String>> inPlace) {
-    try (InputStream in = MeaningCheck.class.getResourceAsStream("antonyms.txt")) {
+    loadAntonyms("antonyms.txt", out, inPlace);
+    // Opposites WordNet lacks ("mitigating" and "aggravating"), listed by hand.
+    loadAntonyms("antonyms-added.txt", out, inPlace);
+  }
+
+  private static void loadAntonyms(String name, Map<String, Set<String>> out,
+      Map<String, Set<String>> inPlace) {
+    try (InputStream in = MeaningCheck.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("antonyms.txt is missing from the quotetrace-core jar");
+        throw new IllegalStateException(name + " is missing from the quotetrace-core jar");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
@@ -202,7 +209,7 @@ public final class MeaningCheck {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("antonyms.txt in the quotetrace-core jar: " + e.getMessage(), e);
+      throw new UncheckedIOException(name + " in the quotetrace-core jar: " + e.getMessage(), e);
     }
   }
 

@@ -96,6 +96,14 @@ class MeaningCheckTest {
   }
 
   @Test
+  void anOppositeWordNetLacksIsAChange() {
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM), kinds(
+        "The judge found no mitigating circumstances in the fraud", "The judge found no aggravating circumstances in the fraud"));
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM), kinds(
+        "The new rota will worsen the waiting times", "The new rota will improve the waiting times"));
+  }
+
+  @Test
   void aWeakerModalIsAChange() {
     assertEquals(List.of(MeaningCheck.Kind.MODALITY),
         kinds("The council might rebuild the pier", "The council will rebuild the pier"));
