@@ -2693,8 +2693,7 @@ public final class MeaningCheck {
    * and the source no "will" of its own; a report ("she expected it would") is Hedges' to judge.
    */
   private static String beliefStatedAsSettled(List<String> q, List<String> s) {
-    if (!(q.contains("will") || q.contains("shall")) || s.contains("will") || s.contains("shall")
-        || s.contains("ll")) {
+    if (!(q.contains("will") || q.contains("shall"))) {
       return null;
     }
     for (String w : q) {
@@ -2703,7 +2702,11 @@ public final class MeaningCheck {
       }
     }
     for (int j = 1; j < s.size(); j++) {
+      if (s.get(j).equals("will") || s.get(j).equals("shall")) {
+        return null; // a "will" of the source's own, before any belief, is the quote's
+      }
       if (BELIEVING.contains(s.get(j)) && (s.get(j - 1).equals("i") || s.get(j - 1).equals("we"))) {
+        // "which we hope will fly": the source's "will" after the verb is what is hoped.
         return "the quote drops \"" + s.get(j - 1) + " " + s.get(j) + "\" and states it as settled";
       }
     }

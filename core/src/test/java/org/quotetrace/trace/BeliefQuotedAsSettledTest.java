@@ -23,6 +23,16 @@ class BeliefQuotedAsSettledTest {
   }
 
   @Test
+  void aHopeAndItsConditionDroppedMakeThatClauseUnsupportedWithoutAnOmissionFlag() {
+    String source = "ELIN MARROW: We have ordered a second ferry for the island, which we hope"
+        + " will sail in May if the yard finishes on time. The first one stays in service.\n";
+    TracedQuote q = quote(trace("Marrow said: “We have ordered a second ferry for the island,"
+        + " which will sail in May,” she said.", source), "We have ordered");
+    assertEquals(Verdict.PARTIAL, q.verdict(), q.toString());
+    assertTrue(!q.flags().contains(Flag.UNMARKED_OMISSION), q.toString());
+  }
+
+  @Test
   void aFragmentAfterIExpectWithoutAWillIsNoChange() {
     TracedQuote q = quote(trace("Marrow said the audit was due “late in the spring”.", SOURCE),
         "late in the spring");

@@ -134,6 +134,18 @@ class MeaningCheckTest {
   }
 
   @Test
+  void aHopeDroppedFromBeforeItsWillIsAChange() {
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY), kinds(
+        "the new ferry, which will sail in May", "the new ferry, which we hope will sail in May"));
+  }
+
+  @Test
+  void aWillOfTheSourceBeforeItsBeliefIsNoChange() {
+    assertEquals(List.of(), kinds("We will reopen the pier in June",
+        "We will reopen the pier in June, I think"));
+  }
+
+  @Test
   void anExpectationTheQuoteKeepsIsNoChange() {
     assertEquals(List.of(), kinds("I expect the new bridge will open before the summer",
         "I expect the new bridge to open before the summer"));
