@@ -505,6 +505,14 @@ final class Clauses {
         }
         diffs = MeaningCheck.differences(a, toks, s.words, from, to,
             s.span(from, to).text(s.doc.text()));
+        if (diffs.isEmpty() && !a.reported) {
+          MeaningCheck.Difference belief = MeaningCheck.beliefBefore(a, toks, s.words,
+              s.sentenceAt(lo).from(), from, to, s.span(s.sentenceAt(lo).from(), to)
+                  .text(s.doc.text()));
+          if (belief != null) {
+            diffs = List.of(belief);
+          }
+        }
         diffs = movedFigure(a, tokens, c, al, s, lo, hi, from, to, diffs);
         if (diffs.isEmpty() && !a.reported) {
           diffs = liftedOpening(a, tokens, c, al, s, lo, hi, from, to);

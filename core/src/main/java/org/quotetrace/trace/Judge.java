@@ -38,6 +38,40 @@ final class Judge {
     this.words = words;
   }
 
+  /**
+   * Whether the source words the quote leaves out at {@code r} border or fall inside a part of
+   * the unit judged unsupported: "which will fly on Saturday" for "which we hope will fly on
+   * Saturday if the weather allows" is a change of meaning, already marked as that part, not a
+   * cut to flag besides.
+   */
+  private boolean inUnsupportedPart(Finding u, Finding.Gap r) {
+    if (u.unsupportedParts().isEmpty() || u.alignment() == null) {
+      return false;
+    }
+    int[] to = u.alignment().to();
+    int[] toks = u.unit().tokens();
+    int before = -1;
+    int after = -1;
+    for (int k = 0; k < to.length && k < toks.length; k++) {
+      if (to[k] >= 0 && to[k] < r.from()) {
+        before = k;
+      } else if (to[k] >= r.to() && after < 0) {
+        after = k;
+      }
+    }
+    if (before < 0 || after < 0) {
+      return false;
+    }
+    int from = words.end[toks[before]];
+    int until = words.start[toks[after]];
+    for (Span part : u.unsupportedParts()) {
+      if (part.start() <= until && part.end() >= from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The quote's verdict from its units' findings, each as the clause check left it. */
   TracedQuote judge(Quote quote, List<ClauseCheck> checked) {
     List<Finding> units = new ArrayList<>(checked.size());
@@ -79,7 +113,8 @@ final class Judge {
       for (Finding.Gap r : u.skipped()) {
         if (r.join()) {
           flags.add(Flag.STITCHED);
-        } else if (u.support() != Support.PARAPHRASE && !bracketInPlaceOf(u, r)) {
+        } else if (u.support() != Support.PARAPHRASE && !bracketInPlaceOf(u, r)
+            && !inUnsupportedPart(u, r)) {
           flags.add(Flag.UNMARKED_OMISSION);
         }
       }

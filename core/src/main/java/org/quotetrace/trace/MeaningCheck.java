@@ -178,9 +178,16 @@ public final class MeaningCheck {
 
   private static void loadAntonyms(Map<String, Set<String>> out,
       Map<String, Set<String>> inPlace) {
-    try (InputStream in = MeaningCheck.class.getResourceAsStream("antonyms.txt")) {
+    loadAntonyms("antonyms.txt", out, inPlace);
+    // Opposites WordNet lacks ("mitigating" and "aggravating"), listed by hand.
+    loadAntonyms("antonyms-added.txt", out, inPlace);
+  }
+
+  private static void loadAntonyms(String name, Map<String, Set<String>> out,
+      Map<String, Set<String>> inPlace) {
+    try (InputStream in = MeaningCheck.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("antonyms.txt is missing from the quotetrace-core jar");
+        throw new IllegalStateException(name + " is missing from the quotetrace-core jar");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
@@ -202,7 +209,7 @@ public final class MeaningCheck {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("antonyms.txt in the quotetrace-core jar: " + e.getMessage(), e);
+      throw new UncheckedIOException(name + " in the quotetrace-core jar: " + e.getMessage(), e);
     }
   }
 
@@ -1225,6 +1232,9 @@ public final class MeaningCheck {
       out.add(new Difference(Kind.ANTONYM, src + antonym));
     }
     String modal = modality(q, s);
+    if (modal == null && !reported) {
+      modal = beliefStatedAsSettled(q, s);
+    }
     if (modal != null) {
       out.add(new Difference(Kind.MODALITY, src + modal));
     }
@@ -1347,6 +1357,8 @@ public final class MeaningCheck {
       if (!(reported && possibleThat(s))) {
         swapped(Kind.MODALITY, classSwap(qw, sw, MODAL), "", src, found, out);
       }
+      swapped(Kind.MODALITY, likelierSwap(q, s, g), ", a likelier outcome", src, found,
+          out);
       swapped(Kind.ANTONYM, oppositeSwap(qw, sw, q, s, reported), ", its opposite", src, found, out);
       swapped(Kind.ANTONYM, stepSwap(qw, sw, q, s), ", another step", src, found, out);
       swapped(Kind.NUMBER, quantifierForWord(q, g, sw), ", which it does not quantify", src,
@@ -1571,6 +1583,55 @@ public final class MeaningCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * How likely a word calls a thing, in steps: what is possible may well not happen, what is
+   * likely probably will, what is certain will. A quote that puts a higher step for a lower one
+   * ("an eruption is likely" for "an eruption is possible") states a stronger claim than was
+   * made. Only the bare words: "more likely", "not certain" compare or deny and are left alone.
+   */
+  private static final Map<String, Integer> LIKELIHOOD = Map.of("possible", 1, "conceivable", 1,
+      "likely", 2, "probable", 2, "certain", 3, "inevitable", 3, "definite", 3);
+  /** Words before a likelihood word that compare, grade or deny it ("less likely", "not certain"). */
+  private static final Set<String> LIKELIHOOD_GRADERS = Set.of("not", "less", "least", "more",
+      "most", "very", "quite", "fairly", "highly", "hardly", "barely", "far", "so", "as", "too",
+      "never", "un");
+
+  /**
+   * A likelihood word of the quote's run a step above the source run's, neither word on the
+   * other side ("likely" for "possible"); or null.
+   */
+  private static String[] likelierSwap(List<String> q, List<String> s, int[] g) {
+    for (int i = g[0]; i < g[1]; i++) {
+      Integer mine = LIKELIHOOD.get(q.get(i));
+      if (mine == null || graded(q, i)) {
+        continue;
+      }
+      for (int j = g[2]; j < g[3]; j++) {
+        Integer theirs = LIKELIHOOD.get(s.get(j));
+        if (theirs != null && theirs < mine && !graded(s, j) && !ungradedIn(q, s.get(j))
+            && !ungradedIn(s, q.get(i))) {
+          return new String[] {q.get(i), s.get(j)};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code w} stands in {@code ws} anywhere neither compared, graded nor denied. */
+  private static boolean ungradedIn(List<String> ws, String w) {
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).equals(w) && !graded(ws, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the likelihood word at {@code i} is compared, graded or denied. */
+  private static boolean graded(List<String> ws, int i) {
+    return i > 0 && LIKELIHOOD_GRADERS.contains(ws.get(i - 1));
   }
 
   /** Prefixes that negate the word they are put to: "unplugged", "non-union". */
@@ -2071,6 +2132,9 @@ public final class MeaningCheck {
     return false;
   }
 
+  /** Words between a count and its unit that add the length to another ("a further week"). */
+  private static final Set<String> ADDED = Set.of("further", "more", "extra", "additional");
+
   /** The counted lengths of time in {@code ws} ("an hour", "40 minutes", "half a day"), in days. */
   private static Map<Double, String> lengthsInDays(List<String> ws) {
     Map<Double, String> out = new java.util.LinkedHashMap<>();
@@ -2078,7 +2142,10 @@ public final class MeaningCheck {
       String u = ws.get(i);
       Double unit = DAYS.get(u.equals("centuries") ? "century"
           : u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
-      String figure = count(ws.get(i - 1));
+      // "a further week", "two more days", "an extra hour": the count stands before the word
+      // that adds the length to another, and the length added is what is said.
+      int at = i >= 2 && ADDED.contains(ws.get(i - 1)) ? i - 2 : i - 1;
+      String figure = count(ws.get(at));
       if (unit == null || figure == null) {
         continue;
       }
@@ -2086,8 +2153,8 @@ public final class MeaningCheck {
       if (Double.isNaN(n)) {
         continue;
       }
-      int from = i - 1;
-      if (i >= 2 && ws.get(i - 2).equals("half") && count(ws.get(i - 1)).equals("1")) {
+      int from = at;
+      if (at == i - 1 && i >= 2 && ws.get(i - 2).equals("half") && figure.equals("1")) {
         n = 0.5; // "half an hour"
         from = i - 2;
       } else if (i + 3 < ws.size() && ws.get(i + 1).equals("and") && ws.get(i + 2).equals("a")
@@ -2594,6 +2661,53 @@ public final class MeaningCheck {
         if ("possible".equals(MODAL.get(s.get(j))) && !(s.get(j).equals("may") && isMonth(s, j))) {
           return "the quote drops \"" + s.get(j) + "\" and states it as settled";
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A clause quoted from the words after the speaker's "I expect" or "we hope" in one source
+   * sentence ({@code [sentenceFrom, from)} before the words aligned, {@code [from, to)}), with a
+   * "will" of the quote's own: the belief dropped and the thing stated as settled. Else null.
+   */
+  static Difference beliefBefore(Words a, int[] tokens, Words s, int sentenceFrom, int from,
+      int to, String sourceText) {
+    if (sentenceFrom >= from) {
+      return null;
+    }
+    String why = beliefStatedAsSettled(Side.quote(a, tokens).words,
+        Side.source(s, sentenceFrom, to).words);
+    return why == null ? null
+        : new Difference(Kind.MODALITY, "source: " + shorten(sourceText) + "; " + why);
+  }
+
+  /** Verbs by which a speaker gives what follows as a belief or a wish, not a fact. */
+  private static final Set<String> BELIEVING = Set.of("expect", "hope", "think", "believe",
+      "anticipate", "reckon", "suspect", "imagine", "guess", "trust");
+
+  /**
+   * "I expect that to be early in the new year" quoted as "will be out early in the new year":
+   * the quote's plain "will" states as settled what the speaker gave as an expectation or a hope.
+   * Only the speaker's own "I" or "we" before the verb, and only where the quote has no such verb
+   * and the source no "will" of its own; a report ("she expected it would") is Hedges' to judge.
+   */
+  private static String beliefStatedAsSettled(List<String> q, List<String> s) {
+    if (!(q.contains("will") || q.contains("shall"))) {
+      return null;
+    }
+    for (String w : q) {
+      if (BELIEVING.contains(w)) {
+        return null;
+      }
+    }
+    for (int j = 1; j < s.size(); j++) {
+      if (s.get(j).equals("will") || s.get(j).equals("shall")) {
+        return null; // a "will" of the source's own, before any belief, is the quote's
+      }
+      if (BELIEVING.contains(s.get(j)) && (s.get(j - 1).equals("i") || s.get(j - 1).equals("we"))) {
+        // "which we hope will fly": the source's "will" after the verb is what is hoped.
+        return "the quote drops \"" + s.get(j - 1) + " " + s.get(j) + "\" and states it as settled";
       }
     }
     return null;

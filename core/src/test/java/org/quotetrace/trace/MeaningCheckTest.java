@@ -56,6 +56,14 @@ class MeaningCheckTest {
   }
 
   @Test
+  void aLengthAddedToAnotherIsCountedByTheFigureBeforeIt() {
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), kinds(
+        "the course would cut the ban by a further three days", "the course would cut the ban by a further day"));
+    assertEquals(List.of(), kinds(
+        "the course would cut the ban by two more weeks", "the course would cut the ban by a further fortnight"));
+  }
+
+  @Test
   void aDecadeOrAFortnightIsTheSameSpanInYearsOrWeeks() {
     assertEquals(List.of(), kinds("the biggest pay rise the firm had made in ten years",
         "the largest pay rise we have made in a decade"));
@@ -88,9 +96,59 @@ class MeaningCheckTest {
   }
 
   @Test
+  void anOppositeWordNetLacksIsAChange() {
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM), kinds(
+        "The judge found no mitigating circumstances in the fraud", "The judge found no aggravating circumstances in the fraud"));
+    assertEquals(List.of(MeaningCheck.Kind.ANTONYM), kinds(
+        "The new rota will worsen the waiting times", "The new rota will improve the waiting times"));
+  }
+
+  @Test
   void aWeakerModalIsAChange() {
     assertEquals(List.of(MeaningCheck.Kind.MODALITY),
         kinds("The council might rebuild the pier", "The council will rebuild the pier"));
+  }
+
+  @Test
+  void aLikelierOutcomeThanTheSourceGivesIsAChange() {
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY),
+        kinds("A strike at the docks this winter is likely", "A strike at the docks this winter is possible"));
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY),
+        kinds("A merger of the two clubs is certain", "A merger of the two clubs is probable"));
+  }
+
+  @Test
+  void aLessLikelyOrDeniedOutcomeIsNoLikelierOne() {
+    assertEquals(List.of(), kinds("A strike at the docks this winter is possible",
+        "A strike at the docks this winter is likely"));
+    assertEquals(List.of(), kinds("A strike at the docks is less likely",
+        "A strike at the docks is possible"));
+  }
+
+  @Test
+  void anExpectationOrHopeQuotedAsAPlainWillIsAChange() {
+    assertTrue(kinds("the new bridge will open before the summer",
+        "I expect the new bridge to open before the summer").contains(MeaningCheck.Kind.MODALITY));
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY), kinds(
+        "the ferry will run again in March", "We hope the ferry runs again in March"));
+  }
+
+  @Test
+  void aHopeDroppedFromBeforeItsWillIsAChange() {
+    assertEquals(List.of(MeaningCheck.Kind.MODALITY), kinds(
+        "the new ferry, which will sail in May", "the new ferry, which we hope will sail in May"));
+  }
+
+  @Test
+  void aWillOfTheSourceBeforeItsBeliefIsNoChange() {
+    assertEquals(List.of(), kinds("We will reopen the pier in June",
+        "We will reopen the pier in June, I think"));
+  }
+
+  @Test
+  void anExpectationTheQuoteKeepsIsNoChange() {
+    assertEquals(List.of(), kinds("I expect the new bridge will open before the summer",
+        "I expect the new bridge to open before the summer"));
   }
 
   @Test
