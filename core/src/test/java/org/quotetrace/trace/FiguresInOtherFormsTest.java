@@ -28,4 +28,14 @@ class FiguresInOtherFormsTest {
     assertEquals(List.of(MeaningCheck.Kind.NUMBER),
         kinds("the ferry would sail on the 20th", "The ferry sails on the fifth."));
   }
+
+  @Test
+  void penceInShortAreTheSameFigureAsPenceInWords() {
+    assertEquals(List.of(), kinds("the bus fare had been halved to 80p",
+        "We have cut the bus fare from one pound sixty to eighty pence."));
+    assertEquals(List.of(), kinds("stamps would cost 12p more",
+        "Stamps will cost twelve pence more."));
+    assertEquals(List.of(MeaningCheck.Kind.NUMBER), kinds("stamps would cost 15p more",
+        "Stamps will cost twelve pence more."));
+  }
 }
