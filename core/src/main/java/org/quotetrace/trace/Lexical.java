@@ -537,12 +537,40 @@ final class Lexical {
           int t = tokens[k];
           if (w.content[t] && !NEGATIONS.contains(w.norm[t]) && !w.silent(t)) {
             out.add(w.stem[t]);
+            String needed = neededWith(w, tokens, k);
+            if (needed != null) {
+              out.add(needed);
+            }
             break;
           }
         }
       }
     }
     return out;
+  }
+
+  // Words of need: "no need for an appointment" and "no appointment needed" negate one thing.
+  private static final Set<String> NEED = new HashSet<>(List.of(Norm.stem("need"),
+      Norm.stem("needed"), Norm.stem("required"), Norm.stem("require"), Norm.stem("necessary")));
+
+  /**
+   * The other word a negated need goes with: for a negated "need" ("no need for an
+   * appointment"), the next content word within three; for a negated thing followed by a word of
+   * need ("no appointment needed"), that word. Null when there is none.
+   */
+  private static String neededWith(Words w, int[] tokens, int k) {
+    boolean need = NEED.contains(w.stem[tokens[k]]);
+    for (int m = k + 1; m < tokens.length && m <= k + 3; m++) {
+      int t = tokens[m];
+      if (!w.content[t] || w.silent(t)) {
+        continue;
+      }
+      if (need) {
+        return w.stem[t];
+      }
+      return m == k + 1 && NEED.contains(w.stem[t]) ? w.stem[t] : null;
+    }
+    return null;
   }
 
   private static int longestIncreasing(List<Integer> xs) {

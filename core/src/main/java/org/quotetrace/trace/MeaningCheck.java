@@ -1998,9 +1998,12 @@ public final class MeaningCheck {
     return out == null ? ws : out;
   }
 
-  /** A fraction's share in per cent: "a quarter" is said as often as "25 per cent". */
+  /**
+   * A fraction's share in per cent: "a quarter" is said as often as "25 per cent". Words writes
+   * "fifth" and "tenth" as the ordinals "5th" and "10th", so those forms are fractions too.
+   */
   private static final Map<String, String> FRACTIONS = Map.of("half", "50", "third", "33",
-      "quarter", "25", "fifth", "20", "tenth", "10");
+      "quarter", "25", "fifth", "20", "tenth", "10", "5th", "20", "10th", "10");
   /** Words before a fraction that make it one: "a third of", "one quarter", "by half". */
   private static final Set<String> FRACTION_LEADS = Set.of("a", "an", "one", "by", "than");
 

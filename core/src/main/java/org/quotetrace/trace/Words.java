@@ -541,6 +541,9 @@ final class Words {
       java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})(?:([ap])m)?");
 
   // "£3.4 million" is said "3.4 million pounds": the symbol becomes a word after the number.
+  private static final java.util.regex.Pattern PENCE =
+      java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?p");
+
   private static List<Tok> currencies(List<Tok> toks) {
     List<Tok> out = new ArrayList<>(toks.size());
     for (int k = 0; k < toks.size(); k++) {
@@ -555,6 +558,11 @@ final class Words {
         out.add(toks.get(k + 1));
         out.add(new Tok(t.start, t.end, word, t.bracket));
         k++;
+      } else if (word == null && PENCE.matcher(t.norm).matches()
+          && t.end - t.start == t.norm.length()) {
+        // "12p" is "12 pence" written short: the figure and its unit, as "twelve pence" reads.
+        out.add(new Tok(t.start, t.end - 1, t.norm.substring(0, t.norm.length() - 1), t.bracket));
+        out.add(new Tok(t.end - 1, t.end, "pence", t.bracket));
       } else if (word == null) {
         out.add(t);
       }
