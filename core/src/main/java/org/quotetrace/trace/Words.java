@@ -540,10 +540,11 @@ final class Words {
   private static final java.util.regex.Pattern TIME =
       java.util.regex.Pattern.compile("(\\d{1,2})[.:](\\d{2})(?:([ap])m)?");
 
-  // "£3.4 million" is said "3.4 million pounds": the symbol becomes a word after the number.
+  /** A sum in pence written short: "12p", "2.5p". */
   private static final java.util.regex.Pattern PENCE =
       java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?p");
 
+  // "£3.4 million" is said "3.4 million pounds": the symbol becomes a word after the number.
   private static List<Tok> currencies(List<Tok> toks) {
     List<Tok> out = new ArrayList<>(toks.size());
     for (int k = 0; k < toks.size(); k++) {

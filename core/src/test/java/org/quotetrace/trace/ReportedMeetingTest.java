@@ -3,7 +3,6 @@ package org.quotetrace.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.attribution.Attribution;
@@ -55,18 +54,7 @@ class ReportedMeetingTest {
   }
 
   private static TracedReport report(String speaker, String cue, String content) {
-    String article = speaker + " " + cue + " " + content + ".\n";
-    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
-      List<Attribution> out = new ArrayList<>();
-      int at = text.indexOf(content);
-      int cueAt = text.indexOf(cue);
-      out.add(new Attribution(new Span(at, at + content.length()),
-          new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
-      return out;
-    });
-    Trace t = TraceAssertions.traceTranscript(tracer, article, "meeting.txt", MEETING);
-    assertEquals(1, t.reported().size());
-    return t.reported().get(0);
+    return TraceAssertions.reportOf(speaker, cue, content, "meeting.txt", MEETING);
   }
 
   private static void assertParaphrase(TracedReport r) {

@@ -3,12 +3,7 @@ package org.quotetrace.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quotetrace.attribution.Attribution;
-import org.quotetrace.attribution.Form;
-import org.quotetrace.text.Span;
 
 /** "No need for X" and "no X needed" negate one thing: a report may give either. */
 class ReportedNegatedNeedTest {
@@ -24,20 +19,7 @@ class ReportedNegatedNeedTest {
       """;
 
   private static TracedReport report(String content) {
-    String speaker = "Olsen";
-    String cue = "said";
-    String article = speaker + " " + cue + " " + content + ".\n";
-    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
-      List<Attribution> out = new ArrayList<>();
-      int at = text.indexOf(content);
-      int cueAt = text.indexOf(cue);
-      out.add(new Attribution(new Span(at, at + content.length()),
-          new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
-      return out;
-    });
-    Trace t = TraceAssertions.traceTranscript(tracer, article, "pool.txt", SOURCE);
-    assertEquals(1, t.reported().size());
-    return t.reported().get(0);
+    return TraceAssertions.reportOf("Olsen", "said", content, "pool.txt", SOURCE);
   }
 
   @Test

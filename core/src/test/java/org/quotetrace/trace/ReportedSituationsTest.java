@@ -2,17 +2,12 @@ package org.quotetrace.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quotetrace.trace.TraceAssertions.doc;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quotetrace.attribution.Attribution;
-import org.quotetrace.attribution.Form;
 import org.quotetrace.read.ReadOptions;
 import org.quotetrace.read.Readers;
 import org.quotetrace.text.DocumentKind;
-import org.quotetrace.text.Span;
 
 /**
  * Reported speech in situations written for the weaknesses they probe, over a two-guest radio
@@ -50,18 +45,7 @@ class ReportedSituationsTest {
   }
 
   private static TracedReport report(String speaker, String cue, String content, String source) {
-    String article = speaker + " " + cue + " " + content + ".\n";
-    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
-      List<Attribution> out = new ArrayList<>();
-      int at = text.indexOf(content);
-      int cueAt = text.indexOf(cue);
-      out.add(new Attribution(new Span(at, at + content.length()),
-          new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
-      return out;
-    });
-    Trace t = TraceAssertions.traceTranscript(tracer, article, "panel.txt", source);
-    assertEquals(1, t.reported().size());
-    return t.reported().get(0);
+    return TraceAssertions.reportOf(speaker, cue, content, "panel.txt", source);
   }
 
   private static void assertUnsupportedBecause(TracedReport r, String reason) {

@@ -3,14 +3,11 @@ package org.quotetrace.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quotetrace.trace.TraceAssertions.doc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.quotetrace.attribution.Attribution;
-import org.quotetrace.attribution.Form;
 import org.quotetrace.text.Span;
 
 /**
@@ -34,18 +31,7 @@ class ReportedWriterNamesTest {
       """;
 
   private static TracedReport report(String speaker, String content) {
-    String article = speaker + " said " + content + ".\n";
-    Tracer tracer = TraceAssertions.tracer().withReportedSpeech(text -> {
-      List<Attribution> out = new ArrayList<>();
-      int at = text.indexOf(content);
-      int cueAt = text.indexOf("said");
-      out.add(new Attribution(new Span(at, at + content.length()),
-          new Span(0, speaker.length()), new Span(cueAt, cueAt + 4), Form.INDIRECT));
-      return out;
-    });
-    Trace t = TraceAssertions.traceTranscript(tracer, article, "final.txt", INTERVIEW);
-    assertEquals(1, t.reported().size());
-    return t.reported().get(0);
+    return TraceAssertions.reportOf(speaker, "said", content, "final.txt", INTERVIEW);
   }
 
   private static void assertParaphraseOf(TracedReport r, String sourceWords) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import org.quotetrace.attribution.Attribution;
+import org.quotetrace.attribution.Form;
 import org.quotetrace.meaning.CachingEncoder;
 import org.quotetrace.meaning.MeaningUnavailableException;
 import org.quotetrace.meaning.MiniLmEncoder;
@@ -126,5 +128,23 @@ public final class TraceAssertions {
     assertNotNull(t);
     assertInvariants(t);
     return t;
+  }
+
+  /**
+   * The one report of an article that reads "{@code speaker} {@code cue} {@code content}.", with
+   * that attribution given to the tracer, traced against one speaker-labelled transcript.
+   */
+  public static TracedReport reportOf(String speaker, String cue, String content, String name,
+      String transcript) {
+    String article = speaker + " " + cue + " " + content + ".\n";
+    Tracer tracer = tracer().withReportedSpeech(text -> {
+      int at = text.indexOf(content);
+      int cueAt = text.indexOf(cue);
+      return List.of(new Attribution(new Span(at, at + content.length()),
+          new Span(0, speaker.length()), new Span(cueAt, cueAt + cue.length()), Form.INDIRECT));
+    });
+    Trace t = traceTranscript(tracer, article, name, transcript);
+    assertEquals(1, t.reported().size());
+    return t.reported().get(0);
   }
 }
