@@ -23,27 +23,33 @@ class QuoteRolesNewsSyntaxTest {
         quote.substring(0, 12));
   }
 
+  /**
+   * The quote with its roles changed, {@code swapped}, is not accepted against {@code source};
+   * {@code kept}, the same words in their roles, is (null when the test gives none).
+   */
+  private static void assertSwapCaught(String swapped, String kept, String source) {
+    TracedQuote changed = traced(swapped, source);
+    assertFalse(accepted(changed), changed.toString());
+    if (kept != null) {
+      TracedQuote same = traced(kept, source);
+      assertTrue(accepted(same), same.toString());
+    }
+  }
+
   @Test
   void namesExchangedAroundAVerbAfterTitlesAreNotAccepted() {
     // Fails without Words.punctuationAfter's titles: "Mr. Pettigrew leads" read as a sentence
     // ending after "Mr", and "leads" a noun.
     String source = "Mrs. Halloran leads Mr. Pettigrew in the county polls by six points.";
-    TracedQuote swapped = traced(
-        "Mr. Pettigrew leads Mrs. Halloran in the county polls by six points.", source);
-    assertFalse(accepted(swapped), swapped.toString());
-    TracedQuote kept = traced(source, source);
-    assertTrue(accepted(kept), kept.toString());
+    assertSwapCaught("Mr. Pettigrew leads Mrs. Halloran in the county polls by six points.",
+        source, source);
   }
 
   @Test
   void aVerbTheTaggerCallsAnAuxiliaryStillHasItsDoerAndObject() {
     // Fails without Roles.verbsBeforeObjects's auxiliaries: "it answers you" had no verb.
     String source = "When the council asks you a question, you answer it.";
-    TracedQuote swapped = traced("When the council asks you a question, it answers you.",
-        source);
-    assertFalse(accepted(swapped), swapped.toString());
-    TracedQuote kept = traced(source, source);
-    assertTrue(accepted(kept), kept.toString());
+    assertSwapCaught("When the council asks you a question, it answers you.", source, source);
   }
 
   @Test
@@ -51,8 +57,7 @@ class QuoteRolesNewsSyntaxTest {
     // Fails without the adverbs skipped after a verb of thinking: "you" and "the ferry crews"
     // were both what was thought, and no one understood.
     String source = "Do you think you really understand the ferry crews?";
-    TracedQuote swapped = traced("Do you think the ferry crews really understand you?", source);
-    assertFalse(accepted(swapped), swapped.toString());
+    assertSwapCaught("Do you think the ferry crews really understand you?", null, source);
   }
 
   @Test
@@ -61,12 +66,9 @@ class QuoteRolesNewsSyntaxTest {
     // gap, and the change of roles read over it was dropped as a loose rendering's.
     String source = "After the vote on Tuesday, the harbour master went on the radio and outlined"
         + " how he thinks the ferry company could still close the funding gap.";
-    TracedQuote swapped = traced("How he thinks the funding gap could still close the ferry"
-        + " company.", source);
-    assertFalse(accepted(swapped), swapped.toString());
-    TracedQuote kept = traced("How he thinks the ferry company could still close the funding"
+    assertSwapCaught("How he thinks the funding gap could still close the ferry"
+        + " company.", "How he thinks the ferry company could still close the funding"
         + " gap.", source);
-    assertTrue(accepted(kept), kept.toString());
   }
 
   @Test
@@ -78,13 +80,13 @@ class QuoteRolesNewsSyntaxTest {
     assertTrue(MeaningCheck.mayStandFor("it", new Roles.Role("bus")));
     assertTrue(MeaningCheck.mayStandFor("they", new Roles.Role("crews")));
   }
+
   @Test
   void anObjectAndDoerExchangedAroundAProgressiveTheTaggerMisreadsAreNotAccepted() {
     // Fails without Roles.verbsBeforeObjects's -ing forms after "be": "was missing everybody"
     // had no verb, and the quote was a paraphrase.
     String source = "And I think everybody is missing the reason why it's clever.";
-    TracedQuote swapped = traced("I thought the reason was missing everybody why it's"
-        + " clever.", source);
-    assertFalse(accepted(swapped), swapped.toString());
+    assertSwapCaught("I thought the reason was missing everybody why it's clever.", null,
+        source);
   }
 }
